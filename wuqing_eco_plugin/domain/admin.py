@@ -1,0 +1,23 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Administrative vocabulary: kinds of town-level units and the status of a dataset."""
+from __future__ import annotations
+
+from .codes import Code, CodeTable
+
+TOWN_KINDS: CodeTable[Code] = CodeTable(
+    "town_kind",
+    (
+        Code("street", "街道", "Street office"),
+        Code("town", "镇", "Town"),
+    ),
+)
+
+#: Whether a feature is the legal boundary or an illustration (the bundled sample is illustrative).
+DATA_STATUSES: CodeTable[Code] = CodeTable(
+    "data_status",
+    (
+        Code("illustrative", "示意（非法定边界）", "Illustrative (not the legal boundary)"),
+        Code("draft", "草案", "Draft"),
+        Code("official", "法定", "Official"),
+    ),
+)
