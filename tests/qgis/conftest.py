@@ -1,0 +1,39 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Fixtures for tests that need QGIS (pytest-qgis provides the application, iface and canvas)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def project():
+    """A cleared project, cleared again afterwards so no file-backed layer outlives the test."""
+    prj = QgsProject.instance()
+    prj.clear()
+    yield prj
+    prj.clear()
+
+
+@pytest.fixture(scope="session")
+def sample_gpkg(tmp_path_factory, qgis_app):
+    """The illustrative sample written once per session (tests must not modify it)."""
+    from wuqing_eco_plugin.services.project_data import write_sample_geopackage
+
+    path = tmp_path_factory.mktemp("sample") / "sample.gpkg"
+    write_sample_geopackage(path)
+    return path
+
+
+@pytest.fixture
+def zh_translator():
+    from wuqing_eco_plugin.toolbelt.i18n import install_translator, remove_translator
+
+    translator = install_translator("zh_CN")
+    assert translator is not None, "zh_CN catalog missing: run `make qm`"
+    yield translator
+    remove_translator()

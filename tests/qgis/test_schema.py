@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The schema created in a GeoPackage and read back: tables, fields, types, CRS, constraints, domains."""
+from __future__ import annotations
+
+import pytest
+from osgeo import gdal, ogr
+from qgis.core import QgsFieldConstraints, QgsVectorLayer, QgsWkbTypes
+
+from wuqing_eco_plugin.layers import schema, storage
+from wuqing_eco_plugin.layers.features import CommitError, DuplicateValueError, write_records
+
+OGR_TYPE = {"text": "String", "int": "Integer", "real": "Real", "bool": "Integer", "date": "Date",
+            "datetime": "DateTime"}
+
+
+@pytest.fixture
+def gpkg(tmp_path):
+    return storage.create_geopackage(tmp_path / "new.gpkg")
+
+
+def test_every_table_field_and_crs(gpkg):
+    ds = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR)
+    assert sorted(ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())) == sorted(
+        t.name for t in schema.TABLES)
+    for table in schema.TABLES:
+        layer = ds.GetLayerByName(table.name)
+        defn = layer.GetLayerDefn()
+        got = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())}
+        assert list(got) == list(table.field_names)
+        for spec in table.fields:
+            f = got[spec.name]
+            assert f.GetTypeName() == OGR_TYPE[spec.type], spec.name
+            assert f.IsNullable() == (not spec.required), spec.name
+            assert bool(f.IsUnique()) == spec.unique, spec.name
+            if spec.type == "bool":
+                assert f.GetSubType() == ogr.OFSTBoolean
+            if spec.length:
+                assert f.GetWidth() == spec.length
+            if spec.codes is not None and not spec.multi:
+                domain = ds.GetFieldDomain(f.GetDomainName())
+                assert set(domain.GetEnumeration()) == set(spec.codes.codes())
+        if table.geometry:
+            srs = layer.GetSpatialRef()
+            assert (srs.GetAuthorityName(None), srs.GetAuthorityCode(None)) == ("EPSG", "4548")
+            assert ogr.GeometryTypeToName(layer.GetGeomType()).replace(" ", "").lower() == table.geometry.lower()
+        else:
+            assert layer.GetGeomType() == ogr.wkbNone
+    assert storage.check_geopackage(gpkg).ok
+
+
+def test_qgis_reads_the_schema(gpkg):
+    layer = QgsVectorLayer(storage.uri(gpkg, "zones"), "zones", "ogr")
+    assert layer.isValid()
+    assert layer.crs().authid() == "EPSG:4548"
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+    idx = layer.fields().indexOf("zone_uid")
+    constraints = layer.fields().at(idx).constraints().constraints()
+    assert constraints & QgsFieldConstraints.ConstraintNotNull
+    assert constraints & QgsFieldConstraints.ConstraintUnique
+
+
+def test_not_null_and_unique_are_enforced_on_commit(gpkg):
+    from shapely.geometry import box
+
+    layer = QgsVectorLayer(storage.uri(gpkg, "towns"), "towns", "ogr")
+    row = {"geometry": box(500000, 4360000, 501000, 4361000), "name": "测试镇", "code": "120114999",
+           "kind": "town", "data_status": "draft"}
+    assert write_records(layer, schema.TOWNS, [row]) == 1
+    with pytest.raises(DuplicateValueError):
+        write_records(layer, schema.TOWNS, [dict(row, name="另一镇")])  # same code: UNIQUE
+    with pytest.raises(CommitError):
+        write_records(layer, schema.TOWNS, [dict(row, name=None, code="120114998")])  # NOT NULL
+    assert layer.featureCount() == 1
+    assert not layer.isEditable()
+
+
+def test_ensure_refuses_a_foreign_geopackage(tmp_path):
+    path = tmp_path / "foreign.gpkg"
+    ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    layer = ds.CreateLayer("zones", None, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    ds = None
+    with pytest.raises(storage.SchemaError) as err:
+        storage.ensure_geopackage(path)
+    assert "zone_uid" in str(err.value)
+
+
+def test_ensure_adds_missing_tables(tmp_path):
+    path = storage.create_geopackage(tmp_path / "old.gpkg", tables=(schema.ZONES,))
+    storage.ensure_geopackage(path)
+    assert storage.check_geopackage(path).ok
+
+
+def test_existing_file_is_not_overwritten_silently(gpkg):
+    with pytest.raises(FileExistsError):
+        storage.create_geopackage(gpkg)

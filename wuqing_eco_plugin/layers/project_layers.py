@@ -1,0 +1,141 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The project's layers from one GeoPackage: which table, which filter, which style, which name.
+
+Red and yellow zones are two QGIS layers on the one ``zones`` table, filtered by ``line_class``;
+a feature digitised in the red layer gets ``line_class = 'red'``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayerTreeGroup,
+    QgsProject,
+    QgsRelation,
+    QgsVectorLayer,
+)
+
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+from . import schema, storage
+from .forms import configure_layer, fixed_value
+from .styles import apply_style
+
+GROUP_TITLE = QT_TR_NOOP("Wuqing permanent protected ecological areas")
+#: Custom property that marks a layer as ours and says which role it plays.
+ROLE_PROPERTY = "wuqing_eco/role"
+
+
+@dataclass(frozen=True)
+class LayerRole:
+    role: str
+    table: schema.TableSpec
+    title: str
+    style: Optional[str]
+    subset: str = ""
+    fixed: Optional[tuple[str, str]] = None
+
+
+# Top to bottom as in the layer tree: points over zones, red over yellow, district at the bottom.
+ROLES: tuple[LayerRole, ...] = (
+    LayerRole("violations", schema.VIOLATIONS, QT_TR_NOOP("Violation records"), "violations"),
+    LayerRole("markers", schema.MARKERS, QT_TR_NOOP("Boundary markers"), "markers"),
+    LayerRole("violation_areas", schema.VIOLATION_AREAS, QT_TR_NOOP("Affected areas"), "violation_areas"),
+    LayerRole("approved_land", schema.APPROVED_LAND, QT_TR_NOOP("Approved construction land"), "approved_land"),
+    LayerRole("red_zones", schema.ZONES, QT_TR_NOOP("Ecological red-line zones"), "zones_red",
+              subset="\"line_class\" = 'red'", fixed=("line_class", "red")),
+    LayerRole("yellow_zones", schema.ZONES, QT_TR_NOOP("Ecological yellow-line zones"), "zones_yellow",
+              subset="\"line_class\" = 'yellow'", fixed=("line_class", "yellow")),
+    LayerRole("towns", schema.TOWNS, QT_TR_NOOP("Towns and streets"), "towns"),
+    LayerRole("district", schema.DISTRICT, QT_TR_NOOP("District boundary"), "district"),
+    LayerRole("violation_history", schema.VIOLATION_HISTORY, QT_TR_NOOP("Case history"), None),
+)
+ROLES_BY_NAME = {r.role: r for r in ROLES}
+
+
+class LayerLoadError(Exception):
+    pass
+
+
+def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
+    """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
+    layer = QgsVectorLayer(storage.uri(gpkg, role.table), tr(role.title), "ogr")
+    if not layer.isValid():
+        raise LayerLoadError(f"{role.table.name}: {layer.error().summary() or gpkg}")
+    if role.subset and not layer.setSubsetString(role.subset):
+        raise LayerLoadError(f"{role.table.name}: subset refused")
+    if role.style:
+        apply_style(layer, role.style)
+    configure_layer(layer, role.table)
+    if role.fixed:
+        fixed_value(layer, *role.fixed)
+    layer.setCustomProperty(ROLE_PROPERTY, role.role)
+    return layer
+
+
+@dataclass
+class ProjectLayers:
+    """The loaded layers by role, and their group."""
+
+    group: QgsLayerTreeGroup
+    layers: dict[str, QgsVectorLayer]
+
+    def __getitem__(self, role: str) -> QgsVectorLayer:
+        return self.layers[role]
+
+
+def find_layers(project: QgsProject, gpkg: str | Path) -> dict[str, QgsVectorLayer]:
+    """Our layers already in ``project`` that read ``gpkg``, by role."""
+    found: dict[str, QgsVectorLayer] = {}
+    target = str(Path(gpkg).resolve())
+    for layer in project.mapLayers().values():
+        role = layer.customProperty(ROLE_PROPERTY)
+        if role and str(Path(layer.source().split("|")[0]).resolve()) == target:
+            found[role] = layer
+    return found
+
+
+def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
+    """Add every layer of the GeoPackage to ``project`` in one group, or reuse the ones there.
+
+    The project takes the working CRS and gets the parent–child relations of the schema.
+    """
+    gpkg = storage.ensure_geopackage(gpkg)
+    existing = find_layers(project, gpkg)
+    root = project.layerTreeRoot()
+    title = tr(GROUP_TITLE)
+    group = root.findGroup(title) or root.insertGroup(0, title)
+    layers: dict[str, QgsVectorLayer] = {}
+    for position, role in enumerate(ROLES):
+        layer = existing.get(role.role)
+        if layer is None:
+            layer = make_layer(gpkg, role)
+            project.addMapLayer(layer, False)
+            group.insertLayer(position, layer)
+        layers[role.role] = layer
+    project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
+    add_relations(project, layers)
+    return ProjectLayers(group, layers)
+
+
+def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
+    """One QGIS relation per schema relation and parent layer (red and yellow zones both get one)."""
+    manager = project.relationManager()
+    for spec in schema.RELATIONS:
+        children = [lyr for r, lyr in layers.items() if ROLES_BY_NAME[r].table.name == spec.child]
+        for role, parent in layers.items():
+            if ROLES_BY_NAME[role].table.name != spec.parent or not children:
+                continue
+            rel_id = f"{spec.id}_{role}"
+            if manager.relation(rel_id).isValid():
+                continue
+            relation = QgsRelation()
+            relation.setId(rel_id)
+            relation.setName(tr(spec.name))
+            relation.setReferencedLayer(parent.id())
+            relation.setReferencingLayer(children[0].id())
+            relation.addFieldPair(spec.child_field, spec.parent_field)
+            if relation.isValid():
+                manager.addRelation(relation)

@@ -1,0 +1,318 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The data model: one declarative source of truth for tables, fields, coded values and CRS.
+
+Storage creates tables from it, forms take aliases and value lists from it, tests read it back.
+Aliases are English source strings marked for translation; the zh_CN catalog holds the Chinese.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..domain.admin import DATA_STATUSES, TOWN_KINDS
+from ..domain.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS
+from ..domain.categories import CATEGORIES, SEVERITIES
+from ..domain.codes import CodeTable
+from ..domain.coordinates import WORKING_CRS
+from ..domain.departments import DEPARTMENTS
+from ..domain.markers import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
+from ..domain.zones import LINE_CLASSES, ZONE_TYPES
+from ..toolbelt.i18n import QT_TR_NOOP
+
+CRS = WORKING_CRS
+GEOMETRY_COLUMN = "geom"
+UUID_DEFAULT = "uuid('WithoutBraces')"
+AREA_DEFAULT = "round(area($geometry), 2)"
+NOW_DEFAULT = "now()"
+
+TYPES = ("text", "int", "real", "bool", "date", "datetime")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field. ``codes`` makes it a coded field (drop-down); ``multi`` stores several codes or ids
+    comma-separated; ``private`` marks personal data that must never reach a public export;
+    ``default`` is a QGIS expression, re-evaluated on every edit when ``on_update``."""
+
+    name: str
+    type: str
+    alias: str
+    length: int = 0
+    required: bool = False
+    unique: bool = False
+    codes: Optional[CodeTable] = None
+    multi: bool = False
+    default: Optional[str] = None
+    on_update: bool = False
+    read_only: bool = False
+    private: bool = False
+
+    def __post_init__(self) -> None:
+        if self.type not in TYPES:
+            raise ValueError(f"{self.name}: unknown field type {self.type}")
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    title: str
+    geometry: Optional[str]  # "MultiPolygon", "Point" or None for a plain table
+    fields: tuple[FieldSpec, ...]
+    key: Optional[str] = None  # the stable UUID that records link by, never the feature id
+    display: Optional[str] = None  # expression shown for a feature (identify, relations)
+    field_index: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names = [f.name for f in self.fields]
+        if len(set(names)) != len(names):
+            raise ValueError(f"duplicate field in {self.name}")
+        object.__setattr__(self, "field_index", {f.name: f for f in self.fields})
+
+    def field(self, name: str) -> FieldSpec:
+        return self.field_index[name]
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def private_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.private)
+
+
+def _uid(name: str) -> FieldSpec:
+    return FieldSpec(name, "text", QT_TR_NOOP("Unique id"), 36, required=True, unique=True,
+                     default=UUID_DEFAULT, read_only=True)
+
+
+def _area() -> FieldSpec:
+    return FieldSpec("area_m2", "real", QT_TR_NOOP("Area (m²)"), default=AREA_DEFAULT, on_update=True,
+                     read_only=True)
+
+
+def _status(default: str) -> FieldSpec:
+    return FieldSpec("data_status", "text", QT_TR_NOOP("Data status"), 16, required=True,
+                     codes=DATA_STATUSES, default=f"'{default}'")
+
+
+def _updated() -> FieldSpec:
+    return FieldSpec("updated_at", "datetime", QT_TR_NOOP("Last edited"), default=NOW_DEFAULT, on_update=True,
+                     read_only=True)
+
+
+ZONES = TableSpec(
+    "zones", QT_TR_NOOP("Protected zones"), "MultiPolygon", key="zone_uid", display='"name"',
+    fields=(
+        _uid("zone_uid"),
+        FieldSpec("name", "text", QT_TR_NOOP("Name"), 100, required=True),
+        FieldSpec("zone_type", "text", QT_TR_NOOP("Zone type"), 16, required=True, codes=ZONE_TYPES),
+        FieldSpec("line_class", "text", QT_TR_NOOP("Line class"), 8, required=True, codes=LINE_CLASSES),
+        FieldSpec("feature_code", "text", QT_TR_NOOP("Feature code"), 16),
+        FieldSpec("water_supply", "bool", QT_TR_NOOP("Water-supply river or reservoir"), required=True,
+                  default="false"),
+        FieldSpec("nature_reserve", "bool", QT_TR_NOOP("Nature reserve"), required=True, default="false"),
+        FieldSpec("national_red_line", "bool", QT_TR_NOOP("National ecological red line"), required=True,
+                  default="false"),
+        FieldSpec("road_belt", "bool", QT_TR_NOOP("Road shelter belt"), required=True, default="false"),
+        FieldSpec("department", "text", QT_TR_NOOP("Responsible department"), 16, codes=DEPARTMENTS),
+        FieldSpec("legal_basis", "text", QT_TR_NOOP("Legal basis"), 255),
+        FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
+        _status("draft"),
+        _area(),
+        _updated(),
+    ),
+)
+
+DISTRICT = TableSpec(
+    "district", QT_TR_NOOP("District boundary"), "MultiPolygon", display='"name"',
+    fields=(
+        FieldSpec("name", "text", QT_TR_NOOP("Name"), 50, required=True),
+        FieldSpec("code", "text", QT_TR_NOOP("Administrative code"), 12, required=True, unique=True),
+        _status("official"),
+        _area(),
+    ),
+)
+
+TOWNS = TableSpec(
+    "towns", QT_TR_NOOP("Towns and streets"), "MultiPolygon", display='"name"',
+    fields=(
+        FieldSpec("name", "text", QT_TR_NOOP("Name"), 50, required=True, unique=True),
+        FieldSpec("code", "text", QT_TR_NOOP("Administrative code"), 12, required=True, unique=True),
+        FieldSpec("kind", "text", QT_TR_NOOP("Kind"), 8, required=True, codes=TOWN_KINDS),
+        _status("official"),
+        _area(),
+    ),
+)
+
+APPROVED_LAND = TableSpec(
+    "approved_land", QT_TR_NOOP("Approved construction land"), "MultiPolygon", key="land_uid",
+    display='"approval_no"',
+    fields=(
+        _uid("land_uid"),
+        FieldSpec("approval_no", "text", QT_TR_NOOP("Approval document number"), 64, required=True),
+        FieldSpec("approval_date", "date", QT_TR_NOOP("Approval date"), required=True),
+        FieldSpec("authority", "text", QT_TR_NOOP("Approving authority"), 64, required=True,
+                  default="'天津市人民政府'"),
+        FieldSpec("project_name", "text", QT_TR_NOOP("Project"), 100),
+        FieldSpec("land_use", "text", QT_TR_NOOP("Planned land use"), 50),
+        FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
+        _status("official"),
+        _area(),
+    ),
+)
+
+
+_REFERENCES = (
+    (1, QT_TR_NOOP("Reference object 1"), QT_TR_NOOP("Bearing 1 (°)"), QT_TR_NOOP("Distance 1 (m)")),
+    (2, QT_TR_NOOP("Reference object 2"), QT_TR_NOOP("Bearing 2 (°)"), QT_TR_NOOP("Distance 2 (m)")),
+    (3, QT_TR_NOOP("Reference object 3"), QT_TR_NOOP("Bearing 3 (°)"), QT_TR_NOOP("Distance 3 (m)")),
+)
+
+
+def _references() -> tuple[FieldSpec, ...]:
+    out: list[FieldSpec] = []
+    for n, name, bearing, distance in _REFERENCES:
+        out += [
+            FieldSpec(f"ref{n}_name", "text", name, 50),
+            FieldSpec(f"ref{n}_bearing", "real", bearing),
+            FieldSpec(f"ref{n}_distance_m", "real", distance),
+        ]
+    return tuple(out)
+
+
+_PHOTO_SIDES = (
+    ("e", QT_TR_NOOP("Photo east")),
+    ("s", QT_TR_NOOP("Photo south")),
+    ("w", QT_TR_NOOP("Photo west")),
+    ("n", QT_TR_NOOP("Photo north")),
+    ("c", QT_TR_NOOP("Photo centre")),
+)
+
+MARKERS = TableSpec(
+    "markers", QT_TR_NOOP("Boundary markers"), "Point", key="marker_uid", display='"marker_no"',
+    fields=(
+        _uid("marker_uid"),
+        FieldSpec("marker_no", "text", QT_TR_NOOP("Marker number"), 40, required=True, unique=True),
+        FieldSpec("engraved_no", "text", QT_TR_NOOP("Engraved number"), 40),
+        FieldSpec("zone_uid", "text", QT_TR_NOOP("Zone"), 36),
+        FieldSpec("kind", "text", QT_TR_NOOP("Marker kind"), 16, required=True, codes=MARKER_KINDS,
+                  default="'post'"),
+        FieldSpec("material", "text", QT_TR_NOOP("Material"), 16, codes=MARKER_MATERIALS),
+        FieldSpec("seq", "int", QT_TR_NOOP("Sequence along the boundary")),
+        FieldSpec("x_north", "real", QT_TR_NOOP("X (north, m)")),
+        FieldSpec("y_east", "real", QT_TR_NOOP("Y (east, m)")),
+        FieldSpec("longitude", "real", QT_TR_NOOP("Longitude (°)")),
+        FieldSpec("latitude", "real", QT_TR_NOOP("Latitude (°)")),
+        FieldSpec("elevation_m", "real", QT_TR_NOOP("Elevation (m, 1985 datum)")),
+        FieldSpec("survey_method", "text", QT_TR_NOOP("Survey method"), 16, codes=SURVEY_METHODS),
+        FieldSpec("precision_m", "real", QT_TR_NOOP("Survey precision (m)")),
+        FieldSpec("distance_to_boundary_m", "real", QT_TR_NOOP("Distance to boundary (m)")),
+        FieldSpec("survey_date", "date", QT_TR_NOOP("Survey date")),
+        FieldSpec("surveyor", "text", QT_TR_NOOP("Surveyor"), 50),
+        FieldSpec("burial_date", "date", QT_TR_NOOP("Burial date")),
+        FieldSpec("burial_unit", "text", QT_TR_NOOP("Burial unit"), 100),
+        *_references(),
+        *(FieldSpec(f"photo_{side}", "text", alias, 255) for side, alias in _PHOTO_SIDES),
+        FieldSpec("status", "text", QT_TR_NOOP("Marker status"), 16, required=True, codes=MARKER_STATUSES,
+                  default="'designed'"),
+        FieldSpec("last_inspection", "date", QT_TR_NOOP("Last inspection")),
+        FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
+        _status("draft"),
+        _updated(),
+    ),
+)
+
+VIOLATIONS = TableSpec(
+    "violations", QT_TR_NOOP("Violation records"), "Point", key="record_uid", display='"record_no"',
+    fields=(
+        _uid("record_uid"),
+        FieldSpec("record_no", "text", QT_TR_NOOP("Record number"), 20, required=True, unique=True),
+        FieldSpec("discovered_at", "datetime", QT_TR_NOOP("Discovered at"), required=True),
+        FieldSpec("source", "text", QT_TR_NOOP("Source"), 16, required=True, codes=CASE_SOURCES),
+        FieldSpec("zone_uids", "text", QT_TR_NOOP("Linked zones"), multi=True),
+        FieldSpec("zone_names", "text", QT_TR_NOOP("Zone names")),
+        FieldSpec("zone_type", "text", QT_TR_NOOP("Zone type"), 16, codes=ZONE_TYPES),
+        FieldSpec("line_class", "text", QT_TR_NOOP("Line class (strictest)"), 8, codes=LINE_CLASSES),
+        FieldSpec("in_approved_land", "bool", QT_TR_NOOP("Inside approved construction land"), required=True,
+                  default="false"),
+        FieldSpec("outside_zones", "bool", QT_TR_NOOP("Outside every zone"), required=True, default="false"),
+        FieldSpec("town", "text", QT_TR_NOOP("Town or street"), 50),
+        FieldSpec("category", "text", QT_TR_NOOP("Category"), 32, required=True, codes=CATEGORIES),
+        FieldSpec("severity", "text", QT_TR_NOOP("Severity"), 2, required=True, codes=SEVERITIES),
+        FieldSpec("severity_reason", "text", QT_TR_NOOP("Reason for raised severity")),
+        FieldSpec("description", "text", QT_TR_NOOP("Description"), required=True),
+        FieldSpec("responsible_party", "text", QT_TR_NOOP("Responsible party"), 100, private=True),
+        FieldSpec("reporter_name", "text", QT_TR_NOOP("Reporter"), 50, private=True),
+        FieldSpec("reporter_contact", "text", QT_TR_NOOP("Reporter contact"), 100, private=True),
+        FieldSpec("evidence", "text", QT_TR_NOOP("Evidence files")),
+        FieldSpec("lead_department", "text", QT_TR_NOOP("Lead department"), 16, required=True,
+                  codes=DEPARTMENTS),
+        FieldSpec("other_departments", "text", QT_TR_NOOP("Other departments"), codes=DEPARTMENTS, multi=True),
+        FieldSpec("nearest_marker", "text", QT_TR_NOOP("Nearest marker"), 40),
+        FieldSpec("deadline", "date", QT_TR_NOOP("Rectification deadline")),
+        FieldSpec("status", "text", QT_TR_NOOP("Status"), 16, required=True, codes=CASE_STATUSES,
+                  default=f"'{INITIAL_STATUS}'"),
+        FieldSpec("proposal", "text", QT_TR_NOOP("Handling proposal")),
+        FieldSpec("penalty_no", "text", QT_TR_NOOP("Penalty decision number"), 64),
+        FieldSpec("verified_at", "datetime", QT_TR_NOOP("Verified at")),
+        FieldSpec("notified_at", "datetime", QT_TR_NOOP("Notified at")),
+        FieldSpec("proposed_at", "datetime", QT_TR_NOOP("Proposal at")),
+        FieldSpec("rectifying_at", "datetime", QT_TR_NOOP("Rectification ordered at")),
+        FieldSpec("reinspected_at", "datetime", QT_TR_NOOP("Re-inspected at")),
+        FieldSpec("closed_at", "datetime", QT_TR_NOOP("Closed at")),
+        FieldSpec("internal_notes", "text", QT_TR_NOOP("Internal notes"), private=True),
+        FieldSpec("created_by", "text", QT_TR_NOOP("Recorded by"), 50),
+        FieldSpec("created_at", "datetime", QT_TR_NOOP("Recorded at"), default=NOW_DEFAULT, read_only=True),
+        _status("official"),
+        _updated(),
+    ),
+)
+
+VIOLATION_AREAS = TableSpec(
+    "violation_areas", QT_TR_NOOP("Affected areas"), "MultiPolygon", key="area_uid", display='"record_uid"',
+    fields=(
+        _uid("area_uid"),
+        FieldSpec("record_uid", "text", QT_TR_NOOP("Record"), 36, required=True),
+        FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
+        _area(),
+    ),
+)
+
+VIOLATION_HISTORY = TableSpec(
+    "violation_history", QT_TR_NOOP("Case history"), None, key="history_uid", display='"to_status"',
+    fields=(
+        _uid("history_uid"),
+        FieldSpec("record_uid", "text", QT_TR_NOOP("Record"), 36, required=True),
+        FieldSpec("changed_at", "datetime", QT_TR_NOOP("Changed at"), required=True, default=NOW_DEFAULT),
+        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True),
+        FieldSpec("from_status", "text", QT_TR_NOOP("From status"), 16, codes=CASE_STATUSES),
+        FieldSpec("to_status", "text", QT_TR_NOOP("To status"), 16, required=True, codes=CASE_STATUSES),
+        FieldSpec("note", "text", QT_TR_NOOP("Note")),
+    ),
+)
+
+TABLES: tuple[TableSpec, ...] = (
+    DISTRICT, TOWNS, ZONES, APPROVED_LAND, MARKERS, VIOLATIONS, VIOLATION_AREAS, VIOLATION_HISTORY,
+)
+TABLES_BY_NAME = {t.name: t for t in TABLES}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A parent–child link by stable UUID, made a QGIS relation when the layers are loaded."""
+
+    id: str
+    name: str
+    parent: str
+    child: str
+    parent_field: str
+    child_field: str
+
+
+RELATIONS: tuple[Relation, ...] = (
+    Relation("violation_history_rel", QT_TR_NOOP("Case history"), "violations", "violation_history",
+             "record_uid", "record_uid"),
+    Relation("violation_areas_rel", QT_TR_NOOP("Affected areas"), "violations", "violation_areas",
+             "record_uid", "record_uid"),
+    Relation("zone_markers_rel", QT_TR_NOOP("Boundary markers"), "zones", "markers", "zone_uid", "zone_uid"),
+)

@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Create and check the project's GeoPackage from the schema, through OGR.
+
+OGR rather than raw SQLite: GeoPackage triggers need its spatial functions, and the same calls
+(field width, NOT NULL, UNIQUE, coded field domains) create the schema on PostGIS too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from osgeo import gdal, ogr, osr
+
+from ..domain.codes import CodeTable
+from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+osr.UseExceptions()
+
+_OGR_TYPES = {
+    "text": (ogr.OFTString, ogr.OFSTNone),
+    "int": (ogr.OFTInteger, ogr.OFSTNone),
+    "real": (ogr.OFTReal, ogr.OFSTNone),
+    "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
+    "date": (ogr.OFTDate, ogr.OFSTNone),
+    "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+}
+_OGR_GEOMETRIES = {"MultiPolygon": ogr.wkbMultiPolygon, "Point": ogr.wkbPoint, None: ogr.wkbNone}
+
+
+class SchemaError(Exception):
+    """The data source does not hold the plugin's schema (missing tables or fields, wrong CRS)."""
+
+
+@dataclass
+class SchemaReport:
+    missing_tables: list[str] = field(default_factory=list)
+    missing_fields: dict[str, list[str]] = field(default_factory=dict)
+    wrong_crs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.missing_tables or self.missing_fields or self.wrong_crs)
+
+
+def uri(path: str | Path, table: str | TableSpec) -> str:
+    """The OGR provider URI of one table of the GeoPackage."""
+    name = table.name if isinstance(table, TableSpec) else table
+    return f"{path}|layername={name}"
+
+
+def _domain_name(codes: CodeTable) -> str:
+    return f"wq_{codes.name}"
+
+
+def _field_defn(spec: FieldSpec) -> ogr.FieldDefn:
+    ftype, subtype = _OGR_TYPES[spec.type]
+    defn = ogr.FieldDefn(spec.name, ftype)
+    defn.SetSubType(subtype)
+    if spec.length:
+        defn.SetWidth(spec.length)
+    defn.SetNullable(not spec.required)
+    defn.SetUnique(spec.unique)
+    if spec.type == "bool" and spec.default in ("false", "true"):
+        # A SQL default too, so rows written by other tools satisfy NOT NULL.
+        defn.SetDefault("1" if spec.default == "true" else "0")
+    if spec.codes is not None and not spec.multi:
+        defn.SetDomainName(_domain_name(spec.codes))
+    return defn
+
+
+def _add_domains(ds: gdal.Dataset, tables: tuple[TableSpec, ...]) -> None:
+    """Store every value list as a GeoPackage coded field domain, so other tools see the codes."""
+    existing = set(ds.GetFieldDomainNames() or [])
+    for table in tables:
+        for spec in table.fields:
+            if spec.codes is None or spec.multi:
+                continue
+            name = _domain_name(spec.codes)
+            if name in existing:
+                continue
+            values = {e.code: e.zh for e in spec.codes}
+            domain = ogr.CreateCodedFieldDomain(name, spec.codes.name, ogr.OFTString, ogr.OFSTNone, values)
+            if not ds.AddFieldDomain(domain):
+                raise SchemaError(f"cannot add field domain {name}")
+            existing.add(name)
+
+
+def create_table(ds: gdal.Dataset, table: TableSpec, description: str = "") -> ogr.Layer:
+    srs = None
+    if table.geometry:
+        srs = osr.SpatialReference()
+        srs.SetFromUserInput(CRS)
+    options = ["FID=fid"]
+    if table.geometry:
+        options += [f"GEOMETRY_NAME={GEOMETRY_COLUMN}", "SPATIAL_INDEX=YES"]
+    if description:
+        options.append(f"DESCRIPTION={description}")
+    layer = ds.CreateLayer(table.name, srs, _OGR_GEOMETRIES[table.geometry], options=options)
+    for spec in table.fields:
+        layer.CreateField(_field_defn(spec))
+    return layer
+
+
+def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, overwrite: bool = False) -> Path:
+    """Create a GeoPackage holding every table of the schema (empty)."""
+    path = Path(path)
+    if path.exists():
+        if not overwrite:
+            raise FileExistsError(str(path))
+        path.unlink()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
+    try:
+        _add_domains(ds, tables)
+        for table in tables:
+            create_table(ds, table)
+    finally:
+        ds = None  # noqa: F841 - closing the data source flushes it
+    return path
+
+
+def check_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES) -> SchemaReport:
+    """Compare a GeoPackage with the schema."""
+    report = SchemaReport()
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    try:
+        for table in tables:
+            layer = ds.GetLayerByName(table.name)
+            if layer is None:
+                report.missing_tables.append(table.name)
+                continue
+            defn = layer.GetLayerDefn()
+            have = {defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())}
+            missing = [f for f in table.field_names if f not in have]
+            if missing:
+                report.missing_fields[table.name] = missing
+            if table.geometry:
+                srs = layer.GetSpatialRef()
+                code = f"{srs.GetAuthorityName(None)}:{srs.GetAuthorityCode(None)}" if srs else "?"
+                if code != CRS:
+                    report.wrong_crs[table.name] = code
+    finally:
+        ds = None  # noqa: F841
+    return report
+
+
+def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[TableSpec, ...] = TABLES) -> None:
+    """Create the tables ``report`` found missing (a GeoPackage from an older plugin version)."""
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        _add_domains(ds, tables)
+        for table in tables:
+            if table.name in report.missing_tables:
+                create_table(ds, table)
+    finally:
+        ds = None  # noqa: F841
+
+
+def ensure_geopackage(path: str | Path) -> Path:
+    """Open an existing GeoPackage of the plugin, or create a new one; refuse a foreign one.
+
+    Missing tables are added; missing fields or a wrong CRS raise :class:`SchemaError` rather than
+    being patched silently.
+    """
+    path = Path(path)
+    if not path.exists():
+        return create_geopackage(path)
+    report = check_geopackage(path)
+    if report.missing_tables:
+        add_missing_tables(path, report)
+        report = check_geopackage(path)
+    if not report.ok:
+        raise SchemaError(describe(report))
+    return path
+
+
+def describe(report: SchemaReport) -> str:
+    parts = []
+    if report.missing_tables:
+        parts.append("missing tables: " + ", ".join(report.missing_tables))
+    for table, fields in report.missing_fields.items():
+        parts.append(f"{table} lacks fields: " + ", ".join(fields))
+    for table, crs in report.wrong_crs.items():
+        parts.append(f"{table} is in {crs}, expected {CRS}")
+    return "; ".join(parts)
