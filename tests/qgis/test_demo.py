@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The main job, as a newcomer runs it: `python -m wuqing_eco_plugin demo --out DIR`."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProject, QgsRuleBasedRenderer
+from qgis.PyQt.QtGui import QColor, QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def demo_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
+    run = subprocess.run([sys.executable, "-m", "wuqing_eco_plugin", "demo", "--out", str(out)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    return out, run.stdout
+
+
+def test_demo_writes_its_three_outputs_and_says_where(demo_out):
+    out, stdout = demo_out
+    for name in ("wuqing_eco.gpkg", "wuqing_eco.qgz", "overview.png"):
+        assert (out / name).is_file() and (out / name).stat().st_size > 1000, name
+        assert str(out / name) in stdout
+
+
+def test_demo_project_opens_with_styled_layers(demo_out, project):
+    out, _ = demo_out
+    assert project.read(str(out / "wuqing_eco.qgz"))
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    assert {"生态保护红线区", "生态保护黄线区", "镇街", "区界", "已批规划建设用地", "界桩标志", "违法违规记录"} <= set(layers)
+    assert all(layer.isValid() for layer in layers.values())
+    red = layers["生态保护红线区"]
+    assert isinstance(red.renderer(), QgsRuleBasedRenderer) and red.labelsEnabled()
+    assert red.featureCount() > 10 and layers["镇街"].featureCount() == 30
+    assert project.crs().authid() == "EPSG:4548"
+    assert project.layoutManager().layouts()
+
+
+def _hues(path: Path):
+    image = QImage(str(path))
+    assert not image.isNull()
+    reds = yellows = 0
+    for x in range(0, image.width(), 3):
+        for y in range(0, image.height(), 3):
+            c = QColor(image.pixel(x, y))
+            h, s = c.hsvHue(), c.hsvSaturationF()
+            if s > 0.35 and (h < 10 or h > 350):
+                reds += 1
+            elif s > 0.35 and 35 <= h <= 55:
+                yellows += 1
+    return reds, yellows
+
+
+def test_overview_shows_red_and_yellow_zones(demo_out):
+    out, _ = demo_out
+    reds, yellows = _hues(out / "overview.png")
+    assert reds > 2000 and yellows > 500, (reds, yellows)

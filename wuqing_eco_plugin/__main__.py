@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Headless entry point: ``python -m wuqing_eco_plugin demo --out DIR``."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m wuqing_eco_plugin")
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="build the sample GeoPackage, QGIS project and overview map")
+    demo.add_argument("--out", default="out/demo", help="output folder (default: out/demo)")
+    demo.add_argument("--lang", default="zh_CN", help="language of names and titles (default: zh_CN)")
+    args = parser.parse_args(argv)
+
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        from .services.demo import run_demo
+        from .toolbelt.i18n import install_translator
+
+        install_translator(args.lang)
+        outputs = run_demo(args.out)
+        print(f"GeoPackage:     {outputs.gpkg}")
+        print(f"QGIS project:   {outputs.project}")
+        print(f"Overview map:   {outputs.overview}")
+        print("Features:       " + ", ".join(f"{k} {v}" for k, v in outputs.counts.items()))
+    finally:
+        from qgis.core import QgsProject
+
+        QgsProject.instance().clear()
+        app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

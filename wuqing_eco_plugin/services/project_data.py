@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The project's GeoPackage: open or create it, fill it with the illustrative sample, load it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsProject, QgsVectorLayer
+
+from ..layers import schema, storage
+from ..layers.features import write_records
+from ..layers.project_layers import ProjectLayers, load_layers
+from ..toolbelt.log import get_logger
+
+_log = get_logger(__name__)
+#: Project entry that remembers which GeoPackage the project's layers read.
+PROJECT_SCOPE, PROJECT_KEY = "wuqing_eco", "gpkg"
+
+
+def open_project_data(project: QgsProject, path: str | Path) -> ProjectLayers:
+    """Open (or create) ``path`` and load its layers into ``project``, remembering the path."""
+    layers = load_layers(project, path)
+    project.writeEntry(PROJECT_SCOPE, PROJECT_KEY, str(Path(path).resolve()))
+    return layers
+
+
+def project_gpkg(project: QgsProject) -> Path | None:
+    value, ok = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
+    return Path(value) if ok and value else None
+
+
+def write_sample_geopackage(path: str | Path, overwrite: bool = False) -> dict[str, int]:
+    """Create ``path`` with the schema and the illustrative Wuqing sample; return counts per table."""
+    from .sample_data import build_sample
+
+    path = storage.create_geopackage(path, overwrite=overwrite)
+    records = build_sample()
+    counts: dict[str, int] = {}
+    for table in schema.TABLES:
+        rows = records.get(table.name, [])
+        layer = QgsVectorLayer(storage.uri(path, table), table.name, "ogr")
+        if not layer.isValid():
+            raise storage.SchemaError(f"{table.name} cannot be opened in {path}")
+        counts[table.name] = write_records(layer, table, rows)
+    _log.info("sample written to %s: %s", path, counts)
+    return counts

@@ -1,0 +1,385 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Build the bundled ILLUSTRATIVE sample dataset (示意数据，非法定边界) from ``sample_geography``.
+
+``build_sample()`` returns records per table of ``layers.schema``: dicts of field → value plus
+``"geometry"`` (a shapely geometry in EPSG:4548; none for ``violation_history``). Buffers are made in
+metres after projecting the lon/lat tables point by point, so widths are true ground widths. The run
+is reproducible: every UUID comes from ``random.Random(2016)``. ``updated_at`` is left out: it is
+a default re-evaluated on every write (``now()``), so a value given here would be overwritten.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+import uuid
+from typing import Callable, Iterable, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProject,
+)
+from shapely import affinity
+from shapely.geometry import LineString, MultiPoint, MultiPolygon, Point, Polygon, box
+from shapely.geometry.base import BaseGeometry
+from shapely.geometry.polygon import orient
+from shapely.ops import unary_union, voronoi_diagram
+
+from ..domain.cases import INITIAL_STATUS, can_transition
+from ..domain.categories import CATEGORIES, SEVERITIES, severity_for
+from ..domain.coordinates import GEOGRAPHIC_CRS, WORKING_CRS
+from ..domain.departments import route
+from ..domain.markers import marker_number
+from ..domain.zones import LINE_CLASSES, ZONE_TYPES, strictest_class
+from . import sample_geography as geo
+
+Record = dict
+ILLUSTRATIVE = "illustrative"
+NOTE = "示意数据，非法定边界"
+LEGAL_BASIS = "武清区永久性保护生态区域保护工作机制（2016）；天津市永久性保护生态区域管理规定（津政发〔2014〕13号）"
+RESOLUTION = 8  # quarter-circle segments: smooth enough at 1:10 000, moderate vertex counts
+MIN_PART_M2 = 1.0  # clipping slivers below this are dropped
+
+
+class Projector:
+    """lon/lat (EPSG:4490) ↔ EPSG:4548 through QGIS/PROJ, point by point."""
+
+    def __init__(self) -> None:
+        self._ct = QgsCoordinateTransform(QgsCoordinateReferenceSystem(GEOGRAPHIC_CRS),
+                                          QgsCoordinateReferenceSystem(WORKING_CRS), QgsProject.instance())
+
+    def forward(self, lon: float, lat: float) -> tuple[float, float]:
+        p = self._ct.transform(QgsPointXY(lon, lat))
+        return p.x(), p.y()
+
+    def inverse(self, x: float, y: float) -> tuple[float, float]:
+        p = self._ct.transform(QgsPointXY(x, y), Qgis.TransformDirection.Reverse)
+        return p.x(), p.y()
+
+    def point(self, lonlat: geo.LonLat) -> Point:
+        return Point(self.forward(*lonlat))
+
+    def line(self, coords: Iterable[geo.LonLat]) -> LineString:
+        return LineString([self.forward(*c) for c in coords])
+
+    def polygon(self, coords: Iterable[geo.LonLat]) -> Polygon:
+        return Polygon([self.forward(*c) for c in coords])
+
+
+def _multi(geom: BaseGeometry, keep: Optional[BaseGeometry] = None) -> MultiPolygon:
+    """The polygon parts of ``geom`` as a valid MultiPolygon; with ``keep`` only parts touching it
+    (drops the piece a lead-in line makes where it re-enters the district elsewhere)."""
+    if not geom.is_valid:
+        geom = geom.buffer(0)
+    parts = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
+    parts = [p for p in parts if p.area >= MIN_PART_M2 and (keep is None or p.intersects(keep))]
+    return MultiPolygon(parts)
+
+
+def _area(geom: BaseGeometry) -> float:
+    return round(geom.area, 2)
+
+
+def _place(line: LineString, near: Point, offset_m: float) -> tuple[Point, float]:
+    """The point ``offset_m`` left of ``line`` (seen along it) abeam ``near``, and the local bearing
+    of the line in radians (for orienting rectangles along it)."""
+    s = line.project(near)
+    a, b = line.interpolate(max(s - 5.0, 0.0)), line.interpolate(min(s + 5.0, line.length))
+    angle = math.atan2(b.y - a.y, b.x - a.x)
+    p = line.interpolate(s)
+    return Point(p.x - math.sin(angle) * offset_m, p.y + math.cos(angle) * offset_m), angle
+
+
+def _rectangle(centre: Point, along_m: float, across_m: float, angle: float) -> Polygon:
+    rect = box(-along_m / 2, -across_m / 2, along_m / 2, across_m / 2)
+    return affinity.translate(affinity.rotate(rect, angle, origin=(0, 0), use_radians=True), centre.x, centre.y)
+
+
+def _feature_zones(f: geo.Feature, proj: Projector, outline: Polygon) -> tuple[Optional[MultiPolygon], MultiPolygon]:
+    """(red, yellow) of a feature clipped to the district; yellow = outer buffer minus the red core,
+    so the two classes of one feature never overlap."""
+    keep = None
+    if f.lines:
+        full = [proj.line([*([c.lead_in] if c.lead_in else []), *c.course, *([c.lead_out] if c.lead_out else [])])
+                for c in f.lines]
+        red_w = f.core_m + (f.red_m or 0.0)
+        outer_w = red_w + f.yellow_m if f.red_m is not None else f.core_m + f.yellow_m
+
+        def band(width: float) -> BaseGeometry:
+            # Flat caps: a belt ends square at its end, not with a half disc.
+            return unary_union([ln.buffer(width, resolution=RESOLUTION, cap_style=2) for ln in full])
+
+        red_raw = band(red_w) if f.red_m is not None else None
+        outer_raw = band(outer_w)
+        keep = unary_union([proj.line(c.course) for c in f.lines]).buffer(outer_w + 1.0)
+    else:
+        area = proj.polygon(f.outline)
+        red_raw = area.buffer(f.red_m, resolution=RESOLUTION) if f.red_m else area
+        outer_raw = red_raw.buffer(f.yellow_m, resolution=RESOLUTION)
+    yellow_raw = outer_raw.difference(red_raw) if red_raw is not None else outer_raw
+    red = _multi(red_raw.intersection(outline), keep) if red_raw is not None else None
+    return red, _multi(yellow_raw.intersection(outline), keep)
+
+
+def _zone_note(f: geo.Feature, line_class: str) -> str:
+    if f.outline:
+        what = "范围线" if line_class == "red" else f"范围线外 {f.yellow_m:g} m 环带"
+    elif line_class == "red":
+        what = f"中心线两侧各 {f.core_m + (f.red_m or 0):g} m"
+    elif f.red_m is None:
+        what = f"中心线两侧各 {f.core_m + f.yellow_m:g} m（仅黄线区）"
+    else:
+        what = f"红线区外侧各 {f.yellow_m:g} m"
+    return f"{NOTE}。按示意走向生成：{what}。"
+
+
+def _zones(proj: Projector, outline: Polygon, uid: Callable[[], str]) -> list[Record]:
+    out = []
+    for f in geo.FEATURES:
+        red, yellow = _feature_zones(f, proj, outline)
+        for line_class, geom in (("red", red), ("yellow", yellow)):
+            if geom is None:
+                continue
+            out.append({
+                "zone_uid": uid(), "name": f.name, "zone_type": f.zone_type, "line_class": line_class,
+                "feature_code": f.feature_code, "water_supply": f.water_supply,
+                "nature_reserve": f.nature_reserve, "national_red_line": False, "road_belt": f.road_belt,
+                "department": f.department, "legal_basis": LEGAL_BASIS, "notes": _zone_note(f, line_class),
+                "data_status": ILLUSTRATIVE, "area_m2": _area(geom), "geometry": geom,
+            })
+    return out
+
+
+def _towns(proj: Projector, outline: Polygon) -> list[Record]:
+    """Voronoi cells of the seats clipped to the outline: they tile the district by construction."""
+    seats = [proj.point(t.seat) for t in geo.TOWNS]
+    # No ``envelope=``: Debian's shapely 1.8.5 segfaults with one. GEOS then clips the cells to the
+    # seats' extent grown by its larger side (tens of km), far beyond the outline.
+    cells = voronoi_diagram(MultiPoint(seats)).geoms
+    if not unary_union(cells).contains(outline):
+        raise ValueError("the Voronoi cells do not cover the district outline")
+    out = []
+    for town, seat in zip(geo.TOWNS, seats):
+        cell = next(c for c in cells if c.contains(seat))
+        geom = _multi(cell.intersection(outline))
+        out.append({"name": town.name, "code": town.code, "kind": town.kind, "data_status": ILLUSTRATIVE,
+                    "area_m2": _area(geom), "geometry": geom})
+    return out
+
+
+def _course(proj: Projector, code: str) -> LineString:
+    return proj.line(geo.FEATURES_BY_CODE[code].lines[0].course)
+
+
+def _approved_land(proj: Projector, zones: list[Record], uid: Callable[[], str]) -> list[Record]:
+    out = []
+    for spec in geo.APPROVED_LAND:
+        if spec.offset_m is None:
+            centre, angle = proj.point(spec.near), 0.0
+        else:
+            centre, angle = _place(_course(proj, spec.feature_code), proj.point(spec.near), spec.offset_m)
+        geom = MultiPolygon([_rectangle(centre, spec.along_m, spec.across_m, angle)])
+        red = next(z["geometry"] for z in zones
+                   if z["feature_code"] == spec.feature_code and z["line_class"] == "red")
+        if not geom.within(red):  # the table is wrong, not the data: approved land must be in a red zone
+            raise ValueError(f"{spec.approval_no} is not inside the red zone of {spec.feature_code}")
+        out.append({
+            "land_uid": uid(), "approval_no": spec.approval_no, "approval_date": dt.date(*spec.approval_date),
+            "authority": geo.APPROVAL_AUTHORITY, "project_name": spec.project_name, "land_use": spec.land_use,
+            "notes": f"{NOTE}；批复文号为示例，非真实文件。", "data_status": ILLUSTRATIVE,
+            "area_m2": _area(geom), "geometry": geom,
+        })
+    return out
+
+
+def _ring_points(ring: LineString, extra_midpoints: int) -> list[Point]:
+    """Vertices of a clockwise ring from the north-western-most one, plus the midpoints of its
+    ``extra_midpoints`` longest edges, in order along the ring."""
+    coords = list(ring.coords)[:-1]
+    start = max(range(len(coords)), key=lambda i: coords[i][1] - coords[i][0])  # NW-most: max(N − E)
+    coords = coords[start:] + coords[:start]
+    edges = [(coords[i], coords[(i + 1) % len(coords)]) for i in range(len(coords))]
+    longest = sorted(range(len(edges)), key=lambda i: -math.dist(*edges[i]))[:extra_midpoints]
+    points = []
+    for i, (a, b) in enumerate(edges):
+        points.append(Point(a))
+        if i in longest:
+            points.append(Point((a[0] + b[0]) / 2, (a[1] + b[1]) / 2))
+    return points
+
+
+def _marker(proj: Projector, zone: Record, kind: str, seq: int, pt: Point, boundary: LineString,
+            uid: Callable[[], str], rng: random.Random, inspected: dt.date) -> Record:
+    lon, lat = proj.inverse(pt.x, pt.y)
+    number = marker_number(ZONE_TYPES[zone["zone_type"]].short, zone["feature_code"], seq, kind=kind)
+    return {
+        "marker_uid": uid(), "marker_no": number, "engraved_no": number, "zone_uid": zone["zone_uid"],
+        "kind": kind, "material": "concrete" if kind == "post" else "steel", "seq": seq,
+        "x_north": pt.y, "y_east": pt.x, "longitude": lon, "latitude": lat,  # X = northing, Y = easting
+        "elevation_m": geo.MARKER_ELEVATION_M, "survey_method": "rtk", "precision_m": 0.02,
+        "distance_to_boundary_m": round(boundary.distance(pt), 3),
+        "survey_date": dt.date(*geo.MARKER_SURVEY_DATE), "surveyor": geo.MARKER_SURVEYOR,
+        "burial_date": dt.date(*geo.MARKER_BURIAL_DATE), "burial_unit": geo.MARKER_BURIAL_UNIT,
+        "ref1_name": "示例参照物：围堤排水口", "ref1_bearing": round(rng.uniform(0, 360), 1),
+        "ref1_distance_m": round(rng.uniform(15, 60), 1), "status": "buried", "last_inspection": inspected,
+        "notes": f"{NOTE}；示例界桩，坐标为示意。", "data_status": ILLUSTRATIVE, "geometry": pt,
+    }
+
+
+def _markers(proj: Projector, zones: list[Record], uid: Callable[[], str], rng: random.Random,
+             today: dt.date) -> list[Record]:
+    zone = next(z for z in zones if z["feature_code"] == geo.MARKER_FEATURE and z["line_class"] == "red")
+    ring = orient(zone["geometry"].geoms[0], sign=-1.0).exterior  # clockwise, as the numbering rule says
+    inspected = today - dt.timedelta(days=40)
+    out = []
+    for seq, pt in enumerate(_ring_points(ring, geo.MARKER_EXTRA_MIDPOINTS), start=1):
+        shift = geo.MARKER_JITTER_M.get(seq)
+        if shift:
+            # A survey offset roughly across the line (±30°), in or out at random.
+            s = ring.project(pt)
+            a, b = ring.interpolate(max(s - 1.0, 0.0)), ring.interpolate(min(s + 1.0, ring.length))
+            normal = math.atan2(b.y - a.y, b.x - a.x) + math.pi / 2 + math.radians(rng.uniform(-30, 30))
+            normal += math.pi if rng.random() < 0.5 else 0.0
+            pt = Point(pt.x + shift * math.cos(normal), pt.y + shift * math.sin(normal))
+        out.append(_marker(proj, zone, "post", seq, pt, ring, uid, rng, inspected))
+    sign = ring.interpolate(ring.project(proj.point(geo.MARKER_SIGN_NEAR)))
+    out.append(_marker(proj, zone, "sign", 1, sign, ring, uid, rng, inspected))
+    return out
+
+
+def _links(pt: Point, zones: list[Record]) -> list[Record]:
+    """Zones containing the point, strictest class first (red before yellow), table order otherwise."""
+    hits = [z for z in zones if z["geometry"].contains(pt)]
+    return sorted(hits, key=lambda z: -LINE_CLASSES[z["line_class"]].rank)
+
+
+def _case_point(spec: geo.CaseSpec, proj: Projector, markers: list[Record], lands: list[Record],
+                zones: list[Record]) -> tuple[Point, float]:
+    if spec.marker_seq is not None:
+        # The knocked-over post lies 1.5 m inside the red line, in the reservoir zone.
+        m = next(m for m in markers if m["kind"] == "post" and m["seq"] == spec.marker_seq)
+        red = next(z["geometry"] for z in zones if z["zone_uid"] == m["zone_uid"])
+        c = red.centroid
+        d = m["geometry"].distance(c)
+        return Point(m["geometry"].x + (c.x - m["geometry"].x) * 1.5 / d,
+                     m["geometry"].y + (c.y - m["geometry"].y) * 1.5 / d), 0.0
+    if spec.land_index is not None:
+        return lands[spec.land_index]["geometry"].centroid, 0.0
+    if spec.offset_m is None:
+        return proj.point(spec.near), 0.0
+    return _place(_course(proj, spec.feature_code), proj.point(spec.near), spec.offset_m)
+
+
+def _timeline(spec: geo.CaseSpec, discovered: dt.datetime) -> list[tuple[Optional[str], str, dt.datetime]]:
+    """(from, to, at) for every status change, starting with the registration itself."""
+    created = discovered + dt.timedelta(hours=2)
+    steps: list[tuple[Optional[str], str, dt.datetime]] = [(None, INITIAL_STATUS, created)]
+    at, status = created, INITIAL_STATUS
+    for new in spec.path:
+        if not can_transition(status, new):
+            raise ValueError(f"{spec.category}: {status} → {new} is not an allowed transition")
+        at = dt.datetime.combine(at.date() + dt.timedelta(days=geo.STEP_DAYS[new]), dt.time(10, 30))
+        steps.append((status, new, at))
+        status = new
+    return steps
+
+
+def _cases(proj: Projector, zones: list[Record], towns: list[Record], lands: list[Record],
+           markers: list[Record], uid: Callable[[], str], today: dt.date
+           ) -> tuple[list[Record], list[Record], list[Record]]:
+    records, areas, history = [], [], []
+    order = sorted(range(len(geo.CASES)), key=lambda i: -geo.CASES[i].days_ago)  # numbered by discovery
+    seq_by_year: dict[int, int] = {}
+    for n, i in enumerate(order):
+        spec = geo.CASES[i]
+        pt, angle = _case_point(spec, proj, markers, lands, zones)
+        discovered = dt.datetime.combine(today - dt.timedelta(days=spec.days_ago), dt.time(9, 0)) \
+            + dt.timedelta(minutes=37 * n)
+        steps = _timeline(spec, discovered)
+        if steps[-1][2].date() > today:
+            raise ValueError(f"{spec.category}: its history runs past today; raise days_ago")
+        seq_by_year[discovered.year] = seq_by_year.get(discovered.year, 0) + 1
+        links = _links(pt, zones)
+        types = list(dict.fromkeys(z["zone_type"] for z in links))
+        line_class = strictest_class(z["line_class"] for z in links)
+        reserve = any(z["nature_reserve"] for z in links)
+        severity = severity_for(spec.category, line_class, nature_reserve=reserve)
+        raised = SEVERITIES[severity].rank > SEVERITIES[CATEGORIES[spec.category].base].rank
+        routing = route(types, spec.category, road_belt=any(z["road_belt"] for z in links))
+        marker_no = next((m["marker_no"] for m in markers if m["kind"] == "post" and m["seq"] == spec.marker_seq),
+                         None)
+        if marker_no:
+            next(m for m in markers if m["marker_no"] == marker_no).update(
+                status="damaged", last_inspection=discovered.date())
+        land = lands[spec.land_index] if spec.land_index is not None else None
+        reached = {to: at for _, to, at in steps}  # the latest time each status was reached
+        rectifying = reached.get("rectifying")
+        record_uid = uid()
+        record = {
+            "record_uid": record_uid, "record_no": f"WQ-{discovered.year}-{seq_by_year[discovered.year]:04d}",
+            "discovered_at": discovered, "source": spec.source,
+            "zone_uids": ",".join(z["zone_uid"] for z in links) or None,
+            "zone_names": "；".join(f"{z['name']}（{LINE_CLASSES[z['line_class']].zh}）" for z in links) or None,
+            "zone_type": links[0]["zone_type"] if links else None, "line_class": line_class,
+            "in_approved_land": any(la["geometry"].contains(pt) for la in lands), "outside_zones": not links,
+            "town": next((t["name"] for t in towns if t["geometry"].contains(pt)), None),
+            "category": spec.category, "severity": severity,
+            "severity_reason": (("自然保护区内的生态破坏行为" if reserve else "红线区内的建设、占地行为")
+                                if raised else None),
+            "description": spec.description.format(marker=marker_no or "",
+                                                    approval=land["approval_no"] if land else ""),
+            "responsible_party": spec.responsible_party,
+            "reporter_name": spec.reporter[0] if spec.reporter else None,
+            "reporter_contact": spec.reporter[1] if spec.reporter else None,
+            "evidence": None, "lead_department": routing.lead,
+            "other_departments": ",".join(routing.involved) or None, "nearest_marker": marker_no,
+            "deadline": rectifying.date() + dt.timedelta(days=geo.RECTIFY_DAYS) if rectifying else None,
+            "status": steps[-1][1], "proposal": spec.proposal if "proposed" in reached else None,
+            "penalty_no": spec.penalty_no if "closed" in reached else None,
+            **{f"{s}_at": reached.get(s) for s in
+               ("verified", "notified", "proposed", "rectifying", "reinspected", "closed")},
+            "internal_notes": None, "created_by": geo.STEP_ACTORS[INITIAL_STATUS], "created_at": steps[0][2],
+            "data_status": ILLUSTRATIVE, "geometry": pt,
+        }
+        records.append(record)
+        history += [{"history_uid": uid(), "record_uid": record_uid, "changed_at": at,
+                     "changed_by": geo.STEP_ACTORS[to], "from_status": old, "to_status": to,
+                     "note": f"{NOTE}：示例流转记录"} for old, to, at in steps]
+        if spec.area_m:
+            geom = MultiPolygon([_rectangle(pt, *spec.area_m, angle)])
+            areas.append({"area_uid": uid(), "record_uid": record_uid, "notes": f"{NOTE}：违法建设占地范围（示例）",
+                          "area_m2": _area(geom), "geometry": geom})
+    return records, areas, history
+
+
+def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
+    """The illustrative sample, table name → records; dates of the case ledger count back from
+    ``today`` (default: the current date) so the ledger always looks current."""
+    today = today or dt.date.today()
+    rng = random.Random(2016)
+
+    def uid() -> str:
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+    proj = Projector()
+    outline = proj.polygon(geo.DISTRICT_OUTLINE)
+    district = MultiPolygon([outline])
+    zones = _zones(proj, outline, uid)
+    towns = _towns(proj, outline)
+    lands = _approved_land(proj, zones, uid)
+    markers = _markers(proj, zones, uid, rng, today)
+    violations, areas, history = _cases(proj, zones, towns, lands, markers, uid, today)
+    return {
+        "district": [{"name": geo.DISTRICT_NAME, "code": geo.DISTRICT_CODE, "data_status": ILLUSTRATIVE,
+                      "area_m2": _area(district), "geometry": district}],
+        "towns": towns,
+        "zones": zones,
+        "approved_land": lands,
+        "markers": markers,
+        "violations": violations,
+        "violation_areas": areas,
+        "violation_history": history,
+    }
