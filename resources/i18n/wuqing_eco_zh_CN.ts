@@ -1,0 +1,702 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>@default</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="55" />
+      <source>Value must be one of the coded values</source>
+      <translation>取值必须是代码表中的值</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="23" />
+      <source>Wuqing permanent protected ecological areas</source>
+      <translation>武清区永久性保护生态区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Violation records</source>
+      <translation>违法违规记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <source>Boundary markers</source>
+      <translation>界桩标志</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <source>Affected areas</source>
+      <translation>违法影响范围</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <source>Approved construction land</source>
+      <translation>已批规划建设用地</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="42" />
+      <source>Ecological red-line zones</source>
+      <translation>生态保护红线区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="42" />
+      <source>Ecological yellow-line zones</source>
+      <translation>生态保护黄线区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <source>Towns and streets</source>
+      <translation>镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="126" />
+      <source>District boundary</source>
+      <translation>区界</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <source>Case history</source>
+      <translation>案件处理记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="84" />
+      <source>Unique id</source>
+      <translation>唯一标识</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="89" />
+      <source>Area (m²)</source>
+      <translation>面积（平方米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="94" />
+      <source>Data status</source>
+      <translation>数据状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="99" />
+      <source>Last edited</source>
+      <translation>最后编辑时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Protected zones</source>
+      <translation>保护区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Zone type</source>
+      <translation>区域类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Line class</source>
+      <translation>管控分级</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Feature code</source>
+      <translation>要素代码</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Water-supply river or reservoir</source>
+      <translation>供水河道/水库</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Nature reserve</source>
+      <translation>自然保护区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>National ecological red line</source>
+      <translation>国家生态保护红线</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Road shelter belt</source>
+      <translation>公路防护林带</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Responsible department</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <source>Legal basis</source>
+      <translation>法律依据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <source>Administrative code</source>
+      <translation>行政区划代码</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <source>Kind</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <source>Approval document number</source>
+      <translation>批复文号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <source>Approval date</source>
+      <translation>批复日期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <source>Approving authority</source>
+      <translation>批复机关</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <source>Project</source>
+      <translation>项目名称</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <source>Planned land use</source>
+      <translation>规划用途</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Reference object 1</source>
+      <translation>参照物1</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Bearing 1 (°)</source>
+      <translation>方位角1（°）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Distance 1 (m)</source>
+      <translation>距离1（米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Reference object 2</source>
+      <translation>参照物2</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Bearing 2 (°)</source>
+      <translation>方位角2（°）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Distance 2 (m)</source>
+      <translation>距离2（米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Reference object 3</source>
+      <translation>参照物3</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Bearing 3 (°)</source>
+      <translation>方位角3（°）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <source>Distance 3 (m)</source>
+      <translation>距离3（米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <source>Photo east</source>
+      <translation>照片（东）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <source>Photo south</source>
+      <translation>照片（南）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <source>Photo west</source>
+      <translation>照片（西）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <source>Photo north</source>
+      <translation>照片（北）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <source>Photo centre</source>
+      <translation>照片（中心）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Marker number</source>
+      <translation>界桩编号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Engraved number</source>
+      <translation>刻字编号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Zone</source>
+      <translation>所属区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Marker kind</source>
+      <translation>标志类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Material</source>
+      <translation>材质</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Sequence along the boundary</source>
+      <translation>沿边界序号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>X (north, m)</source>
+      <translation>X（北，米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Y (east, m)</source>
+      <translation>Y（东，米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Longitude (°)</source>
+      <translation>经度（°）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Latitude (°)</source>
+      <translation>纬度（°）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Elevation (m, 1985 datum)</source>
+      <translation>高程（米，1985国家高程基准）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Survey method</source>
+      <translation>测量方法</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Survey precision (m)</source>
+      <translation>测量精度（米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Distance to boundary (m)</source>
+      <translation>距边界距离（米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Survey date</source>
+      <translation>测量日期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Surveyor</source>
+      <translation>测量人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Burial date</source>
+      <translation>埋设日期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Burial unit</source>
+      <translation>埋设单位</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Marker status</source>
+      <translation>界桩状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <source>Last inspection</source>
+      <translation>最近巡查日期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Record number</source>
+      <translation>记录编号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Discovered at</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Source</source>
+      <translation>线索来源</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Linked zones</source>
+      <translation>关联区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Zone names</source>
+      <translation>区域名称</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Line class (strictest)</source>
+      <translation>管控分级（从严）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Inside approved construction land</source>
+      <translation>位于已批规划建设用地内</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Outside every zone</source>
+      <translation>不在任何保护区域内</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Town or street</source>
+      <translation>所在镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Category</source>
+      <translation>问题类别</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Reason for raised severity</source>
+      <translation>提高严重程度的理由</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Description</source>
+      <translation>情况描述</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Responsible party</source>
+      <translation>责任主体</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Reporter</source>
+      <translation>举报人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Reporter contact</source>
+      <translation>举报人联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Evidence files</source>
+      <translation>证据材料</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Lead department</source>
+      <translation>牵头部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Other departments</source>
+      <translation>协办部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Nearest marker</source>
+      <translation>最近界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Rectification deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Status</source>
+      <translation>办理状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Handling proposal</source>
+      <translation>处理建议</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Penalty decision number</source>
+      <translation>处罚决定书文号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Verified at</source>
+      <translation>核查时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Notified at</source>
+      <translation>通报时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Proposal at</source>
+      <translation>提出建议时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Rectification ordered at</source>
+      <translation>责令整改时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Re-inspected at</source>
+      <translation>复查时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Closed at</source>
+      <translation>办结时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Internal notes</source>
+      <translation>内部备注</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Recorded by</source>
+      <translation>登记人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <source>Recorded at</source>
+      <translation>登记时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <source>Changed at</source>
+      <translation>变更时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <source>Changed by</source>
+      <translation>变更人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <source>From status</source>
+      <translation>原状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <source>To status</source>
+      <translation>新状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <source>Note</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="20" />
+      <source>Wuqing Eco Protection</source>
+      <translation>武清生态保护</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="54" />
+      <source>Open or create project data…</source>
+      <translation>打开/新建项目数据…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="54" />
+      <source>Open the project's GeoPackage, or create a new one, and load its layers</source>
+      <translation>打开或新建项目 GeoPackage 数据库并加载图层</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="56" />
+      <source>Load illustrative sample data…</source>
+      <translation>加载示例数据（示意）…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="56" />
+      <source>Write the illustrative Wuqing sample (not the legal boundary) and load it</source>
+      <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="103" />
+      <source>Cannot open project data</source>
+      <translation>无法打开项目数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="106" />
+      <source>Project data</source>
+      <translation>项目数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="106" />
+      <source>Layers loaded from {}</source>
+      <translation>已从 {} 加载图层</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="124" />
+      <source>Cannot write the sample data</source>
+      <translation>无法生成示例数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="127" />
+      <source>Sample data</source>
+      <translation>示例数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="127" />
+      <source>Illustrative sample written to {} (not the legal boundary)</source>
+      <translation>示例数据已写入 {}（示意，非法定边界）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="30" />
+      <source>Create project GeoPackage</source>
+      <translation>新建项目 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="33" />
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="39" />
+      <source>Creates a GeoPackage with every table of the plugin's data model in EPSG:4548 (zones, towns, approved construction land, boundary markers, violation records and their history). With the sample option it is filled with the illustrative Wuqing dataset, which is not the legal boundary.</source>
+      <translation>新建包含插件全部数据表的 GeoPackage（EPSG:4548）：保护区域、镇街、已批规划建设用地、界桩标志、违法违规记录及其处理记录。选择示例数据时写入武清区示意数据，非法定边界。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="48" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="50" />
+      <source>Fill with the illustrative sample data</source>
+      <translation>写入示例数据（示意）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="52" />
+      <source>Replace an existing file</source>
+      <translation>替换已有文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="54" />
+      <source>Tables</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="62" />
+      <source>The file exists already: {}</source>
+      <translation>文件已存在：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="66" />
+      <source>{table}: {n} features</source>
+      <translation>{table}：{n} 个要素</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="37" />
+      <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
+      <translation>武清区永久性保护生态区域（示例数据）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="42" />
+      <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
+      <translation>武清区永久性保护生态区域红线黄线分布图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="42" />
+      <source>Illustrative sample data, not the legal boundary.</source>
+      <translation>示意数据，非法定边界。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="42" />
+      <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
+      <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="70" />
+      <source>District overview</source>
+      <translation>全区概览图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="94" />
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="106" />
+      <source>km</source>
+      <translation>千米</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="26" />
+      <source>Open or create project data</source>
+      <translation>打开/新建项目数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40" />
+      <source>Write the illustrative sample data to</source>
+      <translation>示例数据保存到</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49" />
+      <source>Replace file?</source>
+      <translation>替换文件？</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49" />
+      <source>{} exists already. Replace it with the sample data? Its contents will be lost.</source>
+      <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The packaged zip: QGIS's one-folder layout, complete metadata, installs into a fresh profile and loads."""
+from __future__ import annotations
+
+import configparser
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from wuqing_eco_plugin.layers import storage
+
+ROOT = Path(__file__).resolve().parents[2]
+PLUGIN = "wuqing_eco_plugin"
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"  # /usr/bin/qgis_process fails on Debian (packaging bug)
+
+
+@pytest.fixture(scope="module")
+def plugin_zip(tmp_path_factory):
+    out = tmp_path_factory.mktemp("dist") / "plugin.zip"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--out", str(out)], check=True)
+    return out
+
+
+def test_metadata_is_complete():
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    meta = parser["general"]
+    for key in ("name", "qgisMinimumVersion", "description", "description[zh]", "about", "about[zh]", "version",
+                "author", "email", "repository", "tracker", "homepage", "tags", "icon", "category",
+                "hasProcessingProvider"):
+        assert meta.get(key), key
+    assert meta["qgisMinimumVersion"] == "3.22"
+    assert meta["hasProcessingProvider"] == "yes"
+    assert (ROOT / "resources" / "icons" / "icon.svg").is_file()
+    assert "GNU GENERAL PUBLIC LICENSE" in (ROOT / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_zip_has_one_folder_layout(plugin_zip):
+    names = zipfile.ZipFile(plugin_zip).namelist()
+    assert all(n.startswith(f"{PLUGIN}/") for n in names)
+    for required in ("__init__.py", "metadata.txt", "LICENSE", "resources/icons/icon.svg",
+                     "resources/styles/zones_red.qml", "resources/styles/zones_yellow.qml",
+                     "resources/i18n/wuqing_eco_zh_CN.qm", "layers/schema.py", "plugin.py"):
+        assert f"{PLUGIN}/{required}" in names, required
+    assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))]
+    assert not [n for n in names if n.startswith(f"{PLUGIN}/tests/")]
+
+
+@pytest.fixture(scope="module")
+def installed_profile(plugin_zip, tmp_path_factory):
+    config = tmp_path_factory.mktemp("qgis_config")
+    profile = config / "profiles" / "default"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "deploy.py"), str(plugin_zip), "--profile", str(profile)],
+                   check=True)
+    return config
+
+
+def _qgis_process(config: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)  # load the installed copy, not the source tree
+    return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True, timeout=timeout,
+                          cwd=config)
+
+
+def test_installed_zip_loads_in_qgis_process(installed_profile):
+    installed = installed_profile / "profiles" / "default" / "python" / "plugins" / PLUGIN
+    assert (installed / "metadata.txt").is_file() and (installed / "resources" / "styles").is_dir()
+    plugins = _qgis_process(installed_profile, "plugins")
+    assert f"* {PLUGIN}" in plugins.stdout, plugins.stdout + plugins.stderr
+    listing = _qgis_process(installed_profile, "list")
+    assert "wuqing_eco:create_geopackage" in listing.stdout, listing.stderr
+
+
+def test_installed_algorithm_runs(installed_profile, tmp_path):
+    out = tmp_path / "from_zip.gpkg"
+    run = _qgis_process(installed_profile, "run", "wuqing_eco:create_geopackage", "--", f"OUTPUT={out}")
+    # qgis_process may crash at exit after a run; the output file decides.
+    assert out.is_file(), run.stdout + run.stderr
+    assert storage.check_geopackage(out).ok

@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The Processing provider ``wuqing_eco``. No iface here: qgis_process loads it headless."""
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..toolbelt.i18n import tr
+from ..toolbelt.resources import plugin_version, resource_path
+from .create_geopackage import CreateGeopackageAlgorithm
+
+PROVIDER_ID = "wuqing_eco"
+
+
+class WuqingEcoProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return tr("Wuqing Eco Protection")
+
+    def longName(self) -> str:  # noqa: N802 - Qt override
+        return tr("Wuqing permanent protected ecological areas") + f" {plugin_version()}"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource_path("icons", "icon.svg")))
+
+    def versionInfo(self) -> str:  # noqa: N802
+        return plugin_version()
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for alg in (CreateGeopackageAlgorithm(),):
+            self.addAlgorithm(alg)
