@@ -14,7 +14,7 @@ cat >> "$profile/QGIS/QGIS3.ini" <<INI
 
 [locale]
 overrideFlag=true
-userLocale=zh_CN
+userLocale=zh-Hans
 
 [qgis]
 checkVersion=false
@@ -27,8 +27,19 @@ xvfb_pid=$!
 sleep 2
 DISPLAY=$display qgis --noversioncheck --nologo --profiles-path "$work" "$project" >"$work/qgis.log" 2>&1 &
 qgis_pid=$!
-# QGIS needs time to start, load the plugin and render the project.
-sleep "${SCREENSHOT_WAIT:-25}"
+# QGIS needs time to start, load the plugin and render the project. There is no window manager
+# under Xvfb to maximise the main window, so size it to the screen.
+sleep "${SCREENSHOT_WAIT:-20}"
+for wid in $(DISPLAY=$display xdotool search --onlyvisible --name 'QGIS' 2>/dev/null); do
+  DISPLAY=$display xdotool windowmove "$wid" 0 0 windowsize "$wid" 1600 1000 || true
+done
+sleep 6
+# Open the plugin's menu (Alt+Q) so the picture shows what it offers.
+if [ "${SCREENSHOT_MENU:-1}" = 1 ]; then
+  main=$(DISPLAY=$display xdotool search --onlyvisible --name 'QGIS' | head -n 1)
+  DISPLAY=$display xdotool windowfocus --sync "$main" key --window "$main" alt+q || true
+  sleep 2
+fi
 mkdir -p "$(dirname "$out")"
 DISPLAY=$display import -window root "$out"
 echo "$out"

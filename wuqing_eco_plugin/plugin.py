@@ -41,7 +41,7 @@ class WuqingEcoPlugin:
     def initGui(self) -> None:  # noqa: N802
         self.initProcessing()
         main = self.iface.mainWindow()
-        self.menu = QMenu(tr("Wuqing Eco Protection"), main)
+        self.menu = QMenu(tr("Wu&qing Eco Protection"), main)
         self.menu.setObjectName(MENU_OBJECT)
         help_menu = self.iface.firstRightStandardMenu()
         if isinstance(help_menu, QMenu):  # before Help, where QGIS keeps plugin menus

@@ -4,7 +4,7 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="53" />
       <source>Value must be one of the coded values</source>
       <translation>取值必须是代码表中的值</translation>
     </message>
@@ -649,32 +649,32 @@
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="44" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="44" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="44" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="83" />
       <source>District overview</source>
       <translation>全区概览图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="106" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="120" />
       <source>km</source>
       <translation>千米</translation>
     </message>
@@ -697,6 +697,31 @@
       <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49" />
       <source>{} exists already. Replace it with the sample data? Its contents will be lost.</source>
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="44" />
+      <source>Wu&amp;qing Eco Protection</source>
+      <translation>武清生态保护(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="184" />
+      <source>missing tables: {}</source>
+      <translation>缺少数据表：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="186" />
+      <source>table {table} lacks the fields {fields}</source>
+      <translation>数据表 {table} 缺少字段 {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="188" />
+      <source>table {table} is in {crs} instead of {expected}</source>
+      <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="190" />
+      <source>This GeoPackage does not hold the plugin's data model</source>
+      <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
   </context>
 </TS>

@@ -113,7 +113,9 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
         if layer is None:
             layer = make_layer(gpkg, role)
             project.addMapLayer(layer, False)
-            group.insertLayer(position, layer)
+            node = group.insertLayer(position, layer)
+            # Keep the tree short: only the zone layers show their legend classes at first.
+            node.setExpanded(role.role in ("red_zones", "yellow_zones"))
         layers[role.role] = layer
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)

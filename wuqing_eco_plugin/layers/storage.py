@@ -12,6 +12,7 @@ from pathlib import Path
 from osgeo import gdal, ogr, osr
 
 from ..domain.codes import CodeTable
+from ..toolbelt.i18n import tr
 from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
 
 gdal.UseExceptions()
@@ -177,11 +178,13 @@ def ensure_geopackage(path: str | Path) -> Path:
 
 
 def describe(report: SchemaReport) -> str:
+    """What is wrong with a GeoPackage, in the user's language."""
     parts = []
     if report.missing_tables:
-        parts.append("missing tables: " + ", ".join(report.missing_tables))
+        parts.append(tr("missing tables: {}").format(", ".join(report.missing_tables)))
     for table, fields in report.missing_fields.items():
-        parts.append(f"{table} lacks fields: " + ", ".join(fields))
+        parts.append(tr("table {table} lacks the fields {fields}").format(table=table, fields=", ".join(fields)))
     for table, crs in report.wrong_crs.items():
-        parts.append(f"{table} is in {crs}, expected {CRS}")
-    return "; ".join(parts)
+        parts.append(tr("table {table} is in {crs} instead of {expected}").format(
+            table=table, crs=crs, expected=CRS))
+    return tr("This GeoPackage does not hold the plugin's data model") + ": " + "; ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsReferencedRectangle
 
 from ..toolbelt.i18n import tr
 from .overview import build_overview_layout, export_layout
@@ -39,6 +39,8 @@ def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutp
     district = loaded["district"]
     extent = district.extent()
     extent.scale(1.04)
+    # The view QGIS desktop opens the project with (a headless project has no canvas to save).
+    project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, district.crs()))
     layout = build_overview_layout(
         project,
         [loaded[r] for r in OVERVIEW_ROLES],
