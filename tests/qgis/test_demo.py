@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsRuleBasedRenderer
+from qgis.core import QgsRuleBasedRenderer
 from qgis.PyQt.QtGui import QColor, QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,7 +36,8 @@ def test_demo_project_opens_with_styled_layers(demo_out, project):
     out, _ = demo_out
     assert project.read(str(out / "wuqing_eco.qgz"))
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
-    assert {"生态保护红线区", "生态保护黄线区", "镇街", "区界", "已批规划建设用地", "界桩标志", "违法违规记录"} <= set(layers)
+    expected = {"生态保护红线区", "生态保护黄线区", "镇街", "区界", "已批规划建设用地", "界桩标志", "违法违规记录"}
+    assert expected <= set(layers)
     assert all(layer.isValid() for layer in layers.values())
     red = layers["生态保护红线区"]
     assert isinstance(red.renderer(), QgsRuleBasedRenderer) and red.labelsEnabled()
