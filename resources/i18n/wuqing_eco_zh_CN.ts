@@ -544,52 +544,52 @@
       <translation>武清生态保护</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="18" />
       <source>Open or create project data…</source>
       <translation>打开/新建项目数据…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="18" />
       <source>Open the project's GeoPackage, or create a new one, and load its layers</source>
       <translation>打开或新建项目 GeoPackage 数据库并加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="20" />
       <source>Load illustrative sample data…</source>
       <translation>加载示例数据（示意）…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="20" />
       <source>Write the illustrative Wuqing sample (not the legal boundary) and load it</source>
       <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="33" />
       <source>Cannot open project data</source>
       <translation>无法打开项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="36" />
       <source>Project data</source>
       <translation>项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="36" />
       <source>Layers loaded from {}</source>
       <translation>已从 {} 加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="50" />
       <source>Cannot write the sample data</source>
       <translation>无法生成示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="53" />
       <source>Sample data</source>
       <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="53" />
       <source>Illustrative sample written to {} (not the legal boundary)</source>
       <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="46" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Feature ↔ model mapping for zones: a ``zones`` feature becomes a domain ``ZoneInfo``."""
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+
+from ..domain.rules import ZoneInfo
+from .features import to_python
+
+
+def _flag(feature: QgsFeature, name: str) -> bool:
+    idx = feature.fields().indexOf(name)
+    return bool(to_python(feature.attribute(idx))) if idx >= 0 else False
+
+
+def _text(feature: QgsFeature, name: str) -> str | None:
+    idx = feature.fields().indexOf(name)
+    value = to_python(feature.attribute(idx)) if idx >= 0 else None
+    return str(value) if value is not None else None
+
+
+def zone_info(feature: QgsFeature) -> ZoneInfo:
+    return ZoneInfo(
+        uid=_text(feature, "zone_uid") or f"fid:{feature.id()}",
+        name=_text(feature, "name") or "",
+        zone_type=_text(feature, "zone_type") or "",
+        line_class=_text(feature, "line_class") or "",
+        water_supply=_flag(feature, "water_supply"),
+        nature_reserve=_flag(feature, "nature_reserve"),
+        national_red_line=_flag(feature, "national_red_line"),
+        road_belt=_flag(feature, "road_belt"),
+        department=_text(feature, "department"),
+    )
+
+
+def iter_zones(layers: Sequence[QgsVectorLayer]) -> Iterator[tuple[ZoneInfo, QgsGeometry]]:
+    """Every zone of ``layers`` with its geometry, each zone once even when two layers share a table."""
+    seen: set[str] = set()
+    for layer in layers:
+        for feature in layer.getFeatures(QgsFeatureRequest()):
+            info = zone_info(feature)
+            if info.uid in seen or not feature.hasGeometry():
+                continue
+            seen.add(info.uid)
+            yield info, QgsGeometry(feature.geometry())

@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Which zones contain a point, and what rule applies there: a spatial index, no full scans.
+
+Geometries are kept with the index and prepared for containment tests on first use, so a query
+touches only the few zones whose bounding boxes hold the point.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+)
+
+from ..domain.rules import EffectiveRule, ZoneInfo, resolve
+from ..layers.features import to_python
+from ..layers.zone_records import iter_zones
+
+
+@dataclass
+class _Indexed:
+    """Polygons with an R-tree; geometry engines are prepared lazily."""
+
+    geometries: list[QgsGeometry] = field(default_factory=list)
+    payloads: list[object] = field(default_factory=list)
+    index: QgsSpatialIndex = field(default_factory=QgsSpatialIndex)
+    engines: dict[int, object] = field(default_factory=dict)
+
+    def add(self, geometry: QgsGeometry, payload: object) -> None:
+        n = len(self.geometries)
+        self.geometries.append(geometry)
+        self.payloads.append(payload)
+        self.index.addFeature(n, geometry.boundingBox())
+
+    def containing(self, point: QgsPointXY) -> list[int]:
+        probe = QgsGeometry.fromPointXY(point)
+        hits = []
+        for n in self.index.intersects(QgsRectangle(point, point)):
+            engine = self.engines.get(n)
+            if engine is None:
+                engine = QgsGeometry.createGeometryEngine(self.geometries[n].constGet())
+                engine.prepareGeometry()
+                self.engines[n] = engine
+            if engine.intersects(probe.constGet()):  # a point on the boundary counts as inside
+                hits.append(n)
+        return sorted(hits)
+
+
+@dataclass(frozen=True)
+class ApprovedLand:
+    approval_no: str
+    project_name: str
+
+
+@dataclass(frozen=True)
+class PointReport:
+    """Everything that applies at one point."""
+
+    point: QgsPointXY
+    zones: tuple[ZoneInfo, ...]
+    rule: EffectiveRule
+    town: Optional[str]
+    approved: tuple[ApprovedLand, ...]
+
+
+class ZoneQuery:
+    """Point queries over the zone layers (and approved land and towns, when given).
+
+    Points are in ``crs`` (EPSG:4548 by default); pass ``point_crs`` to a query to transform.
+    Call :meth:`rebuild` after the layers changed.
+    """
+
+    def __init__(self, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
+                 towns_layer: QgsVectorLayer | None = None):
+        self.zone_layers = list(zone_layers)
+        self.approved_layer = approved_layer
+        self.towns_layer = towns_layer
+        self.crs = self.zone_layers[0].crs() if self.zone_layers else QgsCoordinateReferenceSystem("EPSG:4548")
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self._zones = _Indexed()
+        for info, geometry in iter_zones(self.zone_layers):
+            self._zones.add(geometry, info)
+        self._approved = self._index_layer(self.approved_layer, lambda f: ApprovedLand(
+            str(to_python(f["approval_no"]) or ""), str(to_python(f["project_name"]) or "")))
+        self._towns = self._index_layer(self.towns_layer, lambda f: str(to_python(f["name"]) or ""))
+
+    def _index_layer(self, layer: QgsVectorLayer | None, payload) -> _Indexed:
+        indexed = _Indexed()
+        if layer is None:
+            return indexed
+        transform = self._to_working(layer.crs())
+        for feature in layer.getFeatures(QgsFeatureRequest()):
+            if feature.hasGeometry():
+                geometry = QgsGeometry(feature.geometry())
+                if transform is not None:
+                    geometry.transform(transform)
+                indexed.add(geometry, payload(feature))
+        return indexed
+
+    def _to_working(self, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | None:
+        if not crs.isValid() or crs == self.crs:
+            return None
+        return QgsCoordinateTransform(crs, self.crs, QgsProject.instance())
+
+    def _point(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None) -> QgsPointXY:
+        transform = self._to_working(point_crs) if point_crs is not None else None
+        return transform.transform(point) if transform is not None else QgsPointXY(point)
+
+    @property
+    def zone_count(self) -> int:
+        return len(self._zones.geometries)
+
+    def zones_at(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> list[ZoneInfo]:
+        p = self._point(point, point_crs)
+        return [self._zones.payloads[n] for n in self._zones.containing(p)]
+
+    def zone_geometry(self, uid: str) -> QgsGeometry | None:
+        for geometry, info in zip(self._zones.geometries, self._zones.payloads):
+            if info.uid == uid:
+                return geometry
+        return None
+
+    def report(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> PointReport:
+        p = self._point(point, point_crs)
+        zones = tuple(self._zones.payloads[n] for n in self._zones.containing(p))
+        approved = tuple(self._approved.payloads[n] for n in self._approved.containing(p))
+        towns = [self._towns.payloads[n] for n in self._towns.containing(p)]
+        return PointReport(p, zones, resolve(zones, in_approved_land=bool(approved)), towns[0] if towns else None,
+                           approved)

@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""What a feature of the plugin may use of QGIS's main window, without holding ``iface``.
+
+plugin.py builds one Host from iface and hands it to each feature; features add actions, docks
+and map tools through it, and the host removes all of them on unload.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from qgis.core import Qgis
+from qgis.gui import QgsMapCanvas, QgsMapTool
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar, QWidget
+
+from ..toolbelt.log import get_logger
+from ..toolbelt.resources import resource_path
+
+_log = get_logger(__name__)
+
+
+class Host:
+    def __init__(self, main_window: QWidget, canvas: QgsMapCanvas, menu: QMenu, toolbar: QToolBar,
+                 notify: Callable[[str, str, int], None],
+                 add_dock: Callable[[int, QDockWidget], None], remove_dock: Callable[[QDockWidget], None]):
+        self.main_window = main_window
+        self.canvas = canvas
+        self.menu = menu
+        self.toolbar = toolbar
+        self._notify = notify
+        self._add_dock = add_dock
+        self._remove_dock = remove_dock
+        self.actions: list[QAction] = []
+        self.docks: list[QDockWidget] = []
+        self.map_tools: list[QgsMapTool] = []
+
+    def add_action(self, icon: str, text: str, slot, tip: str = "", checkable: bool = False,
+                   toolbar: bool = True) -> QAction:
+        """An action in the plugin's menu (and toolbar); ``icon`` is a file in resources/icons."""
+        action = QAction(QIcon(str(resource_path("icons", icon))), text, self.main_window)
+        action.setStatusTip(tip or text)
+        action.setToolTip(tip or text)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def add_separator(self) -> None:
+        self.menu.addSeparator()
+
+    def add_dock(self, dock: QDockWidget, area: int = Qt.RightDockWidgetArea) -> None:
+        self._add_dock(area, dock)
+        self.docks.append(dock)
+
+    def use_map_tool(self, tool: QgsMapTool) -> None:
+        """Make ``tool`` the canvas's tool; the host unsets it on unload."""
+        if tool not in self.map_tools:
+            self.map_tools.append(tool)
+        self.canvas.setMapTool(tool)
+
+    def notify(self, title: str, text: str, level: int = Qgis.Info) -> None:
+        self._notify(title, text, level)
+
+    def unload(self) -> None:
+        for tool in self.map_tools:
+            if self.canvas.mapTool() is tool:
+                self.canvas.unsetMapTool(tool)
+            tool.deleteLater()
+        self.map_tools.clear()
+        for dock in self.docks:
+            self._remove_dock(dock)
+            dock.deleteLater()
+        self.docks.clear()
+        for action in self.actions:
+            self.menu.removeAction(action)
+            self.toolbar.removeAction(action)
+            action.deleteLater()
+        self.actions.clear()
