@@ -14,13 +14,14 @@ APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-shapely xv
 	fonts-noto-cjk poppler-utils qttools5-dev-tools pyqt5-dev-tools imagemagick xdotool zip unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps venv demo test unit qgis-tests package deploy lint ts qm screenshot clean
+.PHONY: help deps venv demo test unit qgis-tests bench package deploy lint ts qm screenshot clean
 
 help:
 	@echo "make demo     build the sample GeoPackage, QGIS project and overview map into out/demo"
 	@echo "make test     run every test (installs Debian packages and the venv when missing)"
 	@echo "make package  build $(ZIP)"
 	@echo "make deploy   install the zip into the QGIS profile $(QGIS_PROFILE)"
+	@echo "make bench    run the benchmarks (benchmarks/bench_*.py)"
 	@echo "make lint     ruff"
 	@echo "make ts       refresh the translation source $(TS) from the code"
 	@echo "make screenshot  start QGIS under Xvfb with the packaged plugin and take docs/screenshot.png"
@@ -58,6 +59,10 @@ qgis-tests: venv qm
 	$(HEADLESS) $(PY) -m pytest tests/qgis -q
 
 test: unit qgis-tests
+
+# Benchmarks: every benchmarks/bench_*.py in turn (speed is measured here, never in timed tests).
+bench: venv qm
+	@set -e; for b in $$(ls benchmarks/bench_*.py 2>/dev/null); do echo "== $$b"; $(HEADLESS) $(PY) $$b; done
 
 package: qm
 	$(PY_SYS) scripts/package.py --out $(ZIP)

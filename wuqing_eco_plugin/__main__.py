@@ -27,10 +27,10 @@ def main(argv: list[str] | None = None) -> int:
 
         install_translator(args.lang)
         outputs = run_demo(args.out)
-        print(f"GeoPackage:     {outputs.gpkg}")
-        print(f"QGIS project:   {outputs.project}")
-        print(f"Overview map:   {outputs.overview}")
-        print("Features:       " + ", ".join(f"{k} {v}" for k, v in outputs.counts.items()))
+        width = max(len(label) for label in outputs.files) + 2
+        for label, path in outputs.files.items():
+            print(f"{label + ':':<{width}}{path}")
+        print(f"{'Features:':<{width}}" + ", ".join(f"{k} {v}" for k, v in outputs.counts.items()))
     finally:
         from qgis.core import QgsProject
 

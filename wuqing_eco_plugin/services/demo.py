@@ -1,12 +1,15 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The main job on the bundled sample: GeoPackage, QGIS project and overview map in one folder."""
+"""The main job on the bundled sample: GeoPackage, QGIS project, overview map and what each
+feature adds (one step per feature, run in order on the same project)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from qgis.core import QgsProject, QgsReferencedRectangle
 
+from ..layers.project_layers import ProjectLayers
 from ..toolbelt.i18n import tr
 from .overview import build_overview_layout, export_layout
 from .project_data import open_project_data, write_sample_geopackage
@@ -14,16 +17,42 @@ from .project_data import open_project_data, write_sample_geopackage
 GPKG_NAME = "wuqing_eco.gpkg"
 PROJECT_NAME = "wuqing_eco.qgz"
 OVERVIEW_NAME = "overview.png"
-#: Layers drawn on the overview, bottom to top is the layer tree's reverse.
+#: Layers drawn on the overview, top to bottom.
 OVERVIEW_ROLES = ("violations", "markers", "approved_land", "red_zones", "yellow_zones", "towns", "district")
 
 
 @dataclass
-class DemoOutputs:
+class DemoContext:
+    """What a step works on; a step may add layers to ``overview_layers`` (drawn on top)."""
+
+    project: QgsProject
+    loaded: ProjectLayers
+    out: Path
     gpkg: Path
-    project: Path
-    overview: Path
+    overview_layers: list = field(default_factory=list)
+
+
+@dataclass
+class DemoOutputs:
+    files: dict[str, Path]
     counts: dict[str, int]
+
+    @property
+    def gpkg(self) -> Path:
+        return self.files["GeoPackage"]
+
+    @property
+    def project(self) -> Path:
+        return self.files["QGIS project"]
+
+    @property
+    def overview(self) -> Path:
+        return self.files["Overview map"]
+
+
+Step = Callable[[DemoContext], "dict[str, Path]"]
+#: Steps of the features, in order; each returns {label: file} of what it wrote.
+STEPS: tuple[Step, ...] = ()
 
 
 def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutputs:
@@ -35,6 +64,10 @@ def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutp
     counts = write_sample_geopackage(gpkg, overwrite=True)
     loaded = open_project_data(project, gpkg)
     project.setTitle(tr("Wuqing permanent protected ecological areas (illustrative sample)"))
+    ctx = DemoContext(project, loaded, out, gpkg)
+    files: dict[str, Path] = {"GeoPackage": gpkg}
+    for step in STEPS:
+        files.update(step(ctx))
 
     district = loaded["district"]
     extent = district.extent()
@@ -43,15 +76,16 @@ def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutp
     project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, district.crs()))
     layout = build_overview_layout(
         project,
-        [loaded[r] for r in OVERVIEW_ROLES],
+        ctx.overview_layers + [loaded[r] for r in OVERVIEW_ROLES],
         extent,
         tr("Wuqing District permanent protected ecological areas: red and yellow lines"),
         tr("Illustrative sample data, not the legal boundary.") + "\n"
         + tr("CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)"),
     )
     project.layoutManager().addLayout(layout)
-    overview = export_layout(layout, out / OVERVIEW_NAME)
+    files["Overview map"] = export_layout(layout, out / OVERVIEW_NAME)
     qgz = out / PROJECT_NAME
     if not project.write(str(qgz)):
         raise OSError(f"{qgz}: {project.error()}")
-    return DemoOutputs(gpkg, qgz, overview, counts)
+    files["QGIS project"] = qgz
+    return DemoOutputs(files, counts)
