@@ -644,37 +644,37 @@
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="67" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="63" />
       <source>District overview</source>
       <translation>全区概览图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="86" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="100" />
       <source>km</source>
       <translation>千米</translation>
     </message>
@@ -722,6 +722,16 @@
       <location filename="../../wuqing_eco_plugin/layers/storage.py" line="190" />
       <source>This GeoPackage does not hold the plugin's data model</source>
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="138" />
+      <source>Page {page} of {pages}</source>
+      <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="171" />
+      <source>Export failed ({code}): {path}</source>
+      <translation>导出失败（{code}）：{path}</translation>
     </message>
   </context>
 </TS>

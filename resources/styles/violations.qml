@@ -244,7 +244,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style isExpression="0" fontFamily="Noto Sans CJK SC" capitalization="0" useSubstitutions="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" textOpacity="1" textColor="122,0,0,255" fieldName="record_no" fontWeight="50" blendMode="0" fontKerning="1" namedStyle="" allowHtml="0" previewBkgrdColor="255,255,255,255" multilineHeight="1" legendString="Aa" fontItalic="0" fontWordSpacing="0" textOrientation="horizontal" fontLetterSpacing="0" fontSize="7" fontStrikeout="0" fontUnderline="0">
+      <text-style isExpression="0" fontFamily="WenQuanYi Micro Hei" capitalization="0" useSubstitutions="0" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSizeUnit="Point" textOpacity="1" textColor="122,0,0,255" fieldName="record_no" fontWeight="50" blendMode="0" fontKerning="1" namedStyle="" allowHtml="0" previewBkgrdColor="255,255,255,255" multilineHeight="1" legendString="Aa" fontItalic="0" fontWordSpacing="0" textOrientation="horizontal" fontLetterSpacing="0" fontSize="7" fontStrikeout="0" fontUnderline="0">
         <families/>
         <text-buffer bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferDraw="1" bufferColor="255,255,255,230" bufferNoFill="1" bufferBlendMode="0" bufferJoinStyle="128" bufferSizeUnits="MM" bufferSize="1" bufferOpacity="1"/>
         <text-mask maskSizeUnits="MM" maskOpacity="1" maskType="0" maskedSymbolLayers="" maskSize="1.5" maskJoinStyle="128" maskEnabled="0" maskSizeMapUnitScale="3x:0,0,0,0,0,0"/>

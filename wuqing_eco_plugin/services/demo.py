@@ -11,8 +11,9 @@ from qgis.core import QgsProject, QgsReferencedRectangle
 
 from ..layers.project_layers import ProjectLayers
 from ..toolbelt.i18n import tr
-from .overview import build_overview_layout, export_layout
+from .overview import build_overview_layout
 from .project_data import open_project_data, write_sample_geopackage
+from .report_pdf import export_layout
 
 GPKG_NAME = "wuqing_eco.gpkg"
 PROJECT_NAME = "wuqing_eco.qgz"

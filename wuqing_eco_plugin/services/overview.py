@@ -2,11 +2,9 @@
 """The district overview map: a print layout with the styled zones, exported as PNG (or PDF)."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Sequence
 
 from qgis.core import (
-    QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -19,42 +17,24 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsTextFormat,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
+from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
+from ..toolbelt.resources import resource_path
+from .report_pdf import MM, text_format
 
-CJK_FONT = "Noto Sans CJK SC"
-NORTH_ARROW = "/usr/share/qgis/svg/arrows/NorthArrow_02.svg"
-MM = QgsUnitTypes.LayoutMillimeters
-
-
-class ExportError(Exception):
-    pass
-
-
-def _font(size: float, bold: bool = False) -> QFont:
-    font = QFont(CJK_FONT)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
-
-
-def _text_format(size: float, bold: bool = False) -> QgsTextFormat:
-    fmt = QgsTextFormat()
-    fmt.setFont(_font(size, bold))
-    fmt.setSize(size)
-    return fmt
+NORTH_ARROW = resource_path("icons", "north_arrow.svg")
 
 
 def _label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float,
            bold: bool = False, align=Qt.AlignLeft) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    label.setFont(_font(size, bold))
+    label.setFont(cjk_font(size, bold))
     label.setHAlign(align)
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, MM))
@@ -106,7 +86,7 @@ def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], ex
     legend.setTitle(tr("Legend"))
     for part, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 9, True),
                              (QgsLegendStyle.Subgroup, 8.5, True), (QgsLegendStyle.SymbolLabel, 8, False)):
-        legend.rstyle(part).setFont(_font(size, bold))
+        legend.rstyle(part).setFont(cjk_font(size, bold))
     legend.setColumnCount(3)
     legend.setSplitLayer(True)
     legend.setEqualColumnWidth(False)
@@ -121,34 +101,16 @@ def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], ex
     scale.setNumberOfSegments(4)
     scale.setNumberOfSegmentsLeft(0)
     scale.setUnitsPerSegment(2.5)
-    scale.setTextFormat(_text_format(8))
+    scale.setTextFormat(text_format(8))
     layout.addLayoutItem(scale)
     scale.attemptMove(QgsLayoutPoint(150, 226, MM))
 
-    if Path(NORTH_ARROW).is_file():
+    if NORTH_ARROW.is_file():
         arrow = QgsLayoutItemPicture(layout)
-        arrow.setPicturePath(NORTH_ARROW)
+        arrow.setPicturePath(str(NORTH_ARROW))
         layout.addLayoutItem(arrow)
         arrow.attemptMove(QgsLayoutPoint(185, 24, MM))
         arrow.attemptResize(QgsLayoutSize(12, 18, MM))
 
     _label(layout, note, 150, 272, 55, 20, 7)
     return layout
-
-
-def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> Path:
-    """Export to PNG or PDF by extension; raise :class:`ExportError` when the exporter fails."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    exporter = QgsLayoutExporter(layout)
-    if path.suffix.lower() == ".pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        result = exporter.exportToPdf(str(path), settings)
-    else:
-        settings = QgsLayoutExporter.ImageExportSettings()
-        settings.dpi = dpi
-        result = exporter.exportToImage(str(path), settings)
-    if result != QgsLayoutExporter.Success:
-        raise ExportError(f"{path.name}: {exporter.errorMessage() or result}")
-    return path

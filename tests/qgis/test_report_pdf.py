@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Printable tables: Chinese text embedded and searchable, long tables continue with their header."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from wuqing_eco_plugin.services.report_pdf import Column, TableDocument, page_size
+from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
+
+
+def _text(pdf, page=None):
+    args = ["pdftotext", "-layout"]
+    if page:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def long_table_pdf(tmp_path, project):
+    doc = TableDocument(project, "界址点坐标成果表")
+    doc.add_text("区域：王庆坨水库（红线区）\n坐标系：CGCS2000 / EPSG:4548")
+    doc.footer_note = "示意数据，非法定边界"
+    rows = [[f"120114-SK-WQT-{i:04d}", f"{4_340_000 + i * 1.234:.3f}", f"{495_000 + i * 2.5:.3f}"]
+            for i in range(1, 121)]
+    doc.add_table([Column("编号", 60), Column("X（北）", 40), Column("Y（东）", 40)], rows)
+    return doc.export(tmp_path / "table.pdf"), doc
+
+
+def test_chinese_and_digits_are_searchable(long_table_pdf):
+    pdf, _ = long_table_pdf
+    text = _text(pdf)
+    assert "界址点坐标成果表" in text and "王庆坨水库" in text and "CGCS2000" in text and "EPSG:4548" in text
+    assert "120114-SK-WQT-0001" in text and "120114-SK-WQT-0120" in text
+    assert "4340001.234" in text
+
+
+def test_font_is_embedded(long_table_pdf):
+    pdf, _ = long_table_pdf
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = [line for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all(" yes " in line for line in rows)
+    assert any(CJK_FONT.replace(" ", "") in line for line in rows)
+
+
+def test_long_table_continues_with_header_and_page_numbers(long_table_pdf):
+    pdf, doc = long_table_pdf
+    pages = doc.layout.pageCollection().pageCount()
+    assert pages >= 2
+    second = _text(pdf, 2)
+    assert "编号" in second and "X（北）" in second  # header repeated
+    assert f"第 2 页，共 {pages} 页" in second or f"Page 2 of {pages}" in second
+    numbers = [line.split()[0] for line in _text(pdf).splitlines() if line.strip().startswith("120114-")]
+    assert len(numbers) == 120 and len(set(numbers)) == 120  # every row once, none lost between pages
+
+
+def test_page_sizes():
+    assert page_size("A3", "landscape") == (420.0, 297.0)
+    assert page_size("A4") == (210.0, 297.0)
