@@ -153,7 +153,8 @@ def test_status_changes_follow_the_rules_and_append_history(gpkg):
     store = LedgerStore(gpkg)
     saved = store.save_new(_draft(), PLACE, at=dt.datetime(2026, 11, 20, 10, 0))
     now = dt.datetime(2026, 11, 29, 12, 0)
-    store.change_status(saved.record_uid, "verified", "示例核查员", "现场属实", at=dt.datetime(2026, 11, 21, 9), now=now)
+    store.change_status(saved.record_uid, "verified", "示例核查员", "现场属实", at=dt.datetime(2026, 11, 21, 9),
+                        now=now)
     with pytest.raises(StoreError) as err:
         store.change_status(saved.record_uid, "closed", "示例科员", now=now)
     assert "not_allowed" in err.value.problems
