@@ -644,22 +644,22 @@
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="68" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="196" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="237" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="229" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="270" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="76" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -924,7 +924,7 @@
       <translation>按镇街统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="77" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -1014,77 +1014,72 @@
       <translation>估算净得分</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
-      <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each closed case that was rectified earns {bonus}. Not the city's official score.</source>
-      <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；经整改并办结的案件每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="144" />
       <source>Cases by severity and outcome</source>
       <translation>按严重程度和办理结果统计的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="144" />
       <source>Cases discovered in the period, by their state at the cut-off.</source>
       <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
       <source>Estimated assessment points</source>
       <translation>考核扣分估算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
       <source>Cases</source>
       <translation>案件数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
       <source>Points each</source>
       <translation>每件分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
       <source>Points</source>
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="173" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="171" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="179" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="194" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="198" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="201" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="199" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
@@ -1189,47 +1184,47 @@
       <translation>共 {total} 件 · 办理中 {open} 件 · 逾期 {overdue} 件 · 已办结 {closed} 件 · 不予立案 {dismissed} 件 · 当前显示 {shown} 件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="34" />
       <source>Attach photos or documents</source>
       <translation>添加照片或文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="34" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
       <translation>照片和文件 (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="65" />
       <source>X (north) {x:.2f} m, Y (east) {y:.2f} m, EPSG:4548</source>
       <translation>X（北）{x:.2f} 米，Y（东）{y:.2f} 米，EPSG:4548</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="67" />
       <source>Outside every protected zone</source>
       <translation>不在任何永久性保护生态区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="76" />
       <source>Yes: {}</source>
       <translation>是：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="79" />
       <source>{number} ({distance:.1f} m away)</source>
       <translation>{number}（相距 {distance:.1f} 米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="82" />
       <source>None within 2 km</source>
       <translation>2 公里内无界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="88" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="119" />
       <source>Lead: {lead}; also: {others}</source>
       <translation>牵头：{lead}；协办：{others}</translation>
     </message>
@@ -1272,6 +1267,11 @@
       <location filename="../../wuqing_eco_plugin/ui/status_dialog.py" line="44" />
       <source>{number} · now: {status}</source>
       <translation>{number} · 当前状态：{status}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
+      <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
+      <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
   </context>
   <context>

@@ -207,3 +207,18 @@ def test_an_old_geopackage_gets_the_history_guard(tmp_path):
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
     assert storage.missing_guards(ds) == []
     ds = None
+
+
+def test_the_dialog_limits_are_the_schema_widths():
+    from wuqing_eco_plugin.domain.records import TEXT_LIMITS
+    from wuqing_eco_plugin.layers import schema
+
+    assert {name: schema.VIOLATIONS.field(name).length for name in TEXT_LIMITS} == TEXT_LIMITS
+
+
+def test_every_personal_field_is_private():
+    from wuqing_eco_plugin.layers import schema
+
+    assert {"reporter_name", "reporter_contact", "responsible_party", "internal_notes", "created_by",
+            "evidence"} <= set(schema.VIOLATIONS.private_fields)
+    assert "changed_by" in schema.VIOLATION_HISTORY.private_fields

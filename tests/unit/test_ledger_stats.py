@@ -128,3 +128,12 @@ def test_public_record_leaves_out_and_masks_private_values():
 def test_mask_text_phones_and_mail_only():
     assert mask_text("联系 022-12345678 或 a.b@example.cn", []) == f"联系 {MASK} 或 {MASK}"
     assert mask_text("面积1800平方米，WQ-2026-0001，2026-11-29", ["甲"]) == "面积1800平方米，WQ-2026-0001，2026-11-29"
+
+
+def test_restoration_bonus_only_for_serious_cases():
+    minor = _row(20, D(2026, 3, 1), "closed", "C", closed_at=D(2026, 5, 1), rectifying_at=D(2026, 4, 1))
+    serious = _row(21, D(2026, 3, 1), "closed", "B", closed_at=D(2026, 5, 1), rectifying_at=D(2026, 4, 1))
+    unrectified = _row(22, D(2026, 3, 1), "closed", "A", closed_at=D(2026, 5, 1))
+    year = stats.period(2026)
+    a = stats.assessment([minor, serious, unrectified], year, NOW)
+    assert a.restored == 1 and a.net == -30 - 20 + 20

@@ -22,6 +22,8 @@ from .categories import RESTORATION_BONUS, SEVERITIES
 from .ledger import CaseRow
 
 METRICS = ("new", "in_progress", "closed", "dismissed", "overdue")
+#: Severities whose rectification counts as removing a facility or restoring a site.
+RESTORING = ("A", "B")
 OUTCOMES = ("closed", "dismissed", "referred_police", "in_progress")
 
 
@@ -112,8 +114,9 @@ class Assessment:
     """The estimated assessment points of the district for the period (津政办发〔2015〕83号).
 
     Each case discovered in the period inside a protected zone and not dismissed costs its
-    severity's points; each closed case that went through rectification (the site restored or the
-    facility removed) earns the restoration bonus. An estimate for planning, not the city's score.
+    severity's points; each serious case (A or B) closed in the period after rectification (the
+    facility removed or the site restored) earns the restoration bonus. An estimate for planning,
+    not the city's score.
     """
 
     counted: dict[str, int]
@@ -138,8 +141,8 @@ def assessment(rows: Sequence[CaseRow], p: Period, ref: dt.datetime, bonus: int 
             continue
         if p.contains(row.discovered_at) and row.discovered_at <= ref and row.status != "dismissed":
             counted[row.severity] += 1
-        if row.status == "closed" and row.rectifying_at is not None and p.contains(row.ended_at) \
-                and row.ended_at <= ref:
+        if row.status == "closed" and row.rectifying_at is not None and row.severity in RESTORING \
+                and p.contains(row.ended_at) and row.ended_at <= ref:
             restored += 1
     points = {s: n * SEVERITIES[s].points for s, n in counted.items()}
     return Assessment(counted, points, restored, restored * bonus)

@@ -2,7 +2,7 @@
 """Feature ↔ model mapping for the ledger: a ``violations`` feature becomes a domain ``CaseRow``."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSource
 
@@ -25,7 +25,3 @@ def feature_case(feature: QgsFeature) -> CaseRow:
 
 def read_cases(source: QgsFeatureSource, request: QgsFeatureRequest | None = None) -> list[CaseRow]:
     return [feature_case(f) for f in source.getFeatures(request or QgsFeatureRequest())]
-
-
-def cases_by_uid(cases: Iterable[CaseRow]) -> dict[str, CaseRow]:
-    return {c.record_uid: c for c in cases}

@@ -81,7 +81,7 @@ class LedgerReportAlgorithm(QgsProcessingAlgorithm):
         comp = None
         if quarter == 0:
             feedback.setProgressText(tr("Measuring the red and yellow areas…"))
-            comp = read_composition(sources[self.ZONES], sources[self.TOWNS], context.transformContext())
+            comp = read_composition([sources[self.ZONES]], sources[self.TOWNS], context.transformContext())
         if feedback.isCanceled():
             return {}
         files = write_report(cases, folder, year, quarter, comp, project=context.project())

@@ -48,12 +48,12 @@ def _metric_headings() -> list[str]:
 
 def _tally_sheet(title: str, key_heading: str, cases: Sequence[CaseRow], key: Callable[[CaseRow], Iterable[str]],
                  order: Sequence[str], label: Callable[[str], str], p: stats.Period, ref: dt.datetime,
-                 note: str = "") -> Sheet:
+                 note: str = "", key_width: float = 60.0) -> Sheet:
     parts = stats.breakdown(cases, key, p, ref)
     keys = [k for k in order if k in parts] + sorted(k for k in parts if k not in order)
     rows = [[label(k), *parts[k].values()] for k in keys]
     rows.append([tr("Total"), *stats.tally(cases, p, ref).values()])
-    return Sheet(title, [key_heading, *_metric_headings()], rows, [60, 22, 22, 22, 22, 22], note)
+    return Sheet(title, [key_heading, *_metric_headings()], rows, [key_width, 22, 22, 22, 22, 22], note)
 
 
 def _case_list(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang: str) -> Sheet:
@@ -67,7 +67,7 @@ def _case_list(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang
     headings = [tr("Record number"), tr("Discovered at"), tr("Category"), tr("Severity"), tr("Town or street"),
                 tr("Linked zones"), tr("Lead department"), tr("Status"), tr("Rectification deadline"),
                 tr("Overdue")]
-    return Sheet(tr("Cases of the period"), headings, rows, [24, 18, 40, 10, 18, 40, 20, 20, 18, 10])
+    return Sheet(tr("Cases of the period"), headings, rows, [24, 18, 46, 15, 20, 46, 20, 22, 18, 10])
 
 
 def tally_sheets(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang: str) -> list[Sheet]:
@@ -76,9 +76,9 @@ def tally_sheets(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, la
         _tally_sheet(tr("By lead department"), tr("Lead department"), cases, lambda c: [c.lead_department],
                      DEPARTMENTS.codes(), lambda k: DEPARTMENTS.label(k, lang), p, ref),
         _tally_sheet(tr("By category"), tr("Category"), cases, lambda c: [c.category], CATEGORIES.codes(),
-                     lambda k: CATEGORIES.label(k, lang), p, ref),
+                     lambda k: CATEGORIES.label(k, lang), p, ref, key_width=120),
         _tally_sheet(tr("By protected zone"), tr("Zone"), cases, lambda c: c.zone_keys(), [],
-                     lambda k: tr("Outside every zone") if k == OUTSIDE_KEY else k, p, ref, zone_note),
+                     lambda k: tr("Outside every zone") if k == OUTSIDE_KEY else k, p, ref, zone_note, 80),
         _tally_sheet(tr("By town or street"), tr("Town or street"), cases, lambda c: [c.town or ""], [],
                      lambda k: k or tr("Unknown"), p, ref),
     ]
@@ -117,11 +117,11 @@ def composition_sheets(comp: Composition, lang: str) -> list[Sheet]:
                                                    share=_pct(t.total, comp.district_area))
     return [
         Sheet(tr("Area and composition by type"), [tr("Zone type"), *headings, tr("Share (%)")], by_type,
-              [34, 20, 20, 20, 20, 20, 20, 16], note),
+              [40, 31, 31, 31, 31, 31, 31, 22], note),
         Sheet(tr("Area by town or street"), [tr("Town or street"), tr("Red area (ha)"), tr("Yellow area (ha)"),
                                             tr("Total (ha)"), tr("Share of the town (%)"),
                                             tr("Share of the protected area (%)")],
-              towns, [36, 24, 24, 24, 28, 34]),
+              towns, [40, 36, 36, 36, 36, 44]),
     ]
 
 
@@ -137,8 +137,9 @@ def case_outcome_sheets(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datet
     points.append([tr("Restoration or relocation completed"), a.restored, stats.RESTORATION_BONUS, a.bonus])
     points.append([tr("Estimated net points"), None, None, a.net])
     note = tr("Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a "
-              "protected zone in the period and not dismissed costs its severity's points; each closed case "
-              "that was rectified earns {bonus}. Not the city's official score.").format(bonus=stats.RESTORATION_BONUS)
+              "protected zone in the period and not dismissed costs its severity's points; each A or B case "
+              "closed after rectification (facility removed or site restored) earns {bonus}. Not the city's "
+              "official score.").format(bonus=stats.RESTORATION_BONUS)
     return [
         Sheet(tr("Cases by severity and outcome"), headings, rows, [40, 22, 22, 26, 22, 22],
               tr("Cases discovered in the period, by their state at the cut-off.")),
@@ -147,19 +148,21 @@ def case_outcome_sheets(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datet
     ]
 
 
-def read_composition(zones: QgsFeatureSource, towns: QgsFeatureSource,
+def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeatureSource,
                      transform_context: QgsCoordinateTransformContext | None = None) -> Composition:
-    """Zones (each zone_uid once) and towns read in EPSG:4548, measured."""
+    """Zones of every source (each zone_uid once: the red and yellow layers share one table) and
+    towns, read in EPSG:4548 and measured."""
     request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(schema.CRS),
                                                     transform_context or QgsProject.instance().transformContext())
     seen: set = set()
     zone_shapes = []
-    for f in zones.getFeatures(QgsFeatureRequest(request)):
-        uid = f["zone_uid"] if f.fields().indexOf("zone_uid") >= 0 else f.id()
-        if uid in seen or not f.hasGeometry():
-            continue
-        seen.add(uid)
-        zone_shapes.append((str(f["zone_type"]), str(f["line_class"]), to_shapely(f.geometry())))
+    for source in zone_sources:
+        for f in source.getFeatures(QgsFeatureRequest(request)):
+            uid = f["zone_uid"] if f.fields().indexOf("zone_uid") >= 0 else (id(source), f.id())
+            if uid in seen or not f.hasGeometry():
+                continue
+            seen.add(uid)
+            zone_shapes.append((str(f["zone_type"]), str(f["line_class"]), to_shapely(f.geometry())))
     town_shapes = [(str(f["name"]), to_shapely(f.geometry())) for f in towns.getFeatures(QgsFeatureRequest(request))
                    if f.hasGeometry()]
     return composition(zone_shapes, town_shapes)

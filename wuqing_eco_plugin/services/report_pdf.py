@@ -30,7 +30,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFontMetricsF, QImage
 
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
@@ -59,6 +59,34 @@ def page_size(paper: str = "A4", orientation: str = "portrait") -> tuple[float, 
     return (h, w) if orientation == "landscape" else (w, h)
 
 
+def wrap_text(text: str, width_mm: float, size: float, bold: bool = False) -> str:
+    """``text`` with line breaks so that no line is wider than ``width_mm`` in the CJK font.
+
+    QGIS wraps table text only at spaces, and Chinese has none: a long name would be cut at the
+    cell's edge. Widths are measured at 720 dpi (at screen resolutions hinting rounds every glyph
+    up to whole pixels and overstates them). ``width_mm`` 0: as is.
+    """
+    if width_mm <= 0 or not text:
+        return text
+    dpi = 720
+    device = QImage(1, 1, QImage.Format_RGB32)
+    device.setDotsPerMeterX(round(dpi / 0.0254))
+    device.setDotsPerMeterY(round(dpi / 0.0254))
+    metrics = QFontMetricsF(cjk_font(size, bold), device)
+    limit = width_mm * dpi / 25.4
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for ch in paragraph:
+            if line and metrics.horizontalAdvance(line + ch) > limit:
+                lines.append(line)
+                line = ch
+            else:
+                line += ch
+        lines.append(line)
+    return "\n".join(lines)
+
+
 @dataclass
 class Column:
     heading: str
@@ -76,6 +104,7 @@ class TableDocument:
     MARGIN = 15.0
     FOOTER = 18.0  # room kept free at the bottom of each page for the footer
     MIN_TABLE_ROOM = 30.0  # less room than this left on a page: a table starts on the next one
+    CELL_MARGIN = 1.2
 
     def __init__(self, project: QgsProject, title: str, paper: str = "A4", orientation: str = "portrait"):
         self.layout = QgsPrintLayout(project)
@@ -106,6 +135,11 @@ class TableDocument:
         self.cursor += h + 1.5
         return label
 
+    def ensure_room(self, height_mm: float) -> None:
+        """Start a new page unless ``height_mm`` is left on this one (keeps a heading with its table)."""
+        if self.cursor + height_mm > self.height - self.FOOTER:
+            self.new_page()
+
     def new_page(self) -> None:
         """Continue on a new page at the top margin (a page already made by a long table is reused)."""
         pages = self.layout.pageCollection()
@@ -127,18 +161,18 @@ class TableDocument:
         table.setIncludeTableHeader(True)
         headers = []
         for col in columns:
-            c = QgsLayoutTableColumn(col.heading)
+            c = QgsLayoutTableColumn(col.heading)  # headers stay one line: their row does not grow
             c.setWidth(col.width_mm)
             c.setHAlignment(col.align)
             headers.append(c)
         table.setHeaders(headers)
         # A manual table takes its widths from setColumnWidths; the headers' widths are ignored.
         table.setColumnWidths([col.width_mm for col in columns])
-        table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
+        table.setTableContents([[self._cell(v, col, font_size) for v, col in zip(row, columns)] for row in rows])
         table.setHeaderMode(QgsLayoutTable.AllFrames)
         table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
         table.setGridStrokeWidth(0.2)
-        table.setCellMargin(1.2)
+        table.setCellMargin(self.CELL_MARGIN)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
         frame.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM), page=self.page)
@@ -162,6 +196,13 @@ class TableDocument:
         self.page = last.page()
         self.cursor = last.pagePositionWithUnits().y() + used + 4.0
         return table
+
+    def _cell(self, value: object, column: Column, font_size: float) -> QgsTableCell:
+        cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - self.CELL_MARGIN * 2,
+                                      font_size))
+        # A manual table aligns each cell by itself: the column's alignment is not applied to its cells.
+        cell.setHorizontalAlignment(column.align)
+        return cell
 
     def _fit_last_frame(self, table: QgsLayoutItemManualTable) -> float:
         """Shrink the table's last frame to the rows it draws and return its height.

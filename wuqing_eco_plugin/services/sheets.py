@@ -113,6 +113,7 @@ def write_pdf(path: str | Path, title: str, lines: Sequence[str], sheets: Sequen
     if lines:
         doc.add_text("\n".join(lines))
     for sheet in sheets:
+        doc.ensure_room(doc.MIN_TABLE_ROOM + 15)  # a heading never ends a page without its table
         doc.add_text(sheet.title, size=11, bold=True)
         if sheet.note:
             doc.add_text(sheet.note, size=8.5)

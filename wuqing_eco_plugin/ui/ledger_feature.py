@@ -279,7 +279,7 @@ class LedgerFeature:
         def report(year: int, quarter: int, folder: Path):
             comp = None
             if quarter == 0:
-                comp = read_composition(_ZonesSource(layers), layers["towns"])
+                comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"])
             files = write_report(store.rows(), folder, year, quarter, comp)
             return files.xlsx, files.pdf
 
@@ -291,13 +291,3 @@ class LedgerFeature:
         dialog.show()
         return dialog
 
-
-class _ZonesSource:
-    """The red and yellow layers read as one source of zones (both filter the one zones table)."""
-
-    def __init__(self, layers: dict[str, QgsVectorLayer]):
-        self.layers = [layers[r] for r in ZONE_ROLES]
-
-    def getFeatures(self, request: QgsFeatureRequest):  # noqa: N802 - QgsFeatureSource's name
-        for layer in self.layers:
-            yield from layer.getFeatures(QgsFeatureRequest(request))
