@@ -224,3 +224,15 @@ def test_without_project_data_the_user_is_told(qgis_iface, canvas, project):
     finally:
         p.unload()
     assert QgsProject.instance().mapLayers() == {}
+
+
+def test_edited_zones_are_looked_up_afresh(plugin):
+    p, feature, loaded, path = plugin
+    first = feature.finder(path, loaded.layers)
+    assert feature.finder(path, loaded.layers) is first  # kept while nothing changes
+    red = loaded["red_zones"]
+    assert red.startEditing()
+    zone = next(red.getFeatures())
+    assert red.changeAttributeValue(zone.id(), red.fields().indexOf("notes"), "复核后修改")
+    assert red.commitChanges(), red.commitErrors()
+    assert feature.finder(path, loaded.layers) is not first

@@ -75,6 +75,7 @@ class LedgerFeature:
         self.dialog = None  # the open record, status or reports dialog
         self.highlights: list[QgsHighlight] = []
         self._finder: Optional[tuple[Path, PlaceFinder]] = None
+        self._watched: set[str] = set()
 
     def unload(self) -> None:
         self.clear_highlights()
@@ -107,11 +108,13 @@ class LedgerFeature:
 
     def finder(self, gpkg: Path, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
         if self._finder is None or self._finder[0] != gpkg:
-            finder = PlaceFinder.from_layers(layers)
+            self._finder = (gpkg, PlaceFinder.from_layers(layers))
             for role in (*ZONE_ROLES, "approved_land", "towns", "markers"):
-                if role in layers:
-                    layers[role].afterCommitChanges.connect(self._forget_finder)
-            self._finder = (gpkg, finder)
+                layer = layers.get(role)
+                if layer is not None and layer.id() not in self._watched:
+                    # Edited zones, land, towns or markers: the next place is looked up afresh.
+                    layer.afterCommitChanges.connect(self._forget_finder)
+                    self._watched.add(layer.id())
         return self._finder[1]
 
     def _forget_finder(self) -> None:
