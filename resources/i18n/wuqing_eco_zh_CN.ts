@@ -734,37 +734,37 @@
       <translation>导出失败（{code}）：{path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="35" />
       <source>Export the case ledger</source>
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="188" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="191" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="44" />
       <source>Writes the violation records discovered in the chosen dates (all when none are given) to an XLSX or CSV file, by the file's extension, with column names and coded values in the user's language. For public disclosure, reporters' identity and contact, the names of responsible parties, staff names, evidence files and internal notes are left out, and masked wherever another text repeats them.</source>
       <translation>将所选日期内发现的违法违规记录（未选日期时为全部记录）按文件扩展名写入 XLSX 或 CSV 文件，列名和代码值使用用户界面语言。用于信息公开时，不输出举报人身份及联系方式、当事人名称、工作人员姓名、证据材料和内部备注，其他文字中重复出现的上述内容也一并屏蔽。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="56" />
       <source>Discovered from</source>
       <translation>发现日期自</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="56" />
       <source>Discovered until</source>
       <translation>发现日期至</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="59" />
       <source>For public disclosure (no personal data)</source>
       <translation>用于信息公开（不含个人信息）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="61" />
       <source>Ledger file</source>
       <translation>台账文件</translation>
     </message>
@@ -774,12 +774,12 @@
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="63" />
       <source>Records written</source>
       <translation>写出记录数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="90" />
       <source>{n} of {total} records written to {path}</source>
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
@@ -1144,22 +1144,22 @@
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="97" />
       <source>Open the project data first (menu: Open or create project data).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="105" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="166" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="183" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>

@@ -2,6 +2,8 @@
 """``wuqing_eco:export_ledger``: the case ledger as XLSX or CSV, optionally for public disclosure."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -14,7 +16,7 @@ from qgis.core import (
 )
 
 from ..layers.case_records import read_cases
-from ..services.ledger_export import ExportError, export_ledger
+from ..services.ledger_export import FORMATS, ExportError, export_ledger
 from ..toolbelt.i18n import tr
 
 
@@ -59,6 +61,16 @@ class ExportLedgerAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, tr("Ledger file"), tr("Excel workbook (*.xlsx);;CSV (*.csv)")))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Records written")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """Refuse a file type other than XLSX or CSV before anything runs (the dialog shows why)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        if Path(path).suffix.lower() not in FORMATS:
+            return False, tr("Choose a file ending in .xlsx or .csv, not {}").format(Path(path).name)
+        return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
