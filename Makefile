@@ -47,7 +47,7 @@ $(QM): $(TS) | deps
 qm: $(QM)
 
 ts: deps
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(TS)
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' -o -name '*.ui' | sort) -ts $(TS)
 
 demo: venv qm
 	$(HEADLESS) $(PY) -m $(PLUGIN) demo --out out/demo

@@ -9,27 +9,27 @@
       <translation>取值必须是代码表中的值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="25" />
       <source>Wuqing permanent protected ecological areas</source>
       <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="55" />
       <source>Violation records</source>
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="148" />
       <source>Approved construction land</source>
       <translation>已批规划建设用地</translation>
     </message>
@@ -44,502 +44,502 @@
       <translation>生态保护黄线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="59" />
       <source>Towns and streets</source>
       <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="127" />
       <source>District boundary</source>
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="85" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="90" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="95" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="100" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="57" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="137" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="119" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="273" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="137" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="137" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="148" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="148" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="148" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="148" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="148" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Marker number</source>
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="80" />
       <source>Zone</source>
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_export.py" line="54" />
       <source>X (north, m)</source>
       <translation>X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_export.py" line="54" />
       <source>Y (east, m)</source>
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Distance to boundary (m)</source>
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Surveyor</source>
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Marker status</source>
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Record number</source>
       <translation>记录编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Discovered at</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Linked zones</source>
       <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Zone names</source>
       <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Line class (strictest)</source>
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="71" />
       <source>Outside every zone</source>
       <translation>不在任何保护区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Town or street</source>
       <translation>所在镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Category</source>
       <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Description</source>
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Lead department</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Rectification deadline</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="19" />
       <source>Status</source>
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="20" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="22" />
       <source>Wuqing Eco Protection</source>
       <translation>武清生态保护</translation>
     </message>
@@ -644,22 +644,22 @@
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="68" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
@@ -699,39 +699,916 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="47" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="222" />
       <source>missing tables: {}</source>
       <translation>缺少数据表：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="186" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="224" />
       <source>table {table} lacks the fields {fields}</source>
       <translation>数据表 {table} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="188" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="226" />
       <source>table {table} is in {crs} instead of {expected}</source>
       <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="190" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="228" />
       <source>This GeoPackage does not hold the plugin's data model</source>
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="237" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="171" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="270" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="35" />
+      <source>Export the case ledger</source>
+      <translation>导出案件台账</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="191" />
+      <source>Case ledger</source>
+      <translation>案件台账</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="44" />
+      <source>Writes the violation records discovered in the chosen dates (all when none are given) to an XLSX or CSV file, by the file's extension, with column names and coded values in the user's language. For public disclosure, reporters' identity and contact, the names of responsible parties, staff names, evidence files and internal notes are left out, and masked wherever another text repeats them.</source>
+      <translation>将所选日期内发现的违法违规记录（未选日期时为全部记录）按文件扩展名写入 XLSX 或 CSV 文件，列名和代码值使用用户界面语言。用于信息公开时，不输出举报人身份及联系方式、当事人名称、工作人员姓名、证据材料和内部备注，其他文字中重复出现的上述内容也一并屏蔽。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="56" />
+      <source>Discovered from</source>
+      <translation>发现日期自</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="56" />
+      <source>Discovered until</source>
+      <translation>发现日期至</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="59" />
+      <source>For public disclosure (no personal data)</source>
+      <translation>用于信息公开（不含个人信息）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="61" />
+      <source>Ledger file</source>
+      <translation>台账文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="65" />
+      <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="63" />
+      <source>Records written</source>
+      <translation>写出记录数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="90" />
+      <source>{n} of {total} records written to {path}</source>
+      <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="36" />
+      <source>Ledger report (quarterly or annual)</source>
+      <translation>台账报表（季度或年度）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="45" />
+      <source>Quarter 1–4: the quarterly work-information report of the member units (new, in progress, closed, dismissed and overdue cases by lead department, category, protected zone and town, and the list of cases). Quarter 0: the annual assessment pack for the district government (due by 15 September): red and yellow areas by zone type and town, cases by severity and outcome, and the estimated assessment points. Each is written as an Excel workbook and a PDF.</source>
+      <translation>季度填 1–4：各成员单位季度工作信息报表（按牵头部门、违法类别、保护区域和镇街统计新增、办理中、已办结、不予立案和逾期案件，并附案件清单）。季度填 0：报送区人民政府的年度考核材料（每年9月15日前报送）：按区域类型和镇街统计的红线区、黄线区面积与构成，按严重程度和办理结果统计的案件，以及考核扣分估算。每份报表均输出 Excel 工作簿和 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="61" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="63" />
+      <source>Quarter (0 = the whole year: annual assessment pack)</source>
+      <translation>季度（0 = 全年：年度考核材料）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="60" />
+      <source>Output folder</source>
+      <translation>输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="67" />
+      <source>Excel workbook</source>
+      <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="68" />
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="80" />
+      <source>{} records read</source>
+      <translation>已读取 {} 条记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="83" />
+      <source>Measuring the red and yellow areas…</source>
+      <translation>正在计算红线区和黄线区面积…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="88" />
+      <source>Written: {xlsx}, {pdf}</source>
+      <translation>已写出：{xlsx}、{pdf}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="65" />
+      <source>Yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="76" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_export.py" line="63" />
+      <source>Ledger (public)</source>
+      <translation>台账（公开版）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_export.py" line="63" />
+      <source>Ledger</source>
+      <translation>台账</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_export.py" line="75" />
+      <source>Choose a file ending in .xlsx or .csv, not {}</source>
+      <translation>请选择扩展名为 .xlsx 或 .csv 的文件，而不是 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_export.py" line="77" />
+      <source>The start date is after the end date</source>
+      <translation>起始日期晚于截止日期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="46" />
+      <source>New</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <source>In progress</source>
+      <translation>办理中</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <source>Closed</source>
+      <translation>已办结</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <source>Dismissed</source>
+      <translation>不予立案</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="77" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="133" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="70" />
+      <source>Cases of the period</source>
+      <translation>本期案件清单</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="74" />
+      <source>A case in overlapping zones is counted under each zone; the total counts it once.</source>
+      <translation>位于重叠区域的案件在各相关区域分别计数，合计行只计一次。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="76" />
+      <source>By lead department</source>
+      <translation>按牵头部门统计</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="78" />
+      <source>By category</source>
+      <translation>按违法类别统计</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="80" />
+      <source>By protected zone</source>
+      <translation>按保护区域统计</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="82" />
+      <source>By town or street</source>
+      <translation>按镇街统计</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="77" />
+      <source>Unknown</source>
+      <translation>未知</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <source>Red area (ha)</source>
+      <translation>红线区面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="100" />
+      <source>Red area (mu)</source>
+      <translation>红线区面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <source>Yellow area (ha)</source>
+      <translation>黄线区面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="100" />
+      <source>Yellow area (mu)</source>
+      <translation>黄线区面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <source>Total (ha)</source>
+      <translation>合计（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="101" />
+      <source>Total (mu)</source>
+      <translation>合计（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="104" />
+      <source>Counted in more than one type</source>
+      <translation>多种类型重复计算的面积</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="107" />
+      <source>Total (overlaps counted once)</source>
+      <translation>合计（重叠部分只计一次）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="115" />
+      <source>Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; protected: {share} % of it.</source>
+      <translation>区域重叠处按最严格的管控级别计算（红线区优先于黄线区）。全区面积 {ha} 公顷，其中永久性保护生态区域占 {share}%。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="119" />
+      <source>Area and composition by type</source>
+      <translation>按区域类型统计的面积与构成</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="119" />
+      <source>Share (%)</source>
+      <translation>占比（%）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <source>Area by town or street</source>
+      <translation>按镇街统计的面积</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <source>Share of the town (%)</source>
+      <translation>占镇街面积（%）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <source>Share of the protected area (%)</source>
+      <translation>占保护区域面积（%）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <source>Referred to police</source>
+      <translation>已移送公安</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="137" />
+      <source>Restoration or relocation completed</source>
+      <translation>完成生态恢复或设施搬迁</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="138" />
+      <source>Estimated net points</source>
+      <translation>估算净得分</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="144" />
+      <source>Cases by severity and outcome</source>
+      <translation>按严重程度和办理结果统计的案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="144" />
+      <source>Cases discovered in the period, by their state at the cut-off.</source>
+      <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <source>Estimated assessment points</source>
+      <translation>考核扣分估算</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <source>Item</source>
+      <translation>项目</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <source>Cases</source>
+      <translation>案件数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <source>Points each</source>
+      <translation>每件分值</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <source>Points</source>
+      <translation>分值</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="173" />
+      <source>Period: {start} to {end}</source>
+      <translation>统计期间：{start} 至 {end}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
+      <source>Counted up to: {}</source>
+      <translation>统计截至：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
+      <source>Compiled by the office of the leading group ({dept}) on {date}</source>
+      <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="179" />
+      <source>Contains illustrative sample data: not real cases.</source>
+      <translation>含示意数据：非真实案件。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="194" />
+      <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
+      <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="201" />
+      <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
+      <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
+      <source>For the district government, due by 15 September each year.</source>
+      <translation>报送区人民政府，每年9月15日前报送。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="112" />
+      <source>The ledger could not be saved; nothing was changed. The database said: {}</source>
+      <translation>台账未能保存，未作任何更改。数据库提示：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="133" />
+      <source>The record is not complete</source>
+      <translation>记录信息不完整</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="177" />
+      <source>Cannot copy {name}: {error}</source>
+      <translation>无法复制 {name}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="209" />
+      <source>No record {} in the ledger</source>
+      <translation>台账中没有记录 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="213" />
+      <source>This status change is not possible</source>
+      <translation>无法进行该状态变更</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="61" />
+      <source>Record a violation</source>
+      <translation>登记违法违规问题</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="61" />
+      <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
+      <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="66" />
+      <source>Record a violation in the selected zone</source>
+      <translation>在所选区域登记违法违规问题</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="66" />
+      <source>Record a violation linked to the selected zone feature(s)</source>
+      <translation>登记与所选保护区域要素关联的违法违规问题</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="68" />
+      <source>Show the ledger of every case, with filters and counts</source>
+      <translation>显示全部案件台账，可筛选并统计</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="71" />
+      <source>Ledger reports and export…</source>
+      <translation>台账报表与导出…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="71" />
+      <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
+      <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="97" />
+      <source>Open the project data first (menu: Open or create project data).</source>
+      <translation>请先打开项目数据（菜单：打开/新建项目数据）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="105" />
+      <source>Save or discard your edits of {} first.</source>
+      <translation>请先保存或放弃对 {} 的编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="166" />
+      <source>Select a red or yellow zone on the map first.</source>
+      <translation>请先在地图上选择红线区或黄线区要素。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="183" />
+      <source>Recorded as {}</source>
+      <translation>已登记，编号 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="94" />
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="48" />
+      <source>Overdue only</source>
+      <translation>仅逾期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="48" />
+      <source>Not overdue</source>
+      <translation>未逾期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="134" />
+      <source>{total} cases · {open} open · {overdue} overdue · {closed} closed · {dismissed} dismissed · {shown} shown</source>
+      <translation>共 {total} 件 · 办理中 {open} 件 · 逾期 {overdue} 件 · 已办结 {closed} 件 · 不予立案 {dismissed} 件 · 当前显示 {shown} 件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="34" />
+      <source>Attach photos or documents</source>
+      <translation>添加照片或文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="34" />
+      <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
+      <translation>照片和文件 (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="65" />
+      <source>X (north) {x:.2f} m, Y (east) {y:.2f} m, EPSG:4548</source>
+      <translation>X（北）{x:.2f} 米，Y（东）{y:.2f} 米，EPSG:4548</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="67" />
+      <source>Outside every protected zone</source>
+      <translation>不在任何永久性保护生态区域内</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="76" />
+      <source>Yes: {}</source>
+      <translation>是：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="79" />
+      <source>{number} ({distance:.1f} m away)</source>
+      <translation>{number}（相距 {distance:.1f} 米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="82" />
+      <source>None within 2 km</source>
+      <translation>2 公里内无界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="88" />
+      <source>— choose —</source>
+      <translation>— 请选择 —</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.py" line="119" />
+      <source>Lead: {lead}; also: {others}</source>
+      <translation>牵头：{lead}；协办：{others}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="35" />
+      <source>Annual assessment pack (whole year)</source>
+      <translation>年度考核材料（全年）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="37" />
+      <source>Quarter {}</source>
+      <translation>第{}季度</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="65" />
+      <source>Export the ledger</source>
+      <translation>导出台账</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="79" />
+      <source>The report could not be written: {}</source>
+      <translation>报表未能写出：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="81" />
+      <source>Written: {xlsx} and {pdf}</source>
+      <translation>已写出：{xlsx} 和 {pdf}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="90" />
+      <source>The ledger could not be exported: {}</source>
+      <translation>台账未能导出：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.py" line="92" />
+      <source>{n} records written to {path}</source>
+      <translation>已将 {n} 条记录写入 {path}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.py" line="44" />
+      <source>{number} · now: {status}</source>
+      <translation>{number} · 当前状态：{status}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
+      <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
+      <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LedgerPanel</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="6" />
+      <source>Case ledger</source>
+      <translation>案件台账</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="16" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="18" />
+      <source>Department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="20" />
+      <source>Town</source>
+      <translation>镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="22" />
+      <source>Zone</source>
+      <translation>保护区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="24" />
+      <source>Category</source>
+      <translation>违法类别</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="26" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="28" />
+      <source>Overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="30" />
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="33" />
+      <source>Number, words of the description, place…</source>
+      <translation>编号、描述中的词语、地点…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="37" />
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="39" />
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="54" />
+      <source>Change status…</source>
+      <translation>变更状态…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="55" />
+      <source>Zoom to record</source>
+      <translation>缩放至记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="57" />
+      <source>Clear filters</source>
+      <translation>清除筛选</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.ui" line="58" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordDialog</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="9" />
+      <source>Record a violation</source>
+      <translation>登记违法违规问题</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="15" />
+      <source>Where (from the map)</source>
+      <translation>位置（来自地图）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="18" />
+      <source>Location</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="20" />
+      <source>Linked zones</source>
+      <translation>关联区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="22" />
+      <source>Control (strictest)</source>
+      <translation>管控要求（从严）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="24" />
+      <source>Approved construction land</source>
+      <translation>已批规划建设用地</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="26" />
+      <source>Town or street</source>
+      <translation>镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="28" />
+      <source>Nearest marker</source>
+      <translation>最近界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="30" />
+      <source>Departments</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="34" />
+      <source>The place is outside every protected zone: record it as outside</source>
+      <translation>该位置不在任何保护区域内：确认按区域外记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="43" />
+      <source>The case</source>
+      <translation>案件信息</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="46" />
+      <source>Discovered at</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="53" />
+      <source>Source</source>
+      <translation>问题来源</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="55" />
+      <source>Category</source>
+      <translation>违法类别</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="57" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="63" />
+      <source>Reason for raising the severity</source>
+      <translation>提高严重程度的理由</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="68" />
+      <source>Description</source>
+      <translation>问题描述</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="71" />
+      <source>What was found, its extent, what was seen on site</source>
+      <translation>发现的问题、涉及范围、现场情况</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="74" />
+      <source>Responsible party</source>
+      <translation>当事人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="76" />
+      <source>Reporter (not published)</source>
+      <translation>举报人（不公开）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="79" />
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="80" />
+      <source>Phone or other contact</source>
+      <translation>电话或其他联系方式</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="83" />
+      <source>Deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="91" />
+      <source>Photos and documents</source>
+      <translation>照片和文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="97" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="98" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="103" />
+      <source>Recorded by</source>
+      <translation>登记人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/record_dialog.ui" line="105" />
+      <source>Internal notes</source>
+      <translation>内部备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsDialog</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="6" />
+      <source>Ledger reports and export</source>
+      <translation>台账报表与导出</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="10" />
+      <source>Quarterly report or annual assessment pack (XLSX and PDF)</source>
+      <translation>季度报表或年度考核材料（XLSX 和 PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="12" />
+      <source>Year</source>
+      <translation>年度</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="14" />
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="16" />
+      <source>Output folder</source>
+      <translation>输出文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="40" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="23" />
+      <source>Write the report</source>
+      <translation>生成报表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="29" />
+      <source>Export the ledger (XLSX or CSV)</source>
+      <translation>导出台账（XLSX 或 CSV）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="31" />
+      <source>Discovered from</source>
+      <translation>发现日期自</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="33" />
+      <source>Discovered until</source>
+      <translation>发现日期至</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="35" />
+      <source>For public disclosure: leave out reporters, contacts, responsible parties' names, staff names, evidence and internal notes</source>
+      <translation>用于信息公开：不含举报人、联系方式、当事人名称、工作人员姓名、证据材料和内部备注</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="36" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/reports_dialog.ui" line="43" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDialog</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="6" />
+      <source>Change the status of a case</source>
+      <translation>变更案件状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="16" />
+      <source>New status</source>
+      <translation>新状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="18" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="20" />
+      <source>By</source>
+      <translation>经办人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="22" />
+      <source>Rectification deadline</source>
+      <translation>整改期限</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="24" />
+      <source>Handling proposal</source>
+      <translation>处理建议</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="26" />
+      <source>Penalty decision number</source>
+      <translation>处罚决定书文号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/status_dialog.ui" line="28" />
+      <source>Note</source>
+      <translation>备注</translation>
     </message>
   </context>
 </TS>

@@ -65,3 +65,43 @@ def test_overview_shows_red_and_yellow_zones(demo_out):
     out, _ = demo_out
     reds, yellows = _hues(out / "overview.png")
     assert reds > 2000 and yellows > 500, (reds, yellows)
+
+
+def test_demo_fills_the_ledger_through_the_store_and_writes_the_reports(demo_out):
+    import datetime as dt
+    import zipfile
+
+    from wuqing_eco_plugin.services.ledger_demo import CASE_COUNT, last_complete_quarter
+    from wuqing_eco_plugin.services.ledger_store import LedgerStore
+
+    out, stdout = demo_out
+    store = LedgerStore(out / "wuqing_eco.gpkg")
+    rows = store.rows()
+    numbers = [r.record_no for r in rows]
+    assert len(rows) >= 8 + CASE_COUNT - 3 and len(set(numbers)) == len(numbers)
+    statuses = {r.status for r in rows}
+    assert {"registered", "closed", "dismissed", "rectifying", "referred_police"} <= statuses
+    assert any(r.overdue(dt.date.today()) for r in rows) and any(r.outside_zones for r in rows)
+    assert len({r.town for r in rows}) > 10 and len({r.category for r in rows}) > 10
+    for r in rows[:10]:  # every record's history starts with its registration and ends at its status
+        history = store.history(r.record_uid)
+        assert history[0]["to_status"] == "registered" and history[-1]["to_status"] == r.status
+    year, quarter = last_complete_quarter(dt.date.today())
+    names = [f"wuqing_ledger_{year}_Q{quarter}", f"wuqing_assessment_{dt.date.today().year}"]
+    for name in names:
+        for suffix in (".xlsx", ".pdf"):
+            assert (out / f"{name}{suffix}").is_file() and str(out / f"{name}{suffix}") in stdout
+    text = subprocess.run(["pdftotext", "-layout", str(out / f"{names[0]}.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert f"{year}年第{quarter}季度工作信息报表" in text and "按牵头部门统计" in text
+    text = subprocess.run(["pdftotext", "-layout", str(out / f"{names[1]}.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "年度考核材料" in text and "9月15日" in text and "考核扣分估算" in text
+    fonts = subprocess.run(["pdffonts", str(out / f"{names[1]}.pdf")], capture_output=True, text=True,
+                           check=True).stdout
+    assert "WenQuanYiMicroHei" in fonts and all(" yes " in line for line in fonts.splitlines()[2:] if line.strip())
+    with zipfile.ZipFile(out / "wuqing_ledger_public.xlsx") as z:
+        public = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    private = {str(r.values[k]) for r in rows for k in ("reporter_name", "reporter_contact", "responsible_party",
+                                                         "internal_notes", "created_by") if r.values.get(k)}
+    assert private and [v for v in private if v in public] == []

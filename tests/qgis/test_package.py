@@ -44,7 +44,8 @@ def test_zip_has_one_folder_layout(plugin_zip):
     assert all(n.startswith(f"{PLUGIN}/") for n in names)
     for required in ("__init__.py", "metadata.txt", "LICENSE", "resources/icons/icon.svg",
                      "resources/styles/zones_red.qml", "resources/styles/zones_yellow.qml",
-                     "resources/i18n/wuqing_eco_zh_CN.qm", "layers/schema.py", "plugin.py"):
+                     "resources/i18n/wuqing_eco_zh_CN.qm", "layers/schema.py", "plugin.py",
+                     "ui/record_dialog.ui", "ui/ledger_panel.ui", "resources/icons/ledger.svg"):
         assert f"{PLUGIN}/{required}" in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))]
     assert not [n for n in names if n.startswith(f"{PLUGIN}/tests/")]
@@ -81,3 +82,16 @@ def test_installed_algorithm_runs(installed_profile, tmp_path):
     # qgis_process may crash at exit after a run; the output file decides.
     assert out.is_file(), run.stdout + run.stderr
     assert storage.check_geopackage(out).ok
+
+
+def test_installed_ledger_report_runs_headless(installed_profile, sample_gpkg, tmp_path):
+    import datetime as dt
+
+    folder = tmp_path / "reports"
+    year = dt.date.today().year
+    run = _qgis_process(installed_profile, "run", "wuqing_eco:ledger_report", "--",
+                        f"INPUT={sample_gpkg}|layername=violations", f"ZONES={sample_gpkg}|layername=zones",
+                        f"TOWNS={sample_gpkg}|layername=towns", f"YEAR={year}", "QUARTER=0",
+                        f"OUTPUT_FOLDER={folder}", timeout=300)
+    for suffix in (".xlsx", ".pdf"):
+        assert (folder / f"wuqing_assessment_{year}{suffix}").is_file(), run.stdout + run.stderr

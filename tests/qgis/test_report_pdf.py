@@ -58,3 +58,23 @@ def test_long_table_continues_with_header_and_page_numbers(long_table_pdf):
 def test_page_sizes():
     assert page_size("A3", "landscape") == (420.0, 297.0)
     assert page_size("A4") == (210.0, 297.0)
+
+
+def test_several_tables_follow_each_other(tmp_path, project):
+    doc = TableDocument(project, "季度工作信息报表")
+    doc.add_text("一、按部门统计")
+    doc.add_table([Column("部门", 60), Column("新增", 20)], [["区水务局", 3], ["区林业局", 2]])
+    doc.add_text("二、案件清单")
+    doc.add_table([Column("编号", 50), Column("说明", 100)], [[f"WQ-2026-{i:04d}", "示例"] for i in range(1, 90)])
+    doc.add_text("三、按镇街统计")
+    doc.add_table([Column("镇街", 60), Column("新增", 20)], [["杨村街道", 4]])
+    pdf = doc.export(tmp_path / "several.pdf")
+    pages = doc.layout.pageCollection().pageCount()
+    text = _text(pdf)
+    assert text.index("一、按部门统计") < text.index("区林业局") < text.index("二、案件清单") \
+        < text.index("WQ-2026-0089") < text.index("三、按镇街统计") < text.index("杨村街道")
+    assert "二、案件清单" in _text(pdf, 1)  # the short first table leaves room on page 1
+    numbers = [w for w in text.split() if w.startswith("WQ-2026-")]
+    assert len(numbers) == 89 and len(set(numbers)) == 89
+    last = _text(pdf, pages)
+    assert "三、按镇街统计" in last and "WQ-2026-0001" not in last and pages >= 3

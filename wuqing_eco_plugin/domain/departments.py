@@ -86,6 +86,13 @@ def route(zone_types: Iterable[str], category: str | None = None, road_belt: boo
         for d in zone_departments(zt, road_belt=road_belt):
             if d not in involved:
                 involved.append(d)
+    return route_departments(involved, category)
+
+
+def route_departments(departments: Iterable[str], category: str | None = None) -> Routing:
+    """Route a record among the responsible ``departments`` of its zones (first = default lead),
+    as :func:`route` does; used where the zones name their own department (an EffectiveRule)."""
+    involved = list(dict.fromkeys(departments))
     sector = CATEGORIES[category].sector if category else None
     lead = sector or (involved[0] if involved else COORDINATOR)
     others = [d for d in [*involved, COORDINATOR, "town"] if d != lead]

@@ -60,6 +60,7 @@ class TableSpec:
     fields: tuple[FieldSpec, ...]
     key: Optional[str] = None  # the stable UUID that records link by, never the feature id
     display: Optional[str] = None  # expression shown for a feature (identify, relations)
+    append_only: bool = False  # rows are never updated or deleted: storage adds triggers that refuse it
     field_index: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -244,7 +245,8 @@ VIOLATIONS = TableSpec(
         FieldSpec("responsible_party", "text", QT_TR_NOOP("Responsible party"), 100, private=True),
         FieldSpec("reporter_name", "text", QT_TR_NOOP("Reporter"), 50, private=True),
         FieldSpec("reporter_contact", "text", QT_TR_NOOP("Reporter contact"), 100, private=True),
-        FieldSpec("evidence", "text", QT_TR_NOOP("Evidence files")),
+        # Photos and documents can show people and private land: never published.
+        FieldSpec("evidence", "text", QT_TR_NOOP("Evidence files"), private=True),
         FieldSpec("lead_department", "text", QT_TR_NOOP("Lead department"), 16, required=True,
                   codes=DEPARTMENTS),
         FieldSpec("other_departments", "text", QT_TR_NOOP("Other departments"), codes=DEPARTMENTS, multi=True),
@@ -261,7 +263,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("reinspected_at", "datetime", QT_TR_NOOP("Re-inspected at")),
         FieldSpec("closed_at", "datetime", QT_TR_NOOP("Closed at")),
         FieldSpec("internal_notes", "text", QT_TR_NOOP("Internal notes"), private=True),
-        FieldSpec("created_by", "text", QT_TR_NOOP("Recorded by"), 50),
+        FieldSpec("created_by", "text", QT_TR_NOOP("Recorded by"), 50, private=True),  # a staff member's name
         FieldSpec("created_at", "datetime", QT_TR_NOOP("Recorded at"), default=NOW_DEFAULT, read_only=True),
         _status("official"),
         _updated(),
@@ -280,11 +282,12 @@ VIOLATION_AREAS = TableSpec(
 
 VIOLATION_HISTORY = TableSpec(
     "violation_history", QT_TR_NOOP("Case history"), None, key="history_uid", display='"to_status"',
+    append_only=True,
     fields=(
         _uid("history_uid"),
         FieldSpec("record_uid", "text", QT_TR_NOOP("Record"), 36, required=True),
         FieldSpec("changed_at", "datetime", QT_TR_NOOP("Changed at"), required=True, default=NOW_DEFAULT),
-        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True),
+        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True, private=True),
         FieldSpec("from_status", "text", QT_TR_NOOP("From status"), 16, codes=CASE_STATUSES),
         FieldSpec("to_status", "text", QT_TR_NOOP("To status"), 16, required=True, codes=CASE_STATUSES),
         FieldSpec("note", "text", QT_TR_NOOP("Note")),

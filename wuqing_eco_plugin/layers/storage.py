@@ -101,7 +101,34 @@ def create_table(ds: gdal.Dataset, table: TableSpec, description: str = "") -> o
     layer = ds.CreateLayer(table.name, srs, _OGR_GEOMETRIES[table.geometry], options=options)
     for spec in table.fields:
         layer.CreateField(_field_defn(spec))
+    add_guards(ds, (table,))
     return layer
+
+
+def guard_names(table: TableSpec) -> tuple[str, ...]:
+    return tuple(f"wq_{table.name}_no_{op.lower()}" for op in ("UPDATE", "DELETE")) if table.append_only else ()
+
+
+def add_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> None:
+    """Triggers that refuse UPDATE and DELETE on append-only tables (the case history): the data
+    itself keeps history rows from being rewritten, whichever tool edits the file."""
+    for table in tables:
+        for name, op in zip(guard_names(table), ("UPDATE", "DELETE")):
+            ds.ExecuteSQL(f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {op} ON "{table.name}" '
+                          f"BEGIN SELECT RAISE(ABORT, '{table.name} is append-only'); END")
+
+
+def missing_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> list[str]:
+    wanted = [n for t in tables for n in guard_names(t)]
+    if not wanted:
+        return []
+    names = ", ".join(f"'{n}'" for n in wanted)
+    result = ds.ExecuteSQL(f"SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})")
+    try:
+        have = {f.GetField(0) for f in result}
+    finally:
+        ds.ReleaseResultSet(result)
+    return [n for n in wanted if n not in have]
 
 
 def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, overwrite: bool = False) -> Path:
@@ -174,6 +201,17 @@ def ensure_geopackage(path: str | Path) -> Path:
         report = check_geopackage(path)
     if not report.ok:
         raise SchemaError(describe(report))
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    try:
+        missing = missing_guards(ds)
+    finally:
+        ds = None  # noqa: F841
+    if missing:  # a GeoPackage from before the history was guarded
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            add_guards(ds)
+        finally:
+            ds = None  # noqa: F841
     return path
 
 

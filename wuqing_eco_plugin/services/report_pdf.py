@@ -16,6 +16,7 @@ from qgis.core import (
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
+    QgsLayoutItemPage,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -28,8 +29,8 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtGui import QColor, QFontMetricsF, QImage
 
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
@@ -58,6 +59,34 @@ def page_size(paper: str = "A4", orientation: str = "portrait") -> tuple[float, 
     return (h, w) if orientation == "landscape" else (w, h)
 
 
+def wrap_text(text: str, width_mm: float, size: float, bold: bool = False) -> str:
+    """``text`` with line breaks so that no line is wider than ``width_mm`` in the CJK font.
+
+    QGIS wraps table text only at spaces, and Chinese has none: a long name would be cut at the
+    cell's edge. Widths are measured at 720 dpi (at screen resolutions hinting rounds every glyph
+    up to whole pixels and overstates them). ``width_mm`` 0: as is.
+    """
+    if width_mm <= 0 or not text:
+        return text
+    dpi = 720
+    device = QImage(1, 1, QImage.Format_RGB32)
+    device.setDotsPerMeterX(round(dpi / 0.0254))
+    device.setDotsPerMeterY(round(dpi / 0.0254))
+    metrics = QFontMetricsF(cjk_font(size, bold), device)
+    limit = width_mm * dpi / 25.4
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for ch in paragraph:
+            if line and metrics.horizontalAdvance(line + ch) > limit:
+                lines.append(line)
+                line = ch
+            else:
+                line += ch
+        lines.append(line)
+    return "\n".join(lines)
+
+
 @dataclass
 class Column:
     heading: str
@@ -66,9 +95,16 @@ class Column:
 
 
 class TableDocument:
-    """A document of a title block, optional text lines, and one table flowing over pages."""
+    """A document of a title block, then text blocks and tables in order, flowing over pages.
+
+    A table that fits on the current page is followed by what comes next on the same page; a
+    longer one continues on new pages (header repeated) and what follows starts on a fresh page.
+    """
 
     MARGIN = 15.0
+    FOOTER = 18.0  # room kept free at the bottom of each page for the footer
+    MIN_TABLE_ROOM = 30.0  # less room than this left on a page: a table starts on the next one
+    CELL_MARGIN = 1.2
 
     def __init__(self, project: QgsProject, title: str, paper: str = "A4", orientation: str = "portrait"):
         self.layout = QgsPrintLayout(project)
@@ -77,60 +113,123 @@ class TableDocument:
         self.width, self.height = page_size(paper, orientation)
         self.layout.pageCollection().page(0).setPageSize(QgsLayoutSize(self.width, self.height, MM))
         self.cursor = self.MARGIN
+        self.page = 0
         self.footer_note = ""
         self.add_text(title, size=15, bold=True, align=Qt.AlignHCenter, height=10)
 
     def add_text(self, text: str, size: float = 9.5, bold: bool = False, align=Qt.AlignLeft,
                  height: float | None = None) -> QgsLayoutItemLabel:
-        """A text block below what is there already on the first page."""
+        """A text block below what is there already (on a new page when the current one is full)."""
         lines = max(1, text.count("\n") + 1)
         h = height or lines * size * 0.5 + 2
+        if self.cursor + h > self.height - self.FOOTER:
+            self.new_page()
         label = QgsLayoutItemLabel(self.layout)
         label.setText(text)
         label.setFont(cjk_font(size, bold))
         label.setHAlign(align)
         label.setVAlign(Qt.AlignTop)
         self.layout.addLayoutItem(label)
-        label.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM))
+        label.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM), page=self.page)
         label.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN, h, MM))
         self.cursor += h + 1.5
         return label
 
+    def ensure_room(self, height_mm: float) -> None:
+        """Start a new page unless ``height_mm`` is left on this one (keeps a heading with its table)."""
+        if self.cursor + height_mm > self.height - self.FOOTER:
+            self.new_page()
+
+    def new_page(self) -> None:
+        """Continue on a new page at the top margin (a page already made by a long table is reused)."""
+        pages = self.layout.pageCollection()
+        self.page += 1
+        if self.page >= pages.pageCount():
+            page = QgsLayoutItemPage(self.layout)
+            page.setPageSize(QgsLayoutSize(self.width, self.height, MM))
+            pages.addPage(page)
+        self.cursor = self.MARGIN
+
     def add_table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]],
                   font_size: float = 8.5) -> QgsLayoutItemManualTable:
         """The table, from the cursor down, continuing on new pages (header repeated) as needed."""
+        if self.height - self.FOOTER - self.cursor < self.MIN_TABLE_ROOM:
+            self.new_page()
         table = QgsLayoutItemManualTable.create(self.layout)
         table.setHeaderTextFormat(text_format(font_size, bold=True))
         table.setContentTextFormat(text_format(font_size))
         table.setIncludeTableHeader(True)
         headers = []
         for col in columns:
-            c = QgsLayoutTableColumn(col.heading)
+            c = QgsLayoutTableColumn(col.heading)  # headers stay one line: their row does not grow
             c.setWidth(col.width_mm)
             c.setHAlignment(col.align)
             headers.append(c)
         table.setHeaders(headers)
-        table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
+        # A manual table takes its widths from setColumnWidths; the headers' widths are ignored.
+        table.setColumnWidths([col.width_mm for col in columns])
+        table.setTableContents([[self._cell(v, col, font_size) for v, col in zip(row, columns)] for row in rows])
         table.setHeaderMode(QgsLayoutTable.AllFrames)
         table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
         table.setGridStrokeWidth(0.2)
-        table.setCellMargin(1.2)
+        table.setCellMargin(self.CELL_MARGIN)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
-        frame.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM))
-        frame.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN, self.height - self.cursor - 18, MM))
+        frame.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM), page=self.page)
+        frame.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN,
+                                          self.height - self.cursor - self.FOOTER, MM))
         table.addFrame(frame)
-        # New frames copy the last frame's geometry: place the second frame at the top margin of page 2
-        # and drop the others, so every continuation page uses its full height.
+        # New frames copy the last frame's geometry: place the second frame at the top margin of the
+        # next page and drop the others, so every continuation page uses its full height.
         table.recalculateFrameSizes()
         if table.frameCount() > 1:
             while table.frameCount() > 2:
                 table.removeFrame(table.frameCount() - 1, True)
             second = table.frames()[1]
-            second.attemptMove(QgsLayoutPoint(self.MARGIN, self.MARGIN, MM), page=1)
-            second.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN, self.height - self.MARGIN - 18, MM))
+            second.attemptMove(QgsLayoutPoint(self.MARGIN, self.MARGIN, MM), page=self.page + 1)
+            second.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN,
+                                               self.height - self.MARGIN - self.FOOTER, MM))
             table.recalculateFrameSizes()
+        last = table.frames()[-1]
+        used = self._fit_last_frame(table)
+        # What follows goes below the table's end, on the page where it ends.
+        self.page = last.page()
+        self.cursor = last.pagePositionWithUnits().y() + used + 4.0
         return table
+
+    def _cell(self, value: object, column: Column, font_size: float) -> QgsTableCell:
+        cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - self.CELL_MARGIN * 2,
+                                      font_size))
+        # A manual table aligns each cell by itself: the column's alignment is not applied to its cells.
+        cell.setHorizontalAlignment(column.align)
+        return cell
+
+    def _fit_last_frame(self, table: QgsLayoutItemManualTable) -> float:
+        """Shrink the table's last frame to the rows it draws and return its height.
+
+        QGIS does not tell Python how tall a table's content is (totalHeight() is protected and
+        totalSize() measures the frames), so render the frame and find the table's bottom line.
+        """
+        frames = table.frameCount()
+        last = table.frames()[-1]
+        size = last.sizeWithUnits()
+        dpi = 150.0
+        image = QgsLayoutExporter(self.layout).renderRegionToImage(last.mapRectToScene(last.rect()), QSize(), dpi)
+        bottom = 0
+        for y in range(image.height() - 1, -1, -1):
+            if any(QColor(image.pixel(x, y)).lightness() < 128 for x in range(0, image.width(), 2)):
+                bottom = y + 1
+                break
+        used = min(size.height(), bottom * 25.4 / dpi + 0.6)
+        last.attemptResize(QgsLayoutSize(size.width(), used, MM))
+        table.recalculateFrameSizes()
+        if table.frameCount() != frames:  # the estimate cut a row: keep the frame as it was
+            while table.frameCount() > frames:
+                table.removeFrame(table.frameCount() - 1, True)
+            last.attemptResize(size)
+            table.recalculateFrameSizes()
+            used = size.height()
+        return used
 
     def _add_footers(self) -> None:
         pages = self.layout.pageCollection().pageCount()

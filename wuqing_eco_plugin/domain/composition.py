@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Area and composition of the red and yellow areas (面积、构成) for the annual assessment pack.
+
+Where zones overlap the strictest class counts (seed §四(二)): a place under a red and a yellow
+zone is red area only, and a place under two zones counts once in the totals. By zone type, each
+type's own zones are measured (a place under a river and a forest belt counts in both types, and
+the overlap is reported so the rows add up). Areas in m², EPSG:4548.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
+
+from .zones import ZONE_TYPES
+
+M2_PER_HA = 10_000.0
+M2_PER_MU = 10_000.0 / 15.0  # 1 亩 = 666.67 m²
+
+
+def hectares(m2: float) -> float:
+    return m2 / M2_PER_HA
+
+
+def mu(m2: float) -> float:
+    return m2 / M2_PER_MU
+
+
+@dataclass(frozen=True)
+class Areas:
+    red: float
+    yellow: float
+
+    @property
+    def total(self) -> float:
+        return self.red + self.yellow
+
+
+@dataclass(frozen=True)
+class Composition:
+    by_type: dict[str, Areas]
+    total: Areas
+    #: Area counted under more than one type in ``by_type`` (sum of types − total).
+    type_overlap: float
+    by_town: dict[str, Areas]
+    town_area: dict[str, float]
+    district_area: float
+
+
+def _effective(red: Sequence[BaseGeometry], yellow: Sequence[BaseGeometry]) -> tuple[BaseGeometry, BaseGeometry]:
+    """(red, yellow) where red wins over yellow, each a union (no double counting)."""
+    red_u = unary_union([g.buffer(0) for g in red]) if red else None
+    yellow_u = unary_union([g.buffer(0) for g in yellow]) if yellow else None
+    if yellow_u is not None and red_u is not None:
+        yellow_u = yellow_u.difference(red_u)
+    return red_u, yellow_u
+
+
+def _area(geom: BaseGeometry | None, within: BaseGeometry | None = None) -> float:
+    if geom is None or geom.is_empty:
+        return 0.0
+    return geom.intersection(within).area if within is not None else geom.area
+
+
+def composition(zones: Sequence[tuple[str, str, BaseGeometry]], towns: Sequence[tuple[str, BaseGeometry]]
+                ) -> Composition:
+    """``zones``: (zone_type, line_class, geometry); ``towns``: (name, geometry)."""
+    by_type: dict[str, Areas] = {}
+    types = [t for t in ZONE_TYPES.codes() if any(z[0] == t for z in zones)]
+    types += sorted({z[0] for z in zones} - set(types))
+    for zt in types:
+        red, yellow = _effective([g for t, c, g in zones if t == zt and c == "red"],
+                                 [g for t, c, g in zones if t == zt and c == "yellow"])
+        by_type[zt] = Areas(_area(red), _area(yellow))
+    red, yellow = _effective([g for _, c, g in zones if c == "red"], [g for _, c, g in zones if c == "yellow"])
+    total = Areas(_area(red), _area(yellow))
+    by_town: dict[str, Areas] = {}
+    town_area: dict[str, float] = {}
+    for name, geom in towns:
+        shape = geom.buffer(0)
+        by_town[name] = Areas(_area(red, shape), _area(yellow, shape))
+        town_area[name] = shape.area
+    district = unary_union([g.buffer(0) for _, g in towns]).area if towns else 0.0
+    overlap = sum(a.total for a in by_type.values()) - total.total
+    return Composition(by_type, total, max(overlap, 0.0), by_town, town_area, district)
