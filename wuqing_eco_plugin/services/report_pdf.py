@@ -58,11 +58,83 @@ def page_size(paper: str = "A4", orientation: str = "portrait") -> tuple[float, 
     return (h, w) if orientation == "landscape" else (w, h)
 
 
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a page, in millimetres."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+
 @dataclass
 class Column:
     heading: str
     width_mm: float = 0.0  # 0: automatic
     align: int = Qt.AlignLeft
+
+
+def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequence[Sequence[object]],
+                 font_size: float = 8.5) -> QgsLayoutItemManualTable:
+    """A table of ``rows`` under ``columns`` in the CJK font, added to ``layout`` without a frame;
+    the header repeats in every frame."""
+    table = QgsLayoutItemManualTable.create(layout)
+    table.setHeaderTextFormat(text_format(font_size, bold=True))
+    table.setContentTextFormat(text_format(font_size))
+    table.setIncludeTableHeader(True)
+    headers = []
+    for col in columns:
+        c = QgsLayoutTableColumn(col.heading)
+        c.setWidth(col.width_mm)
+        c.setHAlignment(col.align)
+        headers.append(c)
+    table.setHeaders(headers)
+    # A manual table sizes its columns from these widths (0: fit the content), not the headers'.
+    table.setColumnWidths([col.width_mm for col in columns])
+    table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
+    table.setHeaderMode(QgsLayoutTable.AllFrames)
+    table.setGridStrokeWidth(0.2)
+    table.setCellMargin(1.2)
+    layout.addMultiFrame(table)
+    return table
+
+
+def _frame(table: QgsLayoutMultiFrame, box: Box, page: int) -> QgsLayoutFrame:
+    layout = table.layout()
+    while layout.pageCollection().pageCount() <= page:
+        layout.pageCollection().extendByNewPage()
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(box.x, box.y, MM), page=page)
+    frame.attemptResize(QgsLayoutSize(box.w, box.h, MM))
+    table.addFrame(frame)
+    return frame
+
+
+def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, following: Box) -> int:
+    """Lay ``table`` out from ``first`` on ``page`` (or in the frame it has already when ``first``
+    is None) and on as many new pages as it needs, each in ``following``; returns the last page.
+
+    QGIS's own repeat mode copies the last frame's geometry onto each new page: the second frame is
+    moved to ``following`` and the rest dropped, so the copies inherit it. (What follows a table
+    that continued starts on a new page: QGIS does not tell how much of its last frame it fills.)
+    """
+    if first is not None:
+        _frame(table, first, page)
+    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.recalculateFrameSizes()
+    if table.frameCount() > 1:
+        while table.frameCount() > 2:
+            table.removeFrame(table.frameCount() - 1, True)
+        second = table.frames()[1]
+        second.attemptMove(QgsLayoutPoint(following.x, following.y, MM), page=second.page())
+        second.attemptResize(QgsLayoutSize(following.w, following.h, MM))
+        table.recalculateFrameSizes()
+    return table.frames()[-1].page()
 
 
 class TableDocument:
@@ -99,37 +171,9 @@ class TableDocument:
     def add_table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]],
                   font_size: float = 8.5) -> QgsLayoutItemManualTable:
         """The table, from the cursor down, continuing on new pages (header repeated) as needed."""
-        table = QgsLayoutItemManualTable.create(self.layout)
-        table.setHeaderTextFormat(text_format(font_size, bold=True))
-        table.setContentTextFormat(text_format(font_size))
-        table.setIncludeTableHeader(True)
-        headers = []
-        for col in columns:
-            c = QgsLayoutTableColumn(col.heading)
-            c.setWidth(col.width_mm)
-            c.setHAlignment(col.align)
-            headers.append(c)
-        table.setHeaders(headers)
-        table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
-        table.setHeaderMode(QgsLayoutTable.AllFrames)
-        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
-        table.setGridStrokeWidth(0.2)
-        table.setCellMargin(1.2)
-        self.layout.addMultiFrame(table)
-        frame = QgsLayoutFrame(self.layout, table)
-        frame.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM))
-        frame.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN, self.height - self.cursor - 18, MM))
-        table.addFrame(frame)
-        # New frames copy the last frame's geometry: place the second frame at the top margin of page 2
-        # and drop the others, so every continuation page uses its full height.
-        table.recalculateFrameSizes()
-        if table.frameCount() > 1:
-            while table.frameCount() > 2:
-                table.removeFrame(table.frameCount() - 1, True)
-            second = table.frames()[1]
-            second.attemptMove(QgsLayoutPoint(self.MARGIN, self.MARGIN, MM), page=1)
-            second.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN, self.height - self.MARGIN - 18, MM))
-            table.recalculateFrameSizes()
+        table = manual_table(self.layout, columns, rows, font_size)
+        body = Box(self.MARGIN, self.MARGIN, self.width - 2 * self.MARGIN, self.height - self.MARGIN - 18)
+        flow_table(table, 0, Box(body.x, self.cursor, body.w, self.height - self.cursor - 18), body)
         return table
 
     def _add_footers(self) -> None:
