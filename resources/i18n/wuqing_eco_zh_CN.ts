@@ -1,737 +1,1157 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>@default</name>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="53" />
-      <source>Value must be one of the coded values</source>
-      <translation>取值必须是代码表中的值</translation>
+        <location filename="../../wuqing_eco_plugin/layers/forms.py" line="53"/>
+        <source>Value must be one of the coded values</source>
+        <translation>取值必须是代码表中的值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="23" />
-      <source>Wuqing permanent protected ecological areas</source>
-      <translation>武清区永久性保护生态区域</translation>
+        <location filename="../../wuqing_eco_plugin/processing/provider.py" line="24"/>
+        <source>Wuqing permanent protected ecological areas</source>
+        <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Violation records</source>
-      <translation>违法违规记录</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Violation records</source>
+        <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
-      <source>Boundary markers</source>
-      <translation>界桩标志</translation>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="105"/>
+        <source>Boundary markers</source>
+        <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
-      <source>Affected areas</source>
-      <translation>违法影响范围</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312"/>
+        <source>Affected areas</source>
+        <translation>违法影响范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
-      <source>Approved construction land</source>
-      <translation>已批规划建设用地</translation>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="107"/>
+        <source>Approved construction land</source>
+        <translation>已批规划建设用地</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="42" />
-      <source>Ecological red-line zones</source>
-      <translation>生态保护红线区</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="124"/>
+        <source>Ecological red-line zones</source>
+        <translation>生态保护红线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="42" />
-      <source>Ecological yellow-line zones</source>
-      <translation>生态保护黄线区</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="124"/>
+        <source>Ecological yellow-line zones</source>
+        <translation>生态保护黄线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
-      <source>Towns and streets</source>
-      <translation>镇街</translation>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="71"/>
+        <source>Towns and streets</source>
+        <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="126" />
-      <source>District boundary</source>
-      <translation>区界</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="204"/>
+        <source>District boundary</source>
+        <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
-      <source>Case history</source>
-      <translation>案件处理记录</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312"/>
+        <source>Case history</source>
+        <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="84" />
-      <source>Unique id</source>
-      <translation>唯一标识</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="84"/>
+        <source>Unique id</source>
+        <translation>唯一标识</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="89" />
-      <source>Area (m²)</source>
-      <translation>面积（平方米）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="89"/>
+        <source>Area (m²)</source>
+        <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="94" />
-      <source>Data status</source>
-      <translation>数据状态</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="94"/>
+        <source>Data status</source>
+        <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="99" />
-      <source>Last edited</source>
-      <translation>最后编辑时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="99"/>
+        <source>Last edited</source>
+        <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Protected zones</source>
-      <translation>保护区域</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Protected zones</source>
+        <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
-      <source>Name</source>
-      <translation>名称</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Zone type</source>
-      <translation>区域类型</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Zone type</source>
+        <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Line class</source>
-      <translation>管控分级</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Line class</source>
+        <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Feature code</source>
-      <translation>要素代码</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Feature code</source>
+        <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Water-supply river or reservoir</source>
-      <translation>供水河道/水库</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Water-supply river or reservoir</source>
+        <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Nature reserve</source>
-      <translation>自然保护区</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Nature reserve</source>
+        <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>National ecological red line</source>
-      <translation>国家生态保护红线</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>National ecological red line</source>
+        <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Road shelter belt</source>
-      <translation>公路防护林带</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Road shelter belt</source>
+        <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Responsible department</source>
-      <translation>责任部门</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
-      <source>Legal basis</source>
-      <translation>法律依据</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103"/>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
-      <source>Notes</source>
-      <translation>备注</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
-      <source>Administrative code</source>
-      <translation>行政区划代码</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136"/>
+        <source>Administrative code</source>
+        <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
-      <source>Kind</source>
-      <translation>类别</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105"/>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
-      <source>Approval document number</source>
-      <translation>批复文号</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147"/>
+        <source>Approval document number</source>
+        <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
-      <source>Approval date</source>
-      <translation>批复日期</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147"/>
+        <source>Approval date</source>
+        <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
-      <source>Approving authority</source>
-      <translation>批复机关</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147"/>
+        <source>Approving authority</source>
+        <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
-      <source>Project</source>
-      <translation>项目名称</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147"/>
+        <source>Project</source>
+        <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
-      <source>Planned land use</source>
-      <translation>规划用途</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147"/>
+        <source>Planned land use</source>
+        <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Reference object 1</source>
-      <translation>参照物1</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Reference object 1</source>
+        <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Bearing 1 (°)</source>
-      <translation>方位角1（°）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Bearing 1 (°)</source>
+        <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Distance 1 (m)</source>
-      <translation>距离1（米）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Distance 1 (m)</source>
+        <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Reference object 2</source>
-      <translation>参照物2</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Reference object 2</source>
+        <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Bearing 2 (°)</source>
-      <translation>方位角2（°）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Bearing 2 (°)</source>
+        <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Distance 2 (m)</source>
-      <translation>距离2（米）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Distance 2 (m)</source>
+        <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Reference object 3</source>
-      <translation>参照物3</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Reference object 3</source>
+        <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Bearing 3 (°)</source>
-      <translation>方位角3（°）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Bearing 3 (°)</source>
+        <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
-      <source>Distance 3 (m)</source>
-      <translation>距离3（米）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165"/>
+        <source>Distance 3 (m)</source>
+        <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
-      <source>Photo east</source>
-      <translation>照片（东）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183"/>
+        <source>Photo east</source>
+        <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
-      <source>Photo south</source>
-      <translation>照片（南）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183"/>
+        <source>Photo south</source>
+        <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
-      <source>Photo west</source>
-      <translation>照片（西）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183"/>
+        <source>Photo west</source>
+        <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
-      <source>Photo north</source>
-      <translation>照片（北）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183"/>
+        <source>Photo north</source>
+        <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
-      <source>Photo centre</source>
-      <translation>照片（中心）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183"/>
+        <source>Photo centre</source>
+        <translation>照片（中心）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Marker number</source>
-      <translation>界桩编号</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105"/>
+        <source>Marker number</source>
+        <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Engraved number</source>
-      <translation>刻字编号</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Engraved number</source>
+        <translation>刻字编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Zone</source>
-      <translation>所属区域</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Zone</source>
+        <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Marker kind</source>
-      <translation>标志类型</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Marker kind</source>
+        <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Material</source>
-      <translation>材质</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Material</source>
+        <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Sequence along the boundary</source>
-      <translation>沿边界序号</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Sequence along the boundary</source>
+        <translation>沿边界序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>X (north, m)</source>
-      <translation>X（北，米）</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105"/>
+        <source>X (north, m)</source>
+        <translation>X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Y (east, m)</source>
-      <translation>Y（东，米）</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105"/>
+        <source>Y (east, m)</source>
+        <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Longitude (°)</source>
-      <translation>经度（°）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Longitude (°)</source>
+        <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Latitude (°)</source>
-      <translation>纬度（°）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Latitude (°)</source>
+        <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Elevation (m, 1985 datum)</source>
-      <translation>高程（米，1985国家高程基准）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Elevation (m, 1985 datum)</source>
+        <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Survey method</source>
-      <translation>测量方法</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Survey method</source>
+        <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Survey precision (m)</source>
-      <translation>测量精度（米）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Survey precision (m)</source>
+        <translation>测量精度（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Distance to boundary (m)</source>
-      <translation>距边界距离（米）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Distance to boundary (m)</source>
+        <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Survey date</source>
-      <translation>测量日期</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Survey date</source>
+        <translation>测量日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Surveyor</source>
-      <translation>测量人</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Surveyor</source>
+        <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Burial date</source>
-      <translation>埋设日期</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Burial date</source>
+        <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Burial unit</source>
-      <translation>埋设单位</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Burial unit</source>
+        <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Marker status</source>
-      <translation>界桩状态</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105"/>
+        <source>Marker status</source>
+        <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
-      <source>Last inspection</source>
-      <translation>最近巡查日期</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191"/>
+        <source>Last inspection</source>
+        <translation>最近巡查日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Record number</source>
-      <translation>记录编号</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Record number</source>
+        <translation>记录编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Discovered at</source>
-      <translation>发现时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Discovered at</source>
+        <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Source</source>
-      <translation>线索来源</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Source</source>
+        <translation>线索来源</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Linked zones</source>
-      <translation>关联区域</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Linked zones</source>
+        <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Zone names</source>
-      <translation>区域名称</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="149"/>
+        <source>Zone names</source>
+        <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Line class (strictest)</source>
-      <translation>管控分级（从严）</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Line class (strictest)</source>
+        <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Inside approved construction land</source>
-      <translation>位于已批规划建设用地内</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Inside approved construction land</source>
+        <translation>位于已批规划建设用地内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Outside every zone</source>
-      <translation>不在任何保护区域内</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Outside every zone</source>
+        <translation>不在任何保护区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Town or street</source>
-      <translation>所在镇街</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Town or street</source>
+        <translation>所在镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Category</source>
-      <translation>问题类别</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Category</source>
+        <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Severity</source>
-      <translation>严重程度</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Reason for raised severity</source>
-      <translation>提高严重程度的理由</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Reason for raised severity</source>
+        <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Description</source>
-      <translation>情况描述</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Description</source>
+        <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Responsible party</source>
-      <translation>责任主体</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Responsible party</source>
+        <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Reporter</source>
-      <translation>举报人</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Reporter</source>
+        <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Reporter contact</source>
-      <translation>举报人联系方式</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Reporter contact</source>
+        <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Evidence files</source>
-      <translation>证据材料</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Evidence files</source>
+        <translation>证据材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Lead department</source>
-      <translation>牵头部门</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Lead department</source>
+        <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Other departments</source>
-      <translation>协办部门</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Other departments</source>
+        <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Nearest marker</source>
-      <translation>最近界桩</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Nearest marker</source>
+        <translation>最近界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Rectification deadline</source>
-      <translation>整改期限</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Rectification deadline</source>
+        <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Status</source>
-      <translation>办理状态</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Status</source>
+        <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Handling proposal</source>
-      <translation>处理建议</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Handling proposal</source>
+        <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Penalty decision number</source>
-      <translation>处罚决定书文号</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Penalty decision number</source>
+        <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Verified at</source>
-      <translation>核查时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Verified at</source>
+        <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Notified at</source>
-      <translation>通报时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Notified at</source>
+        <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Proposal at</source>
-      <translation>提出建议时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Proposal at</source>
+        <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Rectification ordered at</source>
-      <translation>责令整改时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Rectification ordered at</source>
+        <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Re-inspected at</source>
-      <translation>复查时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Re-inspected at</source>
+        <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Closed at</source>
-      <translation>办结时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Closed at</source>
+        <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Internal notes</source>
-      <translation>内部备注</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Internal notes</source>
+        <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Recorded by</source>
-      <translation>登记人</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
-      <source>Recorded at</source>
-      <translation>登记时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225"/>
+        <source>Recorded at</source>
+        <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
-      <source>Record</source>
-      <translation>记录</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281"/>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
-      <source>Changed at</source>
-      <translation>变更时间</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281"/>
+        <source>Changed at</source>
+        <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
-      <source>Changed by</source>
-      <translation>变更人</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281"/>
+        <source>Changed by</source>
+        <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
-      <source>From status</source>
-      <translation>原状态</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281"/>
+        <source>From status</source>
+        <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
-      <source>To status</source>
-      <translation>新状态</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281"/>
+        <source>To status</source>
+        <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
-      <source>Note</source>
-      <translation>说明</translation>
+        <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281"/>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="20" />
-      <source>Wuqing Eco Protection</source>
-      <translation>武清生态保护</translation>
+        <location filename="../../wuqing_eco_plugin/processing/provider.py" line="21"/>
+        <source>Wuqing Eco Protection</source>
+        <translation>武清生态保护</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="18" />
-      <source>Open or create project data…</source>
-      <translation>打开/新建项目数据…</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="18"/>
+        <source>Open or create project data…</source>
+        <translation>打开/新建项目数据…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="18" />
-      <source>Open the project's GeoPackage, or create a new one, and load its layers</source>
-      <translation>打开或新建项目 GeoPackage 数据库并加载图层</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="18"/>
+        <source>Open the project&apos;s GeoPackage, or create a new one, and load its layers</source>
+        <translation>打开或新建项目 GeoPackage 数据库并加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="20" />
-      <source>Load illustrative sample data…</source>
-      <translation>加载示例数据（示意）…</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="20"/>
+        <source>Load illustrative sample data…</source>
+        <translation>加载示例数据（示意）…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="20" />
-      <source>Write the illustrative Wuqing sample (not the legal boundary) and load it</source>
-      <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="20"/>
+        <source>Write the illustrative Wuqing sample (not the legal boundary) and load it</source>
+        <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="33" />
-      <source>Cannot open project data</source>
-      <translation>无法打开项目数据</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="33"/>
+        <source>Cannot open project data</source>
+        <translation>无法打开项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="36" />
-      <source>Project data</source>
-      <translation>项目数据</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="36"/>
+        <source>Project data</source>
+        <translation>项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="36" />
-      <source>Layers loaded from {}</source>
-      <translation>已从 {} 加载图层</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="36"/>
+        <source>Layers loaded from {}</source>
+        <translation>已从 {} 加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="50" />
-      <source>Cannot write the sample data</source>
-      <translation>无法生成示例数据</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="50"/>
+        <source>Cannot write the sample data</source>
+        <translation>无法生成示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="53" />
-      <source>Sample data</source>
-      <translation>示例数据</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="53"/>
+        <source>Sample data</source>
+        <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="53" />
-      <source>Illustrative sample written to {} (not the legal boundary)</source>
-      <translation>示例数据已写入 {}（示意，非法定边界）</translation>
+        <location filename="../../wuqing_eco_plugin/ui/project_data_actions.py" line="53"/>
+        <source>Illustrative sample written to {} (not the legal boundary)</source>
+        <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="30" />
-      <source>Create project GeoPackage</source>
-      <translation>新建项目 GeoPackage</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="30"/>
+        <source>Create project GeoPackage</source>
+        <translation>新建项目 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="33" />
-      <source>Data</source>
-      <translation>数据</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="33"/>
+        <source>Data</source>
+        <translation>数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="39" />
-      <source>Creates a GeoPackage with every table of the plugin's data model in EPSG:4548 (zones, towns, approved construction land, boundary markers, violation records and their history). With the sample option it is filled with the illustrative Wuqing dataset, which is not the legal boundary.</source>
-      <translation>新建包含插件全部数据表的 GeoPackage（EPSG:4548）：保护区域、镇街、已批规划建设用地、界桩标志、违法违规记录及其处理记录。选择示例数据时写入武清区示意数据，非法定边界。</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="39"/>
+        <source>Creates a GeoPackage with every table of the plugin&apos;s data model in EPSG:4548 (zones, towns, approved construction land, boundary markers, violation records and their history). With the sample option it is filled with the illustrative Wuqing dataset, which is not the legal boundary.</source>
+        <translation>新建包含插件全部数据表的 GeoPackage（EPSG:4548）：保护区域、镇街、已批规划建设用地、界桩标志、违法违规记录及其处理记录。选择示例数据时写入武清区示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="48" />
-      <source>GeoPackage</source>
-      <translation>GeoPackage</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="48"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40" />
-      <source>GeoPackage (*.gpkg)</source>
-      <translation>GeoPackage 文件 (*.gpkg)</translation>
+        <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="50" />
-      <source>Fill with the illustrative sample data</source>
-      <translation>写入示例数据（示意）</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="50"/>
+        <source>Fill with the illustrative sample data</source>
+        <translation>写入示例数据（示意）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="52" />
-      <source>Replace an existing file</source>
-      <translation>替换已有文件</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="52"/>
+        <source>Replace an existing file</source>
+        <translation>替换已有文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="54" />
-      <source>Tables</source>
-      <translation>数据表</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="54"/>
+        <source>Tables</source>
+        <translation>数据表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="62" />
-      <source>The file exists already: {}</source>
-      <translation>文件已存在：{}</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="62"/>
+        <source>The file exists already: {}</source>
+        <translation>文件已存在：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="66" />
-      <source>{table}: {n} features</source>
-      <translation>{table}：{n} 个要素</translation>
+        <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="66"/>
+        <source>{table}: {n} features</source>
+        <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="67" />
-      <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
-      <translation>武清区永久性保护生态区域（示例数据）</translation>
+        <location filename="../../wuqing_eco_plugin/services/demo.py" line="68"/>
+        <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
+        <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
-      <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
-      <translation>武清区永久性保护生态区域红线黄线分布图</translation>
+        <location filename="../../wuqing_eco_plugin/services/demo.py" line="79"/>
+        <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
+        <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
-      <source>Illustrative sample data, not the legal boundary.</source>
-      <translation>示意数据，非法定边界。</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="87"/>
+        <source>Illustrative sample data, not the legal boundary.</source>
+        <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
-      <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
-      <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="81"/>
+        <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
+        <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="63" />
-      <source>District overview</source>
-      <translation>全区概览图</translation>
+        <location filename="../../wuqing_eco_plugin/services/overview.py" line="63"/>
+        <source>District overview</source>
+        <translation>全区概览图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="86" />
-      <source>Legend</source>
-      <translation>图例</translation>
+        <location filename="../../wuqing_eco_plugin/services/overview.py" line="86"/>
+        <source>Legend</source>
+        <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="100" />
-      <source>km</source>
-      <translation>千米</translation>
+        <location filename="../../wuqing_eco_plugin/services/overview.py" line="100"/>
+        <source>km</source>
+        <translation>千米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="26" />
-      <source>Open or create project data</source>
-      <translation>打开/新建项目数据</translation>
+        <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="26"/>
+        <source>Open or create project data</source>
+        <translation>打开/新建项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40" />
-      <source>Write the illustrative sample data to</source>
-      <translation>示例数据保存到</translation>
+        <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40"/>
+        <source>Write the illustrative sample data to</source>
+        <translation>示例数据保存到</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49" />
-      <source>Replace file?</source>
-      <translation>替换文件？</translation>
+        <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49" />
-      <source>{} exists already. Replace it with the sample data? Its contents will be lost.</source>
-      <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
+        <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49"/>
+        <source>{} exists already. Replace it with the sample data? Its contents will be lost.</source>
+        <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="46" />
-      <source>Wu&amp;qing Eco Protection</source>
-      <translation>武清生态保护(&amp;Q)</translation>
+        <location filename="../../wuqing_eco_plugin/plugin.py" line="47"/>
+        <source>Wu&amp;qing Eco Protection</source>
+        <translation>武清生态保护(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="184" />
-      <source>missing tables: {}</source>
-      <translation>缺少数据表：{}</translation>
+        <location filename="../../wuqing_eco_plugin/layers/storage.py" line="184"/>
+        <source>missing tables: {}</source>
+        <translation>缺少数据表：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="186" />
-      <source>table {table} lacks the fields {fields}</source>
-      <translation>数据表 {table} 缺少字段 {fields}</translation>
+        <location filename="../../wuqing_eco_plugin/layers/storage.py" line="186"/>
+        <source>table {table} lacks the fields {fields}</source>
+        <translation>数据表 {table} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="188" />
-      <source>table {table} is in {crs} instead of {expected}</source>
-      <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
+        <location filename="../../wuqing_eco_plugin/layers/storage.py" line="188"/>
+        <source>table {table} is in {crs} instead of {expected}</source>
+        <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="190" />
-      <source>This GeoPackage does not hold the plugin's data model</source>
-      <translation>此 GeoPackage 不符合插件的数据模型</translation>
+        <location filename="../../wuqing_eco_plugin/layers/storage.py" line="190"/>
+        <source>This GeoPackage does not hold the plugin&apos;s data model</source>
+        <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="138" />
-      <source>Page {page} of {pages}</source>
-      <translation>第 {page} 页，共 {pages} 页</translation>
+        <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="182"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="171" />
-      <source>Export failed ({code}): {path}</source>
-      <translation>导出失败（{code}）：{path}</translation>
+        <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="215"/>
+        <source>Export failed ({code}): {path}</source>
+        <translation>导出失败（{code}）：{path}</translation>
     </message>
-  </context>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="69"/>
+        <source>Export red- and yellow-line review drawings</source>
+        <translation>导出红线黄线审核图</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="72"/>
+        <source>Drawings</source>
+        <translation>图纸</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="82"/>
+        <source>Writes one print-ready PDF per town (all towns when no names are given): the town&apos;s map with its red- and yellow-line zones, boundary markers, overlap pieces and approved construction land, a CGCS2000 grid, scale bar, north arrow, legend and locator map, the table of the zones in the town with their areas in hectares and mu, the marker coordinate table, and a title block with drawing number, version, date and signatures. manifest.json and manifest.csv list each file with its town, version, date and SHA-256. The QA gate can warn about or refuse towns whose zone geometry or marker checks fail.</source>
+        <translation>为每个镇街输出一份可直接打印的 PDF（未指定名称时输出全部镇街）：本镇街地图，含红线区、黄线区、界桩、重叠区和已批规划建设用地，以及 CGCS2000 坐标格网、比例尺、指北针、图例和区位图；本镇街范围内生态保护区域一览表（面积以公顷和亩计）、界址点坐标成果表，以及含图号、版本、日期和签字栏的图签。manifest.json 和 manifest.csv 列出每个文件对应的镇街、版本、日期和 SHA-256 校验值。质量检查可对区域几何或界桩检查不合格的镇街给出警告或拒绝出图。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="95"/>
+        <source>Zones (name, zone_type, line_class)</source>
+        <translation>保护区域（name、zone_type、line_class）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="97"/>
+        <source>Towns (name)</source>
+        <translation>镇街（name）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="106"/>
+        <source>Overlap pieces</source>
+        <translation>重叠区</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="104"/>
+        <source>Towns to export (names separated by commas; empty: all)</source>
+        <translation>出图镇街（名称以逗号或顿号分隔；留空为全部）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="99"/>
+        <source>Page</source>
+        <translation>图幅</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="103"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="100"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="112"/>
+        <source>Date (YYYY-MM-DD; empty: today)</source>
+        <translation>日期（YYYY-MM-DD；留空为今天）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="114"/>
+        <source>Drawing number prefix (empty: WQ-HHX-&lt;year&gt;)</source>
+        <translation>图号前缀（留空为 WQ-HHX-&lt;年份&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="104"/>
+        <source>QA gate</source>
+        <translation>质量检查</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="119"/>
+        <source>Layout template (.qpt; empty: the plugin&apos;s for the page)</source>
+        <translation>布局模板（.qpt；留空使用插件对应图幅的模板）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="122"/>
+        <source>Manifest</source>
+        <translation>出图清单</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="123"/>
+        <source>Drawings written</source>
+        <translation>已输出图纸数</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="124"/>
+        <source>Towns refused by the QA gate</source>
+        <translation>未通过质量检查的镇街</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="141"/>
+        <source>Not a date (YYYY-MM-DD): {}</source>
+        <translation>日期格式不正确（应为 YYYY-MM-DD）：{}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="164"/>
+        <source>{n} towns to export into {folder}</source>
+        <translation>共 {n} 个镇街，输出到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="172"/>
+        <source>Cancelled: the manifest lists the towns exported so far.</source>
+        <translation>已取消：出图清单列出了已输出的镇街。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="134"/>
+        <source>The layer “{layer}” lacks the field(s) {fields}.</source>
+        <translation>图层“{layer}”缺少字段 {fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="143"/>
+        <source>{layer}: reprojected from {crs} to {target}</source>
+        <translation>{layer}：已从 {crs} 转换到 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="150"/>
+        <source>{layer}: feature {fid} has no geometry and is not drawn</source>
+        <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="160"/>
+        <source>The layer “{layer}” must hold polygons.</source>
+        <translation>图层“{layer}”必须是面图层。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="183"/>
+        <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
+        <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="207"/>
+        <source>The towns layer “{layer}” has no features.</source>
+        <translation>镇街图层“{layer}”没有要素。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="211"/>
+        <source>Town names must be present and unique; check: {names}</source>
+        <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="41"/>
+        <source>Marker {no}: {status}</source>
+        <translation>界桩 {no}：{status}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="44"/>
+        <source>Marker {no}: survey check {result} ({distance} m from the boundary)</source>
+        <translation>界桩 {no}：测量检查{result}（距边界 {distance} 米）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="47"/>
+        <source>Town boundary {name}: invalid geometry ({reason})</source>
+        <translation>镇街界线 {name}：几何无效（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="49"/>
+        <source>Zone {name}: invalid geometry ({reason})</source>
+        <translation>保护区域 {name}：几何无效（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="98"/>
+        <source>{town}: not exported, the checks failed</source>
+        <translation>{town}：检查未通过，未出图</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="51"/>
+        <source>Red- and yellow-line review drawings</source>
+        <translation>红线黄线审核图</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="200"/>
+        <source>Town boundary</source>
+        <translation>镇街界线</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="204"/>
+        <source>Outside the town</source>
+        <translation>本镇（街）以外</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="40"/>
+        <source>Unknown page format: {}</source>
+        <translation>未知图幅：{}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="42"/>
+        <source>Unknown QA mode: {}</source>
+        <translation>未知质量检查方式：{}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="74"/>
+        <source>No town called {names}. Towns: {known}</source>
+        <translation>没有名为 {names} 的镇街。现有镇街：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="72"/>
+        <source>Issued by</source>
+        <translation>出图单位</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="73"/>
+        <source>Drawing no.</source>
+        <translation>图号</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="101"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="76"/>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="78"/>
+        <source>Sheet</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="80"/>
+        <source>Coordinates</source>
+        <translation>坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82"/>
+        <source>Drawn by</source>
+        <translation>制图</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82"/>
+        <source>Checked by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82"/>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83"/>
+        <source>Location in the district</source>
+        <translation>区位图</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="263"/>
+        <source>Protected zones in this town</source>
+        <translation>本镇（街）永久性保护生态区域</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="85"/>
+        <source>Areas inside the town boundary, planimetric in EPSG:4548; 1 mu = {mu} m². Totals count overlaps once, under the stricter class.</source>
+        <translation>面积为本镇（街）界线内的平面面积（EPSG:4548），1 亩 = {mu} 平方米。合计中重叠部分只计一次，按较严格的类别计。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="96"/>
+        <source>No protected zone in this town</source>
+        <translation>本镇（街）无永久性保护生态区域</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="98"/>
+        <source>Total {line_class}</source>
+        <translation>{line_class}合计</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105"/>
+        <source>Point</source>
+        <translation>点号</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105"/>
+        <source>Edge (m)</source>
+        <translation>边长（米）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173"/>
+        <source>Hectares</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173"/>
+        <source>Mu</source>
+        <translation>亩</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="249"/>
+        <source>Drawing no. {number}</source>
+        <translation>图号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="269"/>
+        <source>Boundary marker coordinates</source>
+        <translation>界址点坐标成果表</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="270"/>
+        <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
+        <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="295"/>
+        <source>Continued on the following page.</source>
+        <translation>续表见后页。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_task.py" line="64"/>
+        <source>Review drawings: {n} towns</source>
+        <translation>红线黄线审核图：{n} 个镇街</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="357"/>
+        <source>Cannot read the layout template {path}: {error}</source>
+        <translation>无法读取布局模板 {path}：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="369"/>
+        <source>The layout template lacks the item(s) {ids}</source>
+        <translation>布局模板缺少图面要素 {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="29"/>
+        <source>Export review drawings…</source>
+        <translation>导出红线黄线审核图…</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="29"/>
+        <source>One print-ready PDF per town with its red- and yellow-line zones, for the town governments</source>
+        <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="115"/>
+        <source>Review drawings</source>
+        <translation>红线黄线审核图</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="46"/>
+        <source>Open the project data first (zones and towns).</source>
+        <translation>请先打开项目数据（保护区域和镇街）。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="96"/>
+        <source>{n} drawings written to {folder}; manifest: {manifest}</source>
+        <translation>已输出 {n} 份图纸到 {folder}；出图清单：{manifest}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="99"/>
+        <source>Refused by the QA gate: {towns}</source>
+        <translation>未通过质量检查、未出图：{towns}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="101"/>
+        <source>{n} warnings, see the log (武清生态保护)</source>
+        <translation>{n} 条警告，详见日志（武清生态保护）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="103"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="63"/>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="63"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="102"/>
+        <source>Drawing number prefix</source>
+        <translation>图号前缀</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="115"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="116"/>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="168"/>
+        <source>{n} of {total} chosen</source>
+        <translation>已选 {n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="190"/>
+        <source>{done} of {total}: {town}</source>
+        <translation>{done} / {total}：{town}</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="163"/>
+        <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
+        <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="49"/>
+        <source>Wuqing protected ecological areas: red/yellow-line review drawing</source>
+        <translation>武清区永久性保护生态区域红线黄线审核图</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="263"/>
+        <source>{name} (continued)</source>
+        <translation>{name}（续）</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
 from .create_geopackage import CreateGeopackageAlgorithm
+from .export_review_drawings import ExportReviewDrawingsAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
 
@@ -29,5 +30,5 @@ class WuqingEcoProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (CreateGeopackageAlgorithm(),):
+        for alg in (CreateGeopackageAlgorithm(), ExportReviewDrawingsAlgorithm()):
             self.addAlgorithm(alg)
