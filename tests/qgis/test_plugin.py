@@ -28,12 +28,14 @@ def plugin(qgis_iface):
 
 def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
     assert "Wuqing Eco Protection" in _menus(qgis_iface)
-    texts = [a.text() for a in plugin.menu.actions()]
-    assert texts == ["Open or create project data…", "Load illustrative sample data…"]
-    assert all(not a.icon().isNull() for a in plugin.menu.actions())
+    actions = [a for a in plugin.menu.actions() if not a.isSeparator()]
+    texts = [a.text() for a in actions]
+    assert texts == ["Open or create project data…", "Load illustrative sample data…", "Export review drawings…"]
+    assert all(not a.icon().isNull() for a in actions)
     assert [a.text() for a in plugin.toolbar.actions()] == texts
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None and provider.algorithm("create_geopackage") is not None
+    assert provider.algorithm("export_review_drawings") is not None
 
 
 def test_unload_leaves_nothing(plugin, qgis_iface):
