@@ -974,7 +974,7 @@
         <translation>区位图</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="263"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="275"/>
         <source>Protected zones in this town</source>
         <translation>本镇（街）永久性保护生态区域</translation>
     </message>
@@ -1029,22 +1029,22 @@
         <translation>亩</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="249"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="261"/>
         <source>Drawing no. {number}</source>
         <translation>图号 {number}</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="269"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="281"/>
         <source>Boundary marker coordinates</source>
         <translation>界址点坐标成果表</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="270"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="282"/>
         <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
         <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="295"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="308"/>
         <source>Continued on the following page.</source>
         <translation>续表见后页。</translation>
     </message>
@@ -1054,12 +1054,12 @@
         <translation>红线黄线审核图：{n} 个镇街</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="357"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="356"/>
         <source>Cannot read the layout template {path}: {error}</source>
         <translation>无法读取布局模板 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="369"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="368"/>
         <source>The layout template lacks the item(s) {ids}</source>
         <translation>布局模板缺少图面要素 {ids}</translation>
     </message>
@@ -1119,22 +1119,22 @@
         <translation>图号前缀</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="115"/>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="116"/>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="117"/>
         <source>Cancel export</source>
         <translation>取消导出</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="168"/>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="169"/>
         <source>{n} of {total} chosen</source>
         <translation>已选 {n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="190"/>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="191"/>
         <source>{done} of {total}: {town}</source>
         <translation>{done} / {total}：{town}</translation>
     </message>
@@ -1149,9 +1149,14 @@
         <translation>武清区永久性保护生态区域红线黄线审核图</translation>
     </message>
     <message>
-        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="263"/>
+        <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="275"/>
         <source>{name} (continued)</source>
         <translation>{name}（续）</translation>
+    </message>
+    <message>
+        <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="115"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 </TS>

@@ -111,7 +111,8 @@ class DrawingDialog(QDialog):
         self.progress.setValue(0)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(tr("Close"), QDialogButtonBox.RejectRole)  # Qt's own label may be untranslated
         self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.AcceptRole)
         self.cancel_button = self.buttons.addButton(tr("Cancel export"), QDialogButtonBox.ActionRole)
         self.cancel_button.setEnabled(False)
