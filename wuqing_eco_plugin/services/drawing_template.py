@@ -246,7 +246,7 @@ def _frame_boxes(b: _Builder) -> dict[str, Box]:
         boxes["map"] = Box(m + grid_gap, m + title_h + grid_gap, side_x - m - 2 * grid_gap - 3 * k,
                            h - 2 * m - title_h - 2 * grid_gap)
         y = m + 3 * k
-        column = [("locator", 62), ("legend", 64), ("zones", 74), ("block", 0)]
+        column = [("locator", 60), ("legend", 58), ("zones", 82), ("block", 0)]
         x, cw = side_x, side_w
     else:
         side_h = 128 * k
