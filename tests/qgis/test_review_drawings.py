@@ -206,6 +206,8 @@ def test_manifest_lists_every_file_with_its_hash(all_towns, sample_gpkg):
         data = (folder / row["file"]).read_bytes()
         assert row["sha256"] == hashlib.sha256(data).hexdigest() and row["bytes"] == len(data)
         assert row["version"] == "2025版" and row["date"] == "2025-09-01" and row["page_format"] == "a3_landscape"
+    # Every town's zone table fits its sheet; only the town with markers has a second page.
+    assert {r["town"]: r["pages"] for r in rows if r["pages"] != 1} == {"王庆坨镇": 2}
     wqt = next(r for r in rows if r["town"] == "王庆坨镇")
     assert wqt["outcome"] == "warning" and wqt["pages"] == 2 and any("损毁" in f for f in wqt["findings"])
     raw = (folder / "manifest.csv").read_bytes()
