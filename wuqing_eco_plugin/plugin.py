@@ -14,6 +14,7 @@ from .processing.provider import WuqingEcoProvider
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
+from .ui.drawing_actions import ReviewDrawingActions
 from .ui.host import Host
 from .ui.ledger_feature import LedgerFeature
 from .ui.project_data_actions import ProjectDataActions
@@ -21,7 +22,7 @@ from .ui.project_data_actions import ProjectDataActions
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectDataActions, LedgerFeature)
+FEATURES = (ProjectDataActions, LedgerFeature, ReviewDrawingActions)
 
 
 class WuqingEcoPlugin:

@@ -9,7 +9,7 @@
       <translation>取值必须是代码表中的值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="25" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="26" />
       <source>Wuqing permanent protected ecological areas</source>
       <translation>武清区永久性保护生态区域</translation>
     </message>
@@ -19,7 +19,7 @@
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="105" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
@@ -29,27 +29,27 @@
       <translation>违法影响范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="148" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="107" />
       <source>Approved construction land</source>
       <translation>已批规划建设用地</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="124" />
       <source>Ecological red-line zones</source>
       <translation>生态保护红线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="124" />
       <source>Ecological yellow-line zones</source>
       <translation>生态保护黄线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="71" />
       <source>Towns and streets</source>
       <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="204" />
       <source>District boundary</source>
       <translation>区界</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>照片（中心）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
       <source>Marker number</source>
       <translation>界桩编号</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="192" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
       <source>Marker status</source>
       <translation>界桩状态</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="226" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="149" />
       <source>Zone names</source>
       <translation>区域名称</translation>
     </message>
@@ -539,7 +539,7 @@
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="22" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="23" />
       <source>Wuqing Eco Protection</source>
       <translation>武清生态保护</translation>
     </message>
@@ -644,22 +644,22 @@
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="69" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="80" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="87" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="81" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="48" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="237" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="276" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="270" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="309" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
     </message>
@@ -1272,6 +1272,421 @@
       <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
       <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="69" />
+      <source>Export red- and yellow-line review drawings</source>
+      <translation>导出红线黄线审核图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="72" />
+      <source>Drawings</source>
+      <translation>图纸</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="82" />
+      <source>Writes one print-ready PDF per town (all towns when no names are given): the town's map with its red- and yellow-line zones, boundary markers, overlap pieces and approved construction land, a CGCS2000 grid, scale bar, north arrow, legend and locator map, the table of the zones in the town with their areas in hectares and mu, the marker coordinate table, and a title block with drawing number, version, date and signatures. manifest.json and manifest.csv list each file with its town, version, date and SHA-256. The QA gate can warn about or refuse towns whose zone geometry or marker checks fail.</source>
+      <translation>为每个镇街输出一份可直接打印的 PDF（未指定名称时输出全部镇街）：本镇街地图，含红线区、黄线区、界桩、重叠区和已批规划建设用地，以及 CGCS2000 坐标格网、比例尺、指北针、图例和区位图；本镇街范围内生态保护区域一览表（面积以公顷和亩计）、界址点坐标成果表，以及含图号、版本、日期和签字栏的图签。manifest.json 和 manifest.csv 列出每个文件对应的镇街、版本、日期和 SHA-256 校验值。质量检查可对区域几何或界桩检查不合格的镇街给出警告或拒绝出图。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="95" />
+      <source>Zones (name, zone_type, line_class)</source>
+      <translation>保护区域（name、zone_type、line_class）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="97" />
+      <source>Towns (name)</source>
+      <translation>镇街（name）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="106" />
+      <source>Overlap pieces</source>
+      <translation>重叠区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="104" />
+      <source>Towns to export (names separated by commas; empty: all)</source>
+      <translation>出图镇街（名称以逗号或顿号分隔；留空为全部）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="99" />
+      <source>Page</source>
+      <translation>图幅</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="100" />
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="112" />
+      <source>Date (YYYY-MM-DD; empty: today)</source>
+      <translation>日期（YYYY-MM-DD；留空为今天）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="114" />
+      <source>Drawing number prefix (empty: WQ-HHX-&lt;year&gt;)</source>
+      <translation>图号前缀（留空为 WQ-HHX-&lt;年份&gt;）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="104" />
+      <source>QA gate</source>
+      <translation>质量检查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="119" />
+      <source>Layout template (.qpt; empty: the plugin's for the page)</source>
+      <translation>布局模板（.qpt；留空使用插件对应图幅的模板）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="122" />
+      <source>Manifest</source>
+      <translation>出图清单</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="123" />
+      <source>Drawings written</source>
+      <translation>已输出图纸数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="124" />
+      <source>Towns refused by the QA gate</source>
+      <translation>未通过质量检查的镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="141" />
+      <source>Not a date (YYYY-MM-DD): {}</source>
+      <translation>日期格式不正确（应为 YYYY-MM-DD）：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="164" />
+      <source>{n} towns to export into {folder}</source>
+      <translation>共 {n} 个镇街，输出到 {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="172" />
+      <source>Cancelled: the manifest lists the towns exported so far.</source>
+      <translation>已取消：出图清单列出了已输出的镇街。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="134" />
+      <source>The layer “{layer}” lacks the field(s) {fields}.</source>
+      <translation>图层“{layer}”缺少字段 {fields}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="143" />
+      <source>{layer}: reprojected from {crs} to {target}</source>
+      <translation>{layer}：已从 {crs} 转换到 {target}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="150" />
+      <source>{layer}: feature {fid} has no geometry and is not drawn</source>
+      <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="160" />
+      <source>The layer “{layer}” must hold polygons.</source>
+      <translation>图层“{layer}”必须是面图层。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="163" />
+      <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
+      <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="183" />
+      <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
+      <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="207" />
+      <source>The towns layer “{layer}” has no features.</source>
+      <translation>镇街图层“{layer}”没有要素。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="211" />
+      <source>Town names must be present and unique; check: {names}</source>
+      <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="41" />
+      <source>Marker {no}: {status}</source>
+      <translation>界桩 {no}：{status}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="44" />
+      <source>Marker {no}: survey check {result} ({distance} m from the boundary)</source>
+      <translation>界桩 {no}：测量检查{result}（距边界 {distance} 米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="47" />
+      <source>Town boundary {name}: invalid geometry ({reason})</source>
+      <translation>镇街界线 {name}：几何无效（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="49" />
+      <source>Zone {name}: invalid geometry ({reason})</source>
+      <translation>保护区域 {name}：几何无效（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_export.py" line="98" />
+      <source>{town}: not exported, the checks failed</source>
+      <translation>{town}：检查未通过，未出图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="51" />
+      <source>Red- and yellow-line review drawings</source>
+      <translation>红线黄线审核图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="200" />
+      <source>Town boundary</source>
+      <translation>镇街界线</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="204" />
+      <source>Outside the town</source>
+      <translation>本镇（街）以外</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="40" />
+      <source>Unknown page format: {}</source>
+      <translation>未知图幅：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="42" />
+      <source>Unknown QA mode: {}</source>
+      <translation>未知质量检查方式：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="74" />
+      <source>No town called {names}. Towns: {known}</source>
+      <translation>没有名为 {names} 的镇街。现有镇街：{known}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="49" />
+      <source>Wuqing protected ecological areas: red/yellow-line review drawing</source>
+      <translation>武清区永久性保护生态区域红线黄线审核图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="72" />
+      <source>Issued by</source>
+      <translation>出图单位</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="73" />
+      <source>Drawing no.</source>
+      <translation>图号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="101" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="76" />
+      <source>Scale</source>
+      <translation>比例尺</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="78" />
+      <source>Sheet</source>
+      <translation>页码</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="80" />
+      <source>Coordinates</source>
+      <translation>坐标系</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
+      <source>Drawn by</source>
+      <translation>制图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
+      <source>Checked by</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
+      <source>Approved by</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
+      <source>Location in the district</source>
+      <translation>区位图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="275" />
+      <source>Protected zones in this town</source>
+      <translation>本镇（街）永久性保护生态区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="85" />
+      <source>Areas inside the town boundary, planimetric in EPSG:4548; 1 mu = {mu} m². Totals count overlaps once, under the stricter class.</source>
+      <translation>面积为本镇（街）界线内的平面面积（EPSG:4548），1 亩 = {mu} 平方米。合计中重叠部分只计一次，按较严格的类别计。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="96" />
+      <source>No protected zone in this town</source>
+      <translation>本镇（街）无永久性保护生态区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="98" />
+      <source>Total {line_class}</source>
+      <translation>{line_class}合计</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
+      <source>Point</source>
+      <translation>点号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
+      <source>Edge (m)</source>
+      <translation>边长（米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <source>Class</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <source>Hectares</source>
+      <translation>公顷</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <source>Mu</source>
+      <translation>亩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="275" />
+      <source>{name} (continued)</source>
+      <translation>{name}（续）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="261" />
+      <source>Drawing no. {number}</source>
+      <translation>图号 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="281" />
+      <source>Boundary marker coordinates</source>
+      <translation>界址点坐标成果表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="282" />
+      <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
+      <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="308" />
+      <source>Continued on the following page.</source>
+      <translation>续表见后页。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_task.py" line="64" />
+      <source>Review drawings: {n} towns</source>
+      <translation>红线黄线审核图：{n} 个镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="356" />
+      <source>Cannot read the layout template {path}: {error}</source>
+      <translation>无法读取布局模板 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="368" />
+      <source>The layout template lacks the item(s) {ids}</source>
+      <translation>布局模板缺少图面要素 {ids}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="29" />
+      <source>Export review drawings…</source>
+      <translation>导出红线黄线审核图…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="29" />
+      <source>One print-ready PDF per town with its red- and yellow-line zones, for the town governments</source>
+      <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="115" />
+      <source>Review drawings</source>
+      <translation>红线黄线审核图</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="46" />
+      <source>Open the project data first (zones and towns).</source>
+      <translation>请先打开项目数据（保护区域和镇街）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="96" />
+      <source>{n} drawings written to {folder}; manifest: {manifest}</source>
+      <translation>已输出 {n} 份图纸到 {folder}；出图清单：{manifest}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="99" />
+      <source>Refused by the QA gate: {towns}</source>
+      <translation>未通过质量检查、未出图：{towns}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="101" />
+      <source>{n} warnings, see the log (武清生态保护)</source>
+      <translation>{n} 条警告，详见日志（武清生态保护）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="103" />
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="63" />
+      <source>None</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="102" />
+      <source>Drawing number prefix</source>
+      <translation>图号前缀</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="115" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="116" />
+      <source>Export</source>
+      <translation>导出</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="117" />
+      <source>Cancel export</source>
+      <translation>取消导出</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="169" />
+      <source>{n} of {total} chosen</source>
+      <translation>已选 {n} / {total}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawing_dialog.py" line="191" />
+      <source>{done} of {total}: {town}</source>
+      <translation>{done} / {total}：{town}</translation>
     </message>
   </context>
   <context>

@@ -2,14 +2,16 @@
 """The main job, as a newcomer runs it: `python -m wuqing_eco_plugin demo --out DIR`."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from checks import red_yellow
 from qgis.core import QgsRuleBasedRenderer
-from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,24 +48,9 @@ def test_demo_project_opens_with_styled_layers(demo_out, project):
     assert project.layoutManager().layouts()
 
 
-def _hues(path: Path):
-    image = QImage(str(path))
-    assert not image.isNull()
-    reds = yellows = 0
-    for x in range(0, image.width(), 3):
-        for y in range(0, image.height(), 3):
-            c = QColor(image.pixel(x, y))
-            h, s = c.hsvHue(), c.hsvSaturationF()
-            if s > 0.35 and (h < 10 or h > 350):
-                reds += 1
-            elif s > 0.35 and 35 <= h <= 55:
-                yellows += 1
-    return reds, yellows
-
-
 def test_overview_shows_red_and_yellow_zones(demo_out):
     out, _ = demo_out
-    reds, yellows = _hues(out / "overview.png")
+    reds, yellows = red_yellow(QImage(str(out / "overview.png")))
     assert reds > 2000 and yellows > 500, (reds, yellows)
 
 
@@ -105,3 +92,15 @@ def test_demo_fills_the_ledger_through_the_store_and_writes_the_reports(demo_out
     private = {str(r.values[k]) for r in rows for k in ("reporter_name", "reporter_contact", "responsible_party",
                                                          "internal_notes", "created_by") if r.values.get(k)}
     assert private and [v for v in private if v in public] == []
+
+
+def test_demo_writes_the_review_drawings_of_every_town(demo_out):
+    out, stdout = demo_out
+    folder = out / "drawings"
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert str(folder / "manifest.json") in stdout
+    assert len(manifest["drawings"]) == 30 and len(list(folder.glob("*.pdf"))) == 30
+    assert all((folder / row["file"]).is_file() for row in manifest["drawings"])
+    # The project's markers are on the drawing of the town that has them.
+    wqt = next(row for row in manifest["drawings"] if row["town"] == "王庆坨镇")
+    assert wqt["pages"] == 2

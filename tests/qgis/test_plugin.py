@@ -32,12 +32,12 @@ def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
     texts = [a.text() for a in actions]
     assert texts[:2] == ["Open or create project data…", "Load illustrative sample data…"]
     assert {"Record a violation", "Record a violation in the selected zone", "Case ledger",
-            "Ledger reports and export…"} <= set(texts)
+            "Ledger reports and export…", "Export review drawings…"} <= set(texts)
     assert all(not a.icon().isNull() for a in actions)
     assert [a.text() for a in plugin.toolbar.actions()] == texts
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None
-    for name in ("create_geopackage", "export_ledger", "ledger_report"):
+    for name in ("create_geopackage", "export_ledger", "ledger_report", "export_review_drawings"):
         assert provider.algorithm(name) is not None, name
 
 

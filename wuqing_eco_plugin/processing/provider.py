@@ -9,6 +9,7 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
 from .create_geopackage import CreateGeopackageAlgorithm
 from .export_ledger import ExportLedgerAlgorithm
+from .export_review_drawings import ExportReviewDrawingsAlgorithm
 from .ledger_report import LedgerReportAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
@@ -31,5 +32,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (CreateGeopackageAlgorithm(), ExportLedgerAlgorithm(), LedgerReportAlgorithm()):
+        for alg in (CreateGeopackageAlgorithm(), ExportLedgerAlgorithm(), LedgerReportAlgorithm(),
+                    ExportReviewDrawingsAlgorithm()):
             self.addAlgorithm(alg)

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsPrintLayout,
     QgsProject,
     QgsRenderContext,
@@ -30,7 +31,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFontMetricsF, QImage
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
@@ -59,32 +60,40 @@ def page_size(paper: str = "A4", orientation: str = "portrait") -> tuple[float, 
     return (h, w) if orientation == "landscape" else (w, h)
 
 
-def wrap_text(text: str, width_mm: float, size: float, bold: bool = False) -> str:
-    """``text`` with line breaks so that no line is wider than ``width_mm`` in the CJK font.
+def wrap_text(text: str, width_mm: float, font: QFont) -> str:
+    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``.
 
     QGIS wraps table text only at spaces, and Chinese has none: a long name would be cut at the
-    cell's edge. Widths are measured at 720 dpi (at screen resolutions hinting rounds every glyph
-    up to whole pixels and overstates them). ``width_mm`` 0: as is.
+    cell's edge, so break between any two characters (after a space where there is one). Widths come
+    from QgsLayoutUtils.textWidthMM, which measures unhinted. ``width_mm`` 0: as is.
     """
-    if width_mm <= 0 or not text:
+    if width_mm <= 0 or not text or QgsLayoutUtils.textWidthMM(font, text) <= width_mm:
         return text
-    dpi = 720
-    device = QImage(1, 1, QImage.Format_RGB32)
-    device.setDotsPerMeterX(round(dpi / 0.0254))
-    device.setDotsPerMeterY(round(dpi / 0.0254))
-    metrics = QFontMetricsF(cjk_font(size, bold), device)
-    limit = width_mm * dpi / 25.4
     lines = []
     for paragraph in text.split("\n"):
         line = ""
         for ch in paragraph:
-            if line and metrics.horizontalAdvance(line + ch) > limit:
-                lines.append(line)
-                line = ch
+            if line and QgsLayoutUtils.textWidthMM(font, line + ch) > width_mm:
+                lines.append(line.rstrip())
+                line = ch.lstrip()
             else:
                 line += ch
         lines.append(line)
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on a page, in millimetres."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
 
 
 @dataclass
@@ -92,6 +101,76 @@ class Column:
     heading: str
     width_mm: float = 0.0  # 0: automatic
     align: int = Qt.AlignLeft
+
+
+CELL_MARGIN = 1.2
+
+
+def table_cell(value: object, column: Column, font_size: float) -> QgsTableCell:
+    """A cell wrapped to its column (QGIS wraps only at spaces) and aligned as the column says (a manual
+    table does not apply a column's alignment to its cells)."""
+    cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - CELL_MARGIN * 2,
+                                cjk_font(font_size)))
+    cell.setHorizontalAlignment(column.align)
+    return cell
+
+
+def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequence[Sequence[object]],
+                 font_size: float = 8.5) -> QgsLayoutItemManualTable:
+    """A table of ``rows`` under ``columns`` in the CJK font, added to ``layout`` without a frame;
+    the header repeats in every frame."""
+    table = QgsLayoutItemManualTable.create(layout)
+    table.setHeaderTextFormat(text_format(font_size, bold=True))
+    table.setContentTextFormat(text_format(font_size))
+    table.setIncludeTableHeader(True)
+    headers = []
+    for col in columns:
+        c = QgsLayoutTableColumn(col.heading)  # headers stay one line: their row does not grow
+        c.setWidth(col.width_mm)
+        c.setHAlignment(col.align)
+        headers.append(c)
+    table.setHeaders(headers)
+    # A manual table sizes its columns from these widths (0: fit the content), not the headers'.
+    table.setColumnWidths([col.width_mm for col in columns])
+    table.setTableContents([[table_cell(v, col, font_size) for v, col in zip(row, columns)] for row in rows])
+    table.setHeaderMode(QgsLayoutTable.AllFrames)
+    table.setGridStrokeWidth(0.2)
+    table.setCellMargin(CELL_MARGIN)
+    layout.addMultiFrame(table)
+    return table
+
+
+def _frame(table: QgsLayoutMultiFrame, box: Box, page: int) -> QgsLayoutFrame:
+    layout = table.layout()
+    while layout.pageCollection().pageCount() <= page:
+        layout.pageCollection().extendByNewPage()
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(box.x, box.y, MM), page=page)
+    frame.attemptResize(QgsLayoutSize(box.w, box.h, MM))
+    table.addFrame(frame)
+    return frame
+
+
+def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, following: Box) -> int:
+    """Lay ``table`` out from ``first`` on ``page`` (or in the frame it has already when ``first``
+    is None) and on as many new pages as it needs, each in ``following``; returns the last page.
+
+    QGIS's own repeat mode copies the last frame's geometry onto each new page: the second frame is
+    moved to ``following`` and the rest dropped, so the copies inherit it. (What follows a table
+    that continued starts on a new page: QGIS does not tell how much of its last frame it fills.)
+    """
+    if first is not None:
+        _frame(table, first, page)
+    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.recalculateFrameSizes()
+    if table.frameCount() > 1:
+        while table.frameCount() > 2:
+            table.removeFrame(table.frameCount() - 1, True)
+        second = table.frames()[1]
+        second.attemptMove(QgsLayoutPoint(following.x, following.y, MM), page=second.page())
+        second.attemptResize(QgsLayoutSize(following.w, following.h, MM))
+        table.recalculateFrameSizes()
+    return table.frames()[-1].page()
 
 
 class TableDocument:
@@ -104,7 +183,6 @@ class TableDocument:
     MARGIN = 15.0
     FOOTER = 18.0  # room kept free at the bottom of each page for the footer
     MIN_TABLE_ROOM = 30.0  # less room than this left on a page: a table starts on the next one
-    CELL_MARGIN = 1.2
 
     def __init__(self, project: QgsProject, title: str, paper: str = "A4", orientation: str = "portrait"):
         self.layout = QgsPrintLayout(project)
@@ -155,54 +233,15 @@ class TableDocument:
         """The table, from the cursor down, continuing on new pages (header repeated) as needed."""
         if self.height - self.FOOTER - self.cursor < self.MIN_TABLE_ROOM:
             self.new_page()
-        table = QgsLayoutItemManualTable.create(self.layout)
-        table.setHeaderTextFormat(text_format(font_size, bold=True))
-        table.setContentTextFormat(text_format(font_size))
-        table.setIncludeTableHeader(True)
-        headers = []
-        for col in columns:
-            c = QgsLayoutTableColumn(col.heading)  # headers stay one line: their row does not grow
-            c.setWidth(col.width_mm)
-            c.setHAlignment(col.align)
-            headers.append(c)
-        table.setHeaders(headers)
-        # A manual table takes its widths from setColumnWidths; the headers' widths are ignored.
-        table.setColumnWidths([col.width_mm for col in columns])
-        table.setTableContents([[self._cell(v, col, font_size) for v, col in zip(row, columns)] for row in rows])
-        table.setHeaderMode(QgsLayoutTable.AllFrames)
-        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
-        table.setGridStrokeWidth(0.2)
-        table.setCellMargin(self.CELL_MARGIN)
-        self.layout.addMultiFrame(table)
-        frame = QgsLayoutFrame(self.layout, table)
-        frame.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM), page=self.page)
-        frame.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN,
-                                          self.height - self.cursor - self.FOOTER, MM))
-        table.addFrame(frame)
-        # New frames copy the last frame's geometry: place the second frame at the top margin of the
-        # next page and drop the others, so every continuation page uses its full height.
-        table.recalculateFrameSizes()
-        if table.frameCount() > 1:
-            while table.frameCount() > 2:
-                table.removeFrame(table.frameCount() - 1, True)
-            second = table.frames()[1]
-            second.attemptMove(QgsLayoutPoint(self.MARGIN, self.MARGIN, MM), page=self.page + 1)
-            second.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN,
-                                               self.height - self.MARGIN - self.FOOTER, MM))
-            table.recalculateFrameSizes()
+        table = manual_table(self.layout, columns, rows, font_size)
+        body = Box(self.MARGIN, self.MARGIN, self.width - 2 * self.MARGIN, self.height - self.MARGIN - self.FOOTER)
+        flow_table(table, self.page, Box(body.x, self.cursor, body.w, self.height - self.cursor - self.FOOTER), body)
         last = table.frames()[-1]
         used = self._fit_last_frame(table)
         # What follows goes below the table's end, on the page where it ends.
         self.page = last.page()
         self.cursor = last.pagePositionWithUnits().y() + used + 4.0
         return table
-
-    def _cell(self, value: object, column: Column, font_size: float) -> QgsTableCell:
-        cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - self.CELL_MARGIN * 2,
-                                      font_size))
-        # A manual table aligns each cell by itself: the column's alignment is not applied to its cells.
-        cell.setHorizontalAlignment(column.align)
-        return cell
 
     def _fit_last_frame(self, table: QgsLayoutItemManualTable) -> float:
         """Shrink the table's last frame to the rows it draws and return its height.

@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Write the review-drawing layout templates (resources/layouts/review_drawing_<page>.qpt).
+
+Run after changing ``services/drawing_template.py``; the bureau's own edits of a template are kept
+in the file it saves from the layout designer, so this overwrites only the plugin's templates.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qgis.core import QgsApplication, QgsProject
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        from wuqing_eco_plugin.domain.drawings import PAGE_FORMATS
+        from wuqing_eco_plugin.services.drawing_template import build_template, save_template, template_path
+
+        project = QgsProject()
+        for fmt in PAGE_FORMATS:
+            path = template_path(fmt.code)
+            save_template(build_template(project, fmt.code), path)
+            print(path.relative_to(ROOT))
+    finally:
+        app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
