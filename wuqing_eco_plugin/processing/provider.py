@@ -7,7 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
+from .check_markers import CheckMarkersAlgorithm
 from .create_geopackage import CreateGeopackageAlgorithm
+from .design_markers import DesignMarkersAlgorithm
+from .import_survey_csv import ImportSurveyCsvAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
 
@@ -29,5 +32,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (CreateGeopackageAlgorithm(),):
+        for alg in (CreateGeopackageAlgorithm(), DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(),
+                    CheckMarkersAlgorithm()):
             self.addAlgorithm(alg)

@@ -99,22 +99,9 @@ class TableDocument:
     def add_table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]],
                   font_size: float = 8.5) -> QgsLayoutItemManualTable:
         """The table, from the cursor down, continuing on new pages (header repeated) as needed."""
-        table = QgsLayoutItemManualTable.create(self.layout)
-        table.setHeaderTextFormat(text_format(font_size, bold=True))
-        table.setContentTextFormat(text_format(font_size))
-        table.setIncludeTableHeader(True)
-        headers = []
-        for col in columns:
-            c = QgsLayoutTableColumn(col.heading)
-            c.setWidth(col.width_mm)
-            c.setHAlignment(col.align)
-            headers.append(c)
-        table.setHeaders(headers)
-        table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
+        table = manual_table(self.layout, columns, rows, font_size)
         table.setHeaderMode(QgsLayoutTable.AllFrames)
         table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
-        table.setGridStrokeWidth(0.2)
-        table.setCellMargin(1.2)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
         frame.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM))
@@ -149,6 +136,78 @@ class TableDocument:
     def export(self, path: str | Path, dpi: int = 150) -> Path:
         self._add_footers()
         return export_layout(self.layout, path, dpi)
+
+
+def add_label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float,
+              bold: bool = False, align=Qt.AlignLeft, page: int = 0) -> QgsLayoutItemLabel:
+    """A text label at (x, y) mm of ``page``, in the CJK font."""
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    label.setFont(cjk_font(size, bold))
+    label.setHAlign(align)
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    label.attemptResize(QgsLayoutSize(w, h, MM))
+    return label
+
+
+def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequence[Sequence[object]],
+                 font_size: float = 8.5, header: bool = True) -> QgsLayoutItemManualTable:
+    """A table of text cells in the CJK font (not yet added to the layout, no frame)."""
+    table = QgsLayoutItemManualTable.create(layout)
+    table.setHeaderTextFormat(text_format(font_size, bold=True))
+    table.setContentTextFormat(text_format(font_size))
+    table.setIncludeTableHeader(header)
+    headers = []
+    for col in columns:
+        c = QgsLayoutTableColumn(col.heading)
+        c.setWidth(col.width_mm)
+        c.setHAlignment(col.align)
+        headers.append(c)
+    table.setHeaders(headers)
+    table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
+    table.setGridStrokeWidth(0.2)
+    table.setCellMargin(1.2)
+    return table
+
+
+def fixed_table(layout: QgsPrintLayout, x: float, y: float, width: float, columns: Sequence[Column],
+                rows: Sequence[Sequence[object]], font_size: float = 8.5, header: bool = True,
+                page: int = 0) -> QgsLayoutItemManualTable:
+    """A table in one frame at (x, y) mm, as tall as its rows (for cards and forms, not long lists)."""
+    table = manual_table(layout, columns, rows, font_size, header)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    layout.addMultiFrame(table)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    frame.attemptResize(QgsLayoutSize(width, 250, MM))
+    table.addFrame(frame)
+    # Measured without the header (with it, a small frame misleads totalHeight()), and with at least
+    # two rows (a frame always shows one); the header row is as tall as a body row (no wrapping).
+    cells = table.tableContents()
+    table.setIncludeTableHeader(False)
+    table.setTableContents(cells * 2 if len(cells) == 1 else cells)
+    row = _content_height(table, frame, width) / max(2, len(cells))
+    table.setTableContents(cells)
+    table.setIncludeTableHeader(header)
+    height = row * (len(cells) + (1 if header else 0)) + 0.4
+    frame.attemptResize(QgsLayoutSize(width, height + 0.2, MM))
+    table.recalculateFrameSizes()
+    return table
+
+
+def _content_height(table: QgsLayoutItemManualTable, frame: QgsLayoutFrame, width: float) -> float:
+    # totalHeight() equals the frame's height exactly when every row fits in it (else it counts the
+    # frames the rest would need): the smallest such height is the table's own height.
+    low, high = 1.0, 250.0
+    for _ in range(18):
+        mid = (low + high) / 2
+        frame.attemptResize(QgsLayoutSize(width, mid, MM))
+        if table.totalHeight() <= mid + 1e-6:
+            high = mid
+        else:
+            low = mid
+    return high
 
 
 def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> Path:
