@@ -15,12 +15,13 @@ from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
 from .ui.host import Host
+from .ui.marker_actions import MarkerActions
 from .ui.project_data_actions import ProjectDataActions
 
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectDataActions,)
+FEATURES = (ProjectDataActions, MarkerActions)
 
 
 class WuqingEcoPlugin:

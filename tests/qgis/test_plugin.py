@@ -28,12 +28,17 @@ def plugin(qgis_iface):
 
 def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
     assert "Wuqing Eco Protection" in _menus(qgis_iface)
-    texts = [a.text() for a in plugin.menu.actions()]
-    assert texts == ["Open or create project data…", "Load illustrative sample data…"]
-    assert all(not a.icon().isNull() for a in plugin.menu.actions())
-    assert [a.text() for a in plugin.toolbar.actions()] == texts
+    texts = [a.text() for a in plugin.menu.actions() if not a.isSeparator()]
+    assert texts == ["Open or create project data…", "Load illustrative sample data…",
+                     "Survey markers on the boundary", "Design boundary markers…", "Import field survey CSV…",
+                     "Check boundary markers…", "Export coordinate tables and marker cards…",
+                     "Boundary marker settings…"]
+    assert all(not a.icon().isNull() for a in plugin.menu.actions() if not a.isSeparator())
+    assert [a.text() for a in plugin.toolbar.actions()] == texts[:6]  # exports and settings: menu only
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None and provider.algorithm("create_geopackage") is not None
+    for name in ("design_markers", "check_markers", "import_survey_csv"):
+        assert provider.algorithm(name) is not None, name
 
 
 def test_unload_leaves_nothing(plugin, qgis_iface):
