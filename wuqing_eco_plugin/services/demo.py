@@ -11,6 +11,7 @@ from qgis.core import QgsProject, QgsReferencedRectangle
 
 from ..layers.project_layers import ProjectLayers
 from ..toolbelt.i18n import tr
+from .marker_demo import marker_step
 from .overview import build_overview_layout
 from .project_data import open_project_data, write_sample_geopackage
 from .report_pdf import export_layout
@@ -53,7 +54,7 @@ class DemoOutputs:
 
 Step = Callable[[DemoContext], "dict[str, Path]"]
 #: Steps of the features, in order; each returns {label: file} of what it wrote.
-STEPS: tuple[Step, ...] = ()
+STEPS: tuple[Step, ...] = (marker_step,)
 
 
 def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutputs:
