@@ -230,3 +230,14 @@ def test_moves_with_any_tool_are_recorded(loaded):
     markers.changeAttributeValue(marker.id(), markers.fields().indexOf("notes"), "只改备注")
     assert markers.commitChanges()
     assert sum(1 for _ in history.getFeatures()) == n
+
+
+def test_layers_removed_while_the_tool_is_active_are_skipped(tool, canvas, loaded, project, wqt):
+    corner = _corner(wqt)
+    misses = record(tool.missed)
+    for role in ("red_zones", "yellow_zones", "markers"):
+        project.removeMapLayer(loaded[role].id())
+    pos = pixel(canvas, corner.x, corner.y)
+    tool.canvasPressEvent(event(canvas, QEvent.MouseButtonPress, pos))
+    click(tool, canvas, pos)
+    assert len(misses) == 1

@@ -113,3 +113,19 @@ def test_unnumbered_points_are_not_duplicates():
 
 def test_issue_kinds_have_labels():
     assert ISSUE_KINDS.label("gap", "zh") == "界桩间距超限"
+
+
+def test_a_marker_on_a_shared_boundary_marks_both_zones():
+    # A red square and the yellow square east of it share the line x = X0 + 1000.
+    east = box(X0 + 1000, Y0, X0 + 2000, Y0 + 1000)
+    zones = [ZoneShape("red", SQUARE), ZoneShape("yellow", east)]
+    markers = [MarkerPoint(m.marker_no, m.x, m.y) for m in design_markers(
+        [DesignZone("red", "SK", "A", SQUARE), DesignZone("yellow", "SK", "B", east)], DesignParams())]
+    # Keep one marker per place: the yellow zone's own posts on the shared line are dropped.
+    def place(m):
+        return round(m.x, 6), round(m.y, 6)
+
+    red = {place(m) for m in markers if m.marker_no.startswith("120114-SK-A-")}
+    kept = [m for m in markers if m.marker_no.startswith("120114-SK-A-") or place(m) not in red]
+    report = check_markers(zones, kept)
+    assert report.issues == [] and len(kept) < len(markers)

@@ -109,9 +109,7 @@ class BoundaryIndex:
     def nearest(self, x: float, y: float) -> Optional[tuple[str, Ring, float]]:
         """(zone uid, ring, distance) of the ring nearest (x, y); None without rings."""
         def box_distance(b: tuple[float, float, float, float]) -> float:
-            dx = max(b[0] - x, 0.0, x - b[2])
-            dy = max(b[1] - y, 0.0, y - b[3])
-            return math.hypot(dx, dy)
+            return _box_distance(b, x, y)
 
         order = sorted(range(len(self.rings)), key=lambda i: box_distance(self._bounds[i]))
         best: Optional[tuple[str, Ring, float]] = None
@@ -125,6 +123,21 @@ class BoundaryIndex:
         return best
 
 
+    def within(self, x: float, y: float, distance: float) -> list[tuple[str, Ring, float]]:
+        """Every ring within ``distance`` of (x, y): a marker on a line two zones share marks both."""
+        out = []
+        for (uid, ring), bounds in zip(self.rings, self._bounds):
+            if _box_distance(bounds, x, y) <= distance:
+                d = ring.distance(x, y)
+                if d <= distance:
+                    out.append((uid, ring, d))
+        return out
+
+
+def _box_distance(b: tuple[float, float, float, float], x: float, y: float) -> float:
+    return math.hypot(max(b[0] - x, 0.0, x - b[2]), max(b[1] - y, 0.0, y - b[3]))
+
+
 def check_markers(zones: Sequence[ZoneShape], markers: Sequence[MarkerPoint],
                   designed: Optional[Sequence[MarkerPoint]] = None,
                   tolerances: Optional[Tolerances] = None) -> CheckReport:
@@ -134,7 +147,9 @@ def check_markers(zones: Sequence[ZoneShape], markers: Sequence[MarkerPoint],
     results: list[MarkerResult] = []
     on_ring: dict[int, list[tuple[float, MarkerPoint]]] = {}
     for m in markers:
-        near = index.nearest(m.x, m.y)
+        # Rings within the tolerance are marked by this marker; the nearest one names its zone.
+        close = index.within(m.x, m.y, tolerances.tolerance_m)
+        near = min(close, key=lambda c: c[2]) if close else index.nearest(m.x, m.y)
         d = design.get(m.marker_no) if m.marker_no else None
         offset = math.hypot(m.x - d.x, m.y - d.y) if d is not None else None
         deviation = near[2] if near else None
@@ -144,9 +159,8 @@ def check_markers(zones: Sequence[ZoneShape], markers: Sequence[MarkerPoint],
             None if deviation is None else round(deviation, 4), None if offset is None else round(offset, 4),
             check_status(worst, tolerances.warning_m, tolerances.tolerance_m),
             d.x if d else None, d.y if d else None))
-        # Only markers within the tolerance count as marking their ring.
-        if near and near[2] <= tolerances.tolerance_m:
-            on_ring.setdefault(id(near[1]), []).append((near[1].chainage(m.x, m.y), m))
+        for _, ring, _ in close:
+            on_ring.setdefault(id(ring), []).append((ring.chainage(m.x, m.y), m))
     issues: list[Issue] = []
     zone_of_ring = {id(r): uid for uid, r in index.rings}
     marked_zones = {zone_of_ring[k] for k in on_ring}

@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 
 from qgis.core import QgsPointLocator, QgsPointXY, QgsVectorLayer
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsSnapIndicator
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QCursor
 
@@ -19,6 +20,11 @@ from ..services.marker_survey import BoundaryHit
 
 #: A press and release closer than this (pixels) is a click, not a drag.
 DRAG_PIXELS = 4
+
+
+def _alive(layer: Optional[QgsVectorLayer]) -> bool:
+    """False for a layer removed from the project while the tool is active (its C++ object is gone)."""
+    return layer is not None and not sip.isdeleted(layer) and layer.isValid()
 
 
 class SurveyMapTool(QgsMapTool):
@@ -47,7 +53,7 @@ class SurveyMapTool(QgsMapTool):
         return find(point, self._tolerance())
 
     def _best(self, point: QgsPointXY, kind: str) -> Optional[QgsPointLocator.Match]:
-        matches = [m for m in (self._locate(layer, point, kind) for layer in self.zone_layers if layer.isValid())
+        matches = [m for m in (self._locate(layer, point, kind) for layer in self.zone_layers if _alive(layer))
                    if m.isValid()]
         return min(matches, key=lambda m: m.distance()) if matches else None
 
@@ -63,7 +69,7 @@ class SurveyMapTool(QgsMapTool):
         return None
 
     def find_marker(self, point: QgsPointXY) -> Optional[int]:
-        if self.markers is None or not self.markers.isValid():
+        if not _alive(self.markers):
             return None
         match = self._locate(self.markers, point, "vertex")
         return match.featureId() if match.isValid() else None
