@@ -129,3 +129,18 @@ def test_a_marker_on_a_shared_boundary_marks_both_zones():
     kept = [m for m in markers if m.marker_no.startswith("120114-SK-A-") or place(m) not in red]
     report = check_markers(zones, kept)
     assert report.issues == [] and len(kept) < len(markers)
+
+
+def test_rings_are_checked_for_the_markers_own_zones_only():
+    # The east square touches the red one along a line; markers of the red zone sit on that line too.
+    east = box(X0 + 1000, Y0, X0 + 2000, Y0 + 1000)
+    zones = [ZoneShape("red", SQUARE), ZoneShape("yellow", east)]
+    markers = [MarkerPoint(m.marker_no, m.x, m.y, "red")
+               for m in design_markers([DesignZone("red", "SK", "A", SQUARE)], DesignParams())]
+    report = check_markers(zones, markers)
+    assert report.issues == []  # the yellow square's unmarked edges are not this survey's business
+    on_line = [r for r in report.results if r.x == X0 + 1000]
+    assert on_line and all(r.zone_uid == "red" for r in on_line)  # a tie goes to the marker's own zone
+    # Without a zone of their own, markers belong to the zone nearest them (here: red, listed first).
+    anonymous = [MarkerPoint(m.marker_no, m.x, m.y) for m in markers]
+    assert check_markers(zones, anonymous).issues == []

@@ -58,6 +58,7 @@ class MarkerPoint:
     marker_no: str
     x: float  # easting
     y: float  # northing
+    zone_uid: Optional[str] = None  # the zone it was set out for, when known
 
 
 @dataclass(frozen=True)
@@ -146,11 +147,19 @@ def check_markers(zones: Sequence[ZoneShape], markers: Sequence[MarkerPoint],
     design = {d.marker_no: d for d in designed or ()}
     results: list[MarkerResult] = []
     on_ring: dict[int, list[tuple[float, MarkerPoint]]] = {}
+    known = {uid for uid, _ in index.rings}
+    subjects: set[str] = set()
     for m in markers:
-        # Rings within the tolerance are marked by this marker; the nearest one names its zone.
-        close = index.within(m.x, m.y, tolerances.tolerance_m)
-        near = min(close, key=lambda c: c[2]) if close else index.nearest(m.x, m.y)
         d = design.get(m.marker_no) if m.marker_no else None
+        own = m.zone_uid or (d.zone_uid if d is not None else None)
+        # Rings within the tolerance are marked by this marker; the nearest one names its zone (its own
+        # zone on a tie, as on a line two zones share).
+        close = index.within(m.x, m.y, tolerances.tolerance_m)
+        near = min(close, key=lambda c: (c[2], c[0] != own)) if close else index.nearest(m.x, m.y)
+        if own in known:
+            subjects.add(own)
+        elif close:
+            subjects.add(near[0])
         offset = math.hypot(m.x - d.x, m.y - d.y) if d is not None else None
         deviation = near[2] if near else None
         worst = max(v for v in (deviation, offset, 0.0) if v is not None)
@@ -162,10 +171,9 @@ def check_markers(zones: Sequence[ZoneShape], markers: Sequence[MarkerPoint],
         for _, ring, _ in close:
             on_ring.setdefault(id(ring), []).append((ring.chainage(m.x, m.y), m))
     issues: list[Issue] = []
-    zone_of_ring = {id(r): uid for uid, r in index.rings}
-    marked_zones = {zone_of_ring[k] for k in on_ring}
+    # Rings are checked for the zones the markers belong to, not for every zone one of them touches.
     for uid, ring in index.rings:
-        if uid in marked_zones:
+        if uid in subjects:
             issues += _ring_issues(uid, ring, on_ring.get(id(ring), []), tolerances)
     issues += _duplicates(markers)
     if designed is not None:

@@ -100,5 +100,5 @@ def marker_points(features: Iterable[QgsFeature], number_field: str = "marker_no
             missing += 1
             continue
         p = g.asMultiPoint()[0] if g.isMultipart() else g.asPoint()
-        out.append(MarkerPoint(text_value(f, number_field) or "", p.x(), p.y()))
+        out.append(MarkerPoint(text_value(f, number_field) or "", p.x(), p.y(), text_value(f, "zone_uid")))
     return out, missing
