@@ -17,12 +17,13 @@ from .toolbelt.messages import notify
 from .ui.drawing_actions import ReviewDrawingActions
 from .ui.host import Host
 from .ui.ledger_feature import LedgerFeature
+from .ui.marker_actions import MarkerActions
 from .ui.project_data_actions import ProjectDataActions
 
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectDataActions, LedgerFeature, ReviewDrawingActions)
+FEATURES = (ProjectDataActions, MarkerActions, LedgerFeature, ReviewDrawingActions)
 
 
 class WuqingEcoPlugin:

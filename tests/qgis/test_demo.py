@@ -104,3 +104,24 @@ def test_demo_writes_the_review_drawings_of_every_town(demo_out):
     # The project's markers are on the drawing of the town that has them.
     wqt = next(row for row in manifest["drawings"] if row["town"] == "王庆坨镇")
     assert wqt["pages"] == 2
+
+
+def test_demo_designs_surveys_checks_and_tabulates_markers(demo_out, project):
+    out, stdout = demo_out
+    markers = out / "markers"
+    survey = markers / "survey_GBS.csv"
+    assert survey.read_bytes().decode("gbk").startswith("点号,X,Y,H")
+    pdf = next(markers.glob("港北森林公园_红线区_*.pdf"))
+    table = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "界址点坐标成果表" in table and "120114-LD-GBS-0001" in table and "示意数据" in table
+    assert str(pdf) in stdout and (markers / "点之记_120114-LD-GBS-0001.pdf").is_file()
+    assert project.read(str(out / "wuqing_eco.qgz"))
+    layers = {layer.name(): layer for layer in project.mapLayers().values()}
+    checks = layers["界桩检查结果"]
+    statuses = [f["status"] for f in checks.getFeatures()]
+    assert statuses.count("fail") == 2 and statuses.count("warning") == 2 and len(statuses) > 40
+    assert "界桩边界问题" in layers and "外业实测点（示例）" in layers
+    gbs = [f for f in layers["界桩标志"].getFeatures() if str(f["marker_no"]).startswith("120114-LD-GBS-")]
+    assert sum(f["status"] == "buried" for f in gbs) == len(gbs) - 3  # two failures and one not surveyed
+    history = [h for h in layers["界桩变更记录"].getFeatures() if str(h["marker_no"]).startswith("120114-LD-GBS-")]
+    assert len(history) == len(gbs) - 3

@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from qgis.core import QgsVectorLayer
 
 from wuqing_eco_plugin.layers import storage
 
@@ -95,3 +96,29 @@ def test_installed_ledger_report_runs_headless(installed_profile, sample_gpkg, t
                         f"OUTPUT_FOLDER={folder}", timeout=300)
     for suffix in (".xlsx", ".pdf"):
         assert (folder / f"wuqing_assessment_{year}{suffix}").is_file(), run.stdout + run.stderr
+
+
+def test_installed_marker_algorithms_run_headless(installed_profile, tmp_path, sample_gpkg):
+    """design → survey file → import (CRS left to its default EPSG:4527) → check, as qgis_process runs them."""
+    zones = f"{sample_gpkg}|layername=zones"
+    design = tmp_path / "design.gpkg"
+    _qgis_process(installed_profile, "run", "wuqing_eco:design_markers", "--", f"ZONES={zones}", "MAX_SPACING=500",
+                  f"OUTPUT={design}")
+    designed = QgsVectorLayer(str(design), "d", "ogr")
+    assert designed.isValid() and designed.crs().authid() == "EPSG:4548"
+    rows = ["点号,X,Y"] + [f"{f['marker_no']},{f.geometry().asPoint().y() + 0.7:.3f},"
+                            f"{f.geometry().asPoint().x() + 39_000_000:.3f}" for f in designed.getFeatures()]
+    survey_csv = tmp_path / "survey.csv"
+    survey_csv.write_bytes("\n".join(rows).encode("gbk"))
+    survey = tmp_path / "survey.gpkg"
+    _qgis_process(installed_profile, "run", "wuqing_eco:import_survey_csv", "--", f"INPUT={survey_csv}",
+                  "X_FIELD=X", "Y_FIELD=Y", "ID_FIELD=点号", f"OUTPUT={survey}")
+    checks = tmp_path / "checks.gpkg"
+    _qgis_process(installed_profile, "run", "wuqing_eco:check_markers", "--", f"ZONES={zones}",
+                  f"MARKERS={survey}", f"DESIGNED={design}", f"OUTPUT={checks}")
+    results = QgsVectorLayer(str(checks), "c", "ogr")
+    assert results.isValid()
+    statuses = {f["status"] for f in results.getFeatures()}
+    offsets = [f["offset_m"] for f in results.getFeatures()]
+    assert statuses == {"warning"}  # every point 0.7 m north of its design (to the millimetre of the file)
+    assert len(offsets) == designed.featureCount() and all(abs(o - 0.7) < 2e-3 for o in offsets)

@@ -34,3 +34,11 @@ def test_place(x, y, verdict):
 def test_lonlat_window():
     assert c.lonlat_in_wuqing(117.038, 39.383)
     assert not c.lonlat_in_wuqing(39.383, 117.038)
+
+
+@pytest.mark.parametrize("value, text", [
+    (116.942115, "116°56′31.6140″"), (39.5, "39°30′00.0000″"), (-0.25, "-0°15′00.0000″"),
+    (116.99999999999, "117°00′00.0000″"),  # rounding carries into the degrees
+])
+def test_dms(value, text):
+    assert c.dms(value) == text

@@ -54,3 +54,13 @@ def place(x_north: float, y_east: float) -> Placement:
 
 def lonlat_in_wuqing(lon: float, lat: float) -> bool:
     return LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]
+
+
+def dms(value: float, decimals: int = 4) -> str:
+    """Degrees as 116°56′31.6188″ (the form of survey cards); the sign stays in front."""
+    sign = "-" if value < 0 else ""
+    scale = 10 ** decimals
+    total = round(abs(value) * 3600 * scale)  # whole units of the last decimal of a second
+    degrees, rest = divmod(total, 3600 * scale)
+    minutes, seconds = divmod(rest, 60 * scale)
+    return f"{sign}{degrees}°{minutes:02d}′{seconds / scale:0{3 + decimals}.{decimals}f}″"

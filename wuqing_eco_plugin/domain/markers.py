@@ -7,7 +7,9 @@ available when this was written.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
+from typing import Iterable
 
 from .codes import Code, CodeTable
 
@@ -80,15 +82,75 @@ class SurveyDefaults:
     number_pattern: str = DEFAULT_NUMBER_PATTERN
 
 
+PATTERN_FIELDS = ("type", "feature", "seq")
+
+
+class PatternError(ValueError):
+    """A numbering pattern that cannot number markers; ``code`` says why (for a translated message)."""
+
+    def __init__(self, code: str, pattern: str):
+        super().__init__(f"{code}: {pattern}")
+        self.code, self.pattern = code, pattern
+
+
+def validate_pattern(pattern: str) -> None:
+    """Raise :class:`PatternError` unless ``pattern`` has a ``{seq}`` field and only known fields.
+
+    Codes: ``syntax`` (unbalanced braces), ``unknown_field``, ``no_seq``, ``bad_seq_format``.
+    """
+    try:
+        parts = list(string.Formatter().parse(pattern))
+    except ValueError:
+        raise PatternError("syntax", pattern) from None
+    names = [name for _, name, _, _ in parts if name is not None]
+    if any(name not in PATTERN_FIELDS for name in names):
+        raise PatternError("unknown_field", pattern)
+    if "seq" not in names:
+        raise PatternError("no_seq", pattern)
+    try:
+        pattern.format(type="SK", feature="WQT", seq=1)
+    except (ValueError, TypeError):
+        raise PatternError("bad_seq_format", pattern) from None
+
+
+def _feature_part(feature_code: str, kind: str) -> str:
+    feature = re.sub(r"[^0-9A-Za-z]", "", feature_code or "").upper() or "X"
+    return f"{feature}{SIGN_SERIES}" if kind == "sign" else feature
+
+
 def marker_number(type_short: str, feature_code: str, seq: int, kind: str = "post",
                   pattern: str = DEFAULT_NUMBER_PATTERN) -> str:
     """The marker number for sequence ``seq``; signboards get the ``P`` series prefix."""
     if seq < 1:
         raise ValueError("marker sequence starts at 1")
-    feature = re.sub(r"[^0-9A-Za-z]", "", feature_code).upper() or "X"
-    if kind == "sign":
-        feature = f"{feature}{SIGN_SERIES}"
-    return pattern.format(type=type_short, feature=feature, seq=seq)
+    return pattern.format(type=type_short, feature=_feature_part(feature_code, kind), seq=seq)
+
+
+def series_regex(type_short: str, feature_code: str, kind: str = "post",
+                 pattern: str = DEFAULT_NUMBER_PATTERN) -> re.Pattern:
+    """A regex matching the numbers of one series (type, feature, post or sign); group 1 is ``seq``.
+
+    Two series share numbers exactly when their regexes are equal, so ``.pattern`` is the series key:
+    a pattern without ``{feature}`` makes one series of every feature, and numbering stays unique.
+    """
+    out = []
+    for literal, name, _, _ in string.Formatter().parse(pattern):
+        out.append(re.escape(literal))
+        if name == "type":
+            out.append(re.escape(type_short))
+        elif name == "feature":
+            out.append(re.escape(_feature_part(feature_code, kind)))
+        elif name == "seq":
+            out.append(r"(\d+)")
+    return re.compile("^" + "".join(out) + "$")
+
+
+def next_seq(numbers: Iterable[str], type_short: str, feature_code: str, kind: str = "post",
+             pattern: str = DEFAULT_NUMBER_PATTERN) -> int:
+    """The sequence after the highest number of the series among ``numbers`` (1 for a new series)."""
+    regex = series_regex(type_short, feature_code, kind, pattern)
+    seqs = [int(m.group(1)) for m in (regex.match(n or "") for n in numbers) if m]
+    return max(seqs, default=0) + 1
 
 
 def check_status(distance_m: float, warning_m: float = 0.5, tolerance_m: float = 1.0) -> str:

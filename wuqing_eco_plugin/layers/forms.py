@@ -12,8 +12,17 @@ from qgis.core import (
 from ..toolbelt.i18n import tr, ui_language
 from .schema import FieldSpec, TableSpec
 
+#: Photos: a file picker that shows the image, storing the path as chosen (absolute).
+PHOTO_WIDGET = {
+    "DocumentViewer": 1, "DocumentViewerHeight": 160, "DocumentViewerWidth": 0, "FileWidget": True,
+    "FileWidgetButton": True, "FileWidgetFilter": "Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)",
+    "RelativeStorage": 0, "StorageMode": 0,
+}
+
 
 def widget_for(spec: FieldSpec, lang: str) -> QgsEditorWidgetSetup:
+    if spec.widget == "photo":
+        return QgsEditorWidgetSetup("ExternalResource", PHOTO_WIDGET)
     if spec.codes is not None and not spec.multi:
         # A list of single-entry maps keeps the table's order in the drop-down.
         return QgsEditorWidgetSetup("ValueMap", {"map": [{k: v} for k, v in spec.codes.value_map(lang).items()]})

@@ -51,6 +51,7 @@ ROLES: tuple[LayerRole, ...] = (
     LayerRole("towns", schema.TOWNS, QT_TR_NOOP("Towns and streets"), "towns"),
     LayerRole("district", schema.DISTRICT, QT_TR_NOOP("District boundary"), "district"),
     LayerRole("violation_history", schema.VIOLATION_HISTORY, QT_TR_NOOP("Case history"), None),
+    LayerRole("marker_history", schema.MARKER_HISTORY, QT_TR_NOOP("Marker history"), None),
 )
 ROLES_BY_NAME = {r.role: r for r in ROLES}
 
@@ -93,6 +94,16 @@ def find_layers(project: QgsProject, gpkg: str | Path) -> dict[str, QgsVectorLay
     for layer in project.mapLayers().values():
         role = layer.customProperty(ROLE_PROPERTY)
         if role and str(Path(layer.source().split("|")[0]).resolve()) == target:
+            found[role] = layer
+    return found
+
+
+def layers_by_role(project: QgsProject) -> dict[str, QgsVectorLayer]:
+    """Our layers in ``project`` by role (the first of each role when several GeoPackages are loaded)."""
+    found: dict[str, QgsVectorLayer] = {}
+    for layer in project.mapLayers().values():
+        role = layer.customProperty(ROLE_PROPERTY)
+        if role and role not in found:
             found[role] = layer
     return found
 

@@ -24,6 +24,12 @@ GEOMETRY_COLUMN = "geom"
 UUID_DEFAULT = "uuid('WithoutBraces')"
 AREA_DEFAULT = "round(area($geometry), 2)"
 NOW_DEFAULT = "now()"
+# Marker coordinates mirror the point, so moving a marker with any QGIS tool keeps them right.
+X_NORTH_DEFAULT = "round(y($geometry), 3)"
+Y_EAST_DEFAULT = "round(x($geometry), 3)"
+Y_EAST_39_DEFAULT = "round(x($geometry), 3) + 39000000"
+LON_DEFAULT = "round(x(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
+LAT_DEFAULT = "round(y(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 
 TYPES = ("text", "int", "real", "bool", "date", "datetime")
 
@@ -46,6 +52,7 @@ class FieldSpec:
     on_update: bool = False
     read_only: bool = False
     private: bool = False
+    widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -200,10 +207,16 @@ MARKERS = TableSpec(
                   default="'post'"),
         FieldSpec("material", "text", QT_TR_NOOP("Material"), 16, codes=MARKER_MATERIALS),
         FieldSpec("seq", "int", QT_TR_NOOP("Sequence along the boundary")),
-        FieldSpec("x_north", "real", QT_TR_NOOP("X (north, m)")),
-        FieldSpec("y_east", "real", QT_TR_NOOP("Y (east, m)")),
-        FieldSpec("longitude", "real", QT_TR_NOOP("Longitude (°)")),
-        FieldSpec("latitude", "real", QT_TR_NOOP("Latitude (°)")),
+        FieldSpec("x_north", "real", QT_TR_NOOP("X (north, m)"), default=X_NORTH_DEFAULT, on_update=True,
+                  read_only=True),
+        FieldSpec("y_east", "real", QT_TR_NOOP("Y (east, m)"), default=Y_EAST_DEFAULT, on_update=True,
+                  read_only=True),
+        FieldSpec("y_east_39", "real", QT_TR_NOOP("Y (east, with zone prefix 39, m)"), default=Y_EAST_39_DEFAULT,
+                  on_update=True, read_only=True),
+        FieldSpec("longitude", "real", QT_TR_NOOP("Longitude (°)"), default=LON_DEFAULT, on_update=True,
+                  read_only=True),
+        FieldSpec("latitude", "real", QT_TR_NOOP("Latitude (°)"), default=LAT_DEFAULT, on_update=True,
+                  read_only=True),
         FieldSpec("elevation_m", "real", QT_TR_NOOP("Elevation (m, 1985 datum)")),
         FieldSpec("survey_method", "text", QT_TR_NOOP("Survey method"), 16, codes=SURVEY_METHODS),
         FieldSpec("precision_m", "real", QT_TR_NOOP("Survey precision (m)")),
@@ -213,13 +226,30 @@ MARKERS = TableSpec(
         FieldSpec("burial_date", "date", QT_TR_NOOP("Burial date")),
         FieldSpec("burial_unit", "text", QT_TR_NOOP("Burial unit"), 100),
         *_references(),
-        *(FieldSpec(f"photo_{side}", "text", alias, 255) for side, alias in _PHOTO_SIDES),
+        *(FieldSpec(f"photo_{side}", "text", alias, 255, widget="photo") for side, alias in _PHOTO_SIDES),
         FieldSpec("status", "text", QT_TR_NOOP("Marker status"), 16, required=True, codes=MARKER_STATUSES,
                   default="'designed'"),
         FieldSpec("last_inspection", "date", QT_TR_NOOP("Last inspection")),
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _status("draft"),
         _updated(),
+    ),
+)
+
+MARKER_HISTORY = TableSpec(
+    "marker_history", QT_TR_NOOP("Marker history"), None, key="history_uid", display='"marker_no"',
+    fields=(
+        _uid("history_uid"),
+        FieldSpec("marker_uid", "text", QT_TR_NOOP("Marker"), 36, required=True),
+        FieldSpec("marker_no", "text", QT_TR_NOOP("Marker number"), 40),
+        FieldSpec("changed_at", "datetime", QT_TR_NOOP("Changed at"), required=True, default=NOW_DEFAULT),
+        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True),
+        FieldSpec("old_x_north", "real", QT_TR_NOOP("Old X (north, m)")),
+        FieldSpec("old_y_east", "real", QT_TR_NOOP("Old Y (east, m)")),
+        FieldSpec("new_x_north", "real", QT_TR_NOOP("New X (north, m)")),
+        FieldSpec("new_y_east", "real", QT_TR_NOOP("New Y (east, m)")),
+        FieldSpec("moved_m", "real", QT_TR_NOOP("Moved by (m)")),
+        FieldSpec("note", "text", QT_TR_NOOP("Note")),
     ),
 )
 
@@ -295,7 +325,8 @@ VIOLATION_HISTORY = TableSpec(
 )
 
 TABLES: tuple[TableSpec, ...] = (
-    DISTRICT, TOWNS, ZONES, APPROVED_LAND, MARKERS, VIOLATIONS, VIOLATION_AREAS, VIOLATION_HISTORY,
+    DISTRICT, TOWNS, ZONES, APPROVED_LAND, MARKERS, MARKER_HISTORY, VIOLATIONS, VIOLATION_AREAS,
+    VIOLATION_HISTORY,
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 
@@ -318,4 +349,6 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("violation_areas_rel", QT_TR_NOOP("Affected areas"), "violations", "violation_areas",
              "record_uid", "record_uid"),
     Relation("zone_markers_rel", QT_TR_NOOP("Boundary markers"), "zones", "markers", "zone_uid", "zone_uid"),
+    Relation("marker_history_rel", QT_TR_NOOP("Marker history"), "markers", "marker_history", "marker_uid",
+             "marker_uid"),
 )

@@ -7,9 +7,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
+from .check_markers import CheckMarkersAlgorithm
 from .create_geopackage import CreateGeopackageAlgorithm
+from .design_markers import DesignMarkersAlgorithm
 from .export_ledger import ExportLedgerAlgorithm
 from .export_review_drawings import ExportReviewDrawingsAlgorithm
+from .import_survey_csv import ImportSurveyCsvAlgorithm
 from .ledger_report import LedgerReportAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
@@ -32,6 +35,7 @@ class WuqingEcoProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (CreateGeopackageAlgorithm(), ExportLedgerAlgorithm(), LedgerReportAlgorithm(),
+        for alg in (CreateGeopackageAlgorithm(), DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(),
+                    CheckMarkersAlgorithm(), ExportLedgerAlgorithm(), LedgerReportAlgorithm(),
                     ExportReviewDrawingsAlgorithm()):
             self.addAlgorithm(alg)

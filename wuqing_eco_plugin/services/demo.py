@@ -13,6 +13,7 @@ from ..layers.project_layers import ProjectLayers
 from ..toolbelt.i18n import tr
 from .drawing_export import demo_step as review_drawings
 from .ledger_demo import ledger_step
+from .marker_demo import marker_step
 from .overview import build_overview_layout
 from .project_data import open_project_data, write_sample_geopackage
 from .report_pdf import export_layout
@@ -55,7 +56,7 @@ class DemoOutputs:
 
 Step = Callable[[DemoContext], "dict[str, Path]"]
 #: Steps of the features, in order; each returns {label: file} of what it wrote.
-STEPS: tuple[Step, ...] = (ledger_step, review_drawings)
+STEPS: tuple[Step, ...] = (marker_step, ledger_step, review_drawings)
 
 
 def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutputs:

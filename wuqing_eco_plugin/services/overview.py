@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from qgis.core import (
-    QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPicture,
@@ -26,20 +25,9 @@ from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import resource_path
 from .report_pdf import MM, text_format
+from .report_pdf import add_label as _label
 
 NORTH_ARROW = resource_path("icons", "north_arrow.svg")
-
-
-def _label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float,
-           bold: bool = False, align=Qt.AlignLeft) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    label.setFont(cjk_font(size, bold))
-    label.setHAlign(align)
-    layout.addLayoutItem(label)
-    label.attemptMove(QgsLayoutPoint(x, y, MM))
-    label.attemptResize(QgsLayoutSize(w, h, MM))
-    return label
 
 
 def place_map(item: QgsLayoutItemMap, x: float, y: float, w: float, h: float, extent: QgsRectangle) -> None:
@@ -53,6 +41,32 @@ def place_map(item: QgsLayoutItemMap, x: float, y: float, w: float, h: float, ex
     item.setExtent(extent)
     item.attemptResize(QgsLayoutSize(w, h, MM))
     item.zoomToExtent(extent)
+
+
+def add_scale_bar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, units, unit_label: str, segments: int,
+                  per_segment: float, x: float, y: float, size: float = 8) -> QgsLayoutItemScaleBar:
+    """A single-box scale bar for ``map_item`` at (x, y) mm."""
+    scale = QgsLayoutItemScaleBar(layout)
+    scale.setStyle("Single Box")
+    scale.setLinkedMap(map_item)
+    scale.setUnits(units)
+    scale.setUnitLabel(unit_label)
+    scale.setNumberOfSegments(segments)
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setUnitsPerSegment(per_segment)
+    scale.setTextFormat(text_format(size))
+    layout.addLayoutItem(scale)
+    scale.attemptMove(QgsLayoutPoint(x, y, MM))
+    return scale
+
+
+def add_north_arrow(layout: QgsPrintLayout, x: float, y: float, w: float, h: float) -> None:
+    if NORTH_ARROW.is_file():
+        arrow = QgsLayoutItemPicture(layout)
+        arrow.setPicturePath(str(NORTH_ARROW))
+        layout.addLayoutItem(arrow)
+        arrow.attemptMove(QgsLayoutPoint(x, y, MM))
+        arrow.attemptResize(QgsLayoutSize(w, h, MM))
 
 
 def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], extent: QgsRectangle,
@@ -93,24 +107,8 @@ def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], ex
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(10, 225, MM))
 
-    scale = QgsLayoutItemScaleBar(layout)
-    scale.setStyle("Single Box")
-    scale.setLinkedMap(map_item)
-    scale.setUnits(QgsUnitTypes.DistanceKilometers)
-    scale.setUnitLabel(tr("km"))
-    scale.setNumberOfSegments(4)
-    scale.setNumberOfSegmentsLeft(0)
-    scale.setUnitsPerSegment(2.5)
-    scale.setTextFormat(text_format(8))
-    layout.addLayoutItem(scale)
-    scale.attemptMove(QgsLayoutPoint(150, 226, MM))
-
-    if NORTH_ARROW.is_file():
-        arrow = QgsLayoutItemPicture(layout)
-        arrow.setPicturePath(str(NORTH_ARROW))
-        layout.addLayoutItem(arrow)
-        arrow.attemptMove(QgsLayoutPoint(185, 24, MM))
-        arrow.attemptResize(QgsLayoutSize(12, 18, MM))
+    add_scale_bar(layout, map_item, QgsUnitTypes.DistanceKilometers, tr("km"), 4, 2.5, 150, 226, 8)
+    add_north_arrow(layout, 185, 24, 12, 18)
 
     _label(layout, note, 150, 272, 55, 20, 7)
     return layout

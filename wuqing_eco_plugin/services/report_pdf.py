@@ -116,13 +116,13 @@ def table_cell(value: object, column: Column, font_size: float) -> QgsTableCell:
 
 
 def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequence[Sequence[object]],
-                 font_size: float = 8.5) -> QgsLayoutItemManualTable:
+                 font_size: float = 8.5, header: bool = True) -> QgsLayoutItemManualTable:
     """A table of ``rows`` under ``columns`` in the CJK font, added to ``layout`` without a frame;
     the header repeats in every frame."""
     table = QgsLayoutItemManualTable.create(layout)
     table.setHeaderTextFormat(text_format(font_size, bold=True))
     table.setContentTextFormat(text_format(font_size))
-    table.setIncludeTableHeader(True)
+    table.setIncludeTableHeader(header)
     headers = []
     for col in columns:
         c = QgsLayoutTableColumn(col.heading)  # headers stay one line: their row does not grow
@@ -202,14 +202,9 @@ class TableDocument:
         h = height or lines * size * 0.5 + 2
         if self.cursor + h > self.height - self.FOOTER:
             self.new_page()
-        label = QgsLayoutItemLabel(self.layout)
-        label.setText(text)
-        label.setFont(cjk_font(size, bold))
-        label.setHAlign(align)
+        label = add_label(self.layout, text, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, h, size, bold,
+                          align, page=self.page)
         label.setVAlign(Qt.AlignTop)
-        self.layout.addLayoutItem(label)
-        label.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM), page=self.page)
-        label.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN, h, MM))
         self.cursor += h + 1.5
         return label
 
@@ -287,6 +282,57 @@ class TableDocument:
     def export(self, path: str | Path, dpi: int = 150) -> Path:
         self._add_footers()
         return export_layout(self.layout, path, dpi)
+
+
+def add_label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float,
+              bold: bool = False, align=Qt.AlignLeft, page: int = 0) -> QgsLayoutItemLabel:
+    """A text label at (x, y) mm of ``page``, in the CJK font."""
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    label.setFont(cjk_font(size, bold))
+    label.setHAlign(align)
+    layout.addLayoutItem(label)
+    label.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    label.attemptResize(QgsLayoutSize(w, h, MM))
+    return label
+
+
+def fixed_table(layout: QgsPrintLayout, x: float, y: float, width: float, columns: Sequence[Column],
+                rows: Sequence[Sequence[object]], font_size: float = 8.5, header: bool = True,
+                page: int = 0) -> QgsLayoutItemManualTable:
+    """A table in one frame at (x, y) mm, as tall as its rows (for cards and forms, not long lists)."""
+    table = manual_table(layout, columns, rows, font_size, header)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    frame.attemptResize(QgsLayoutSize(width, 250, MM))
+    table.addFrame(frame)
+    # Measured without the header (with it, a small frame misleads totalHeight()), and with at least
+    # two rows (a frame always shows one); the header row is as tall as a body row (no wrapping).
+    cells = table.tableContents()
+    table.setIncludeTableHeader(False)
+    table.setTableContents(cells * 2 if len(cells) == 1 else cells)
+    row = _content_height(table, frame, width) / max(2, len(cells))
+    table.setTableContents(cells)
+    table.setIncludeTableHeader(header)
+    height = row * (len(cells) + (1 if header else 0)) + 0.4
+    frame.attemptResize(QgsLayoutSize(width, height + 0.2, MM))
+    table.recalculateFrameSizes()
+    return table
+
+
+def _content_height(table: QgsLayoutItemManualTable, frame: QgsLayoutFrame, width: float) -> float:
+    # totalHeight() equals the frame's height exactly when every row fits in it (else it counts the
+    # frames the rest would need): the smallest such height is the table's own height.
+    low, high = 1.0, 250.0
+    for _ in range(18):
+        mid = (low + high) / 2
+        frame.attemptResize(QgsLayoutSize(width, mid, MM))
+        if table.totalHeight() <= mid + 1e-6:
+            high = mid
+        else:
+            low = mid
+    return high
 
 
 def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> Path:

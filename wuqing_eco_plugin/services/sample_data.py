@@ -230,7 +230,8 @@ def _marker(proj: Projector, zone: Record, kind: str, seq: int, pt: Point, bound
 
 
 def _markers(proj: Projector, zones: list[Record], uid: Callable[[], str], rng: random.Random,
-             today: dt.date) -> list[Record]:
+             today: dt.date, moves: list[tuple[Record, Point]]) -> list[Record]:
+    """The sample markers; ``moves`` gets (marker, designed point) for each one surveyed off its design."""
     zone = next(z for z in zones if z["feature_code"] == geo.MARKER_FEATURE and z["line_class"] == "red")
     ring = orient(zone["geometry"].geoms[0], sign=-1.0).exterior  # clockwise, as the numbering rule says
     inspected = today - dt.timedelta(days=40)
@@ -243,11 +244,24 @@ def _markers(proj: Projector, zones: list[Record], uid: Callable[[], str], rng: 
             a, b = ring.interpolate(max(s - 1.0, 0.0)), ring.interpolate(min(s + 1.0, ring.length))
             normal = math.atan2(b.y - a.y, b.x - a.x) + math.pi / 2 + math.radians(rng.uniform(-30, 30))
             normal += math.pi if rng.random() < 0.5 else 0.0
-            pt = Point(pt.x + shift * math.cos(normal), pt.y + shift * math.sin(normal))
+            designed, pt = pt, Point(pt.x + shift * math.cos(normal), pt.y + shift * math.sin(normal))
         out.append(_marker(proj, zone, "post", seq, pt, ring, uid, rng, inspected))
+        if shift:
+            moves.append((out[-1], designed))
     sign = ring.interpolate(ring.project(proj.point(geo.MARKER_SIGN_NEAR)))
     out.append(_marker(proj, zone, "sign", 1, sign, ring, uid, rng, inspected))
     return out
+
+
+def _marker_history(moves: list[tuple[Record, Point]], uid: Callable[[], str]) -> list[Record]:
+    """The move from the designed vertex to the surveyed point, recorded when the post was buried."""
+    return [{
+        "history_uid": uid(), "marker_uid": m["marker_uid"], "marker_no": m["marker_no"],
+        "changed_at": dt.datetime.combine(m["burial_date"], dt.time(16, 30)), "changed_by": m["surveyor"],
+        "old_x_north": round(designed.y, 3), "old_y_east": round(designed.x, 3),
+        "new_x_north": round(m["x_north"], 3), "new_y_east": round(m["y_east"], 3),
+        "moved_m": round(designed.distance(m["geometry"]), 3), "note": "埋设后RTK实测坐标（示意）",
+    } for m, designed in moves]
 
 
 def _links(pt: Point, zones: list[Record]) -> list[Record]:
@@ -370,7 +384,8 @@ def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
     zones = _zones(proj, outline, uid)
     towns = _towns(proj, outline)
     lands = _approved_land(proj, zones, uid)
-    markers = _markers(proj, zones, uid, rng, today)
+    moves: list[tuple[Record, Point]] = []
+    markers = _markers(proj, zones, uid, rng, today, moves)
     violations, areas, history = _cases(proj, zones, towns, lands, markers, uid, today)
     return {
         "district": [{"name": geo.DISTRICT_NAME, "code": geo.DISTRICT_CODE, "data_status": ILLUSTRATIVE,
@@ -379,6 +394,7 @@ def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
         "zones": zones,
         "approved_land": lands,
         "markers": markers,
+        "marker_history": _marker_history(moves, uid),  # after the cases: their UUIDs stay as they were
         "violations": violations,
         "violation_areas": areas,
         "violation_history": history,

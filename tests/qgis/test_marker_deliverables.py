@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Deliverables as a user reads them: the coordinate table (CSV in Excel, PDF text), the marker card,
+and the check layer's colours on a rendered map."""
+from __future__ import annotations
+
+import csv
+import math
+import shutil
+import subprocess
+
+import pytest
+from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor
+
+from wuqing_eco_plugin.domain.marker_checks import MarkerPoint, Tolerances
+from wuqing_eco_plugin.layers import project_layers
+from wuqing_eco_plugin.layers.marker_records import read_zones
+from wuqing_eco_plugin.services.coordinate_table import export_zone_table
+from wuqing_eco_plugin.services.marker_card import MarkerCard, reference_points
+from wuqing_eco_plugin.services.marker_checks import result_layers, run_checks
+from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
+
+
+def pdftext(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture
+def loaded(sample_gpkg, tmp_path, project):
+    gpkg = tmp_path / "s.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    return project_layers.load_layers(project, gpkg)
+
+
+@pytest.fixture
+def wqt(loaded):
+    return next(f for f in loaded["red_zones"].getFeatures() if f["feature_code"] == "WQT")
+
+
+def test_coordinate_table_pdf_and_csv_in_chinese(loaded, wqt, tmp_path, project, zh_translator):
+    csv_path, pdf_path, table = export_zone_table(project, wqt, loaded["markers"], tmp_path)
+    assert "界址点坐标成果表" in pdf_path.name and "红线区" in pdf_path.name
+    text = pdftext(pdf_path)
+    for phrase in ("界址点坐标成果表", "王庆坨水库（红线区，水库）", "EPSG:4548", "X为北坐标", "示意数据，非法定边界",
+                   "序号", "界桩编号", "至下一点距离（米）"):
+        assert phrase in text, phrase
+    markers = {f["marker_no"]: f for f in loaded["markers"].getFeatures() if f["kind"] == "post"}
+    assert len(table.rows) == 12 and "120114-SK-WQTP-0001" not in text  # the signboard is no boundary point
+    with csv_path.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert csv_path.read_bytes()[:3] == b"\xef\xbb\xbf"  # Excel reads the BOM as UTF-8
+    assert rows[0][:4] == ["所属区域", "序号", "界桩编号", "X（北，米）"]
+    body = rows[1:]
+    assert [r[2] for r in body] == [f"120114-SK-WQT-{i:04d}" for i in range(1, 13)]  # clockwise from the NW
+    for i, r in enumerate(body):
+        m = markers[r[2]].geometry().asPoint()
+        assert float(r[3]) == pytest.approx(m.y(), abs=5e-4) and float(r[4]) == pytest.approx(m.x(), abs=5e-4)
+        nxt = markers[body[(i + 1) % len(body)][2]].geometry().asPoint()
+        assert float(r[5]) == pytest.approx(math.hypot(nxt.x() - m.x(), nxt.y() - m.y()), abs=5e-4)
+        assert f"{r[2]} {r[3]} {r[4]} {r[5]}" in " ".join(text.split())  # the same figures in the PDF
+    fonts = subprocess.run(["pdffonts", str(pdf_path)], capture_output=True, text=True, check=True).stdout
+    assert CJK_FONT.replace(" ", "") in fonts
+
+
+def test_marker_card_lists_the_record_sketch_and_references(loaded, wqt, tmp_path, project, zh_translator):
+    marker = next(f for f in loaded["markers"].getFeatures() if f["marker_no"] == "120114-SK-WQT-0001")
+    refs = reference_points(marker)
+    assert len(refs) == 1  # the sample records one reference object
+    name, bearing, distance, pos = refs[0]
+    p = marker.geometry().asPoint()
+    assert math.hypot(pos.x() - p.x(), pos.y() - p.y()) == pytest.approx(distance)
+    assert math.degrees(math.atan2(pos.x() - p.x(), pos.y() - p.y())) % 360 == pytest.approx(bearing)
+    photo = tmp_path / "north.png"
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(64, 48, QImage.Format_RGB32)
+    image.fill(QColor(20, 120, 200))
+    assert image.save(str(photo))
+    marker["photo_n"] = str(photo)
+    card = MarkerCard(project, marker, wqt, [loaded["markers"], loaded["red_zones"], loaded["yellow_zones"]])
+    pdf = card.export(tmp_path / "card.pdf")
+    text = pdftext(pdf)
+    for phrase in ("界桩点之记", "120114-SK-WQT-0001", "王庆坨水库（红线区，水库）", "位置略图", "参照物", name,
+                   "照片（北）", f"{marker['x_north']:.3f}", f"{marker['y_east_39']:.3f}", "°", "已埋设", "示意数据"):
+        assert phrase in text, phrase
+    maps = [i for i in card.layout.items() if i.type() == 65639]  # QgsLayoutItemRegistry.LayoutMap
+    assert maps and maps[0].extent().contains(pos) and maps[0].extent().contains(p)
+
+
+def _render(layers, extent, size=400):
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    settings.setOutputSize(QSize(size, size))
+    settings.setExtent(extent)
+    settings.setBackgroundColor(QColor(255, 255, 255))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage()
+
+
+def test_check_results_are_green_amber_and_red(loaded):
+    zones = read_zones(list(loaded["red_zones"].getFeatures()) + list(loaded["yellow_zones"].getFeatures()))
+    marker = next(f for f in loaded["markers"].getFeatures() if f["marker_no"] == "120114-SK-WQT-0002")
+    p = marker.geometry().asPoint()
+    # One result, drawn once per status: the marker symbol at the centre takes the status colour.
+    pts = [MarkerPoint("ok", p.x(), p.y())]
+    report = run_checks(zones, pts, None, Tolerances())
+    assert report.results[0].status == "ok"
+    results, _ = result_layers(report, zones.names)
+    shapes = {"ok": (46, 158, 68), "warning": (240, 160, 0), "fail": (215, 25, 28)}
+    for status, rgb in shapes.items():
+        layer = results.clone()
+        layer.dataProvider().changeAttributeValues(
+            {f.id(): {layer.fields().indexOf("status"): status} for f in layer.getFeatures()})
+        image = _render([layer], QgsRectangle(p.x() - 20, p.y() - 20, p.x() + 20, p.y() + 20))
+        centre = QColor(image.pixel(image.width() // 2, image.height() // 2))
+        assert (centre.red(), centre.green(), centre.blue()) == pytest.approx(rgb, abs=12), status

@@ -1,0 +1,104 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Feature ↔ model mapping for marker design and checks: zones and markers as domain objects.
+
+Zone geometries that GEOS finds invalid are repaired (``makeValid``, polygon parts kept) and
+reported by name, never dropped: an unmarked stretch of red line is the worst outcome.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from qgis.core import QgsFeature, QgsGeometry, QgsWkbTypes
+from shapely.geometry.base import BaseGeometry
+
+from ..domain.marker_checks import MarkerPoint, ZoneShape
+from ..domain.marker_design import DesignZone
+from ..domain.zones import ZONE_TYPES
+from .features import to_python
+from .geometry import as_multipolygon, to_shapely
+
+#: Type code for zones whose type is unknown (a foreign polygon layer with only ``zone_uid``).
+UNKNOWN_TYPE = "QT"
+
+
+def text_value(feature: QgsFeature, name: str) -> Optional[str]:
+    idx = feature.fields().indexOf(name)
+    value = to_python(feature.attribute(idx)) if idx >= 0 else None
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
+def polygon_shape(geometry: QgsGeometry) -> tuple[Optional[BaseGeometry], bool]:
+    """(shapely polygon geometry, whether it had to be repaired); None when nothing polygonal is left."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return None, False
+    repaired = False
+    if not geometry.isGeosValid():
+        geometry = geometry.makeValid()
+        repaired = True
+    shape = as_multipolygon(to_shapely(geometry))
+    return (shape if not shape.is_empty else None), repaired
+
+
+@dataclass
+class ZoneSet:
+    """Zones read from features, with what happened on the way."""
+
+    design: list[DesignZone] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # zone_uid → name
+    line_classes: dict[str, str] = field(default_factory=dict)
+    illustrative: set[str] = field(default_factory=set)
+    repaired: list[str] = field(default_factory=list)
+    without_geometry: list[str] = field(default_factory=list)
+    without_uid: int = 0
+
+    @property
+    def shapes(self) -> list[ZoneShape]:
+        return [ZoneShape(z.uid, z.geometry) for z in self.design]
+
+
+def read_zones(features: Iterable[QgsFeature]) -> ZoneSet:
+    """Zones for design and checks, red before yellow (numbering order), each ``zone_uid`` once."""
+    out = ZoneSet()
+    rows = []
+    for n, f in enumerate(features):
+        uid = text_value(f, "zone_uid")
+        if uid is None:
+            out.without_uid += 1
+            continue
+        if uid in out.names:
+            continue
+        name = text_value(f, "name") or uid
+        out.names[uid] = name
+        shape, repaired = polygon_shape(f.geometry()) if f.hasGeometry() else (None, False)
+        if repaired:
+            out.repaired.append(name)
+        if shape is None:
+            out.without_geometry.append(name)
+            continue
+        zone_type = ZONE_TYPES.get(text_value(f, "zone_type"))
+        line_class = text_value(f, "line_class") or ""
+        out.line_classes[uid] = line_class
+        if text_value(f, "data_status") == "illustrative":
+            out.illustrative.add(uid)
+        zone = DesignZone(uid, zone_type.short if zone_type else UNKNOWN_TYPE, text_value(f, "feature_code") or "",
+                          shape)
+        rows.append(((0 if line_class == "red" else 1), n, zone))
+    out.design = [z for _, _, z in sorted(rows, key=lambda r: r[:2])]
+    return out
+
+
+def marker_points(features: Iterable[QgsFeature], number_field: str = "marker_no") -> tuple[list[MarkerPoint], int]:
+    """Points of marker features (multipoints give their first point); and how many had no point."""
+    out: list[MarkerPoint] = []
+    missing = 0
+    for f in features:
+        g = f.geometry() if f.hasGeometry() else None
+        if g is None or g.isEmpty() or QgsWkbTypes.geometryType(g.wkbType()) != QgsWkbTypes.PointGeometry:
+            missing += 1
+            continue
+        p = g.asMultiPoint()[0] if g.isMultipart() else g.asPoint()
+        out.append(MarkerPoint(text_value(f, number_field) or "", p.x(), p.y(), text_value(f, "zone_uid")))
+    return out, missing
