@@ -128,7 +128,7 @@ def write_pdf(project: QgsProject, table: CoordinateTable, zone: ZoneHeading, pa
     doc.add_text("\n".join(lines))
     r, left = Qt.AlignRight, Qt.AlignLeft
     columns = [Column(h, w, a) for h, w, a in zip(
-        headings(), (10, 44, 28, 26, 22, 16, 0), (r, left, r, r, r, left, left))]
+        headings(), (10, 46, 30, 30, 32, 20, 0), (r, left, r, r, r, left, left))]
     rows = _rows(table, lang)
     if table.rings <= 1:  # one ring: the ring column says nothing
         columns, rows = columns[:-1], [r[:-1] for r in rows]
