@@ -71,7 +71,7 @@ deploy: package
 	$(PY_SYS) scripts/deploy.py $(ZIP) --profile "$(QGIS_PROFILE)"
 
 lint: venv
-	$(PY) -m ruff check $(PLUGIN) tests scripts
+	$(PY) -m ruff check $(PLUGIN) tests scripts benchmarks
 
 screenshot: package venv
 	scripts/screenshot.sh $(ZIP) docs/screenshot.png

@@ -1,0 +1,210 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Flatten overlapping zones into pieces, each with the zones that cover it.
+
+The work is the GEOS noding of the zone boundaries, not a comparison of every pair of zones:
+
+1. Rings of every zone become segments; a segment shared exactly by two zones (a red core and the
+   yellow band around it share their whole common line) is kept once. Shared lines are most of the
+   linework in real red/yellow data, and noding them twice is what makes a plain union slow.
+2. One unary union of that linework nodes it (GEOS OverlayNG, with its snapping fallbacks).
+3. Polygonize turns the noded lines into faces, which never overlap and tile every zone.
+4. A point inside each face, tested zone by zone against the points in the zone's bounding box
+   (one prepared containment test in C per zone), gives the zones covering the face.
+
+Pure shapely + numpy: runs without QGIS, on Debian's shapely 1.8 and on 2.x.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+from shapely import wkb as shapely_wkb
+from shapely.geometry import MultiLineString, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import polygonize, unary_union
+
+from .repair import polygon_parts
+
+#: Progress callback: fraction done (0–1).
+Progress = Callable[[float], None]
+#: Returns True when the caller wants the work stopped.
+StopCheck = Callable[[], bool]
+
+
+class CancelledError(Exception):
+    """The caller asked to stop."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A face of the flattened zones: covered by exactly the zones ``cover`` (input indices)."""
+
+    cover: tuple[int, ...]
+    area: float
+    wkb: bytes
+
+    @property
+    def geometry(self) -> Polygon:
+        return shapely_wkb.loads(self.wkb)
+
+
+@dataclass
+class LineworkStats:
+    segments: int = 0
+    shared: int = 0
+    faces: int = 0
+
+
+def _rings(polygons: Sequence[BaseGeometry]) -> list[np.ndarray]:
+    """Closed coordinate arrays (x, y) of every ring, without repeated consecutive points."""
+    rings = []
+    for geometry in polygons:
+        for poly in polygon_parts(geometry):
+            for ring in (poly.exterior, *poly.interiors):
+                a = np.asarray(ring.coords, dtype=float)[:, :2]
+                keep = np.ones(len(a), dtype=bool)
+                keep[1:] = np.any(a[1:] != a[:-1], axis=1)
+                a = a[keep]
+                if len(a) >= 4:
+                    rings.append(a)
+    return rings
+
+
+def _mix(h: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """One step of a 64-bit hash combine (wrapping multiply)."""
+    h = (h ^ v) * np.uint64(0x9E3779B97F4A7C15)
+    return h ^ (h >> np.uint64(31))
+
+
+def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = None) -> MultiLineString:
+    """The rings as lines with every exactly repeated segment (either direction) kept once.
+
+    Dropping a duplicate leaves the arrangement unchanged (the copy kept traces the same line) and
+    spares the noder its most expensive case, long runs of collinear overlapping segments.
+    """
+    if not rings:
+        return MultiLineString()
+    lengths = np.array([len(r) - 1 for r in rings])
+    coords = np.concatenate(rings)
+    ends = np.cumsum(lengths + 1)
+    is_start = np.ones(len(coords), dtype=bool)
+    is_start[ends - 1] = False
+    starts = np.flatnonzero(is_start)
+    a = np.ascontiguousarray(coords[starts]).view(np.uint64)
+    b = np.ascontiguousarray(coords[starts + 1]).view(np.uint64)
+    swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
+    lo = np.where(swap[:, None], b, a)
+    hi = np.where(swap[:, None], a, b)
+    with np.errstate(over="ignore"):
+        h = np.zeros(len(lo), dtype=np.uint64)
+        for column in (lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]):
+            h = _mix(h, column)
+    order = np.argsort(h, kind="stable")
+    key = np.column_stack([lo, hi])[order]
+    # A segment is a duplicate when the one before it in hash order has the same four coordinates;
+    # the stable sort keeps the first occurrence of each as the one that stays.
+    same = np.zeros(len(order), dtype=bool)
+    same[1:] = (h[order][1:] == h[order][:-1]) & np.all(key[1:] == key[:-1], axis=1)
+    keep = np.ones(len(order), dtype=bool)
+    keep[order[same]] = False
+    if stats is not None:
+        stats.segments, stats.shared = len(order), int(same.sum())
+    lines = []
+    position = 0
+    for ring, n in zip(rings, lengths):
+        mask = keep[position:position + n]
+        position += n
+        if mask.all():
+            lines.append(ring)
+        elif mask.any():
+            edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+            lines.extend(ring[s:e + 1] for s, e in zip(edges[::2], edges[1::2]))
+    return MultiLineString(lines)
+
+
+def node(polygons: Sequence[BaseGeometry], stats: LineworkStats | None = None) -> BaseGeometry:
+    """The zone boundaries fully noded (every crossing and touching point a node)."""
+    return unary_union(unique_linework(_rings(polygons), stats))
+
+
+def _contains_xy(geometry: BaseGeometry, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
+    """Which points lie in the interior of ``geometry``: one prepared test in C for all of them."""
+    try:
+        from shapely import contains_xy  # shapely 2.x
+    except ImportError:
+        from shapely.vectorized import contains as contains_xy  # shapely 1.8
+    return np.asarray(contains_xy(geometry, xs, ys), dtype=bool)
+
+
+_POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def _point_coords(points: Sequence[BaseGeometry]) -> tuple[np.ndarray, np.ndarray]:
+    """x and y of many 2D points at once (attribute access per point is slow on shapely 1.8)."""
+    if not points:
+        return np.zeros(0), np.zeros(0)
+    raw = np.frombuffer(b"".join(p.wkb for p in points), dtype=_POINT_WKB) if not points[0].has_z else None
+    if raw is None or len(raw) != len(points) or not np.all(raw["order"] == 1):  # big-endian host, or 3D
+        return np.array([p.x for p in points]), np.array([p.y for p in points])
+    return raw["x"].astype(float), raw["y"].astype(float)
+
+
+def covering(polygons: Sequence[BaseGeometry], xs: np.ndarray, ys: np.ndarray,
+             should_stop: Optional[StopCheck] = None) -> list[list[int]]:
+    """For each point, the indices (ascending) of the polygons whose interior holds it.
+
+    Zone by zone: only the points inside a zone's bounding box are tested, all at once.
+    """
+    covers: list[list[int]] = [[] for _ in range(len(xs))]
+    order = np.argsort(xs, kind="stable")
+    sorted_x = xs[order]
+    for i, geometry in enumerate(polygons):
+        if i % 50 == 0:
+            _check(should_stop)
+        minx, miny, maxx, maxy = geometry.bounds
+        lo = int(np.searchsorted(sorted_x, minx, side="left"))
+        hi = int(np.searchsorted(sorted_x, maxx, side="right"))
+        if lo >= hi:
+            continue
+        candidates = order[lo:hi]
+        candidates = candidates[(ys[candidates] >= miny) & (ys[candidates] <= maxy)]
+        if not len(candidates):
+            continue
+        inside = candidates[_contains_xy(geometry, xs[candidates], ys[candidates])]
+        for k in inside.tolist():
+            covers[k].append(i)
+    return covers
+
+
+def _check(should_stop: Optional[StopCheck]) -> None:
+    if should_stop is not None and should_stop():
+        raise CancelledError()
+
+
+def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Optional[Progress] = None,
+            should_stop: Optional[StopCheck] = None, stats: LineworkStats | None = None) -> list[Piece]:
+    """Pieces covered by at least ``min_cover`` of ``polygons`` (valid polygonal geometries).
+
+    Pieces never overlap; their union is the area covered by ``min_cover`` or more zones. Pieces are
+    faces of the noded boundaries: two faces with the same cover that touch stay apart only where a
+    zone boundary separates them, which a valid zone never does, so in practice each is one region.
+    """
+    report = progress or (lambda fraction: None)
+    stats = stats if stats is not None else LineworkStats()
+    _check(should_stop)
+    noded = node(polygons, stats)
+    report(0.45)
+    _check(should_stop)
+    faces = list(polygonize([noded]))
+    stats.faces = len(faces)
+    report(0.7)
+    xs, ys = _point_coords([face.representative_point() for face in faces])
+    covers = covering(polygons, xs, ys, should_stop)
+    pieces: list[Piece] = []
+    for face, cover in zip(faces, covers):
+        if len(cover) >= min_cover:
+            pieces.append(Piece(tuple(cover), face.area, face.wkb))
+    report(1.0)
+    return pieces
+
