@@ -9,27 +9,27 @@
       <translation>取值必须是代码表中的值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="25" />
       <source>Wuqing permanent protected ecological areas</source>
       <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Violation records</source>
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="57" />
       <source>Approved construction land</source>
       <translation>已批规划建设用地</translation>
     </message>
@@ -44,502 +44,502 @@
       <translation>生态保护黄线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Towns and streets</source>
       <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="128" />
       <source>District boundary</source>
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="312" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="86" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="96" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="101" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="105" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="105" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="105" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="105" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="105" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="105" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="105" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="273" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="149" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="149" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="149" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="149" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="149" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="167" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="185" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="185" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="185" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="185" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="185" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Marker number</source>
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Zone</source>
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>X (north, m)</source>
       <translation>X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Y (east, m)</source>
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Distance to boundary (m)</source>
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Surveyor</source>
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Marker status</source>
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Record number</source>
       <translation>记录编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Discovered at</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
       <source>Linked zones</source>
       <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
       <source>Zone names</source>
       <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
       <source>Line class (strictest)</source>
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Outside every zone</source>
       <translation>不在任何保护区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Town or street</source>
       <translation>所在镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Category</source>
       <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Description</source>
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Lead department</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Rectification deadline</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Status</source>
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="283" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="20" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="22" />
       <source>Wuqing Eco Protection</source>
       <translation>武清生态保护</translation>
     </message>
@@ -732,6 +732,196 @@
       <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="171" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="110" />
+      <source>Overlaps (strictest rule)</source>
+      <translation>重叠区（从严管控）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Number of zones</source>
+      <translation>涉及区域数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Zone types</source>
+      <translation>区域类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Departments involved</source>
+      <translation>涉及部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Prohibited activities</source>
+      <translation>禁止事项</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Why this rule applies</source>
+      <translation>适用依据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Water-supply ban</source>
+      <translation>供水水源禁令</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Zones of the strictest class</source>
+      <translation>最严格管控区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Summary</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Area (ha)</source>
+      <translation>面积（公顷）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Area (mu)</source>
+      <translation>面积（亩）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <source>Analysed at</source>
+      <translation>分析时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="39" />
+      <source>{layer} lacks the fields {fields}</source>
+      <translation>{layer} 缺少字段 {fields}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="52" />
+      <source>Analyse overlaps (strictest rule)</source>
+      <translation>重叠区分析（从严管控）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="38" />
+      <source>Analysis</source>
+      <translation>分析</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="61" />
+      <source>Flattens the protected zones into pieces and keeps those covered by two or more zones (or every piece). Each piece carries the zones covering it, their types, the strictest line class (red if any covering zone is red), the departments involved, the union of the prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries are repaired and reported; null geometries are reported and skipped.</source>
+      <translation>将各保护区域切分为互不重叠的图斑，保留被两个及以上区域覆盖的图斑（或全部图斑）。每个图斑记录覆盖它的区域、区域类型、最严格的管控类别（任一覆盖区域为红线区即为红线区）、涉及部门、禁止事项并集及其在 EPSG:4548 下的面积。图斑之间互不重叠。无效几何图形自动修复并报告；空几何图形报告后跳过。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="55" />
+      <source>Protected zones (fields zone_type and line_class)</source>
+      <translation>保护区域（须含字段 zone_type 和 line_class）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="73" />
+      <source>Every piece, not only overlaps</source>
+      <translation>输出全部图斑（不仅重叠部分）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="89" />
+      <source>{n} zones read</source>
+      <translation>已读取 {n} 个区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="107" />
+      <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
+      <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="35" />
+      <source>Screen construction projects</source>
+      <translation>建设项目筛查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="44" />
+      <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: prohibited (red area outside approved land), needs_approval (yellow area, nothing prohibited: needs the municipal government's consent), approved_land (the red area lies entirely in approved land) or clear, with the reason.</source>
+      <translation>对每个建设项目用地范围，计算其位于红线区、黄线区（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548 计算），并给出结论及理由：prohibited（禁止：占用批准用地以外的红线区）、needs_approval（须经市人民政府审查同意：占用黄线区且无禁止部分）、approved_land（红线区部分全部位于已批规划建设用地内）或 clear（不涉及保护区域）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="59" />
+      <source>Construction footprints</source>
+      <translation>建设项目用地范围</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="60" />
+      <source>Screened footprints</source>
+      <translation>筛查结果</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="51" />
+      <source>{n} zones: {zones}</source>
+      <translation>涉及 {n} 个区域：{zones}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="52" />
+      <source>Effective class: {cls}</source>
+      <translation>适用管控：{cls}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="89" />
+      <source>Departments: {depts}</source>
+      <translation>责任部门：{depts}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="55" />
+      <source>Prohibited: {cats}</source>
+      <translation>禁止事项：{cats}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="107" />
+      <source>the layer cannot be edited</source>
+      <translation>图层无法编辑</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="111" />
+      <source>features were refused</source>
+      <translation>要素未被接受</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="124" />
+      <source>Overlap analysis (strictest rule)</source>
+      <translation>重叠区分析（从严管控）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="48" />
+      <source>Coordinate transformation failed: skipped</source>
+      <translation>坐标转换失败，已跳过</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="50" />
+      <source>Feature {fid}</source>
+      <translation>要素 {fid}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="145" />
+      <source>{n} zones have an unknown zone type or line class (expected codes such as river / red): {features}</source>
+      <translation>{n} 个区域的区域类型或管控类别无法识别（应为 river、red 等代码或对应中文名称）：{features}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="77" />
+      <source>{m2:.1f} m² lie in red-line zones outside approved construction land ({zones}): construction unrelated to protection is prohibited there.</source>
+      <translation>有 {m2:.1f} m² 位于已批规划建设用地以外的红线区内（{zones}）：红线区内禁止一切与保护无关的建设活动。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="80" />
+      <source>{m2:.1f} m² lie in yellow-line zones ({zones}): construction needs the review and consent of the municipal government.</source>
+      <translation>有 {m2:.1f} m² 位于黄线区内（{zones}）：建设活动应当经市人民政府审查同意。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="84" />
+      <source>The {m2:.1f} m² in red-line zones ({zones}) lie entirely inside construction land approved by the municipal government ({numbers}).</source>
+      <translation>位于红线区内的 {m2:.1f} m²（{zones}）全部在已经市人民政府批复和审定的规划建设用地内（{numbers}）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="87" />
+      <source>The footprint lies outside every permanent protected ecological area.</source>
+      <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
     </message>
   </context>
 </TS>

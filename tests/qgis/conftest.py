@@ -37,3 +37,20 @@ def zh_translator():
     assert translator is not None, "zh_CN catalog missing: run `make qm`"
     yield translator
     remove_translator()
+
+
+@pytest.fixture
+def wuqing_provider(qgis_processing):
+    """The plugin's Processing provider registered (as initProcessing does), removed afterwards."""
+    from qgis.core import QgsApplication
+
+    from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("wuqing_eco") is None:
+        added = WuqingEcoProvider()
+        registry.addProvider(added)
+    yield registry.providerById("wuqing_eco")
+    if added is not None:
+        registry.removeProvider(added)

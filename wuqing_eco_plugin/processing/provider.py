@@ -7,7 +7,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
+from .analyze_overlaps import AnalyzeOverlapsAlgorithm
 from .create_geopackage import CreateGeopackageAlgorithm
+from .screen_project import ScreenProjectAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
 
@@ -29,5 +31,5 @@ class WuqingEcoProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (CreateGeopackageAlgorithm(),):
+        for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm()):
             self.addAlgorithm(alg)
