@@ -16,11 +16,12 @@ from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
 from .ui.host import Host
 from .ui.project_data_actions import ProjectDataActions
+from .ui.strict_rule_actions import StrictRuleFeature
 
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectDataActions,)
+FEATURES = (ProjectDataActions, StrictRuleFeature)
 
 
 class WuqingEcoPlugin:
@@ -54,7 +55,7 @@ class WuqingEcoPlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT)
         self.host = Host(main, self.iface.mapCanvas(), self.menu, self.toolbar,
                          lambda title, text, level: notify(self.iface, title, text, level),
-                         self.iface.addDockWidget, self.iface.removeDockWidget)
+                         self.iface.addDockWidget, self.iface.removeDockWidget, self.iface.activeLayer)
         for feature in FEATURES:
             if self.features:
                 self.host.add_separator()

@@ -29,7 +29,7 @@
       <translation>违法影响范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
       <source>Approved construction land</source>
       <translation>已批规划建设用地</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>唯一标识</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
       <source>Line class (strictest)</source>
       <translation>管控分级（从严）</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>不在任何保护区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="227" />
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
       <source>Town or street</source>
       <translation>所在镇街</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="47" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="163" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="171" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="196" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>重叠区（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="34" />
       <source>Number of zones</source>
       <translation>涉及区域数</translation>
     </message>
@@ -749,12 +749,12 @@
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="34" />
       <source>Departments involved</source>
       <translation>涉及部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
       <source>Prohibited activities</source>
       <translation>禁止事项</translation>
     </message>
@@ -779,12 +779,12 @@
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
@@ -799,7 +799,7 @@
       <translation>{layer} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="85" />
       <source>Analyse overlaps (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="65" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
@@ -922,6 +922,336 @@
       <location filename="../../wuqing_eco_plugin/services/screening.py" line="87" />
       <source>The footprint lies outside every permanent protected ecological area.</source>
       <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="54" />
+      <source>Footprints</source>
+      <translation>用地范围</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="86" />
+      <source>Screening of construction projects against the protected areas</source>
+      <translation>建设项目永久性保护生态区域筛查摘要</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="91" />
+      <source>Screened on {date}; {n} footprints; areas in EPSG:4548 (CGCS2000 / 3-degree Gauss-Krüger CM 117°E)</source>
+      <translation>筛查日期：{date}；用地范围 {n} 处；面积按 EPSG:4548（CGCS2000 / 3 度带高斯-克吕格投影，中央经线 117°E）计算</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="93" />
+      <source>Verdicts: {verdicts}</source>
+      <translation>筛查结论：{verdicts}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="97" />
+      <source>Zones from: {source}</source>
+      <translation>区域数据来源：{source}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="40" />
+      <source>Footprint</source>
+      <translation>用地范围</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="40" />
+      <source>Verdict</source>
+      <translation>结论</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="101" />
+      <source>Red (m²)</source>
+      <translation>红线区（m²）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="102" />
+      <source>Yellow (m²)</source>
+      <translation>黄线区（m²）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="102" />
+      <source>Approved (m²)</source>
+      <translation>已批用地（m²）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="40" />
+      <source>Reason</source>
+      <translation>理由</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="108" />
+      <source>Screening summary: the zone data decide; check the legal boundary before approval.</source>
+      <translation>筛查摘要：结论取决于所用区域数据，审批前请以法定边界为准。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="22" />
+      <source>{m2:,.1f} m² ({ha:,.4f} ha, {mu:,.2f} mu)</source>
+      <translation>{m2:,.1f} m²（{ha:,.4f} 公顷，{mu:,.2f} 亩）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="34" />
+      <source>Zones</source>
+      <translation>涉及区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="96" />
+      <source>No overlap analysis yet.</source>
+      <translation>尚未进行重叠区分析。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="98" />
+      <source>Analyse overlaps</source>
+      <translation>分析重叠区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="109" />
+      <source>No place is covered by two or more zones.</source>
+      <translation>没有被两个及以上区域同时覆盖的地方。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="111" />
+      <source>{n} overlaps, {area} in total; strictest class red: {red:,.1f} m², yellow only: {yellow:,.1f} m²</source>
+      <translation>共 {n} 处重叠，合计 {area}；按红线区管控 {red:,.1f} m²，仅黄线区之间 {yellow:,.1f} m²</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="62" />
+      <source>Choose “What applies here?” and click on the map.</source>
+      <translation>选择“此处适用什么规定？”后在地图上点击。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="37" />
+      <source>Select footprints on a polygon layer or draw one, then screen them.</source>
+      <translation>在面图层上选择建设项目用地范围，或直接绘制，然后进行筛查。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="40" />
+      <source>Red-line zones (m²)</source>
+      <translation>红线区（m²）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="40" />
+      <source>Yellow-line zones (m²)</source>
+      <translation>黄线区（m²）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="40" />
+      <source>Approved land (m²)</source>
+      <translation>已批用地（m²）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="48" />
+      <source>Screen selected</source>
+      <translation>筛查所选</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="49" />
+      <source>Draw and screen</source>
+      <translation>绘制并筛查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="50" />
+      <source>Export PDF summary…</source>
+      <translation>导出 PDF 摘要…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/screening_panel.py" line="78" />
+      <source>Nothing screened.</source>
+      <translation>尚未筛查。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="85" />
+      <source>Find every place covered by two or more zones and the strictest rule that applies there</source>
+      <translation>找出被两个及以上区域同时覆盖的地方，以及该处适用的最严格管控要求</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="28" />
+      <source>What applies here?</source>
+      <translation>此处适用什么规定？</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="89" />
+      <source>Click on the map: which zones, which rule, which departments</source>
+      <translation>在地图上点击：查看所在区域、适用规定和责任部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="94" />
+      <source>Screen selected footprints</source>
+      <translation>筛查所选用地范围</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="94" />
+      <source>Screen the selected polygons of the active layer against the red and yellow lines</source>
+      <translation>将当前图层中选中的面要素与红线、黄线进行比对筛查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="98" />
+      <source>Draw a footprint and screen it</source>
+      <translation>绘制用地范围并筛查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="98" />
+      <source>Click the corners of a construction footprint, right-click to finish</source>
+      <translation>依次点击建设项目用地范围的拐点，右键结束</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="126" />
+      <source>No protected zones</source>
+      <translation>没有保护区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="126" />
+      <source>Open the project data first (menu: Open or create project data…).</source>
+      <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="173" />
+      <source>Overlap analysis</source>
+      <translation>重叠区分析</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="132" />
+      <source>The analysis is running already.</source>
+      <translation>分析正在进行中。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="160" />
+      <source>Cannot save the overlaps</source>
+      <translation>无法保存重叠区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="163" />
+      <source>{n} overlaps, {area} in total</source>
+      <translation>共 {n} 处重叠，合计 {area}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="165" />
+      <source>{n} geometries repaired or skipped (see the log)</source>
+      <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="171" />
+      <source>Overlap analysis failed</source>
+      <translation>重叠区分析失败</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="173" />
+      <source>The analysis was cancelled.</source>
+      <translation>分析已取消。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="29" />
+      <source>Project screening</source>
+      <translation>建设项目筛查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="233" />
+      <source>Select construction footprints on a polygon layer first, or draw one.</source>
+      <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="247" />
+      <source>{n} footprints without area were skipped.</source>
+      <translation>已跳过 {n} 个无面积的用地范围。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="264" />
+      <source>Drawn footprint {n}</source>
+      <translation>绘制的用地范围 {n}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="267" />
+      <source>The drawn footprint has no area.</source>
+      <translation>绘制的用地范围没有面积。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="279" />
+      <source>screening.pdf</source>
+      <translation>建设项目筛查摘要.pdf</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="287" />
+      <source>Cannot write the PDF</source>
+      <translation>无法写入 PDF</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="289" />
+      <source>Summary written to {}</source>
+      <translation>摘要已保存到 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="21" />
+      <source>Strictest rule (从严管控)</source>
+      <translation>从严管控</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="27" />
+      <source>Overlaps</source>
+      <translation>重叠区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="41" />
+      <source>Save the screening summary</source>
+      <translation>保存筛查摘要</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="41" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>Point</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>north</source>
+      <translation>北</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>east</source>
+      <translation>东</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>outside the district</source>
+      <translation>区界以外</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>Zones at this point</source>
+      <translation>所在保护区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>Effective rule</source>
+      <translation>适用管控</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>Why</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>Responsible departments</source>
+      <translation>责任部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
+      <source>no</source>
+      <translation>否</translation>
     </message>
   </context>
 </TS>

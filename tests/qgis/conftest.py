@@ -30,6 +30,18 @@ def sample_gpkg(tmp_path_factory, qgis_app):
 
 
 @pytest.fixture
+def plugin(qgis_iface, project):
+    """The plugin loaded as QGIS loads it (classFactory, initGui), unloaded afterwards."""
+    import wuqing_eco_plugin
+
+    qgis_iface.messageBar().clear_messages()
+    p = wuqing_eco_plugin.classFactory(qgis_iface)
+    p.initGui()
+    yield p
+    p.unload()
+
+
+@pytest.fixture
 def zh_translator():
     from wuqing_eco_plugin.toolbelt.i18n import install_translator, remove_translator
 

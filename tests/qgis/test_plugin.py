@@ -29,11 +29,14 @@ def plugin(qgis_iface):
 def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
     assert "Wuqing Eco Protection" in _menus(qgis_iface)
     texts = [a.text() for a in plugin.menu.actions()]
-    assert texts == ["Open or create project data…", "Load illustrative sample data…"]
-    assert all(not a.icon().isNull() for a in plugin.menu.actions())
-    assert [a.text() for a in plugin.toolbar.actions()] == texts
+    assert texts == ["Open or create project data…", "Load illustrative sample data…", "",
+                     "Analyse overlaps (strictest rule)", "What applies here?", "Screen selected footprints",
+                     "Draw a footprint and screen it"]
+    assert all(not a.icon().isNull() for a in plugin.menu.actions() if a.text())
+    assert [a.text() for a in plugin.toolbar.actions()] == [t for t in texts if t]
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None and provider.algorithm("create_geopackage") is not None
+    assert provider.algorithm("analyze_overlaps") is not None and provider.algorithm("screen_project") is not None
 
 
 def test_unload_leaves_nothing(plugin, qgis_iface):

@@ -12,17 +12,21 @@ from pathlib import Path
 from typing import Sequence
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
+    QgsRectangle,
     QgsRenderContext,
     QgsTableCell,
     QgsTextFormat,
@@ -96,10 +100,29 @@ class TableDocument:
         self.cursor += h + 1.5
         return label
 
+    def add_map(self, layers: Sequence[QgsMapLayer], extent: QgsRectangle, height: float,
+                crs: QgsCoordinateReferenceSystem) -> QgsLayoutItemMap:
+        """A framed map of ``layers`` (top first) over ``extent``, full width, below the cursor."""
+        from .overview import place_map  # overview builds on this module
+
+        item = QgsLayoutItemMap(self.layout)
+        self.layout.addLayoutItem(item)
+        place_map(item, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, height, extent)
+        item.setCrs(crs)
+        item.setLayers(list(layers))
+        item.setKeepLayerSet(True)
+        item.setFrameEnabled(True)
+        item.setBackgroundColor(QColor(255, 255, 255))
+        self.cursor += height + 2.0
+        return item
+
     def add_table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]],
-                  font_size: float = 8.5) -> QgsLayoutItemManualTable:
-        """The table, from the cursor down, continuing on new pages (header repeated) as needed."""
+                  font_size: float = 8.5, wrap: bool = False) -> QgsLayoutItemManualTable:
+        """The table, from the cursor down, continuing on new pages (header repeated) as needed;
+        ``wrap`` breaks long cells into lines within their column's width."""
         table = QgsLayoutItemManualTable.create(self.layout)
+        if wrap:
+            table.setWrapBehavior(QgsLayoutTable.WrapText)
         table.setHeaderTextFormat(text_format(font_size, bold=True))
         table.setContentTextFormat(text_format(font_size))
         table.setIncludeTableHeader(True)
@@ -110,6 +133,8 @@ class TableDocument:
             c.setHAlignment(col.align)
             headers.append(c)
         table.setHeaders(headers)
+        # A manual table takes its widths from its own list, not from the header columns (0 = automatic).
+        table.setColumnWidths([col.width_mm for col in columns])
         table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
         table.setHeaderMode(QgsLayoutTable.AllFrames)
         table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
