@@ -644,22 +644,22 @@
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="68" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="79" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="188" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="196" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="221" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
     </message>
@@ -879,7 +879,7 @@
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="72" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
@@ -924,27 +924,27 @@
       <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="60" />
       <source>Footprints</source>
       <translation>用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="108" />
       <source>Screening of construction projects against the protected areas</source>
       <translation>建设项目永久性保护生态区域筛查摘要</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="113" />
       <source>Screened on {date}; {n} footprints; areas in EPSG:4548 (CGCS2000 / 3-degree Gauss-Krüger CM 117°E)</source>
       <translation>筛查日期：{date}；用地范围 {n} 处；面积按 EPSG:4548（CGCS2000 / 3 度带高斯-克吕格投影，中央经线 117°E）计算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="115" />
       <source>Verdicts: {verdicts}</source>
       <translation>筛查结论：{verdicts}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="119" />
       <source>Zones from: {source}</source>
       <translation>区域数据来源：{source}</translation>
     </message>
@@ -959,17 +959,17 @@
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="124" />
       <source>Red (m²)</source>
       <translation>红线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="125" />
       <source>Yellow (m²)</source>
       <translation>黄线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="125" />
       <source>Approved (m²)</source>
       <translation>已批用地（m²）</translation>
     </message>
@@ -979,7 +979,7 @@
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="131" />
       <source>Screening summary: the zone data decide; check the legal boundary before approval.</source>
       <translation>筛查摘要：结论取决于所用区域数据，审批前请以法定边界为准。</translation>
     </message>
@@ -1252,6 +1252,31 @@
       <location filename="../../wuqing_eco_plugin/ui/point_panel.py" line="23" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="123" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/strict_rule_demo.py" line="51" />
+      <source>Example A: inside approved land</source>
+      <translation>示例甲：已批规划建设用地内</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/strict_rule_demo.py" line="52" />
+      <source>Example B: in the nature reserve</source>
+      <translation>示例乙：自然保护区内</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/strict_rule_demo.py" line="53" />
+      <source>Example C: in a yellow band</source>
+      <translation>示例丙：黄线区内</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/strict_rule_demo.py" line="54" />
+      <source>Example D: open country</source>
+      <translation>示例丁：保护区域以外</translation>
     </message>
   </context>
 </TS>

@@ -14,6 +14,7 @@ from ..toolbelt.i18n import tr
 from .overview import build_overview_layout
 from .project_data import open_project_data, write_sample_geopackage
 from .report_pdf import export_layout
+from .strict_rule_demo import strict_rule_step
 
 GPKG_NAME = "wuqing_eco.gpkg"
 PROJECT_NAME = "wuqing_eco.qgz"
@@ -53,7 +54,7 @@ class DemoOutputs:
 
 Step = Callable[[DemoContext], "dict[str, Path]"]
 #: Steps of the features, in order; each returns {label: file} of what it wrote.
-STEPS: tuple[Step, ...] = ()
+STEPS: tuple[Step, ...] = (strict_rule_step,)
 
 
 def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutputs:

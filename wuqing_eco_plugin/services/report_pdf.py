@@ -7,6 +7,7 @@ footer with the page number. Used for coordinate tables, screening summaries and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -23,6 +24,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTable,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
@@ -33,7 +35,7 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
@@ -45,6 +47,26 @@ PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 class LayoutExportError(Exception):
     pass
 
+
+
+def wrap_text(text: str, width_mm: float, font: QFont) -> str:
+    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``.
+
+    Layout tables wrap only at spaces, which Chinese does not have: break between characters, and
+    keep Latin words and numbers whole where they fit.
+    """
+    out_lines = []
+    for paragraph in text.split("\n"):
+        tokens = re.findall(r"[A-Za-z0-9.,:;%²°()/\-]+ ?|.", paragraph)
+        line = ""
+        for token in tokens:
+            if line and QgsLayoutUtils.textWidthMM(font, line + token.rstrip()) > width_mm:
+                out_lines.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+        out_lines.append(line.rstrip())
+    return "\n".join(out_lines)
 
 
 def text_format(size: float, bold: bool = False, color: QColor | None = None) -> QgsTextFormat:
@@ -73,6 +95,7 @@ class TableDocument:
     """A document of a title block, optional text lines, and one table flowing over pages."""
 
     MARGIN = 15.0
+    CELL_MARGIN = 1.2
 
     def __init__(self, project: QgsProject, title: str, paper: str = "A4", orientation: str = "portrait"):
         self.layout = QgsPrintLayout(project)
@@ -119,10 +142,8 @@ class TableDocument:
     def add_table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]],
                   font_size: float = 8.5, wrap: bool = False) -> QgsLayoutItemManualTable:
         """The table, from the cursor down, continuing on new pages (header repeated) as needed;
-        ``wrap`` breaks long cells into lines within their column's width."""
+        ``wrap`` breaks long cells into lines within their column's width (Chinese included)."""
         table = QgsLayoutItemManualTable.create(self.layout)
-        if wrap:
-            table.setWrapBehavior(QgsLayoutTable.WrapText)
         table.setHeaderTextFormat(text_format(font_size, bold=True))
         table.setContentTextFormat(text_format(font_size))
         table.setIncludeTableHeader(True)
@@ -135,11 +156,15 @@ class TableDocument:
         table.setHeaders(headers)
         # A manual table takes its widths from its own list, not from the header columns (0 = automatic).
         table.setColumnWidths([col.width_mm for col in columns])
+        if wrap:
+            font = cjk_font(font_size)
+            rows = [[wrap_text("" if v is None else str(v), col.width_mm - 2 * self.CELL_MARGIN, font)
+                     if col.width_mm else v for v, col in zip(row, columns)] for row in rows]
         table.setTableContents([[QgsTableCell("" if v is None else str(v)) for v in row] for row in rows])
         table.setHeaderMode(QgsLayoutTable.AllFrames)
         table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
         table.setGridStrokeWidth(0.2)
-        table.setCellMargin(1.2)
+        table.setCellMargin(self.CELL_MARGIN)
         self.layout.addMultiFrame(table)
         frame = QgsLayoutFrame(self.layout, table)
         frame.attemptMove(QgsLayoutPoint(self.MARGIN, self.cursor, MM))
