@@ -7,9 +7,10 @@ The work is the GEOS noding of the zone boundaries, not a comparison of every pa
    yellow band around it share their whole common line) is kept once. Shared lines are most of the
    linework in real red/yellow data, and noding them twice is what makes a plain union slow.
 2. One unary union of that linework nodes it (GEOS OverlayNG, with its snapping fallbacks).
-3. Polygonize turns the noded lines into faces, which never overlap and tile every zone.
-4. A point inside each face, tested zone by zone against the points in the zone's bounding box
-   (one prepared containment test in C per zone), gives the zones covering the face.
+3. Polygonize turns the noded lines into faces, which never overlap and tile every zone; their
+   areas and a point inside each are read from one WKB with numpy (:mod:`.faces`).
+4. The points are tested zone by zone, only those in the zone's bounding box, with one prepared
+   containment test in C per zone: that gives the zones covering each face.
 
 Pure shapely + numpy: runs without QGIS, on Debian's shapely 1.8 and on 2.x.
 """
@@ -22,8 +23,9 @@ import numpy as np
 from shapely import wkb as shapely_wkb
 from shapely.geometry import MultiLineString, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import polygonize, unary_union
+from shapely.ops import polygonize_full, unary_union
 
+from .faces import faces_of
 from .repair import polygon_parts
 
 #: Progress callback: fraction done (0–1).
@@ -102,8 +104,9 @@ def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = N
             h = _mix(h, column)
     order = np.argsort(h, kind="stable")
     key = np.column_stack([lo, hi])[order]
-    # A segment is a duplicate when the one before it in hash order has the same four coordinates;
-    # the stable sort keeps the first occurrence of each as the one that stays.
+    # A segment is a duplicate when the one before it in hash order has the same four coordinates.
+    # The stable sort keeps the copy of the ring met first, so shared lines stay whole runs of one
+    # ring: alternating copies would cut the linework into hundreds of thousands of pieces.
     same = np.zeros(len(order), dtype=bool)
     same[1:] = (h[order][1:] == h[order][:-1]) & np.all(key[1:] == key[:-1], axis=1)
     keep = np.ones(len(order), dtype=bool)
@@ -135,19 +138,6 @@ def _contains_xy(geometry: BaseGeometry, xs: np.ndarray, ys: np.ndarray) -> np.n
     except ImportError:
         from shapely.vectorized import contains as contains_xy  # shapely 1.8
     return np.asarray(contains_xy(geometry, xs, ys), dtype=bool)
-
-
-_POINT_WKB = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
-
-
-def _point_coords(points: Sequence[BaseGeometry]) -> tuple[np.ndarray, np.ndarray]:
-    """x and y of many 2D points at once (attribute access per point is slow on shapely 1.8)."""
-    if not points:
-        return np.zeros(0), np.zeros(0)
-    raw = np.frombuffer(b"".join(p.wkb for p in points), dtype=_POINT_WKB) if not points[0].has_z else None
-    if raw is None or len(raw) != len(points) or not np.all(raw["order"] == 1):  # big-endian host, or 3D
-        return np.array([p.x for p in points]), np.array([p.y for p in points])
-    return raw["x"].astype(float), raw["y"].astype(float)
 
 
 def covering(polygons: Sequence[BaseGeometry], xs: np.ndarray, ys: np.ndarray,
@@ -196,15 +186,12 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     noded = node(polygons, stats)
     report(0.45)
     _check(should_stop)
-    faces = list(polygonize([noded]))
+    faces = faces_of(polygonize_full([noded])[0])
     stats.faces = len(faces)
     report(0.7)
-    xs, ys = _point_coords([face.representative_point() for face in faces])
-    covers = covering(polygons, xs, ys, should_stop)
-    pieces: list[Piece] = []
-    for face, cover in zip(faces, covers):
-        if len(cover) >= min_cover:
-            pieces.append(Piece(tuple(cover), face.area, face.wkb))
+    covers = covering(polygons, faces.x, faces.y, should_stop)
+    pieces = [Piece(tuple(cover), float(faces.area[k]), faces.wkb[k])
+              for k, cover in enumerate(covers) if len(cover) >= min_cover]
     report(1.0)
     return pieces
 
