@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -160,3 +161,14 @@ def test_screen_project_verdicts(wuqing_provider, project):
     assert any(w.startswith("Feature 5") and "skipped" in w for w in feedback.warnings), feedback.warnings
     reasons = {f["project"]: f["reason"] for f in features(out)}
     assert "批复-1" in reasons["乙"] and "100.0" in reasons["甲"]
+
+
+def test_cancel_stops_without_output(wuqing_provider, project):
+    feedback = Feedback()
+    feedback.cancel()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("wuqing_eco:analyze_overlaps")
+    params = {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}
+    assert algorithm.prepare(params, context, feedback)
+    assert algorithm.runPrepared(params, context, feedback) == {}

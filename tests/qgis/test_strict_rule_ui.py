@@ -166,3 +166,13 @@ def test_nothing_selected_is_explained(plugin, loaded, qgis_iface):
 
 def test_task_manager_is_idle_afterwards():
     assert QgsApplication.taskManager().countActiveTasks() == 0
+
+
+def test_cancelling_the_task_keeps_the_old_overlaps(plugin, loaded, qgis_iface):
+    feature = feature_of(plugin)
+    action(plugin, "Analyse overlaps (strictest rule)").trigger()
+    feature.task.cancel()
+    wait_until(lambda: feature.task is None)
+    assert list(loaded["overlaps"].getFeatures()) == []
+    infos = qgis_iface.messageBar().get_messages(0)
+    assert any("cancelled" in m for m in infos), infos

@@ -106,3 +106,14 @@ def test_cancel_stops_the_work():
     seen = []
     overlay(zones, progress=seen.append)
     assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_faces_measured_in_batches_match_one_batch(monkeypatch):
+    from wuqing_eco_plugin.domain import faces
+
+    zones = [z.geometry for z in generate(30, seed=5)]
+    whole = overlay(zones, min_cover=1)
+    monkeypatch.setattr(faces, "BATCH_POINTS", 300)  # dozens of batches
+    batched = overlay(zones, min_cover=1)
+    assert [(p.cover, p.wkb) for p in batched] == [(p.cover, p.wkb) for p in whole]
+    assert [p.area for p in batched] == pytest.approx([p.area for p in whole], rel=1e-12)

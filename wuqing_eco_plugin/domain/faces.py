@@ -19,15 +19,26 @@ from shapely.geometry.base import BaseGeometry
 _POLYGON, _COLLECTION, _MULTIPOLYGON = 3, 7, 6
 
 
+#: Coordinates handled at once: bounds the temporary arrays (about 15 doubles per coordinate).
+BATCH_POINTS = 1_000_000
+
+
 @dataclass
 class Faces:
-    wkb: list[bytes]
+    """Faces by index: WKB spans in one buffer (sliced only for the faces kept), area, inside point."""
+
+    buffer: bytes
+    spans: list[tuple[int, int]]
     area: np.ndarray
     x: np.ndarray
     y: np.ndarray
 
     def __len__(self) -> int:
-        return len(self.wkb)
+        return len(self.spans)
+
+    def wkb(self, k: int) -> bytes:
+        start, end = self.spans[k]
+        return self.buffer[start:end]
 
 
 def _read_polygons(buf: bytes):
@@ -57,14 +68,8 @@ def _read_polygons(buf: bytes):
     return spans, np.asarray(ring_owner, dtype=np.int64), rings
 
 
-def faces_of(collection: BaseGeometry) -> Faces:
-    """The polygons of ``collection`` (polygonize's result) as :class:`Faces`."""
-    buf = collection.wkb
-    spans, owner, rings = _read_polygons(buf)
-    n = len(spans)
-    if n == 0:
-        empty = np.zeros(0)
-        return Faces([], empty, empty, empty)
+def _measure(rings: list[np.ndarray], owner: np.ndarray, n: int) -> tuple[np.ndarray, ...]:
+    """Area, scanline point (x, y) and widest interval of polygons 0..n-1 owning ``rings``."""
     lengths = np.array([len(r) for r in rings])
     coords = np.concatenate(rings).astype(float)
     ring_of_point = np.repeat(np.arange(len(rings)), lengths)
@@ -74,11 +79,13 @@ def faces_of(collection: BaseGeometry) -> Faces:
     seg[starts + lengths - 1] = False
     i = np.flatnonzero(seg)
     ring = ring_of_point[i]
+    del ring_of_point, seg
     poly = owner[ring]
     x1, y1, x2, y2 = coords[i, 0], coords[i, 1], coords[i + 1, 0], coords[i + 1, 1]
     # Shoelace relative to each ring's first point: small numbers, so small faces keep their digits.
     ox, oy = coords[starts[ring], 0], coords[starts[ring], 1]
     twice = np.bincount(ring, weights=(x1 - ox) * (y2 - oy) - (x2 - ox) * (y1 - oy), minlength=len(rings))
+    del ox, oy
     first_ring = np.concatenate(([True], owner[1:] != owner[:-1]))  # a polygon's first ring is its shell
     half = np.abs(twice) / 2.0
     area = np.bincount(owner[first_ring], weights=half[first_ring], minlength=n) - \
@@ -112,10 +119,33 @@ def faces_of(collection: BaseGeometry) -> Faces:
     x = np.full(n, np.nan)
     winners = left[width == best[cp[left]]]
     x[cp[winners]] = (cx[winners] + cx[winners + 1]) / 2.0
-    y = scan.copy()
-    faces = Faces([buf[s:e] for s, e in spans], area, x, y)
+    return area, x, scan, best
+
+
+def faces_of(collection: BaseGeometry) -> Faces:
+    """The polygons of ``collection`` (polygonize's result) as :class:`Faces`."""
+    buf = collection.wkb
+    spans, owner, rings = _read_polygons(buf)
+    n = len(spans)
+    area, x, y, best = (np.zeros(n) for _ in range(4))
+    ring_starts = np.concatenate(([0], np.flatnonzero(owner[1:] != owner[:-1]) + 1)) if n else np.zeros(0, int)
+    points = np.array([len(r) for r in rings])
+    first = 0
+    while first < n:
+        # Polygons first..last-1, at least one, about BATCH_POINTS coordinates.
+        r0 = ring_starts[first]
+        cumulative = np.cumsum(points[r0:])
+        last = first + 1
+        while last < n and cumulative[ring_starts[last] - r0 - 1] < BATCH_POINTS:
+            last += 1
+        r1 = ring_starts[last] if last < n else len(rings)
+        batch = _measure(rings[r0:r1], owner[r0:r1] - first, last - first)
+        for target, values in zip((area, x, y, best), batch):
+            target[first:last] = values
+        first = last
+    faces = Faces(buf, spans, area, x, y)
     # A face the scanline cannot enter (none seen in practice) asks GEOS for its point.
     for k in np.flatnonzero(~(best > 0)):
-        point = shapely_wkb.loads(faces.wkb[k]).representative_point()
+        point = shapely_wkb.loads(faces.wkb(k)).representative_point()
         faces.x[k], faces.y[k] = point.x, point.y
     return faces

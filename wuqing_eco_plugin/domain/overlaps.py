@@ -108,9 +108,17 @@ def _zone_order(zone: ZoneInfo) -> tuple:
             zone.name, zone.uid)
 
 
-def describe(piece: Piece, zones: Sequence[ZoneInfo]) -> OverlapRecord:
-    covering = tuple(sorted((zones[i] for i in piece.cover), key=_zone_order))
-    return OverlapRecord(covering, resolve(covering), piece.area, piece.wkb)
+def describe(piece: Piece, zones: Sequence[ZoneInfo],
+             cache: Optional[dict[tuple[int, ...], tuple]] = None) -> OverlapRecord:
+    """The record of ``piece``; ``cache`` shares the rule between pieces with the same cover (a
+    river crossing a belt twice makes two pieces with one rule)."""
+    known = cache.get(piece.cover) if cache is not None else None
+    if known is None:
+        covering = tuple(sorted((zones[i] for i in piece.cover), key=_zone_order))
+        known = (covering, resolve(covering))
+        if cache is not None:
+            cache[piece.cover] = known
+    return OverlapRecord(known[0], known[1], piece.area, piece.wkb)
 
 
 def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_pieces: bool = False,
@@ -120,7 +128,8 @@ def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_p
     ``all_pieces``: every piece covered by at least one zone, not only the overlaps.
     """
     pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop)
-    records = [describe(p, zones) for p in pieces]
+    cache: dict[tuple[int, ...], tuple] = {}
+    records = [describe(p, zones, cache) for p in pieces]
     records.sort(key=lambda r: -r.area_m2)
     return records
 

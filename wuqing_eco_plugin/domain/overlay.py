@@ -79,6 +79,43 @@ def _mix(h: np.ndarray, v: np.ndarray) -> np.ndarray:
     return h ^ (h >> np.uint64(31))
 
 
+def shared_segments(rings: Sequence[np.ndarray]) -> np.ndarray:
+    """For every segment of ``rings`` (ring by ring), whether an earlier ring repeats it exactly,
+    in either direction.
+
+    Points are hashed from their bits, segments from their two points' hashes in either order; only
+    segments whose hashes collide are compared coordinate by coordinate. The stable sort makes the
+    copy of the ring met first the one that stays, so shared lines stay whole runs of one ring:
+    alternating copies would cut the linework into hundreds of thousands of pieces.
+    """
+    coords = np.concatenate(rings)
+    ends = np.cumsum([len(r) for r in rings])
+    bits = coords.view(np.uint64)
+    with np.errstate(over="ignore"):
+        point_hash = _mix(_mix(np.zeros(len(coords), dtype=np.uint64), bits[:, 0]), bits[:, 1])
+        lo = np.minimum(point_hash[:-1], point_hash[1:])
+        hi = np.maximum(point_hash[:-1], point_hash[1:])
+        del point_hash
+        segment_hash = _mix(_mix(np.zeros(len(lo), dtype=np.uint64), lo), hi)
+    del lo, hi
+    real = np.ones(len(coords) - 1, dtype=bool)
+    real[ends[:-1] - 1] = False  # the step from one ring's last point to the next ring's first
+    index = np.flatnonzero(real)
+    segment_hash = segment_hash[index]
+    order = np.argsort(segment_hash, kind="stable")
+    sorted_hash = segment_hash[order]
+    del segment_hash
+    pair = np.flatnonzero(sorted_hash[1:] == sorted_hash[:-1])
+    del sorted_hash
+    first, second = index[order[pair]], index[order[pair + 1]]
+    a1, b1, a2, b2 = coords[first], coords[first + 1], coords[second], coords[second + 1]
+    same = (np.all(a1 == a2, axis=1) & np.all(b1 == b2, axis=1)) | \
+        (np.all(a1 == b2, axis=1) & np.all(b1 == a2, axis=1))
+    repeated = np.zeros(len(coords) - 1, dtype=bool)
+    repeated[second[same]] = True
+    return repeated[index]
+
+
 def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = None) -> MultiLineString:
     """The rings as lines with every exactly repeated segment (either direction) kept once.
 
@@ -87,36 +124,14 @@ def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = N
     """
     if not rings:
         return MultiLineString()
-    lengths = np.array([len(r) - 1 for r in rings])
-    coords = np.concatenate(rings)
-    ends = np.cumsum(lengths + 1)
-    is_start = np.ones(len(coords), dtype=bool)
-    is_start[ends - 1] = False
-    starts = np.flatnonzero(is_start)
-    a = np.ascontiguousarray(coords[starts]).view(np.uint64)
-    b = np.ascontiguousarray(coords[starts + 1]).view(np.uint64)
-    swap = (a[:, 0] > b[:, 0]) | ((a[:, 0] == b[:, 0]) & (a[:, 1] > b[:, 1]))
-    lo = np.where(swap[:, None], b, a)
-    hi = np.where(swap[:, None], a, b)
-    with np.errstate(over="ignore"):
-        h = np.zeros(len(lo), dtype=np.uint64)
-        for column in (lo[:, 0], lo[:, 1], hi[:, 0], hi[:, 1]):
-            h = _mix(h, column)
-    order = np.argsort(h, kind="stable")
-    key = np.column_stack([lo, hi])[order]
-    # A segment is a duplicate when the one before it in hash order has the same four coordinates.
-    # The stable sort keeps the copy of the ring met first, so shared lines stay whole runs of one
-    # ring: alternating copies would cut the linework into hundreds of thousands of pieces.
-    same = np.zeros(len(order), dtype=bool)
-    same[1:] = (h[order][1:] == h[order][:-1]) & np.all(key[1:] == key[:-1], axis=1)
-    keep = np.ones(len(order), dtype=bool)
-    keep[order[same]] = False
+    repeated = shared_segments(rings)
     if stats is not None:
-        stats.segments, stats.shared = len(order), int(same.sum())
+        stats.segments, stats.shared = len(repeated), int(repeated.sum())
     lines = []
     position = 0
-    for ring, n in zip(rings, lengths):
-        mask = keep[position:position + n]
+    for ring in rings:
+        n = len(ring) - 1
+        mask = ~repeated[position:position + n]
         position += n
         if mask.all():
             lines.append(ring)
@@ -186,11 +201,14 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     noded = node(polygons, stats)
     report(0.45)
     _check(should_stop)
-    faces = faces_of(polygonize_full([noded])[0])
+    polygons_found = polygonize_full([noded])[0]
+    del noded
+    faces = faces_of(polygons_found)
+    del polygons_found
     stats.faces = len(faces)
     report(0.7)
     covers = covering(polygons, faces.x, faces.y, should_stop)
-    pieces = [Piece(tuple(cover), float(faces.area[k]), faces.wkb[k])
+    pieces = [Piece(tuple(cover), float(faces.area[k]), faces.wkb(k))
               for k, cover in enumerate(covers) if len(cover) >= min_cover]
     report(1.0)
     return pieces

@@ -19,7 +19,7 @@ from qgis.core import (
 from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import analyze, totals
 from ..domain.overlay import CancelledError
-from ..services.overlap_analysis import overlap_fields, to_feature
+from ..services.overlap_analysis import FeatureMaker, overlap_fields
 from ..services.polygon_input import ZoneDataError, load_zones
 from ..toolbelt.i18n import tr
 from .styling import style_output
@@ -98,10 +98,11 @@ class AnalyzeOverlapsAlgorithm(QgsProcessingAlgorithm):
                               progress=lambda f: feedback.setProgress(90.0 * f), should_stop=feedback.isCanceled)
         except CancelledError:
             return {}
+        make = FeatureMaker(fields)
         for record in records:
             if feedback.isCanceled():
                 return {}
-            if not sink.addFeature(to_feature(record, fields), QgsFeatureSink.FastInsert):
+            if not sink.addFeature(make(record), QgsFeatureSink.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         t = totals(records)
         feedback.pushInfo(tr("{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², "

@@ -74,19 +74,29 @@ def record_geometry(record: OverlapRecord) -> QgsGeometry:
     return geometry
 
 
-def to_feature(record: OverlapRecord, fields: QgsFields, at: dt.datetime | None = None) -> QgsFeature:
-    """A feature for a Processing sink (or memory layer) with ``fields`` from :func:`overlap_fields`."""
-    feature = QgsFeature(fields)
-    values = record_values(record, at)
-    values["overlap_uid"] = str(uuid.uuid4())
-    for name, value in values.items():
-        idx = fields.indexOf(name)
-        if idx >= 0:
-            if isinstance(value, dt.datetime):
-                value = QDateTime(value)
-            feature.setAttribute(idx, value)
-    feature.setGeometry(record_geometry(record))
-    return feature
+class FeatureMaker:
+    """Features for a Processing sink with the fields of :func:`overlap_fields`.
+
+    Pieces with the same zones share their summary, so it is written once per set of zones.
+    """
+
+    def __init__(self, fields: QgsFields, at: dt.datetime | None = None):
+        self.fields = fields
+        self.names = fields.names()
+        self.at = QDateTime(at or dt.datetime.now().replace(microsecond=0))
+        self._summaries: dict[int, str] = {}
+
+    def __call__(self, record: OverlapRecord) -> QgsFeature:
+        values = record.values()
+        key = id(record.rule)  # records of one cover share their rule object
+        text = self._summaries.get(key)
+        if text is None:
+            text = self._summaries[key] = summary(record)
+        values.update(summary=text, analyzed_at=self.at, overlap_uid=str(uuid.uuid4()))
+        feature = QgsFeature(self.fields)
+        feature.setAttributes([values.get(name) for name in self.names])
+        feature.setGeometry(record_geometry(record))
+        return feature
 
 
 def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) -> int:
