@@ -734,7 +734,7 @@
       <translation>导出失败（{code}）：{path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="110" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="111" />
       <source>Overlaps (strictest rule)</source>
       <translation>重叠区（从严管控）</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>已读取 {n} 个区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="108" />
       <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>禁止事项：{cats}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="117" />
       <source>the layer cannot be edited</source>
       <translation>图层无法编辑</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="134" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
