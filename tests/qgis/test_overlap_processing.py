@@ -172,3 +172,25 @@ def test_cancel_stops_without_output(wuqing_provider, project):
     params = {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}
     assert algorithm.prepare(params, context, feedback)
     assert algorithm.runPrepared(params, context, feedback) == {}
+
+
+def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, project):
+    zones = make_layer([(shifted(box(0, 0, 100, 100)), "river", "red", "红")])
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4548"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    bowtie = Polygon([(X0 + 40, Y0 + 40), (X0 + 60, Y0 + 60), (X0 + 60, Y0 + 40), (X0 + 40, Y0 + 60)])
+    rows = []
+    for name, geom in (("方块", shifted(box(90, 0, 110, 10))), ("蝴蝶结", bowtie)):
+        g = QgsGeometry()
+        g.fromWkb(wkb.dumps(geom))
+        g.transform(to_wgs)
+        rows.append((to_shapely(g), name))
+    footprints = make_layer(rows, "EPSG:4326", fields="project:string")
+    feedback = Feedback()
+    out = run("wuqing_eco:screen_project", {"ZONES": zones, "INPUT": footprints, "OUTPUT": "memory:"},
+              feedback)["OUTPUT"]
+    assert out.crs().authid() == "EPSG:4326"
+    got = {f["project"]: f for f in features(out)}
+    assert got["方块"]["red_area_m2"] == pytest.approx(100, rel=1e-3) and got["方块"]["verdict"] == "prohibited"
+    assert got["蝴蝶结"]["red_area_m2"] == pytest.approx(200, rel=1e-3)  # both triangles counted
+    assert any("Self-intersection" in w for w in feedback.warnings), feedback.warnings
