@@ -176,3 +176,15 @@ def test_cancelling_the_task_keeps_the_old_overlaps(plugin, loaded, qgis_iface):
     assert list(loaded["overlaps"].getFeatures()) == []
     infos = qgis_iface.messageBar().get_messages(0)
     assert any("cancelled" in m for m in infos), infos
+
+
+def test_stored_overlaps_are_listed_when_the_dock_opens(plugin, loaded, qgis_iface):
+    feature = feature_of(plugin)
+    action(plugin, "Analyse overlaps (strictest rule)").trigger()
+    wait_until(lambda: feature.task is None)
+    fresh = sorted((r.zone_uids, r.line_class, r.area_m2) for r in feature.dock.overlaps.model.records)
+    feature.dock.overlaps.set_records([])  # as after reopening the project
+    feature.dock.visibilityChanged.emit(True)
+    stored = sorted((r.zone_uids, r.line_class, r.area_m2) for r in feature.dock.overlaps.model.records)
+    assert [s[:2] for s in stored] == [f[:2] for f in fresh] and len(stored) > 20
+    assert [s[2] for s in stored] == pytest.approx([f[2] for f in fresh], abs=0.006)  # stored to the cm²

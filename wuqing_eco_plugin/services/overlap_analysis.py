@@ -16,12 +16,12 @@ from qgis.PyQt.QtCore import QDateTime
 
 from ..domain.categories import CATEGORIES
 from ..domain.departments import DEPARTMENTS
-from ..domain.overlaps import OverlapRecord, analyze
+from ..domain.overlaps import NAME_SEPARATOR, OverlapRecord, analyze
 from ..domain.overlay import CancelledError
-from ..domain.rules import REASONS
+from ..domain.rules import REASONS, ZoneInfo, resolve
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers import schema
-from ..layers.features import CommitError, make_feature
+from ..layers.features import CommitError, make_feature, to_python
 from ..layers.fields import qgs_fields
 from ..layers.forms import apply_defaults
 from ..toolbelt.i18n import tr, ui_language
@@ -97,6 +97,24 @@ class FeatureMaker:
         feature.setAttributes([values.get(name) for name in self.names])
         feature.setGeometry(record_geometry(record))
         return feature
+
+
+def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[OverlapRecord]:
+    """The records of a stored ``overlaps`` layer, largest first, their rules resolved again from
+    ``zones`` (a zone deleted since the analysis keeps its id and stored name)."""
+    by_uid = {z.uid: z for z in zones}
+    records = []
+    for feature in layer.getFeatures():
+        uids = [u for u in str(to_python(feature["zone_uids"]) or "").split(",") if u]
+        names = str(to_python(feature["zone_names"]) or "").split(NAME_SEPARATOR)
+        covering = tuple(by_uid.get(uid) or ZoneInfo(uid, names[k] if k < len(names) else uid, "", "")
+                         for k, uid in enumerate(uids))
+        known = tuple(z for z in covering if z.zone_type in ZONE_TYPES and z.line_class in LINE_CLASSES)
+        rule = resolve(known)
+        records.append(OverlapRecord(covering, rule, float(to_python(feature["area_m2"]) or 0.0),
+                                     bytes(feature.geometry().asWkb())))
+    records.sort(key=lambda r: -r.area_m2)
+    return records
 
 
 def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) -> int:

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProject,
@@ -30,7 +31,8 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import OverlapRecord, totals
 from ..layers.features import CommitError
 from ..layers.project_layers import ROLE_PROPERTY
-from ..services.overlap_analysis import OverlapTask, record_geometry, replace_overlaps
+from ..layers.zone_records import iter_zones
+from ..services.overlap_analysis import OverlapTask, load_records, record_geometry, replace_overlaps
 from ..services.polygon_input import ZoneDataError, load_zones
 from ..services.report_pdf import LayoutExportError
 from ..services.screening import ProjectScreener
@@ -101,6 +103,7 @@ class StrictRuleFeature:
         self.footprint_tool.setAction(self.draw_action)
         self.footprint_tool.drawn.connect(self.screen_drawn)
 
+        self.dock.visibilityChanged.connect(self._dock_shown)
         self.dock.overlaps.piece_selected.connect(self.zoom_to_piece)
         self.dock.overlaps.analyse_requested.connect(self.analyse)
         self.dock.screening.select_requested.connect(self.screen_selected)
@@ -171,6 +174,17 @@ class StrictRuleFeature:
             self.host.notify(tr("Overlap analysis failed"), task.error, Qgis.Critical)
         else:
             self.host.notify(tr("Overlap analysis"), tr("The analysis was cancelled."), Qgis.Info)
+
+    def _dock_shown(self, visible: bool) -> None:
+        """A project opened with an earlier analysis: list its stored overlaps."""
+        if not visible or self.dock.overlaps.model.records or self.task is not None:
+            return
+        layers = project_layers(QgsProject.instance())
+        layer = layers.get("overlaps")
+        if layer is None or not any(True for _ in layer.getFeatures(QgsFeatureRequest().setLimit(1))):
+            return
+        zones = [info for info, _ in iter_zones([layers[r] for r in ZONE_ROLES if r in layers])]
+        self.dock.overlaps.set_records(load_records(layer, zones))
 
     def show_overlaps(self, records: list[OverlapRecord]) -> None:
         self.dock.overlaps.set_records(records)
