@@ -19,11 +19,12 @@ from .ui.host import Host
 from .ui.ledger_feature import LedgerFeature
 from .ui.marker_actions import MarkerActions
 from .ui.project_data_actions import ProjectDataActions
+from .ui.strict_rule_actions import StrictRuleFeature
 
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectDataActions, MarkerActions, LedgerFeature, ReviewDrawingActions)
+FEATURES = (ProjectDataActions, StrictRuleFeature, MarkerActions, LedgerFeature, ReviewDrawingActions)
 
 
 class WuqingEcoPlugin:
@@ -57,7 +58,7 @@ class WuqingEcoPlugin:
         self.toolbar.setObjectName(TOOLBAR_OBJECT)
         self.host = Host(main, self.iface.mapCanvas(), self.menu, self.toolbar,
                          lambda title, text, level: notify(self.iface, title, text, level),
-                         self.iface.addDockWidget, self.iface.removeDockWidget)
+                         self.iface.addDockWidget, self.iface.removeDockWidget, self.iface.activeLayer)
         for feature in FEATURES:
             if self.features:
                 self.host.add_separator()

@@ -30,6 +30,18 @@ def sample_gpkg(tmp_path_factory, qgis_app):
 
 
 @pytest.fixture
+def plugin(qgis_iface, project):
+    """The plugin loaded as QGIS loads it (classFactory, initGui), unloaded afterwards."""
+    import wuqing_eco_plugin
+
+    qgis_iface.messageBar().clear_messages()
+    p = wuqing_eco_plugin.classFactory(qgis_iface)
+    p.initGui()
+    yield p
+    p.unload()
+
+
+@pytest.fixture
 def zh_translator():
     from wuqing_eco_plugin.toolbelt.i18n import install_translator, remove_translator
 
@@ -37,3 +49,20 @@ def zh_translator():
     assert translator is not None, "zh_CN catalog missing: run `make qm`"
     yield translator
     remove_translator()
+
+
+@pytest.fixture
+def wuqing_provider(qgis_processing):
+    """The plugin's Processing provider registered (as initProcessing does), removed afterwards."""
+    from qgis.core import QgsApplication
+
+    from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("wuqing_eco") is None:
+        added = WuqingEcoProvider()
+        registry.addProvider(added)
+    yield registry.providerById("wuqing_eco")
+    if added is not None:
+        registry.removeProvider(added)

@@ -125,3 +125,19 @@ def test_demo_designs_surveys_checks_and_tabulates_markers(demo_out, project):
     assert sum(f["status"] == "buried" for f in gbs) == len(gbs) - 3  # two failures and one not surveyed
     history = [h for h in layers["界桩变更记录"].getFeatures() if str(h["marker_no"]).startswith("120114-LD-GBS-")]
     assert len(history) == len(gbs) - 3
+
+
+def test_demo_adds_the_overlaps_and_a_screening_example(demo_out, project):
+    out, stdout = demo_out
+    assert project.read(str(out / "wuqing_eco.qgz"))
+    overlaps = next(layer for layer in project.mapLayers().values() if layer.name() == "重叠区（从严管控）")
+    rows = list(overlaps.getFeatures())
+    assert len(rows) > 20 and all(f["zone_count"] >= 2 for f in rows)
+    assert {f["line_class"] for f in rows} == {"red", "yellow"}  # both styles appear on the map
+    assert isinstance(overlaps.renderer(), QgsRuleBasedRenderer)
+    pdf = out / "screening_example.pdf"
+    assert str(pdf) in stdout
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = "".join(text.split())  # table cells wrap between characters
+    for verdict in ("禁止", "须经市人民政府审查同意", "位于已批规划建设用地内", "不涉及永久性保护生态区域"):
+        assert verdict in text, verdict

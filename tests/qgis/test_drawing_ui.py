@@ -18,6 +18,7 @@ from wuqing_eco_plugin.services.drawing_export import DrawingExport
 from wuqing_eco_plugin.services.drawing_plan import DrawingOptions
 from wuqing_eco_plugin.services.drawing_task import DrawingExportRunner
 from wuqing_eco_plugin.services.project_data import open_project_data
+from wuqing_eco_plugin.ui.drawing_actions import ReviewDrawingActions
 from wuqing_eco_plugin.ui.drawing_dialog import DrawingDialog
 
 
@@ -102,7 +103,7 @@ def test_menu_action_exports_the_project_towns(qgis_iface, project, sample_gpkg,
     try:
         action = next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…")
         action.trigger()
-        feature = plugin.features[-1]
+        feature = next(f for f in plugin.features if isinstance(f, ReviewDrawingActions))
         dialog = feature.dialog
         assert dialog is not None and dialog.isVisible() and dialog.towns.count() == 30
         assert dialog.markers.currentLayer() is not None  # the project's markers, preselected
@@ -128,7 +129,7 @@ def test_menu_action_without_project_data_says_so(qgis_iface, project):
     plugin.initGui()
     try:
         next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…").trigger()
-        assert plugin.features[-1].dialog is None
+        assert next(f for f in plugin.features if isinstance(f, ReviewDrawingActions)).dialog is None
         assert qgis_iface.messageBar().get_messages(Qgis.Warning)
     finally:
         plugin.unload()

@@ -16,7 +16,7 @@ from shapely.geometry import box
 
 from wuqing_eco_plugin.domain.records import Place, RecordDraft
 from wuqing_eco_plugin.domain.rules import ZoneInfo
-from wuqing_eco_plugin.layers import storage
+from wuqing_eco_plugin.layers import schema, storage
 from wuqing_eco_plugin.services.ledger_store import LedgerStore, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -199,7 +199,7 @@ def test_history_is_append_only_in_the_data(gpkg):
 def test_an_old_geopackage_gets_the_history_guard(tmp_path):
     path = storage.create_geopackage(tmp_path / "old.gpkg")
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    for name in storage.guard_names(storage.TABLES[-1]):
+    for name in storage.guard_names(schema.VIOLATION_HISTORY):
         ds.ExecuteSQL(f'DROP TRIGGER "{name}"')
     assert storage.missing_guards(ds)
     ds = None

@@ -144,7 +144,7 @@ def test_import_check_apply_and_export(plugin, data, designed, qgis_iface, monke
     dialogs = answer(monkeypatch)
     action(plugin, TEXTS[3]).trigger()
     assert dialogs[0].markers_layer() is survey and dialogs[0].designed_layer() is data["markers"]
-    dock = plugin.features[1].dock
+    dock = next(f for f in plugin.features if isinstance(f, marker_actions.MarkerActions)).dock
     assert dock is not None and not dock.apply_button.isHidden()
     fails = [f for f in dock.results.getFeatures() if f["status"] == "fail"]
     assert len(fails) == len(range(0, len(designed), 10))  # every tenth was 1.5 m off

@@ -122,3 +122,19 @@ def test_installed_marker_algorithms_run_headless(installed_profile, tmp_path, s
     offsets = [f["offset_m"] for f in results.getFeatures()]
     assert statuses == {"warning"}  # every point 0.7 m north of its design (to the millimetre of the file)
     assert len(offsets) == designed.featureCount() and all(abs(o - 0.7) < 2e-3 for o in offsets)
+
+
+def test_installed_overlap_analysis_runs_headless(installed_profile, sample_gpkg, tmp_path):
+    out = tmp_path / "overlaps.gpkg"
+    run = _qgis_process(installed_profile, "run", "wuqing_eco:analyze_overlaps", "--",
+                        f"INPUT={sample_gpkg}|layername=zones", f"OUTPUT={out}")
+    assert out.is_file(), run.stdout + run.stderr
+    from osgeo import ogr
+
+    ds = ogr.Open(str(out))
+    layer = ds.GetLayer(0)
+    assert layer.GetFeatureCount() > 20
+    assert layer.GetSpatialRef().GetAuthorityCode(None) == "4548"
+    names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+    assert {"zone_count", "zone_types", "line_class", "zone_uids", "area_m2"} <= set(names)
+    ds = None  # noqa: F841

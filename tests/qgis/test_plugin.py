@@ -31,7 +31,9 @@ def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
     actions = [a for a in plugin.menu.actions() if not a.isSeparator()]
     texts = [a.text() for a in actions]
     assert texts[:2] == ["Open or create project data…", "Load illustrative sample data…"]
-    assert {"Survey markers on the boundary", "Design boundary markers…", "Import field survey CSV…",
+    assert {"Analyse overlaps (strictest rule)", "What applies here?", "Screen selected footprints",
+            "Draw a footprint and screen it",
+            "Survey markers on the boundary", "Design boundary markers…", "Import field survey CSV…",
             "Check boundary markers…", "Export coordinate tables and marker cards…", "Boundary marker settings…",
             "Record a violation", "Record a violation in the selected zone", "Case ledger",
             "Ledger reports and export…", "Export review drawings…"} <= set(texts)
@@ -40,8 +42,8 @@ def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
     assert [a.text() for a in plugin.toolbar.actions()] == [t for t in texts if t not in menu_only]
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None
-    for name in ("create_geopackage", "design_markers", "check_markers", "import_survey_csv", "export_ledger",
-                 "ledger_report", "export_review_drawings"):
+    for name in ("create_geopackage", "analyze_overlaps", "screen_project", "design_markers", "check_markers",
+                 "import_survey_csv", "export_ledger", "ledger_report", "export_review_drawings"):
         assert provider.algorithm(name) is not None, name
 
 

@@ -2,22 +2,11 @@
 """The menu's actions as a user triggers them (file dialogs answered by the test)."""
 from __future__ import annotations
 
-import pytest
 from osgeo import gdal, ogr
 from qgis.core import Qgis, QgsProject
 
-import wuqing_eco_plugin
 from wuqing_eco_plugin.layers import storage
 from wuqing_eco_plugin.ui import data_dialogs
-
-
-@pytest.fixture
-def plugin(qgis_iface, project):
-    qgis_iface.messageBar().clear_messages()
-    p = wuqing_eco_plugin.classFactory(qgis_iface)
-    p.initGui()
-    yield p
-    p.unload()
 
 
 def _trigger(plugin, index):

@@ -5,7 +5,14 @@ from __future__ import annotations
 import colorsys
 
 import pytest
-from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings, QgsRectangle, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 from shapely.geometry import box
@@ -143,3 +150,24 @@ def test_red_label_renders_chinese(loaded):
             if r > 100 and g < 60 and b < 60 and r < 200:
                 dark += 1
     assert dark > 30
+
+
+def test_overlaps_red_hatch_and_amber(project):
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4548&field=line_class:string", "overlaps", "memory")
+    feats = []
+    for geom, line_class in ((RED_BOX, "red"), (YELLOW_BOX, "yellow")):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(geom.wkt))
+        f.setAttributes([line_class])
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    styles.apply_style(layer, "overlaps")
+    image, settings = _render([layer], QgsRectangle(X0 - 200, Y0 - 200, X0 + 2700, Y0 + 1200), size=600)
+
+    def samples(geom):
+        xs = [geom.bounds[0] + 100 + i * 37.0 for i in range(20)]
+        return [_pixel(image, settings, x, geom.centroid.y) for x in xs]
+
+    red, amber = samples(RED_BOX), samples(YELLOW_BOX)
+    assert len(set(red)) > 2 and all(_hue(c)[0] < 15 or _hue(c)[0] > 345 for c in red)  # hatched red
+    assert len(set(amber)) <= 2 and all(30 <= _hue(c)[0] <= 50 and _hue(c)[1] > 0.3 for c in amber)

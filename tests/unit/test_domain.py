@@ -9,13 +9,15 @@ import pytest
 from wuqing_eco_plugin.domain import cases, categories, departments, markers, zones
 from wuqing_eco_plugin.domain.admin import DATA_STATUSES, TOWN_KINDS
 from wuqing_eco_plugin.domain.codes import Code, CodeTable
+from wuqing_eco_plugin.domain.repair import REPAIRS
 from wuqing_eco_plugin.domain.rules import REASONS
+from wuqing_eco_plugin.domain.screening import VERDICTS
 
 ALL_TABLES = [
     zones.ZONE_TYPES, zones.LINE_CLASSES, zones.ZONE_FLAGS, departments.DEPARTMENTS, categories.CATEGORIES,
     categories.SEVERITIES, cases.CASE_SOURCES, cases.CASE_STATUSES, markers.MARKER_KINDS,
     markers.MARKER_STATUSES, markers.SURVEY_METHODS, markers.MARKER_MATERIALS, markers.CHECK_STATUSES,
-    TOWN_KINDS, DATA_STATUSES, REASONS,
+    TOWN_KINDS, DATA_STATUSES, REASONS, REPAIRS, VERDICTS,
 ]
 
 

@@ -56,6 +56,18 @@ class CodeTable(Generic[E]):
     def get(self, code: str | None) -> E | None:
         return self._index.get(code) if code is not None else None
 
+    def find(self, value: object) -> E | None:
+        """The entry whose code or label (either language, any case, spaces trimmed) is ``value``:
+        data from other tools often carries the label (红线区) or a capitalised code (RED)."""
+        if value is None:
+            return None
+        text = str(value).strip()
+        entry = self._index.get(text)
+        if entry is None:
+            folded = text.casefold()
+            entry = next((e for e in self.entries if folded in (e.code.casefold(), e.zh, e.en.casefold())), None)
+        return entry
+
     def codes(self) -> tuple[str, ...]:
         return tuple(e.code for e in self.entries)
 

@@ -43,6 +43,7 @@ ROLES: tuple[LayerRole, ...] = (
     LayerRole("violations", schema.VIOLATIONS, QT_TR_NOOP("Violation records"), "violations"),
     LayerRole("markers", schema.MARKERS, QT_TR_NOOP("Boundary markers"), "markers"),
     LayerRole("violation_areas", schema.VIOLATION_AREAS, QT_TR_NOOP("Affected areas"), "violation_areas"),
+    LayerRole("overlaps", schema.OVERLAPS, QT_TR_NOOP("Overlaps (strictest rule)"), "overlaps"),
     LayerRole("approved_land", schema.APPROVED_LAND, QT_TR_NOOP("Approved construction land"), "approved_land"),
     LayerRole("red_zones", schema.ZONES, QT_TR_NOOP("Ecological red-line zones"), "zones_red",
               subset="\"line_class\" = 'red'", fixed=("line_class", "red")),

@@ -16,6 +16,7 @@ from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
 from ..domain.departments import DEPARTMENTS
 from ..domain.markers import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
+from ..domain.rules import REASONS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..toolbelt.i18n import QT_TR_NOOP
 
@@ -68,6 +69,7 @@ class TableSpec:
     key: Optional[str] = None  # the stable UUID that records link by, never the feature id
     display: Optional[str] = None  # expression shown for a feature (identify, relations)
     append_only: bool = False  # rows are never updated or deleted: storage adds triggers that refuse it
+    derived: bool = False  # written by an analysis from the other tables, not entered by hand
     field_index: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -324,9 +326,41 @@ VIOLATION_HISTORY = TableSpec(
     ),
 )
 
+def _derived(name: str, type_: str, alias: str, length: int = 0, **kw) -> FieldSpec:
+    """A field of a derived table: written by an analysis, never edited by hand."""
+    return FieldSpec(name, type_, alias, length, read_only=True, **kw)
+
+
+#: Derived: the pieces where zones overlap, with the strictest rule (written by the overlap analysis).
+OVERLAPS = TableSpec(
+    "overlaps", QT_TR_NOOP("Overlaps (strictest rule)"), "MultiPolygon", key="overlap_uid",
+    display='"zone_names"', derived=True,
+    fields=(
+        _uid("overlap_uid"),
+        _derived("zone_count", "int", QT_TR_NOOP("Number of zones"), required=True),
+        _derived("zone_types", "text", QT_TR_NOOP("Zone types"), 80, codes=ZONE_TYPES, multi=True),
+        _derived("line_class", "text", QT_TR_NOOP("Line class (strictest)"), 8, required=True, codes=LINE_CLASSES),
+        _derived("zone_names", "text", QT_TR_NOOP("Zone names")),
+        _derived("zone_uids", "text", QT_TR_NOOP("Linked zones"), multi=True),
+        _derived("departments", "text", QT_TR_NOOP("Departments involved"), codes=DEPARTMENTS, multi=True),
+        _derived("categories", "text", QT_TR_NOOP("Prohibited activities"), codes=CATEGORIES, multi=True),
+        _derived("reasons", "text", QT_TR_NOOP("Why this rule applies"), codes=REASONS, multi=True),
+        _derived("nature_reserve", "bool", QT_TR_NOOP("Nature reserve"), required=True, default="false"),
+        _derived("water_supply_ban", "bool", QT_TR_NOOP("Water-supply ban"), required=True, default="false"),
+        _derived("national_red_line", "bool", QT_TR_NOOP("National ecological red line"), required=True,
+                 default="false"),
+        _derived("deciding_uids", "text", QT_TR_NOOP("Zones of the strictest class"), multi=True),
+        _derived("summary", "text", QT_TR_NOOP("Summary")),
+        _derived("area_m2", "real", QT_TR_NOOP("Area (m²)"), required=True),
+        _derived("area_ha", "real", QT_TR_NOOP("Area (ha)")),
+        _derived("area_mu", "real", QT_TR_NOOP("Area (mu)")),
+        _derived("analyzed_at", "datetime", QT_TR_NOOP("Analysed at"), default=NOW_DEFAULT),
+    ),
+)
+
 TABLES: tuple[TableSpec, ...] = (
     DISTRICT, TOWNS, ZONES, APPROVED_LAND, MARKERS, MARKER_HISTORY, VIOLATIONS, VIOLATION_AREAS,
-    VIOLATION_HISTORY,
+    VIOLATION_HISTORY, OVERLAPS,
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}
 

@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
+from .analyze_overlaps import AnalyzeOverlapsAlgorithm
 from .check_markers import CheckMarkersAlgorithm
 from .create_geopackage import CreateGeopackageAlgorithm
 from .design_markers import DesignMarkersAlgorithm
@@ -14,6 +15,7 @@ from .export_ledger import ExportLedgerAlgorithm
 from .export_review_drawings import ExportReviewDrawingsAlgorithm
 from .import_survey_csv import ImportSurveyCsvAlgorithm
 from .ledger_report import LedgerReportAlgorithm
+from .screen_project import ScreenProjectAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
 
@@ -35,7 +37,7 @@ class WuqingEcoProvider(QgsProcessingProvider):
         return plugin_version()
 
     def loadAlgorithms(self) -> None:  # noqa: N802
-        for alg in (CreateGeopackageAlgorithm(), DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(),
-                    CheckMarkersAlgorithm(), ExportLedgerAlgorithm(), LedgerReportAlgorithm(),
-                    ExportReviewDrawingsAlgorithm()):
+        for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm(),
+                    DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
+                    ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm()):
             self.addAlgorithm(alg)

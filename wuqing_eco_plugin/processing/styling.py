@@ -1,35 +1,40 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Style Processing outputs when QGIS loads them into the project (a layer post-processor).
+"""Styling Processing outputs when QGIS loads them (the layer post-processor pattern).
 
-QGIS keeps only a pointer to a post-processor, so each instance is held here until the next run.
+A post-processor must outlive the algorithm run, so each is kept in a module-level dict until QGIS
+has called it; it then styles the loaded layer with the plugin's ``.qml``.
 """
 from __future__ import annotations
 
 from qgis.core import QgsProcessingContext, QgsProcessingLayerPostProcessorInterface
 
 from ..layers.styles import StyleError, apply_style
-from ..toolbelt.log import get_logger
 
-_log = get_logger(__name__)
-_alive: dict[str, QgsProcessingLayerPostProcessorInterface] = {}
+_pending: dict[str, StylePostProcessor] = {}
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    def __init__(self, style: str):
+    def __init__(self, key: str, style: str):
         super().__init__()
+        self.key = key
         self.style = style
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS override
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS calls this name
         try:
             apply_style(layer, self.style)
         except StyleError as exc:
-            _log.warning("%s: %s", layer.name(), exc)
+            feedback.pushWarning(str(exc))
+        finally:
+            _pending.pop(self.key, None)
 
 
-def style_output(context: QgsProcessingContext, layer_id: str, style: str) -> None:
-    """Have the output ``layer_id`` styled with ``resources/styles/<style>.qml`` once it is loaded."""
-    if not context.willLoadLayerOnCompletion(layer_id):
+def style_output(context: QgsProcessingContext, dest_id: str, style: str, name: str = "") -> None:
+    """Style the output ``dest_id`` with ``style`` if QGIS is going to load it."""
+    if not context.willLoadLayerOnCompletion(dest_id):
         return
-    processor = StylePostProcessor(style)
-    _alive[f"{layer_id}:{style}"] = processor
-    context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(processor)
+    details = context.layerToLoadOnCompletionDetails(dest_id)
+    if name:
+        details.name = name
+    processor = StylePostProcessor(dest_id, style)
+    _pending[dest_id] = processor
+    details.setPostProcessor(processor)

@@ -17,6 +17,7 @@ from .marker_demo import marker_step
 from .overview import build_overview_layout
 from .project_data import open_project_data, write_sample_geopackage
 from .report_pdf import export_layout
+from .strict_rule_demo import strict_rule_step
 
 GPKG_NAME = "wuqing_eco.gpkg"
 PROJECT_NAME = "wuqing_eco.qgz"
@@ -56,7 +57,7 @@ class DemoOutputs:
 
 Step = Callable[[DemoContext], "dict[str, Path]"]
 #: Steps of the features, in order; each returns {label: file} of what it wrote.
-STEPS: tuple[Step, ...] = (marker_step, ledger_step, review_drawings)
+STEPS: tuple[Step, ...] = (strict_rule_step, marker_step, ledger_step, review_drawings)
 
 
 def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutputs:

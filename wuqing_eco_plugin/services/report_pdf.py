@@ -7,15 +7,18 @@ footer with the page number. Used for coordinate tables, screening summaries and
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
@@ -23,8 +26,10 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
+    QgsRectangle,
     QgsRenderContext,
     QgsTableCell,
     QgsTextFormat,
@@ -45,6 +50,28 @@ class LayoutExportError(Exception):
 
 
 
+def wrap_text(text: str, width_mm: float, font: QFont) -> str:
+    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``.
+
+    QGIS wraps table text only at spaces, and Chinese has none: a long name would be cut at the
+    cell's edge. Break between Chinese characters, keep Latin words and numbers whole where they fit.
+    Widths come from QgsLayoutUtils.textWidthMM, which measures unhinted. ``width_mm`` 0: as is.
+    """
+    if width_mm <= 0 or not text or QgsLayoutUtils.textWidthMM(font, text) <= width_mm:
+        return text
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in re.findall(r"[A-Za-z0-9.,:;%²°()/\-]+ ?|.", paragraph):
+            if line and QgsLayoutUtils.textWidthMM(font, line + token.rstrip()) > width_mm:
+                lines.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+        lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
 def text_format(size: float, bold: bool = False, color: QColor | None = None) -> QgsTextFormat:
     fmt = QgsTextFormat()
     fmt.setFont(cjk_font(size, bold))
@@ -58,28 +85,6 @@ def text_format(size: float, bold: bool = False, color: QColor | None = None) ->
 def page_size(paper: str = "A4", orientation: str = "portrait") -> tuple[float, float]:
     w, h = PAGE_SIZES[paper]
     return (h, w) if orientation == "landscape" else (w, h)
-
-
-def wrap_text(text: str, width_mm: float, font: QFont) -> str:
-    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``.
-
-    QGIS wraps table text only at spaces, and Chinese has none: a long name would be cut at the
-    cell's edge, so break between any two characters (after a space where there is one). Widths come
-    from QgsLayoutUtils.textWidthMM, which measures unhinted. ``width_mm`` 0: as is.
-    """
-    if width_mm <= 0 or not text or QgsLayoutUtils.textWidthMM(font, text) <= width_mm:
-        return text
-    lines = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for ch in paragraph:
-            if line and QgsLayoutUtils.textWidthMM(font, line + ch) > width_mm:
-                lines.append(line.rstrip())
-                line = ch.lstrip()
-            else:
-                line += ch
-        lines.append(line)
-    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -222,6 +227,22 @@ class TableDocument:
             page.setPageSize(QgsLayoutSize(self.width, self.height, MM))
             pages.addPage(page)
         self.cursor = self.MARGIN
+
+    def add_map(self, layers: Sequence[QgsMapLayer], extent: QgsRectangle, height: float,
+                crs: QgsCoordinateReferenceSystem) -> QgsLayoutItemMap:
+        """A framed map of ``layers`` (top first) over ``extent``, full width, below the cursor."""
+        from .overview import place_map  # overview builds on this module
+
+        item = QgsLayoutItemMap(self.layout)
+        self.layout.addLayoutItem(item)
+        place_map(item, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, height, extent)
+        item.setCrs(crs)
+        item.setLayers(list(layers))
+        item.setKeepLayerSet(True)
+        item.setFrameEnabled(True)
+        item.setBackgroundColor(QColor(255, 255, 255))
+        self.cursor += height + 2.0
+        return item
 
     def add_table(self, columns: Sequence[Column], rows: Sequence[Sequence[object]],
                   font_size: float = 8.5) -> QgsLayoutItemManualTable:

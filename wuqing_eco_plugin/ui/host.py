@@ -23,7 +23,8 @@ _log = get_logger(__name__)
 class Host:
     def __init__(self, main_window: QWidget, canvas: QgsMapCanvas, menu: QMenu, toolbar: QToolBar,
                  notify: Callable[[str, str, int], None],
-                 add_dock: Callable[[int, QDockWidget], None], remove_dock: Callable[[QDockWidget], None]):
+                 add_dock: Callable[[int, QDockWidget], None], remove_dock: Callable[[QDockWidget], None],
+                 active_layer: Callable[[], object] = lambda: None):
         self.main_window = main_window
         self.canvas = canvas
         self.menu = menu
@@ -31,6 +32,7 @@ class Host:
         self._notify = notify
         self._add_dock = add_dock
         self._remove_dock = remove_dock
+        self._active_layer = active_layer
         self.actions: list[QAction] = []
         self.docks: list[QDockWidget] = []
         self.map_tools: list[QgsMapTool] = []
@@ -61,6 +63,10 @@ class Host:
         if tool not in self.map_tools:
             self.map_tools.append(tool)
         self.canvas.setMapTool(tool)
+
+    def active_layer(self):
+        """The layer selected in QGIS's layer panel (None when there is none)."""
+        return self._active_layer()
 
     def notify(self, title: str, text: str, level: int = Qgis.Info) -> None:
         self._notify(title, text, level)

@@ -1,0 +1,179 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Overlap analysis against QGIS's own ``native:union`` and against noding alone, in one run.
+
+For each size the generated zones are written once to a GeoPackage; then, each in a fresh process so
+that its peak memory is its own (``resource.getrusage``):
+
+* ``engine``: the domain analysis from valid shapely geometries to records (what the task runs);
+* ``node``: one unary union of every zone boundary, the noding any exact overlay needs;
+* ``ours``: ``wuqing_eco:analyze_overlaps`` end to end (read, repair, analyse, write a GeoPackage);
+* ``union``: ``native:union`` on the same layer, to a GeoPackage (a memory output fails on red/yellow
+  data in QGIS 3.22: the union emits lines where zones only touch).
+
+Usage: ``python benchmarks/bench_overlaps.py [--sizes 100,300,600,2000] [--union-max 2000]``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def write_zones(n: int, path: Path) -> int:
+    """The generated zones as a GeoPackage layer ``zones``; returns the number of vertices."""
+    from osgeo import ogr, osr
+
+    from benchmarks.zone_generator import generate
+
+    ogr.UseExceptions()
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4548)
+    layer = ds.CreateLayer("zones", srs, ogr.wkbMultiPolygon)
+    for name, kind in (("zone_uid", ogr.OFTString), ("name", ogr.OFTString), ("zone_type", ogr.OFTString),
+                       ("line_class", ogr.OFTString), ("water_supply", ogr.OFTInteger),
+                       ("nature_reserve", ogr.OFTInteger), ("road_belt", ogr.OFTInteger)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    vertices = 0
+    layer.StartTransaction()
+    for z in generate(n):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for key, value in (("zone_uid", z.uid), ("name", z.name), ("zone_type", z.zone_type),
+                           ("line_class", z.line_class)):
+            feature.SetField(key, value)
+        for flag in ("water_supply", "nature_reserve", "road_belt"):
+            feature.SetField(flag, int(bool(z.flags.get(flag))))
+        geometry = ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkb(z.geometry.wkb))
+        vertices += sum(len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors)
+                        for p in getattr(z.geometry, "geoms", [z.geometry]))
+        feature.SetGeometry(geometry)
+        layer.CreateFeature(feature)
+    layer.CommitTransaction()
+    ds = None  # noqa: F841 - closing flushes
+    return vertices
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _load_shapely(gpkg: Path):
+    from osgeo import ogr
+    from shapely import wkb
+
+    from wuqing_eco_plugin.domain.repair import repair
+    from wuqing_eco_plugin.domain.rules import ZoneInfo
+
+    ds = ogr.Open(str(gpkg))
+    infos, geoms = [], []
+    for f in ds.GetLayerByName("zones"):
+        infos.append(ZoneInfo(f.GetField("zone_uid"), f.GetField("name"), f.GetField("zone_type"),
+                              f.GetField("line_class"), bool(f.GetField("water_supply")),
+                              bool(f.GetField("nature_reserve")), road_belt=bool(f.GetField("road_belt"))))
+        geoms.append(repair(wkb.loads(bytes(f.GetGeometryRef().ExportToWkb()))).geometry)
+    return infos, geoms
+
+
+def measure(kind: str, gpkg: Path, out: Path) -> dict:
+    """One measurement in this process (run by the parent as a subprocess)."""
+    if kind in ("engine", "node"):
+        infos, geoms = _load_shapely(gpkg)
+        start = time.perf_counter()
+        if kind == "engine":
+            from wuqing_eco_plugin.domain.overlaps import analyze
+
+            count = len(analyze(infos, geoms))
+        else:
+            from shapely.ops import unary_union
+
+            count = len(getattr(unary_union([g.boundary for g in geoms]), "geoms", []))
+        return {"seconds": time.perf_counter() - start, "rss_mb": _peak_mb(), "count": count}
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        import processing
+        from processing.core.Processing import Processing
+
+        Processing.initialize()
+        from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
+
+        provider = WuqingEcoProvider()
+        QgsApplication.processingRegistry().addProvider(provider)
+        layer = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
+        algorithm = "wuqing_eco:analyze_overlaps" if kind == "ours" else "native:union"
+        start = time.perf_counter()
+        result = processing.run(algorithm, {"INPUT": layer, "OUTPUT": str(out)})
+        seconds = time.perf_counter() - start
+        written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
+        count = sum(1 for _ in written.getFeatures())
+        del written, layer
+        QgsApplication.processingRegistry().removeProvider(provider)
+        return {"seconds": seconds, "rss_mb": _peak_mb(), "count": count}
+    finally:
+        app.exitQgis()
+
+
+def run_child(kind: str, gpkg: Path, out: Path, timeout: float) -> dict | None:
+    cmd = [sys.executable, __file__, "--child", kind, str(gpkg), str(out)]
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:  # qgis can crash at exit after writing: the JSON line is printed before that
+        print(done.stderr[-2000:], file=sys.stderr)
+        return None
+    return json.loads(lines[-1])
+
+
+def _fmt(value: float | None, digits: int = 2) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", default="100,300,600,2000")
+    parser.add_argument("--union-max", type=int, default=2000, help="skip native:union above this size")
+    parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per measurement")
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "GPKG", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, gpkg, out = args.child
+        print(json.dumps(measure(kind, Path(gpkg), Path(out))), flush=True)
+        return 0
+    print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.2f}", flush=True)
+    header = ("zones", "vertices", "pieces", "engine s", "ours s", "noding s", "union s", "ours/noding",
+              "union/ours", "RSS MB engine/ours/union")
+    print(" | ".join(header), flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (int(s) for s in args.sizes.split(",")):
+            gpkg = Path(tmp) / f"zones_{n}.gpkg"
+            vertices = write_zones(n, gpkg)
+            r = {kind: run_child(kind, gpkg, Path(tmp) / f"{kind}_{n}.gpkg", args.timeout)
+                 for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
+            t = {k: (v["seconds"] if v else None) for k, v in r.items()}
+            ratio_node = t["ours"] / t["node"] if t.get("ours") and t.get("node") else None
+            ratio_union = t["union"] / t["ours"] if t.get("union") and t.get("ours") else None
+            rss = "/".join(_fmt(r[k]["rss_mb"], 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
+            row = (str(n), str(vertices), str(r["engine"]["count"] if r["engine"] else "—"), _fmt(t["engine"]),
+                   _fmt(t["ours"]), _fmt(t["node"]), _fmt(t.get("union")), _fmt(ratio_node),
+                   _fmt(ratio_union, 1), rss)
+            print(" | ".join(row), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,196 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""wuqing_eco:analyze_overlaps and wuqing_eco:screen_project as other tools call them."""
+from __future__ import annotations
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from shapely import wkb
+from shapely.geometry import Polygon, box
+from shapely.ops import unary_union
+
+from tests.unit.test_overlay import pairwise_overlap
+from wuqing_eco_plugin.layers.geometry import to_shapely
+
+X0, Y0 = 500_000.0, 4_360_000.0
+
+
+class Feedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
+
+
+def make_layer(rows, crs="EPSG:4548", fields="zone_type:string&field=line_class:string&field=name:string"):
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}&field={fields}", "zones", "memory")
+    feats = []
+    for geom, *attrs in rows:
+        f = QgsFeature(layer.fields())
+        if geom is not None:
+            g = QgsGeometry()
+            g.fromWkb(wkb.dumps(geom))
+            f.setGeometry(g)
+        f.setAttributes(list(attrs))
+        feats.append(f)
+    assert layer.dataProvider().addFeatures(feats)[0]
+    return layer
+
+
+def shifted(geom):
+    from shapely import affinity
+    return affinity.translate(geom, X0, Y0)
+
+
+CASES = [
+    (shifted(box(0, 0, 100, 100)), "river", "red", "北运河"),
+    (shifted(box(50, 0, 150, 100)), "forest_belt", "yellow", "防风林带"),
+    (shifted(box(120, 20, 200, 80)), "wetland", "yellow", "湿地"),
+]
+
+
+def run(alg, params, feedback=None):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(alg, params, context=context, feedback=feedback or Feedback())
+
+
+def features(layer):
+    return list(layer.getFeatures())
+
+
+def test_contract_fields_areas_and_classes(wuqing_provider, project):
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(CASES), "OUTPUT": "memory:"})["OUTPUT"]
+    assert out.crs().authid() == "EPSG:4548"
+    names = out.fields().names()
+    for name in ("zone_count", "zone_types", "line_class", "zone_names", "zone_uids", "departments", "area_m2"):
+        assert name in names
+    rows = sorted(features(out), key=lambda f: -f["area_m2"])
+    assert [(f["zone_count"], f["line_class"], f["zone_types"]) for f in rows] == [
+        (2, "red", "forest_belt,river"), (2, "yellow", "forest_belt,wetland")]
+    assert rows[0]["area_m2"] == pytest.approx(5000) and rows[1]["area_m2"] == pytest.approx(30 * 60)
+    assert rows[0]["zone_names"] == "北运河；防风林带"
+    assert set(rows[0]["departments"].split(",")) == {"water", "forestry"}
+    assert all(f.geometry().area() == pytest.approx(f["area_m2"], abs=0.01) for f in rows)
+    every = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(CASES), "ALL_PIECES": True,
+                                                 "OUTPUT": "memory:"})["OUTPUT"]
+    union = unary_union([g for g, *_ in CASES])
+    assert sum(f["area_m2"] for f in features(every)) == pytest.approx(union.area, rel=1e-9)
+    assert {f["zone_count"] for f in features(every)} == {1, 2}
+
+
+def test_other_crs_is_transformed_and_areas_match_pairwise(wuqing_provider, project):
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4548"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    rows = []
+    for geom, *attrs in CASES:
+        g = QgsGeometry()
+        g.fromWkb(wkb.dumps(geom.segmentize(10) if hasattr(geom, "segmentize") else geom))
+        g.transform(to_wgs)
+        rows.append((to_shapely(g), *attrs))
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(rows, "EPSG:4326"), "OUTPUT": "memory:"})["OUTPUT"]
+    got = sum(f["area_m2"] for f in features(out))
+    back = []
+    for geom, *_ in rows:
+        g = QgsGeometry()
+        g.fromWkb(wkb.dumps(geom))
+        g.transform(to_wgs, QgsCoordinateTransform.ReverseTransform)
+        back.append(to_shapely(g))
+    assert got == pytest.approx(pairwise_overlap(back).area, rel=1e-6)
+    assert got == pytest.approx(5000 + 1800, rel=1e-3)
+
+
+def test_broken_geometries_are_repaired_and_reported(wuqing_provider, project):
+    bowtie = Polygon([(X0, Y0), (X0 + 100, Y0 + 100), (X0 + 100, Y0), (X0, Y0 + 100), (X0, Y0)])
+    rows = [(bowtie, "river", "red", "蝴蝶结"), (shifted(box(0, 0, 100, 50)), "wetland", "yellow", "矩形"),
+            (None, "river", "red", "空几何")]
+    feedback = Feedback()
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(rows), "OUTPUT": "memory:"}, feedback)["OUTPUT"]
+    assert any("蝴蝶结" in w and "Self-intersection" in w for w in feedback.warnings), feedback.warnings
+    assert any("空几何" in w for w in feedback.warnings)
+    # the two triangles of the bow-tie each overlap the rectangle's lower half
+    assert sum(f["area_m2"] for f in features(out)) == pytest.approx(2 * 50 * 50 / 2)
+
+
+def test_missing_fields_and_unknown_codes_fail_clearly(wuqing_provider, project):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="line_class"):
+        run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer([(shifted(box(0, 0, 1, 1)), "river")],
+                                                                fields="zone_type:string"), "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="lake"):
+        run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer([(shifted(box(0, 0, 1, 1)), "lake", "red", "湖")]),
+                                            "OUTPUT": "memory:"})
+    labelled = make_layer([(shifted(box(0, 0, 10, 10)), "河流", "红线区", "甲"), (shifted(box(5, 0, 15, 10)), "WETLAND",
+                                                                                "Yellow", "乙")])
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": labelled, "OUTPUT": "memory:"})["OUTPUT"]
+    assert [(f["line_class"], f["zone_types"]) for f in features(out)] == [("red", "river,wetland")]
+
+
+def test_screen_project_verdicts(wuqing_provider, project):
+    zones = make_layer([(shifted(box(0, 0, 100, 100)), "river", "red", "红"),
+                        (shifted(box(100, 0, 200, 100)), "forest_belt", "yellow", "黄")])
+    approved = make_layer([(shifted(box(10, 10, 40, 40)), "批复-1")], fields="approval_no:string")
+    footprints = make_layer([
+        (shifted(box(50, 50, 60, 60)), "甲"), (shifted(box(20, 20, 30, 30)), "乙"),
+        (shifted(box(150, 50, 160, 60)), "丙"), (shifted(box(300, 300, 310, 310)), "丁"), (None, "空")],
+        fields="project:string")
+    feedback = Feedback()
+    out = run("wuqing_eco:screen_project", {"ZONES": zones, "APPROVED": approved, "INPUT": footprints,
+                                            "OUTPUT": "memory:"}, feedback)["OUTPUT"]
+    got = {f["project"]: (f["verdict"], f["red_area_m2"], f["yellow_area_m2"], f["approved_area_m2"])
+           for f in features(out)}
+    assert got == {"甲": ("prohibited", 100, 0, 0), "乙": ("approved_land", 100, 0, 100),
+                   "丙": ("needs_approval", 0, 100, 0), "丁": ("clear", 0, 0, 0)}
+    assert any(w.startswith("Feature 5") and "skipped" in w for w in feedback.warnings), feedback.warnings
+    reasons = {f["project"]: f["reason"] for f in features(out)}
+    assert "批复-1" in reasons["乙"] and "100.0" in reasons["甲"]
+
+
+def test_cancel_stops_without_output(wuqing_provider, project):
+    feedback = Feedback()
+    feedback.cancel()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("wuqing_eco:analyze_overlaps")
+    params = {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}
+    assert algorithm.prepare(params, context, feedback)
+    assert algorithm.runPrepared(params, context, feedback) == {}
+
+
+def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, project):
+    zones = make_layer([(shifted(box(0, 0, 100, 100)), "river", "red", "红")])
+    to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4548"),
+                                    QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    bowtie = Polygon([(X0 + 40, Y0 + 40), (X0 + 60, Y0 + 60), (X0 + 60, Y0 + 40), (X0 + 40, Y0 + 60)])
+    rows = []
+    for name, geom in (("方块", shifted(box(90, 0, 110, 10))), ("蝴蝶结", bowtie)):
+        g = QgsGeometry()
+        g.fromWkb(wkb.dumps(geom))
+        g.transform(to_wgs)
+        rows.append((to_shapely(g), name))
+    footprints = make_layer(rows, "EPSG:4326", fields="project:string")
+    feedback = Feedback()
+    out = run("wuqing_eco:screen_project", {"ZONES": zones, "INPUT": footprints, "OUTPUT": "memory:"},
+              feedback)["OUTPUT"]
+    assert out.crs().authid() == "EPSG:4326"
+    got = {f["project"]: f for f in features(out)}
+    assert got["方块"]["red_area_m2"] == pytest.approx(100, rel=1e-3) and got["方块"]["verdict"] == "prohibited"
+    assert got["蝴蝶结"]["red_area_m2"] == pytest.approx(200, rel=1e-3)  # both triangles counted
+    assert any("Self-intersection" in w for w in feedback.warnings), feedback.warnings

@@ -1,0 +1,119 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Flattening zones into pieces: areas against an independent pairwise computation, covers by
+point tests, and the awkward cases (shared boundaries, duplicates, holes, nesting)."""
+from __future__ import annotations
+
+import pytest
+from shapely.geometry import MultiPolygon, Point, Polygon, box
+from shapely.ops import unary_union
+
+from benchmarks.zone_generator import generate
+from wuqing_eco_plugin.domain.overlay import CancelledError, LineworkStats, overlay
+
+
+def pairwise_overlap(polygons):
+    """The area covered by two or more polygons, from every pair's intersection (slow, independent)."""
+    parts = [a.intersection(b) for i, a in enumerate(polygons) for b in polygons[i + 1:] if a.intersects(b)]
+    return unary_union([p for p in parts if p.area > 0])
+
+
+def check_pieces(polygons, pieces, min_cover=2):
+    """Pieces do not overlap, each is covered by exactly its cover, and together they are the region."""
+    geoms = [p.geometry for p in pieces]
+    assert all(g.is_valid and g.area > 0 for g in geoms)
+    total = sum(p.area for p in pieces)
+    union = unary_union(geoms) if geoms else Polygon()
+    assert union.area == pytest.approx(total, rel=1e-9, abs=1e-6)  # no two pieces overlap
+    for piece, geom in zip(pieces, geoms):
+        assert piece.area == pytest.approx(geom.area, rel=1e-9)
+        point = geom.representative_point()
+        assert piece.cover == tuple(i for i, z in enumerate(polygons) if z.contains(point))
+        assert len(piece.cover) >= min_cover
+    return union
+
+
+def test_red_over_yellow_is_one_piece_of_the_exact_area():
+    red, yellow = box(0, 0, 100, 100), box(60, 20, 160, 80)
+    pieces = overlay([red, yellow])
+    assert [p.cover for p in pieces] == [(0, 1)]
+    assert pieces[0].area == pytest.approx(40 * 60)
+    assert pieces[0].geometry.equals(box(60, 20, 100, 80))
+
+
+def test_three_way_overlap_splits_by_cover():
+    a, b, c = box(0, 0, 10, 10), box(5, 0, 15, 10), Point(7.5, 5).buffer(4, resolution=32)
+    pieces = overlay([a, b, c])
+    union = check_pieces([a, b, c], pieces)
+    assert union.symmetric_difference(pairwise_overlap([a, b, c])).area < 1e-9
+    three = [p for p in pieces if p.cover == (0, 1, 2)]
+    assert len(three) == 1
+    assert three[0].area == pytest.approx(box(5, 0, 10, 10).intersection(c).area, rel=1e-9)
+
+
+def test_shared_boundary_is_no_overlap_and_duplicates_overlap_fully():
+    red = box(0, 0, 10, 10)
+    yellow = box(-5, -5, 15, 15).difference(red)  # a ring sharing the red zone's whole boundary
+    assert overlay([red, yellow]) == []
+    copy = Polygon(list(red.exterior.coords)[::-1])  # same zone, digitised the other way round
+    pieces = overlay([red, yellow, copy])
+    assert [p.cover for p in pieces] == [(0, 2)] and pieces[0].area == pytest.approx(100)
+
+
+def test_nested_zone_and_zone_with_a_hole():
+    outer = Polygon(box(0, 0, 100, 100).exterior.coords, [box(40, 40, 60, 60).exterior.coords])
+    inner = box(0, 0, 50, 50)  # shares two edges with the outer ring and crosses the hole
+    island = box(45, 45, 55, 55)  # inside the hole only
+    polygons = [outer, inner, island]
+    pieces = overlay(polygons)
+    check_pieces(polygons, pieces)
+    assert sum(p.area for p in pieces) == pytest.approx(50 * 50 - 10 * 10 + 5 * 5)
+    assert {p.cover for p in pieces} == {(0, 1), (1, 2)}
+
+
+def test_all_pieces_tile_every_zone():
+    zones = [z.geometry for z in generate(24, seed=7)]
+    pieces = overlay(zones, min_cover=1)
+    union = check_pieces(zones, pieces, min_cover=1)
+    assert union.area == pytest.approx(unary_union(zones).area, rel=1e-9)
+    covered = sum(p.area * len(p.cover) for p in pieces)
+    assert covered == pytest.approx(sum(z.area for z in zones), rel=1e-9)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_generated_corridors_match_the_pairwise_computation(seed):
+    zones = [z.geometry for z in generate(40, seed=seed)]
+    stats = LineworkStats()
+    pieces = overlay(zones, stats=stats)
+    union = check_pieces(zones, pieces)
+    reference = pairwise_overlap(zones)
+    assert union.area == pytest.approx(reference.area, rel=1e-9)
+    assert union.symmetric_difference(reference).area < 1e-6 * reference.area
+    assert stats.shared > 0.25 * stats.segments  # red cores and yellow bands share their lines
+
+
+def test_multipolygon_zones_and_empty_input():
+    two = MultiPolygon([box(0, 0, 1, 1), box(2, 0, 3, 1)])
+    bar = box(0.5, 0.25, 2.5, 0.75)
+    pieces = overlay([two, bar])
+    assert sorted(round(p.area, 9) for p in pieces) == [0.25, 0.25]
+    assert overlay([]) == [] and overlay([box(0, 0, 1, 1)]) == []
+
+
+def test_cancel_stops_the_work():
+    zones = [z.geometry for z in generate(10, seed=3)]
+    with pytest.raises(CancelledError):
+        overlay(zones, should_stop=lambda: True)
+    seen = []
+    overlay(zones, progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_faces_measured_in_batches_match_one_batch(monkeypatch):
+    from wuqing_eco_plugin.domain import faces
+
+    zones = [z.geometry for z in generate(30, seed=5)]
+    whole = overlay(zones, min_cover=1)
+    monkeypatch.setattr(faces, "BATCH_POINTS", 300)  # dozens of batches
+    batched = overlay(zones, min_cover=1)
+    assert [(p.cover, p.wkb) for p in batched] == [(p.cover, p.wkb) for p in whole]
+    assert [p.area for p in batched] == pytest.approx([p.area for p in whole], rel=1e-12)

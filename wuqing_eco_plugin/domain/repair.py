@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Repair of polygon geometries before analysis: bow-ties, spikes, self-intersections.
+
+A broken zone is repaired, never dropped: an under-reported red zone is the worst outcome. What was
+wrong is kept as a code plus GEOS's own explanation, so the caller can report every repair. A
+geometry with no area left (null, empty, or only lines after repair) is reported and skipped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.validation import explain_validity, make_valid
+
+from .codes import Code, CodeTable
+
+REPAIRS: CodeTable[Code] = CodeTable(
+    "geometry_repair",
+    (
+        Code("repaired", "几何图形无效（自相交、蝴蝶结或尖刺），已自动修复", "Invalid geometry (self-intersection, "
+             "bow-tie or spike) repaired"),
+        Code("non_polygon_dropped", "修复后去除了非面状部分（线或点）", "Line or point parts removed after repair"),
+        Code("null", "几何图形为空，已跳过", "No geometry: skipped"),
+        Code("empty", "几何图形无面积，已跳过", "Geometry without area: skipped"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """The outcome for one geometry: ``geometry`` is None when it was skipped."""
+
+    geometry: Optional[MultiPolygon]
+    codes: tuple[str, ...] = ()
+    detail: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.codes)
+
+    @property
+    def skipped(self) -> bool:
+        return self.geometry is None
+
+
+def polygon_parts(geometry: BaseGeometry) -> list[Polygon]:
+    """Every polygon inside ``geometry`` (collections are searched), empty ones left out."""
+    if isinstance(geometry, Polygon):
+        return [] if geometry.is_empty else [geometry]
+    out: list[Polygon] = []
+    for part in getattr(geometry, "geoms", []):
+        out.extend(polygon_parts(part))
+    return out
+
+
+def _has_other_parts(geometry: BaseGeometry) -> bool:
+    if isinstance(geometry, (Polygon, MultiPolygon)):
+        return False
+    if isinstance(geometry, GeometryCollection):
+        return any(_has_other_parts(g) for g in geometry.geoms)
+    return not geometry.is_empty
+
+
+def repair(geometry: Optional[BaseGeometry]) -> Repair:
+    """A valid MultiPolygon for ``geometry``, with what had to be done to get it."""
+    if geometry is None:
+        return Repair(None, ("null",))
+    if geometry.is_empty:
+        return Repair(None, ("empty",))
+    codes: list[str] = []
+    detail = ""
+    if not geometry.is_valid:
+        detail = explain_validity(geometry)
+        geometry = make_valid(geometry)
+        codes.append("repaired")
+    if _has_other_parts(geometry):
+        codes.append("non_polygon_dropped")
+    parts = [p for p in polygon_parts(geometry) if p.area > 0.0]
+    if not parts:
+        return Repair(None, (*codes, "empty"), detail)
+    result = MultiPolygon(parts)
+    if not result.is_valid:
+        # make_valid keeps touching parts apart; parts that still overlap (rare) are merged.
+        result = MultiPolygon(polygon_parts(result.buffer(0)))
+        if "repaired" not in codes:
+            codes.append("repaired")
+            detail = detail or "overlapping parts"
+    return Repair(result, tuple(codes), detail)

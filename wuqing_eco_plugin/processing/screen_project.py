@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""``wuqing_eco:screen_project``: each construction footprint against the red and yellow lines."""
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingUtils,
+)
+
+from ..domain.screening import VERDICTS
+from ..services.polygon_input import GeometryNote, ZoneDataError
+from ..services.screening import ProjectScreener, result_fields
+from ..toolbelt.i18n import tr, ui_language
+from .analyze_overlaps import check_fields, report_notes
+
+
+class ScreenProjectAlgorithm(QgsProcessingAlgorithm):
+    ZONES = "ZONES"
+    APPROVED = "APPROVED"
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+
+    def name(self) -> str:
+        return "screen_project"
+
+    def displayName(self) -> str:  # noqa: N802
+        return tr("Screen construction projects")
+
+    def group(self) -> str:
+        return tr("Analysis")
+
+    def groupId(self) -> str:  # noqa: N802
+        return "analysis"
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return tr("For each construction footprint: the area inside red-line zones, inside yellow-line zones "
+                  "(outside red) and inside approved construction land, all in EPSG:4548, and the verdict: "
+                  "prohibited (red area outside approved land), needs_approval (yellow area, nothing "
+                  "prohibited: needs the municipal government's consent), approved_land (the red area lies "
+                  "entirely in approved land) or clear, with the reason.")
+
+    def createInstance(self):  # noqa: N802
+        return ScreenProjectAlgorithm()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        polygons = [QgsProcessing.TypeVectorPolygon]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, tr("Protected zones (fields zone_type and line_class)"), polygons))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.APPROVED, tr("Approved construction land"), polygons, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Construction footprints"), polygons))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, tr("Screened footprints"), QgsProcessing.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        zones = self.parameterAsSource(parameters, self.ZONES, context)
+        footprints = self.parameterAsSource(parameters, self.INPUT, context)
+        if zones is None or footprints is None:
+            missing = self.ZONES if zones is None else self.INPUT
+            raise QgsProcessingException(self.invalidSourceError(parameters, missing))
+        check_fields(zones, zones.sourceName())
+        approved = self.parameterAsSource(parameters, self.APPROVED, context)
+        skip = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        try:
+            screener = ProjectScreener.from_features(
+                zones.getFeatures(QgsFeatureRequest(), skip), zones.sourceCrs(),
+                approved.getFeatures(QgsFeatureRequest(), skip) if approved is not None else (),
+                approved.sourceCrs() if approved is not None else None, context.transformContext())
+        except ZoneDataError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        report_notes(screener.notes, feedback)
+        fields = QgsProcessingUtils.combineFields(footprints.fields(), result_fields())
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, footprints.wkbType(),
+                                             footprints.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        total = footprints.featureCount() or 1
+        counts: dict[str, int] = {}
+        for n, feature in enumerate(footprints.getFeatures(QgsFeatureRequest(), skip)):
+            if feedback.isCanceled():
+                return {}
+            result, fixed = screener.screen(feature.geometry(), footprints.sourceCrs(), context.transformContext())
+            if fixed.codes:
+                note = GeometryNote(feature.id(), "", fixed.codes, fixed.detail)
+                feedback.pushWarning(note.message())
+            if result is None:
+                continue
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = result.values()
+            out.setAttributes(list(feature.attributes()) + [values[name] for name in result_fields().names()])
+            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            counts[result.verdict] = counts.get(result.verdict, 0) + 1
+            feedback.setProgress(100.0 * (n + 1) / total)
+        lang = ui_language()
+        feedback.pushInfo("; ".join(f"{VERDICTS.label(v, lang)}: {k}" for v, k in counts.items()))
+        return {self.OUTPUT: dest_id}

@@ -1,0 +1,147 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Polygons from QGIS features into the working CRS as valid shapely geometries, every repair noted.
+
+Shared by the overlap analysis and the screening: features may come in any CRS, with curves, Z/M,
+null or broken geometries. Each broken geometry is repaired and each one skipped is reported; a
+zone is never dropped without a note the caller shows the user.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Iterator, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsFeature,
+    QgsGeometry,
+    QgsWkbTypes,
+)
+
+from ..domain.coordinates import WORKING_CRS
+from ..domain.repair import REPAIRS, Repair, repair
+from ..domain.rules import ZoneInfo
+from ..domain.zones import LINE_CLASSES, ZONE_TYPES
+from ..layers.geometry import to_shapely
+from ..layers.zone_records import zone_info
+from ..toolbelt.i18n import tr, ui_language
+
+WORKING = QgsCoordinateReferenceSystem(WORKING_CRS)
+
+
+@dataclass(frozen=True)
+class GeometryNote:
+    """What was done to one feature's geometry (repaired, or skipped and why)."""
+
+    feature_id: int
+    label: str
+    codes: tuple[str, ...]
+    detail: str = ""
+
+    @property
+    def skipped(self) -> bool:
+        return any(c in ("null", "empty", "transform_failed") for c in self.codes)
+
+    def message(self) -> str:
+        what = "；".join(tr("Coordinate transformation failed: skipped") if c == "transform_failed"
+                        else REPAIRS.label(c, ui_language()) for c in self.codes)
+        who = tr("Feature {fid}").format(fid=self.feature_id) + (f"（{self.label}）" if self.label else "")
+        return f"{who}: {what}" + (f" [{self.detail}]" if self.detail else "")
+
+
+class ZoneDataError(ValueError):
+    """Zones whose type or class is not one of the codes: the analysis would be wrong, so it stops."""
+
+
+def working_transform(crs: QgsCoordinateReferenceSystem,
+                      context: Optional[QgsCoordinateTransformContext] = None) -> Optional[QgsCoordinateTransform]:
+    """Transform from ``crs`` to EPSG:4548, or None when none is needed (same or unknown CRS)."""
+    if not crs.isValid() or crs == WORKING:
+        return None
+    return QgsCoordinateTransform(crs, WORKING, context or QgsCoordinateTransformContext())
+
+
+def working_geometry(geometry: QgsGeometry, transform: Optional[QgsCoordinateTransform]) -> Repair:
+    """``geometry`` in EPSG:4548, linear, 2D, repaired; ``Repair.geometry`` is None when skipped."""
+    if geometry is None or geometry.isNull():
+        return repair(None)
+    g = QgsGeometry(geometry)
+    if transform is not None:
+        try:
+            g.transform(transform)
+        except QgsCsException as exc:
+            return Repair(None, ("transform_failed",), str(exc))
+    if QgsWkbTypes.isCurvedType(g.wkbType()):
+        g.convertToStraightSegment()
+    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
+        g.get().dropZValue()
+        g.get().dropMValue()
+    if g.isEmpty():
+        return repair(None) if g.isNull() else Repair(None, ("empty",))
+    return repair(to_shapely(g))
+
+
+def read_polygons(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem,
+                  context: Optional[QgsCoordinateTransformContext] = None, label_field: str = "name"
+                  ) -> Iterator[tuple[QgsFeature, Repair, Optional[GeometryNote]]]:
+    """Each feature with its working geometry, and a note when something was done to it."""
+    transform = working_transform(crs, context)
+    for feature in features:
+        result = working_geometry(feature.geometry(), transform)
+        note = None
+        if result.codes:
+            idx = feature.fields().indexOf(label_field)
+            label = str(feature.attribute(idx) or "") if idx >= 0 and feature.attribute(idx) is not None else ""
+            note = GeometryNote(feature.id(), label, result.codes, result.detail)
+        yield feature, result, note
+
+
+@dataclass
+class ZoneSet:
+    """Zones ready for analysis: their rules and valid EPSG:4548 geometries (same order), and notes."""
+
+    infos: list[ZoneInfo] = field(default_factory=list)
+    geometries: list = field(default_factory=list)
+    notes: list[GeometryNote] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.infos)
+
+
+def _normalised(info: ZoneInfo) -> Optional[ZoneInfo]:
+    zone_type, line_class = ZONE_TYPES.find(info.zone_type), LINE_CLASSES.find(info.line_class)
+    if zone_type is None or line_class is None:
+        return None
+    return replace(info, zone_type=zone_type.code, line_class=line_class.code)
+
+
+def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem,
+               context: Optional[QgsCoordinateTransformContext] = None) -> ZoneSet:
+    """Zones from features with ``zone_type`` and ``line_class`` (codes or labels), each zone once.
+
+    Raises :class:`ZoneDataError` listing the features whose type or class is unknown.
+    """
+    zones = ZoneSet()
+    seen: set[str] = set()
+    bad: list[str] = []
+    for feature, result, note in read_polygons(features, crs, context):
+        raw = zone_info(feature)
+        if raw.uid in seen:
+            continue  # the red and yellow layers read the same table
+        seen.add(raw.uid)
+        if note is not None:
+            zones.notes.append(note)
+        info = _normalised(raw)
+        if info is None:
+            bad.append(f"{feature.id()} ({raw.name or '-'}: {raw.zone_type or '∅'} / {raw.line_class or '∅'})")
+            continue
+        if result.geometry is not None:
+            zones.infos.append(info)
+            zones.geometries.append(result.geometry)
+    if bad:
+        shown = ", ".join(bad[:10]) + (" …" if len(bad) > 10 else "")
+        raise ZoneDataError(tr("{n} zones have an unknown zone type or line class (expected codes such as "
+                               "river / red): {features}").format(n=len(bad), features=shown))
+    return zones

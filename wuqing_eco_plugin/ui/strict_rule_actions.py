@@ -1,0 +1,303 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The strictest-rule feature: overlap analysis, “what applies here?” and project screening.
+
+Wiring only: the analysis, queries and screening live in services; this class reads the project's
+layers, starts the work, and shows the results in the dock and on the canvas.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.gui import QgsRubberBand
+from qgis.PyQt.QtGui import QColor
+
+from ..domain.coordinates import WORKING_CRS
+from ..domain.overlaps import OverlapRecord, totals
+from ..layers.features import CommitError
+from ..layers.project_layers import ROLE_PROPERTY
+from ..layers.zone_records import iter_zones
+from ..services.overlap_analysis import OverlapTask, load_records, record_geometry, replace_overlaps
+from ..services.polygon_input import ZoneDataError, load_zones
+from ..services.report_pdf import LayoutExportError
+from ..services.screening import ProjectScreener
+from ..services.screening_report import ScreenedFootprint, export_screening_pdf, screen_footprint
+from ..services.zone_query import ZoneQuery
+from ..toolbelt.i18n import tr
+from ..toolbelt.log import get_logger
+from . import strict_rule_dock
+from .host import Host
+from .map_tools import FootprintTool, PointPickTool
+from .overlap_panel import area_text
+
+_log = get_logger(__name__)
+ZONE_ROLES = ("red_zones", "yellow_zones")
+
+
+def feature_label(layer: QgsVectorLayer, feature: QgsFeature) -> str:
+    """What QGIS shows for ``feature`` (the layer's display expression), else its id."""
+    expression = QgsExpression(layer.displayExpression())
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    value = expression.evaluate(context)
+    return str(value) if value not in (None, "") and not expression.hasEvalError() else f"#{feature.id()}"
+
+
+def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
+    """The plugin's layers in ``project`` by role (the first of each role)."""
+    found: dict[str, QgsVectorLayer] = {}
+    for layer in project.mapLayers().values():
+        role = layer.customProperty(ROLE_PROPERTY)
+        if role and role not in found:
+            found[role] = layer
+    return found
+
+
+class StrictRuleFeature:
+    def __init__(self, host: Host):
+        self.host = host
+        canvas = host.canvas
+        self.dock = strict_rule_dock.StrictRuleDock(host.main_window)
+        host.add_dock(self.dock)
+        self.dock.hide()
+        self.task: Optional[OverlapTask] = None
+        self.query: Optional[ZoneQuery] = None
+        self.footprints: list[ScreenedFootprint] = []
+        self.drawn = 0
+        self.highlight = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+        self.highlight.setColor(QColor(0, 200, 255, 60))
+        self.highlight.setStrokeColor(QColor(0, 140, 255))
+        self.highlight.setWidth(3)
+
+        self.analyse_action = host.add_action(
+            "overlaps.svg", tr("Analyse overlaps (strictest rule)"), self.analyse,
+            tr("Find every place covered by two or more zones and the strictest rule that applies there"))
+        self.point_tool = PointPickTool(canvas)
+        self.point_action = host.add_action(
+            "what_here.svg", tr("What applies here?"), self.toggle_point_tool,
+            tr("Click on the map: which zones, which rule, which departments"), checkable=True)
+        self.point_tool.setAction(self.point_action)
+        self.point_tool.picked.connect(self.show_point)
+        self.screen_action = host.add_action(
+            "screening.svg", tr("Screen selected footprints"), self.screen_selected,
+            tr("Screen the selected polygons of the active layer against the red and yellow lines"))
+        self.footprint_tool = FootprintTool(canvas)
+        self.draw_action = host.add_action(
+            "draw_footprint.svg", tr("Draw a footprint and screen it"), self.start_drawing,
+            tr("Click the corners of a construction footprint, right-click to finish"), checkable=True)
+        self.footprint_tool.setAction(self.draw_action)
+        self.footprint_tool.drawn.connect(self.screen_drawn)
+
+        self.dock.visibilityChanged.connect(self._dock_shown)
+        self.dock.overlaps.piece_selected.connect(self.zoom_to_piece)
+        self.dock.overlaps.analyse_requested.connect(self.analyse)
+        self.dock.screening.select_requested.connect(self.screen_selected)
+        self.dock.screening.draw_requested.connect(self.start_drawing)
+        self.dock.screening.export_requested.connect(self.export_pdf)
+
+    def unload(self) -> None:
+        if self.task is not None:
+            try:
+                self.task.cancel()
+            except RuntimeError:  # the task manager deleted it already
+                pass
+            self.task = None
+        self.highlight.reset(QgsWkbTypes.PolygonGeometry)
+        self.host.canvas.scene().removeItem(self.highlight)
+        self.footprint_tool.reset()
+        self.host.canvas.scene().removeItem(self.footprint_tool.band)
+
+    # -- overlaps ---------------------------------------------------------------------------------
+    def _zone_layers(self, layers: dict[str, QgsVectorLayer]) -> list[QgsVectorLayer]:
+        zone_layers = [layers[r] for r in ZONE_ROLES if r in layers]
+        if not zone_layers:
+            self.host.notify(tr("No protected zones"), tr("Open the project data first (menu: Open or create "
+                                                          "project data…)."), Qgis.Warning)
+        return zone_layers
+
+    def analyse(self) -> None:
+        if self.task is not None:
+            self.host.notify(tr("Overlap analysis"), tr("The analysis is running already."), Qgis.Info)
+            return
+        project = QgsProject.instance()
+        layers = project_layers(project)
+        zone_layers = self._zone_layers(layers)
+        if not zone_layers:
+            return
+        try:
+            zones = load_zones((f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
+                               project.transformContext())
+        except ZoneDataError as exc:
+            self.host.notify(tr("Overlap analysis"), str(exc), Qgis.Critical)
+            return
+        for note in zones.notes:
+            _log.warning("%s", note.message())
+        task = OverlapTask(zones)
+        task.taskCompleted.connect(lambda: self._analysis_done(task, layers.get("overlaps"), zones.notes))
+        task.taskTerminated.connect(lambda: self._analysis_stopped(task))
+        self.task = task
+        QgsApplication.taskManager().addTask(task)
+
+    def _analysis_done(self, task: OverlapTask, layer: Optional[QgsVectorLayer], notes) -> None:
+        self.task = None
+        records = task.records or []
+        if layer is not None:
+            try:
+                replace_overlaps(layer, records)
+            except CommitError as exc:
+                self.host.notify(tr("Cannot save the overlaps"), str(exc), Qgis.Critical)
+        self.show_overlaps(records)
+        t = totals(records)
+        text = tr("{n} overlaps, {area} in total").format(n=t.count, area=area_text(t.area_m2))
+        if notes:
+            text += "; " + tr("{n} geometries repaired or skipped (see the log)").format(n=len(notes))
+        self.host.notify(tr("Overlap analysis"), text, Qgis.Warning if notes else Qgis.Success)
+
+    def _analysis_stopped(self, task: OverlapTask) -> None:
+        self.task = None
+        if task.error:
+            self.host.notify(tr("Overlap analysis failed"), task.error, Qgis.Critical)
+        else:
+            self.host.notify(tr("Overlap analysis"), tr("The analysis was cancelled."), Qgis.Info)
+
+    def _dock_shown(self, visible: bool) -> None:
+        """A project opened with an earlier analysis: list its stored overlaps."""
+        if not visible or self.dock.overlaps.model.records or self.task is not None:
+            return
+        layers = project_layers(QgsProject.instance())
+        layer = layers.get("overlaps")
+        if layer is None or not any(True for _ in layer.getFeatures(QgsFeatureRequest().setLimit(1))):
+            return
+        zones = [info for info, _ in iter_zones([layers[r] for r in ZONE_ROLES if r in layers])]
+        self.dock.overlaps.set_records(load_records(layer, zones))
+
+    def show_overlaps(self, records: list[OverlapRecord]) -> None:
+        self.dock.overlaps.set_records(records)
+        self.dock.show_tab(self.dock.overlaps)
+
+    def zoom_to_piece(self, record: OverlapRecord) -> None:
+        canvas = self.host.canvas
+        working = QgsCoordinateReferenceSystem(WORKING_CRS)
+        geometry = record_geometry(record)
+        self.highlight.setToGeometry(geometry, working)
+        transform = QgsCoordinateTransform(working, canvas.mapSettings().destinationCrs(), QgsProject.instance())
+        extent = transform.transformBoundingBox(geometry.boundingBox())
+        extent.grow(max(extent.width(), extent.height(), 20.0))
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    # -- what applies here -------------------------------------------------------------------------
+    def toggle_point_tool(self, checked: bool) -> None:
+        if not checked:
+            if self.host.canvas.mapTool() is self.point_tool:
+                self.host.canvas.unsetMapTool(self.point_tool)
+            return
+        layers = project_layers(QgsProject.instance())
+        zone_layers = self._zone_layers(layers)
+        if not zone_layers:
+            self.point_action.setChecked(False)
+            return
+        # Rebuilt on each activation so edits to the zones since the last time are seen.
+        self.query = ZoneQuery(zone_layers, layers.get("approved_land"), layers.get("towns"))
+        self.host.use_map_tool(self.point_tool)
+
+    def show_point(self, point: QgsPointXY) -> None:
+        if self.query is None:
+            return
+        report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        self.dock.point.show_report(report)
+        self.dock.show_tab(self.dock.point)
+
+    # -- screening ---------------------------------------------------------------------------------
+    def _screener(self) -> Optional[ProjectScreener]:
+        project = QgsProject.instance()
+        layers = project_layers(project)
+        zone_layers = self._zone_layers(layers)
+        if not zone_layers:
+            return None
+        approved = layers.get("approved_land")
+        try:
+            return ProjectScreener.from_features(
+                (f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
+                approved.getFeatures() if approved is not None else (),
+                approved.crs() if approved is not None else None, project.transformContext())
+        except ZoneDataError as exc:
+            self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
+            return None
+
+    def screen_selected(self) -> None:
+        layer = self.host.active_layer()
+        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry \
+                or not layer.selectedFeatureCount():
+            self.host.notify(tr("Project screening"), tr("Select construction footprints on a polygon layer "
+                                                         "first, or draw one."), Qgis.Warning)
+            return
+        screener = self._screener()
+        if screener is None:
+            return
+        results, skipped = [], 0
+        for feature in layer.selectedFeatures():
+            footprint, _ = screen_footprint(screener, feature_label(layer, feature), feature.geometry(), layer.crs())
+            if footprint is None:
+                skipped += 1
+            else:
+                results.append(footprint)
+        if skipped:
+            self.host.notify(tr("Project screening"), tr("{n} footprints without area were skipped.").format(
+                n=skipped), Qgis.Warning)
+        self.show_screening(results)
+
+    def start_drawing(self, checked: bool = True) -> None:
+        if not checked:
+            if self.host.canvas.mapTool() is self.footprint_tool:
+                self.host.canvas.unsetMapTool(self.footprint_tool)
+            return
+        self.draw_action.setChecked(True)
+        self.host.use_map_tool(self.footprint_tool)
+
+    def screen_drawn(self, geometry: QgsGeometry) -> None:
+        screener = self._screener()
+        if screener is None:
+            return
+        self.drawn += 1
+        footprint, _ = screen_footprint(screener, tr("Drawn footprint {n}").format(n=self.drawn), geometry,
+                                        self.host.canvas.mapSettings().destinationCrs())
+        if footprint is None:
+            self.host.notify(tr("Project screening"), tr("The drawn footprint has no area."), Qgis.Warning)
+            return
+        self.show_screening([footprint])
+
+    def show_screening(self, footprints: list[ScreenedFootprint]) -> None:
+        self.footprints = footprints
+        self.dock.screening.set_footprints(footprints)
+        self.dock.show_tab(self.dock.screening)
+
+    def export_pdf(self) -> None:
+        if not self.footprints:
+            return
+        path = strict_rule_dock.choose_pdf_target(self.host.main_window, tr("screening.pdf"))
+        if path is None:
+            return
+        layers = project_layers(QgsProject.instance())
+        background = [layers[r] for r in ("overlaps", "approved_land", "red_zones", "yellow_zones") if r in layers]
+        try:
+            export_screening_pdf(QgsProject.instance(), self.footprints, path, background)
+        except (OSError, ValueError, LayoutExportError) as exc:
+            self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.Critical)
+            return
+        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success)
