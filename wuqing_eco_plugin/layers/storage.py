@@ -215,6 +215,16 @@ def ensure_geopackage(path: str | Path) -> Path:
     return path
 
 
+def feature_counts(path: str | Path, tables: tuple[TableSpec, ...] = TABLES) -> dict[str, int]:
+    """Rows per table, counted by OGR (QGIS's cached counts can lag behind other connections' writes)."""
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    try:
+        return {t.name: ds.GetLayerByName(t.name).GetFeatureCount() for t in tables
+                if ds.GetLayerByName(t.name) is not None}
+    finally:
+        ds = None  # noqa: F841
+
+
 def describe(report: SchemaReport) -> str:
     """What is wrong with a GeoPackage, in the user's language."""
     parts = []

@@ -10,6 +10,7 @@ from typing import Callable
 from qgis.core import QgsProject, QgsReferencedRectangle
 
 from ..layers.project_layers import ProjectLayers
+from ..layers.storage import feature_counts
 from ..toolbelt.i18n import tr
 from .drawing_export import demo_step as review_drawings
 from .ledger_demo import ledger_step
@@ -66,7 +67,7 @@ def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutp
     project = project or QgsProject.instance()
     project.clear()
     gpkg = out / GPKG_NAME
-    counts = write_sample_geopackage(gpkg, overwrite=True)
+    write_sample_geopackage(gpkg, overwrite=True)
     loaded = open_project_data(project, gpkg)
     project.setTitle(tr("Wuqing permanent protected ecological areas (illustrative sample)"))
     ctx = DemoContext(project, loaded, out, gpkg)
@@ -93,4 +94,4 @@ def run_demo(out_dir: str | Path, project: QgsProject | None = None) -> DemoOutp
     if not project.write(str(qgz)):
         raise OSError(f"{qgz}: {project.error()}")
     files["QGIS project"] = qgz
-    return DemoOutputs(files, counts)
+    return DemoOutputs(files, feature_counts(gpkg))  # after every step: what the GeoPackage holds
