@@ -318,7 +318,7 @@ def _title_block(b: _Builder, box: Box) -> None:
 
 
 def build_template(project: QgsProject, page: str) -> QgsPrintLayout:
-    """The plugin's template for ``page`` (a code of PAGE_FORMATS), with placeholder texts."""
+    """The plugin's template for ``page`` (a code of PAGE_FORMATS), with sample texts that the export replaces."""
     b = _Builder(project, page)
     boxes = _frame_boxes(b)
     b.rectangle("border", boxes["border"], 0.5)

@@ -40,6 +40,7 @@ class SurveyMapTool(QgsMapTool):
         self.markers = markers
         self.tolerance_px = tolerance_px
         self._press: Optional[tuple[int, object]] = None  # (marker fid, press position)
+        self._locators: dict[str, QgsPointLocator] = {}
         self._indicator = QgsSnapIndicator(canvas)
         self.setCursor(QCursor(Qt.CrossCursor))
 
@@ -47,8 +48,22 @@ class SurveyMapTool(QgsMapTool):
     def _tolerance(self) -> float:
         return self.tolerance_px * self.canvas().mapUnitsPerPixel()
 
+    def _locator(self, layer: QgsVectorLayer) -> QgsPointLocator:
+        """The tool's own locator for ``layer``, keyed by layer id.
+
+        Not the canvas's snapping locators: those are cached by layer pointer and built in the
+        background, so right after a layer is (re)loaded a query could miss a marker that is there or
+        read a stale index. A QgsPointLocator follows its layer's edits by itself.
+        """
+        settings = self.canvas().mapSettings()
+        locator = self._locators.get(layer.id())
+        if locator is None or locator.destinationCrs() != settings.destinationCrs():
+            locator = QgsPointLocator(layer, settings.destinationCrs(), settings.transformContext())
+            self._locators[layer.id()] = locator
+        return locator
+
     def _locate(self, layer: QgsVectorLayer, point: QgsPointXY, kind: str) -> QgsPointLocator.Match:
-        locator = self.canvas().snappingUtils().locatorForLayer(layer)
+        locator = self._locator(layer)
         find = locator.nearestVertex if kind == "vertex" else locator.nearestEdge
         return find(point, self._tolerance())
 
@@ -110,4 +125,5 @@ class SurveyMapTool(QgsMapTool):
     def deactivate(self) -> None:
         self._indicator.setMatch(QgsPointLocator.Match())
         self._press = None
+        self._locators.clear()  # rebuilt on the next use: layers may change while another tool is active
         super().deactivate()
