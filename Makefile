@@ -10,7 +10,7 @@ QM := $(TS:.ts=.qm)
 ZIP := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
-APT_PACKAGES := python3-qgis qgis-providers qgis python3-venv python3-shapely xvfb xauth \
+APT_PACKAGES := python3-qgis qgis-providers qgis python3-gdal python3-numpy python3-venv python3-shapely xvfb xauth \
 	fonts-wqy-microhei poppler-utils qttools5-dev-tools pyqt5-dev-tools imagemagick xdotool zip unzip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
