@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Polygon, box
 
 from wuqing_eco_plugin.domain import ledger_stats as stats
 from wuqing_eco_plugin.domain.composition import composition, hectares, mu
@@ -97,6 +97,19 @@ def test_composition_red_wins_and_counts_once():
     assert c.district_area == pytest.approx(10_000)
     assert hectares(10_000) == 1 and mu(666.6666667) == pytest.approx(1)
 
+
+def test_composition_keeps_both_lobes_of_a_bow_tie():
+    # Two triangles of 25 m² meeting at (5, 5): buffer(0) kept only one of them.
+    bowtie = Polygon([(0, 0), (10, 10), (10, 0), (0, 10), (0, 0)])
+    assert not bowtie.is_valid
+    towns = [("甲镇", box(0, 0, 5, 10)), ("乙镇", Polygon([(5, 0), (10, 10), (10, 0), (5, 10), (5, 0)]))]
+    c = composition([("wetland", "red", bowtie), ("river", "yellow", box(0, 0, 10, 10))], towns)
+    assert c.by_type["wetland"].red == pytest.approx(50)
+    assert c.total.red == pytest.approx(50) and c.total.yellow == pytest.approx(50)
+    assert c.by_town["甲镇"].red == pytest.approx(25) and c.by_town["甲镇"].yellow == pytest.approx(25)
+    # the bow-tie town (two triangles of 12.5 m²) keeps its area too
+    assert c.town_area["乙镇"] == pytest.approx(25)
+    assert c.district_area == pytest.approx(75)
 
 def test_filters_and_counts():
     today = dt.date(2026, 11, 29)

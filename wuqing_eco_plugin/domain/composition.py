@@ -5,15 +5,20 @@ Where zones overlap the strictest class counts (seed §四(二)): a place under 
 zone is red area only, and a place under two zones counts once in the totals. By zone type, each
 type's own zones are measured (a place under a river and a forest belt counts in both types, and
 the overlap is reported so the rows add up). Areas in m², EPSG:4548.
+
+Broken geometries are repaired the one way (:func:`.repair.repair`): every lobe of a bow-tie is
+kept, so no red or yellow area goes missing from the assessment pack.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Sequence
 
+from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
+from .repair import repair
 from .zones import ZONE_TYPES
 
 M2_PER_HA = 10_000.0
@@ -49,10 +54,17 @@ class Composition:
     district_area: float
 
 
-def _effective(red: Sequence[BaseGeometry], yellow: Sequence[BaseGeometry]) -> tuple[BaseGeometry, BaseGeometry]:
+def _repaired(geometry: BaseGeometry) -> BaseGeometry:
+    """``geometry`` repaired with every polygon part kept; empty when it has no area."""
+    fixed = repair(geometry).geometry
+    return fixed if fixed is not None else MultiPolygon()
+
+
+def _effective(red: Sequence[BaseGeometry], yellow: Sequence[BaseGeometry]
+               ) -> tuple[BaseGeometry | None, BaseGeometry | None]:
     """(red, yellow) where red wins over yellow, each a union (no double counting)."""
-    red_u = unary_union([g.buffer(0) for g in red]) if red else None
-    yellow_u = unary_union([g.buffer(0) for g in yellow]) if yellow else None
+    red_u = unary_union(red) if red else None
+    yellow_u = unary_union(yellow) if yellow else None
     if yellow_u is not None and red_u is not None:
         yellow_u = yellow_u.difference(red_u)
     return red_u, yellow_u
@@ -67,6 +79,8 @@ def _area(geom: BaseGeometry | None, within: BaseGeometry | None = None) -> floa
 def composition(zones: Sequence[tuple[str, str, BaseGeometry]], towns: Sequence[tuple[str, BaseGeometry]]
                 ) -> Composition:
     """``zones``: (zone_type, line_class, geometry); ``towns``: (name, geometry)."""
+    zones = [(t, c, _repaired(g)) for t, c, g in zones]
+    towns = [(name, _repaired(g)) for name, g in towns]
     by_type: dict[str, Areas] = {}
     types = [t for t in ZONE_TYPES.codes() if any(z[0] == t for z in zones)]
     types += sorted({z[0] for z in zones} - set(types))
@@ -78,10 +92,9 @@ def composition(zones: Sequence[tuple[str, str, BaseGeometry]], towns: Sequence[
     total = Areas(_area(red), _area(yellow))
     by_town: dict[str, Areas] = {}
     town_area: dict[str, float] = {}
-    for name, geom in towns:
-        shape = geom.buffer(0)
+    for name, shape in towns:
         by_town[name] = Areas(_area(red, shape), _area(yellow, shape))
         town_area[name] = shape.area
-    district = unary_union([g.buffer(0) for _, g in towns]).area if towns else 0.0
+    district = unary_union([g for _, g in towns]).area if towns else 0.0
     overlap = sum(a.total for a in by_type.values()) - total.total
     return Composition(by_type, total, max(overlap, 0.0), by_town, town_area, district)
