@@ -83,6 +83,27 @@ def test_tool_too_few_corners_and_escape_start_over(canvas):
     assert got == [] and tool.vertices == []
 
 
+def test_tool_keeps_both_lobes_of_a_crossed_area_and_refuses_no_area(canvas):
+    tool = RecordTool(canvas)
+    got = []
+    tool.requested.connect(lambda p, a: got.append((p, a)))
+    # corners in a bow-tie order: two triangles meeting at (250, 250)
+    for x, y in ((200, 200), (300, 300), (300, 200), (200, 300)):
+        tool.canvasReleaseEvent(_release(canvas, x, y, modifiers=Qt.ShiftModifier))
+    tool.canvasReleaseEvent(_release(canvas, 10, 10, Qt.RightButton))
+    [(point, area)] = got
+    corner, far = (canvas.getCoordinateTransform().toMapCoordinates(x, y) for x, y in ((200, 200), (300, 300)))
+    square = abs(far.x() - corner.x()) * abs(far.y() - corner.y())
+    assert area.isGeosValid() and area.area() == pytest.approx(square / 2)
+    from qgis.core import QgsGeometry
+
+    assert area.contains(QgsGeometry.fromPointXY(point))
+    got.clear()
+    for x, y in ((200, 200), (200, 200), (200, 200)):  # one corner clicked three times: no area to record
+        tool.canvasReleaseEvent(_release(canvas, x, y, modifiers=Qt.ShiftModifier))
+    tool.canvasReleaseEvent(_release(canvas, 10, 10, Qt.RightButton))
+    assert got == [] and tool.vertices == []
+
 @pytest.fixture
 def plugin(qgis_iface, canvas, sample_gpkg, tmp_path, project):
     path = tmp_path / "data" / "wuqing.gpkg"

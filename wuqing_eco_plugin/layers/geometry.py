@@ -1,12 +1,16 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""QgsGeometry <-> shapely, through WKB (exact, no text round trip)."""
+"""QgsGeometry <-> shapely, through WKB (exact, no text round trip), and the repair of QgsGeometry
+polygons, which is :func:`domain.repair.repair` (the plugin's one way to repair) behind WKB."""
 from __future__ import annotations
 
-from qgis.core import QgsGeometry
+from typing import Optional
+
+from qgis.core import QgsGeometry, QgsWkbTypes
 from shapely import wkb
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
-from shapely.validation import explain_validity
+
+from ..domain.repair import Repair, repair
 
 
 def to_shapely(geometry: QgsGeometry) -> BaseGeometry:
@@ -32,11 +36,27 @@ def as_multipolygon(geometry: BaseGeometry) -> MultiPolygon:
     return MultiPolygon(polys)
 
 
-def repair_polygonal(geometry: QgsGeometry) -> tuple[QgsGeometry, str | None]:
-    """``geometry`` unchanged with None when it is valid; else its repair (``makeValid``, polygon
-    parts kept, as a MultiPolygon) and GEOS's reason, so the caller can report every repair."""
-    if geometry.isNull() or geometry.isGeosValid():
-        return geometry, None
-    reason = explain_validity(to_shapely(geometry))
-    # makeValid can return a collection with the collapsed parts as lines: keep the polygons.
-    return from_shapely(as_multipolygon(to_shapely(geometry.makeValid()))), reason
+def repaired(geometry: Optional[QgsGeometry]) -> Repair:
+    """:func:`domain.repair.repair` of ``geometry`` made linear and 2D: a valid MultiPolygon with
+    every polygon part kept (None when no area is left) and what had to be done to get it."""
+    if geometry is None or geometry.isNull():
+        return repair(None)
+    if QgsWkbTypes.isCurvedType(geometry.wkbType()) or QgsWkbTypes.hasZ(geometry.wkbType()) \
+            or QgsWkbTypes.hasM(geometry.wkbType()):
+        geometry = QgsGeometry(geometry)
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):
+            geometry.convertToStraightSegment()
+        geometry.get().dropZValue()
+        geometry.get().dropMValue()
+    if geometry.isEmpty():
+        return Repair(None, ("empty",))
+    return repair(to_shapely(geometry))
+
+
+def repair_polygonal(geometry: QgsGeometry) -> tuple[Optional[QgsGeometry], Repair]:
+    """``geometry`` itself when nothing had to be done; else its repair (None when no area is left).
+    The :class:`Repair` says what was done, so the caller can report every repair."""
+    result = repaired(geometry)
+    if result.skipped:
+        return None, result
+    return (from_shapely(result.geometry) if result.changed else geometry), result

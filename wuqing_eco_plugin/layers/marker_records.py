@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Feature ↔ model mapping for marker design and checks: zones and markers as domain objects.
 
-Zone geometries that GEOS finds invalid are repaired (``makeValid``, polygon parts kept) and
+Zone geometries that GEOS finds invalid are repaired (:func:`.geometry.repaired`, polygon parts kept) and
 reported by name, never dropped: an unmarked stretch of red line is the worst outcome.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from ..domain.marker_checks import MarkerPoint, ZoneShape
 from ..domain.marker_design import DesignZone
 from ..domain.zones import ZONE_TYPES
 from .features import to_python
-from .geometry import as_multipolygon, to_shapely
+from .geometry import repaired
 
 #: Type code for zones whose type is unknown (a foreign polygon layer with only ``zone_uid``).
 UNKNOWN_TYPE = "QT"
@@ -32,14 +32,8 @@ def text_value(feature: QgsFeature, name: str) -> Optional[str]:
 
 def polygon_shape(geometry: QgsGeometry) -> tuple[Optional[BaseGeometry], bool]:
     """(shapely polygon geometry, whether it had to be repaired); None when nothing polygonal is left."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return None, False
-    repaired = False
-    if not geometry.isGeosValid():
-        geometry = geometry.makeValid()
-        repaired = True
-    shape = as_multipolygon(to_shapely(geometry))
-    return (shape if not shape.is_empty else None), repaired
+    result = repaired(geometry)
+    return result.geometry, "repaired" in result.codes
 
 
 @dataclass

@@ -27,10 +27,11 @@ from shapely.geometry.base import BaseGeometry
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.drawings import MarkerPoint, ZoneShape
+from ..domain.repair import REPAIRS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers.features import to_python
 from ..layers.geometry import repair_polygonal, to_shapely
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import tr, ui_language
 
 Report = Callable[[str], None]
 
@@ -158,8 +159,13 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report) -> list[Record]:
         if polygonal:
             if geometry.type() != QgsWkbTypes.PolygonGeometry:
                 raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
-            geometry, reason = repair_polygonal(geometry)
-            if reason:
+            geometry, fixed = repair_polygonal(geometry)
+            if geometry is None:
+                report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
+                    layer=inp.title, fid=feature.id()))
+                continue
+            if fixed.changed:
+                reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
                 report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
                     layer=inp.title, name=attrs.get("name") or feature.id(), reason=reason))
         out.append(Record(attrs, geometry, to_shapely(geometry), reason))

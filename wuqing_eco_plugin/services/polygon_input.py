@@ -17,14 +17,13 @@ from qgis.core import (
     QgsCsException,
     QgsFeature,
     QgsGeometry,
-    QgsWkbTypes,
 )
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.repair import REPAIRS, Repair, repair
 from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
-from ..layers.geometry import to_shapely
+from ..layers.geometry import repaired
 from ..layers.zone_records import zone_info
 from ..toolbelt.i18n import tr, ui_language
 
@@ -73,14 +72,7 @@ def working_geometry(geometry: QgsGeometry, transform: Optional[QgsCoordinateTra
             g.transform(transform)
         except QgsCsException as exc:
             return Repair(None, ("transform_failed",), str(exc))
-    if QgsWkbTypes.isCurvedType(g.wkbType()):
-        g.convertToStraightSegment()
-    if QgsWkbTypes.hasZ(g.wkbType()) or QgsWkbTypes.hasM(g.wkbType()):
-        g.get().dropZValue()
-        g.get().dropMValue()
-    if g.isEmpty():
-        return repair(None) if g.isNull() else Repair(None, ("empty",))
-    return repair(to_shapely(g))
+    return repaired(g)
 
 
 def read_polygons(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem,

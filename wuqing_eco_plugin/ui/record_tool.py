@@ -3,7 +3,8 @@
 
 A plain left click asks for a record at that point. Shift + left clicks draw the affected area
 (shown as a rubber band); a right click finishes it (three corners at least) and asks for a record
-at a point inside the area, with the area. Esc or a right click on fewer corners starts over.
+at a point inside the area, with the area (repaired when its edges cross). Esc, or a right click on
+fewer corners or on corners enclosing no area, starts over.
 The tool only emits :attr:`RecordTool.requested` (point and area in the canvas's CRS); what
 happens then is the feature's business.
 """
@@ -15,6 +16,8 @@ from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
 from qgis.gui import QgsMapCanvas, QgsMapMouseEvent, QgsMapTool, QgsRubberBand
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QKeyEvent
+
+from ..layers.geometry import repair_polygonal
 
 
 class RecordTool(QgsMapTool):
@@ -47,16 +50,14 @@ class RecordTool(QgsMapTool):
             self.finish()
 
     def finish(self) -> None:
-        """Ask for a record with the area drawn so far (three corners at least), then start over."""
+        """Ask for a record with the area drawn so far (three corners enclosing an area), then start over."""
+        area = None
         if len(self.vertices) >= 3:
-            area = QgsGeometry.fromPolygonXY([[*self.vertices, self.vertices[0]]])
-            if not area.isGeosValid():
-                area = area.makeValid()
-            point = area.pointOnSurface().asPoint()
-            self.reset()
-            self.requested.emit(QgsPointXY(point), area)
-        else:
-            self.reset()
+            # Crossing edges (a bow-tie) keep every lobe; corners on one line leave no area at all.
+            area, _ = repair_polygonal(QgsGeometry.fromPolygonXY([[*self.vertices, self.vertices[0]]]))
+        self.reset()
+        if area is not None:
+            self.requested.emit(QgsPointXY(area.pointOnSurface().asPoint()), area)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key_Escape:
