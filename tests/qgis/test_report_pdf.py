@@ -78,3 +78,43 @@ def test_several_tables_follow_each_other(tmp_path, project):
     assert len(numbers) == 89 and len(set(numbers)) == 89
     last = _text(pdf, pages)
     assert "三、按镇街统计" in last and "WQ-2026-0001" not in last and pages >= 3
+
+
+def _drawn_bottom(layout, frame, below_mm=40.0, dpi=300):
+    """Where the table's ink ends, in mm from the frame's top (rendered past the frame's bottom)."""
+    from qgis.core import QgsLayoutExporter
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    region = frame.mapRectToScene(frame.rect()).adjusted(0, 0, 0, below_mm)
+    image = QgsLayoutExporter(layout).renderRegionToImage(region, QSize(), dpi)
+    for y in range(image.height() - 1, -1, -1):
+        if any(QColor.fromRgba(image.pixel(x, y)).alpha() > 128 and QColor(image.pixel(x, y)).lightness() < 128
+               for x in range(image.width())):
+            return (y + 1) * 25.4 / dpi
+    return 0.0
+
+
+@pytest.mark.parametrize("header, rows", [
+    (False, [["编号", "120114-SK-WQT-0001"], ["所属区域", "王庆坨水库（红线区）" * 4], ["备注", "很长的说明" * 12]]),
+    (True, [["电线杆", "27.80"]]),
+    (True, [[f"WQ-2026-{i:04d}", "示例" * (i * 5)] for i in range(1, 6)]),
+])
+def test_fixed_table_frame_holds_exactly_its_rows(project, header, rows):
+    from qgis.core import QgsPrintLayout
+
+    from wuqing_eco_plugin.services.report_pdf import fixed_table
+
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    columns = [Column("参照物" if header else "", 30), Column("距离（米）" if header else "", 50)]
+    table = fixed_table(layout, 15, 20, 80, columns, rows, header=header)
+    height = table.frame(0).sizeWithUnits().height()
+    drawn = _drawn_bottom(layout, table.frame(0))
+    # Rows of different heights (wrapped text) and a lone row under a header: the frame ends at
+    # the table's bottom line, so what is placed below it neither overlaps it nor floats away.
+    assert drawn <= height <= drawn + 0.6
+    if not header:  # and no empty header row above the first row
+        from qgis.core import QgsLayoutTable
+
+        assert table.headerMode() == QgsLayoutTable.NoHeaders

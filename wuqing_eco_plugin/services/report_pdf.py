@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Sequence
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsLayoutExporter,
     QgsLayoutFrame,
@@ -35,7 +36,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QSize, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..toolbelt.fonts import cjk_font
@@ -109,6 +110,8 @@ class Column:
 
 
 CELL_MARGIN = 1.2
+#: Added to a fitted frame's height: the bottom grid line's stroke, and rounding in the frame size.
+FIT_ALLOWANCE = 0.2
 
 
 def table_cell(value: object, column: Column, font_size: float) -> QgsTableCell:
@@ -138,7 +141,8 @@ def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequen
     # A manual table sizes its columns from these widths (0: fit the content), not the headers'.
     table.setColumnWidths([col.width_mm for col in columns])
     table.setTableContents([[table_cell(v, col, font_size) for v, col in zip(row, columns)] for row in rows])
-    table.setHeaderMode(QgsLayoutTable.AllFrames)
+    if header:  # (setIncludeTableHeader(False) has set NoHeaders: AllFrames would draw an empty header row)
+        table.setHeaderMode(QgsLayoutTable.AllFrames)
     table.setGridStrokeWidth(0.2)
     table.setCellMargin(CELL_MARGIN)
     layout.addMultiFrame(table)
@@ -161,8 +165,8 @@ def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, followi
     is None) and on as many new pages as it needs, each in ``following``; returns the last page.
 
     QGIS's own repeat mode copies the last frame's geometry onto each new page: the second frame is
-    moved to ``following`` and the rest dropped, so the copies inherit it. (What follows a table
-    that continued starts on a new page: QGIS does not tell how much of its last frame it fills.)
+    moved to ``following`` and the rest dropped, so the copies inherit it. (How much of its last
+    frame the table fills: :func:`fit_last_frame`.)
     """
     if first is not None:
         _frame(table, first, page)
@@ -182,7 +186,7 @@ class TableDocument:
     """A document of a title block, then text blocks and tables in order, flowing over pages.
 
     A table that fits on the current page is followed by what comes next on the same page; a
-    longer one continues on new pages (header repeated) and what follows starts on a fresh page.
+    longer one continues on new pages (header repeated) and what follows goes below its end.
     """
 
     MARGIN = 15.0
@@ -253,38 +257,11 @@ class TableDocument:
         body = Box(self.MARGIN, self.MARGIN, self.width - 2 * self.MARGIN, self.height - self.MARGIN - self.FOOTER)
         flow_table(table, self.page, Box(body.x, self.cursor, body.w, self.height - self.cursor - self.FOOTER), body)
         last = table.frames()[-1]
-        used = self._fit_last_frame(table)
+        used = fit_last_frame(table)
         # What follows goes below the table's end, on the page where it ends.
         self.page = last.page()
         self.cursor = last.pagePositionWithUnits().y() + used + 4.0
         return table
-
-    def _fit_last_frame(self, table: QgsLayoutItemManualTable) -> float:
-        """Shrink the table's last frame to the rows it draws and return its height.
-
-        QGIS does not tell Python how tall a table's content is (totalHeight() is protected and
-        totalSize() measures the frames), so render the frame and find the table's bottom line.
-        """
-        frames = table.frameCount()
-        last = table.frames()[-1]
-        size = last.sizeWithUnits()
-        dpi = 150.0
-        image = QgsLayoutExporter(self.layout).renderRegionToImage(last.mapRectToScene(last.rect()), QSize(), dpi)
-        bottom = 0
-        for y in range(image.height() - 1, -1, -1):
-            if any(QColor(image.pixel(x, y)).lightness() < 128 for x in range(0, image.width(), 2)):
-                bottom = y + 1
-                break
-        used = min(size.height(), bottom * 25.4 / dpi + 0.6)
-        last.attemptResize(QgsLayoutSize(size.width(), used, MM))
-        table.recalculateFrameSizes()
-        if table.frameCount() != frames:  # the estimate cut a row: keep the frame as it was
-            while table.frameCount() > frames:
-                table.removeFrame(table.frameCount() - 1, True)
-            last.attemptResize(size)
-            table.recalculateFrameSizes()
-            used = size.height()
-        return used
 
     def _add_footers(self) -> None:
         pages = self.layout.pageCollection().pageCount()
@@ -328,32 +305,42 @@ def fixed_table(layout: QgsPrintLayout, x: float, y: float, width: float, column
     frame.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
     frame.attemptResize(QgsLayoutSize(width, 250, MM))
     table.addFrame(frame)
-    # Measured without the header (with it, a small frame misleads totalHeight()), and with at least
-    # two rows (a frame always shows one); the header row is as tall as a body row (no wrapping).
-    cells = table.tableContents()
-    table.setIncludeTableHeader(False)
-    table.setTableContents(cells * 2 if len(cells) == 1 else cells)
-    row = _content_height(table, frame, width) / max(2, len(cells))
-    table.setTableContents(cells)
-    table.setIncludeTableHeader(header)
-    height = row * (len(cells) + (1 if header else 0)) + 0.4
-    frame.attemptResize(QgsLayoutSize(width, height + 0.2, MM))
-    table.recalculateFrameSizes()
+    fit_last_frame(table)
     return table
 
 
-def _content_height(table: QgsLayoutItemManualTable, frame: QgsLayoutFrame, width: float) -> float:
-    # totalHeight() equals the frame's height exactly when every row fits in it (else it counts the
-    # frames the rest would need): the smallest such height is the table's own height.
-    low, high = 1.0, 250.0
-    for _ in range(18):
+def fit_last_frame(table: QgsLayoutTable) -> float:
+    """Shrink the table's last frame to the rows it draws and return its height in mm.
+
+    The height comes from QGIS's own count of the rows a frame of a given height shows
+    (``rowsVisible``, what the table uses when it draws): the least height that shows every row
+    still to come is found by bisection, with no rendering. Rows of any height (wrapped cells),
+    a header or none, and a single row are all measured the same way.
+    """
+    index = table.frameCount() - 1
+    last = table.frame(index)
+    size = last.sizeWithUnits()
+    context = QgsLayoutUtils.createRenderContextForLayout(table.layout(), None)
+    context.setFlag(Qgis.RenderContextFlag.ApplyScalingWorkaroundForTextRendering)  # as the table draws
+    first = table.rowRange(context, index)[0]
+    remaining = len(table.contents()) - first
+    header = table.headerMode() == QgsLayoutTable.AllFrames or (
+        table.headerMode() == QgsLayoutTable.FirstFrame and index == 0)
+
+    def shows_all(height: float) -> bool:
+        # rowsVisible is -1 for a frame too low for its header: an empty table needs the header.
+        return table.rowsVisible(context, height, first, header, False) >= remaining
+
+    low, high = 0.0, size.height()
+    if not shows_all(high):
+        return high  # the frame is full: it keeps its height and the rest flows on
+    for _ in range(24):
         mid = (low + high) / 2
-        frame.attemptResize(QgsLayoutSize(width, mid, MM))
-        if table.totalHeight() <= mid + 1e-6:
-            high = mid
-        else:
-            low = mid
-    return high
+        low, high = (low, mid) if shows_all(mid) else (mid, high)
+    used = min(size.height(), high + FIT_ALLOWANCE)
+    last.attemptResize(QgsLayoutSize(size.width(), used, MM))
+    table.recalculateFrameSizes()
+    return used
 
 
 def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> Path:
