@@ -30,7 +30,7 @@ from qgis.PyQt.QtGui import QColor
 from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import OverlapRecord, totals
 from ..layers.features import CommitError
-from ..layers.project_layers import ROLE_PROPERTY
+from ..layers.project_layers import layers_by_role
 from ..layers.zone_records import iter_zones
 from ..services.overlap_analysis import OverlapTask, load_records, record_geometry, replace_overlaps
 from ..services.polygon_input import ZoneDataError, load_zones
@@ -56,16 +56,6 @@ def feature_label(layer: QgsVectorLayer, feature: QgsFeature) -> str:
     context.setFeature(feature)
     value = expression.evaluate(context)
     return str(value) if value not in (None, "") and not expression.hasEvalError() else f"#{feature.id()}"
-
-
-def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
-    """The plugin's layers in ``project`` by role (the first of each role)."""
-    found: dict[str, QgsVectorLayer] = {}
-    for layer in project.mapLayers().values():
-        role = layer.customProperty(ROLE_PROPERTY)
-        if role and role not in found:
-            found[role] = layer
-    return found
 
 
 class StrictRuleFeature:
@@ -135,7 +125,7 @@ class StrictRuleFeature:
             self.host.notify(tr("Overlap analysis"), tr("The analysis is running already."), Qgis.Info)
             return
         project = QgsProject.instance()
-        layers = project_layers(project)
+        layers = layers_by_role(project)
         zone_layers = self._zone_layers(layers)
         if not zone_layers:
             return
@@ -179,7 +169,7 @@ class StrictRuleFeature:
         """A project opened with an earlier analysis: list its stored overlaps."""
         if not visible or self.dock.overlaps.model.records or self.task is not None:
             return
-        layers = project_layers(QgsProject.instance())
+        layers = layers_by_role(QgsProject.instance())
         layer = layers.get("overlaps")
         if layer is None or not any(True for _ in layer.getFeatures(QgsFeatureRequest().setLimit(1))):
             return
@@ -207,7 +197,7 @@ class StrictRuleFeature:
             if self.host.canvas.mapTool() is self.point_tool:
                 self.host.canvas.unsetMapTool(self.point_tool)
             return
-        layers = project_layers(QgsProject.instance())
+        layers = layers_by_role(QgsProject.instance())
         zone_layers = self._zone_layers(layers)
         if not zone_layers:
             self.point_action.setChecked(False)
@@ -226,7 +216,7 @@ class StrictRuleFeature:
     # -- screening ---------------------------------------------------------------------------------
     def _screener(self) -> Optional[ProjectScreener]:
         project = QgsProject.instance()
-        layers = project_layers(project)
+        layers = layers_by_role(project)
         zone_layers = self._zone_layers(layers)
         if not zone_layers:
             return None
@@ -293,7 +283,7 @@ class StrictRuleFeature:
         path = strict_rule_dock.choose_pdf_target(self.host.main_window, tr("screening.pdf"))
         if path is None:
             return
-        layers = project_layers(QgsProject.instance())
+        layers = layers_by_role(QgsProject.instance())
         background = [layers[r] for r in ("overlaps", "approved_land", "red_zones", "yellow_zones") if r in layers]
         try:
             export_screening_pdf(QgsProject.instance(), self.footprints, path, background)
