@@ -42,7 +42,7 @@ def memory_layer(name: str, fields: QgsFields, features: Iterable[QgsFeature], s
     layer.updateFields()
     ok, _ = provider.addFeatures(list(features))
     if not ok:
-        raise MemoryLayerError(f"{name}: features refused")
+        raise MemoryLayerError(f"{name}: {provider.lastError() or 'features refused'}")
     layer.updateExtents()
     if style:
         apply_style(layer, style)

@@ -30,6 +30,7 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.drawings import point_label
 from ..layers.features import to_qvariant
 from ..layers.geometry import as_multipolygon, from_shapely
+from ..layers.memory import MemoryLayerError, fields_of, memory_layer
 from ..layers.styles import apply_style
 from ..toolbelt.i18n import tr
 from .drawing_data import DrawingData, Record, zone_key
@@ -48,32 +49,19 @@ class DrawingLayerError(RuntimeError):
     pass
 
 
-def _fields(spec: Iterable[tuple[str, int]]) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
-
-
-def memory_layer(name: str, geometry: str, fields: QgsFields,
-                 rows: Iterable[tuple[QgsGeometry, Sequence[object]]]) -> QgsVectorLayer:
+def _layer(name: str, geometry: str, fields: QgsFields,
+           rows: Iterable[tuple[QgsGeometry, Sequence[object]]]) -> QgsVectorLayer:
     """A memory layer in EPSG:4548 holding ``rows`` (geometry, attribute values in field order)."""
-    layer = QgsVectorLayer(f"{geometry}?crs={WORKING_CRS}", name, "memory")
-    provider = layer.dataProvider()
-    if not provider.addAttributes(fields.toList()):
-        raise DrawingLayerError(f"{name}: fields refused")
-    layer.updateFields()
     features = []
     for geom, values in rows:
-        feature = QgsFeature(layer.fields())
+        feature = QgsFeature(fields)
         feature.setGeometry(geom)
         feature.setAttributes(list(values))
         features.append(feature)
-    ok, _ = provider.addFeatures(features)
-    if not ok:
-        raise DrawingLayerError(f"{name}: {provider.lastError()}")
-    layer.updateExtents()
-    return layer
+    try:
+        return memory_layer(name, fields, features, geometry=geometry)
+    except MemoryLayerError as exc:
+        raise DrawingLayerError(str(exc)) from exc
 
 
 def _copy_fields(source: QgsFields) -> QgsFields:
@@ -122,7 +110,7 @@ def _zones(data: DrawingData, line_class: str) -> QgsVectorLayer:
         rows.append((r.geometry, [zone_key(r), r.text("name"), r.attrs["zone_type"], line_class,
                                   bool(r.attrs.get("water_supply")), bool(r.attrs.get("nature_reserve"))]))
     title = tr("Ecological red-line zones") if line_class == "red" else tr("Ecological yellow-line zones")
-    layer = memory_layer(title, "MultiPolygon", _fields(_ZONE_FIELDS), rows)
+    layer = _layer(title, "MultiPolygon", fields_of(_ZONE_FIELDS), rows)
     apply_style(layer, f"zones_{line_class}")
     layer.setLabelsEnabled(False)  # names come from the town's own pieces (zone_labels)
     return layer
@@ -130,7 +118,7 @@ def _zones(data: DrawingData, line_class: str) -> QgsVectorLayer:
 
 def _towns(data: DrawingData, title: str, style: str) -> QgsVectorLayer:
     rows = [(t.geometry, [t.text("name"), t.text("code"), t.text("kind")]) for t in data.towns]
-    layer = memory_layer(title, "MultiPolygon", _fields(_TOWN_FIELDS), rows)
+    layer = _layer(title, "MultiPolygon", fields_of(_TOWN_FIELDS), rows)
     apply_style(layer, style)
     return layer
 
@@ -146,7 +134,7 @@ def _zone_labels(sheets: Sequence[TownSheet], town_fids: list[int]) -> QgsVector
         for piece in chosen.values():
             rows.append((from_shapely(piece.geometry),
                          [town_fids[sheet.index], piece.name, piece.line_class, piece.name]))
-    layer = memory_layer(tr("Zone names"), "MultiPolygon", _fields(_LABEL_FIELDS), rows)
+    layer = _layer(tr("Zone names"), "MultiPolygon", fields_of(_LABEL_FIELDS), rows)
     apply_style(layer, "drawing_zone_labels")
     return layer
 
@@ -158,7 +146,7 @@ def _markers(records: Sequence[Record]) -> QgsVectorLayer:
         seq = int(seq) if seq is not None else None
         rows.append((r.geometry, [r.text("marker_no"), r.text("kind", "post"), r.text("status"), seq,
                                   point_label(r.text("kind", "post"), seq, r.text("marker_no"))]))
-    layer = memory_layer(tr("Boundary markers"), "Point", _fields(_MARKER_FIELDS), rows)
+    layer = _layer(tr("Boundary markers"), "Point", fields_of(_MARKER_FIELDS), rows)
     apply_style(layer, "markers")
     labeling = layer.labeling().clone()
     settings = labeling.settings()
@@ -179,7 +167,7 @@ def _classifies(renderer: QgsFeatureRenderer | None) -> bool:
 def _polygons_copy(records: Sequence[Record], fields: QgsFields, title: str) -> QgsVectorLayer:
     fields = _copy_fields(fields)
     rows = [(r.geometry, [to_qvariant(r.attrs.get(f.name())) for f in fields]) for r in records]
-    return memory_layer(title, "MultiPolygon", fields, rows)
+    return _layer(title, "MultiPolygon", fields, rows)
 
 
 def _outline_only(layer: QgsVectorLayer) -> None:
@@ -209,8 +197,8 @@ def build_layers(data: DrawingData, sheets: Sequence[TownSheet]) -> DrawingLayer
         red=_zones(data, "red"),
         yellow=_zones(data, "yellow"),
         locator_towns=_towns(data, tr("Towns and streets"), "drawing_locator"),
-        district=memory_layer(tr("District boundary"), "MultiPolygon", _fields((("name", QVariant.String),)),
-                              [(from_shapely(district_shape), [""])]),
+        district=_layer(tr("District boundary"), "MultiPolygon", fields_of((("name", QVariant.String),)),
+                        [(from_shapely(district_shape), [""])]),
         town_fids=town_fids,
     )
     apply_style(layers.district, "district")

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
 )
@@ -25,6 +24,7 @@ from ..domain.repair import Repair
 from ..domain.screening import Screener, Screening
 from ..domain.zones import LINE_CLASSES
 from ..layers.features import to_python
+from ..layers.memory import fields_of
 from ..toolbelt.i18n import tr, ui_language
 from .overlap_analysis import labels
 from .polygon_input import GeometryNote, load_zones, read_polygons, working_geometry, working_transform
@@ -38,10 +38,7 @@ RESULT_FIELDS = (
 
 
 def result_fields() -> QgsFields:
-    fields = QgsFields()
-    for name, kind in RESULT_FIELDS:
-        fields.append(QgsField(name, kind))
-    return fields
+    return fields_of(RESULT_FIELDS)
 
 
 @dataclass
