@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from qgis.core import QgsGeometry, QgsWkbTypes
 
-from wuqing_eco_plugin.layers.geometry import repair_polygonal, repaired, to_shapely
+from wuqing_eco_plugin.layers.geometry import as_multipolygon, repair_polygonal, repaired, to_shapely
 from wuqing_eco_plugin.layers.marker_records import polygon_shape
 
 # Two triangles of 25 m² meeting at (5, 5).
@@ -42,3 +42,13 @@ def test_no_area_left_is_skipped_and_said(wkt):
     assert geometry is None and fixed.skipped and fixed.codes[-1] == "empty"
     assert polygon_shape(QgsGeometry.fromWkt(wkt))[0] is None
     assert repaired(QgsGeometry()).codes == ("null",)
+
+
+def test_as_multipolygon_keeps_every_polygon_part_and_only_those():
+    from shapely.geometry import GeometryCollection, LineString, MultiPolygon, box
+
+    nested = GeometryCollection([LineString([(0, 0), (1, 1)]), box(0, 0, 1, 1),
+                                 GeometryCollection([MultiPolygon([box(2, 0, 3, 1), box(4, 0, 5, 1)])])])
+    out = as_multipolygon(nested)
+    assert isinstance(out, MultiPolygon) and len(out.geoms) == 3 and out.area == pytest.approx(3)
+    assert as_multipolygon(box(0, 0, 2, 2)).area == pytest.approx(4)

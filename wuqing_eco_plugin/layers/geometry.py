@@ -7,10 +7,10 @@ from typing import Optional
 
 from qgis.core import QgsGeometry, QgsWkbTypes
 from shapely import wkb
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 
-from ..domain.repair import Repair, repair
+from ..domain.repair import Repair, polygon_parts, repair
 
 
 def to_shapely(geometry: QgsGeometry) -> BaseGeometry:
@@ -25,15 +25,7 @@ def from_shapely(geometry: BaseGeometry) -> QgsGeometry:
 
 def as_multipolygon(geometry: BaseGeometry) -> MultiPolygon:
     """Polygon parts of ``geometry`` as one MultiPolygon (the zone tables' geometry type)."""
-    if isinstance(geometry, MultiPolygon):
-        return geometry
-    if isinstance(geometry, Polygon):
-        return MultiPolygon([geometry])
-    parts = [g for g in getattr(geometry, "geoms", []) if isinstance(g, (Polygon, MultiPolygon))]
-    polys: list[Polygon] = []
-    for part in parts:
-        polys.extend(part.geoms if isinstance(part, MultiPolygon) else [part])
-    return MultiPolygon(polys)
+    return geometry if isinstance(geometry, MultiPolygon) else MultiPolygon(polygon_parts(geometry))
 
 
 def repaired(geometry: Optional[QgsGeometry]) -> Repair:

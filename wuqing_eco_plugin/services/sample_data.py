@@ -33,6 +33,7 @@ from ..domain.categories import CATEGORIES, SEVERITIES, severity_for
 from ..domain.coordinates import GEOGRAPHIC_CRS, WORKING_CRS
 from ..domain.departments import route
 from ..domain.markers import marker_number
+from ..domain.repair import repair
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES, strictest_class
 from . import sample_geography as geo
 
@@ -70,13 +71,12 @@ class Projector:
 
 
 def _multi(geom: BaseGeometry, keep: Optional[BaseGeometry] = None) -> MultiPolygon:
-    """The polygon parts of ``geom`` as a valid MultiPolygon; with ``keep`` only parts touching it
-    (drops the piece a lead-in line makes where it re-enters the district elsewhere)."""
-    if not geom.is_valid:
-        geom = geom.buffer(0)
-    parts = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, Polygon)]
-    parts = [p for p in parts if p.area >= MIN_PART_M2 and (keep is None or p.intersects(keep))]
-    return MultiPolygon(parts)
+    """The polygon parts of ``geom`` as a valid MultiPolygon (domain ``repair``), slivers left out;
+    with ``keep`` only parts touching it (drops the piece a lead-in line makes where it re-enters
+    the district elsewhere)."""
+    fixed = repair(geom).geometry
+    parts = fixed.geoms if fixed is not None else ()
+    return MultiPolygon([p for p in parts if p.area >= MIN_PART_M2 and (keep is None or p.intersects(keep))])
 
 
 def _area(geom: BaseGeometry) -> float:
