@@ -11,12 +11,10 @@ from typing import Mapping, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsSpatialIndex,
     QgsVectorLayer,
 )
@@ -56,7 +54,7 @@ class PlaceFinder:
         layer = self.markers_layer
         if layer is None:
             return
-        transform = self._transform(layer.crs())
+        transform = self.query.to_working(layer.crs())
         for feature in layer.getFeatures(QgsFeatureRequest()):
             if not feature.hasGeometry():
                 continue
@@ -67,11 +65,6 @@ class PlaceFinder:
             n = len(self._marker_points)
             self._marker_points[n] = (str(to_python(feature["marker_no"]) or ""), point)
             self._markers.addFeature(n, geometry.boundingBox())
-
-    def _transform(self, crs: QgsCoordinateReferenceSystem) -> Optional[QgsCoordinateTransform]:
-        if not crs.isValid() or crs == self.crs:
-            return None
-        return QgsCoordinateTransform(crs, self.crs, QgsProject.instance())
 
     def nearest_marker(self, point: QgsPointXY) -> tuple[Optional[str], Optional[float]]:
         for n in self._markers.nearestNeighbor(point, 1, MARKER_SEARCH_M):
@@ -92,7 +85,7 @@ class PlaceFinder:
         """A place inside the selected zone features: in their common part when they overlap,
         else inside the first; every zone there is linked (the selected ones among them)."""
         geometries = []
-        transform = self._transform(crs) if crs is not None else None
+        transform = self.query.to_working(crs) if crs is not None else None
         for feature in features:
             geometry = QgsGeometry(feature.geometry())
             if transform is not None:

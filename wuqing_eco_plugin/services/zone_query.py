@@ -99,7 +99,7 @@ class ZoneQuery:
         indexed = _Indexed()
         if layer is None:
             return indexed
-        transform = self._to_working(layer.crs())
+        transform = self.to_working(layer.crs())
         for feature in layer.getFeatures(QgsFeatureRequest()):
             if feature.hasGeometry():
                 geometry = QgsGeometry(feature.geometry())
@@ -108,13 +108,14 @@ class ZoneQuery:
                 indexed.add(geometry, payload(feature))
         return indexed
 
-    def _to_working(self, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | None:
+    def to_working(self, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateTransform | None:
+        """The transform from ``crs`` to the query's CRS; None when none is needed (same or unknown)."""
         if not crs.isValid() or crs == self.crs:
             return None
         return QgsCoordinateTransform(crs, self.crs, QgsProject.instance())
 
     def _point(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None) -> QgsPointXY:
-        transform = self._to_working(point_crs) if point_crs is not None else None
+        transform = self.to_working(point_crs) if point_crs is not None else None
         return transform.transform(point) if transform is not None else QgsPointXY(point)
 
     @property
