@@ -6,6 +6,7 @@
 metres after projecting the lon/lat tables point by point, so widths are true ground widths. The run
 is reproducible: every UUID comes from ``random.Random(2016)``. ``updated_at`` is left out: it is
 a default re-evaluated on every write (``now()``), so a value given here would be overwritten.
+The case ledger (violations, their areas and history) is placed by ``sample_cases``.
 """
 from __future__ import annotations
 
@@ -28,13 +29,10 @@ from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 from shapely.ops import unary_union, voronoi_diagram
 
-from ..domain.cases import INITIAL_STATUS, can_transition
-from ..domain.categories import CATEGORIES, SEVERITIES, severity_for
 from ..domain.coordinates import GEOGRAPHIC_CRS, WORKING_CRS
-from ..domain.departments import route
 from ..domain.markers import marker_number
 from ..domain.repair import repair
-from ..domain.zones import LINE_CLASSES, ZONE_TYPES, strictest_class
+from ..domain.zones import ZONE_TYPES
 from . import sample_geography as geo
 
 Record = dict
@@ -79,11 +77,11 @@ def _multi(geom: BaseGeometry, keep: Optional[BaseGeometry] = None) -> MultiPoly
     return MultiPolygon([p for p in parts if p.area >= MIN_PART_M2 and (keep is None or p.intersects(keep))])
 
 
-def _area(geom: BaseGeometry) -> float:
+def rounded_area(geom: BaseGeometry) -> float:
     return round(geom.area, 2)
 
 
-def _place(line: LineString, near: Point, offset_m: float) -> tuple[Point, float]:
+def abeam(line: LineString, near: Point, offset_m: float) -> tuple[Point, float]:
     """The point ``offset_m`` left of ``line`` (seen along it) abeam ``near``, and the local bearing
     of the line in radians (for orienting rectangles along it)."""
     s = line.project(near)
@@ -93,7 +91,7 @@ def _place(line: LineString, near: Point, offset_m: float) -> tuple[Point, float
     return Point(p.x - math.sin(angle) * offset_m, p.y + math.cos(angle) * offset_m), angle
 
 
-def _rectangle(centre: Point, along_m: float, across_m: float, angle: float) -> Polygon:
+def rectangle(centre: Point, along_m: float, across_m: float, angle: float) -> Polygon:
     rect = box(-along_m / 2, -across_m / 2, along_m / 2, across_m / 2)
     return affinity.translate(affinity.rotate(rect, angle, origin=(0, 0), use_radians=True), centre.x, centre.y)
 
@@ -148,7 +146,7 @@ def _zones(proj: Projector, outline: Polygon, uid: Callable[[], str]) -> list[Re
                 "feature_code": f.feature_code, "water_supply": f.water_supply,
                 "nature_reserve": f.nature_reserve, "national_red_line": False, "road_belt": f.road_belt,
                 "department": f.department, "legal_basis": LEGAL_BASIS, "notes": _zone_note(f, line_class),
-                "data_status": ILLUSTRATIVE, "area_m2": _area(geom), "geometry": geom,
+                "data_status": ILLUSTRATIVE, "area_m2": rounded_area(geom), "geometry": geom,
             })
     return out
 
@@ -166,11 +164,11 @@ def _towns(proj: Projector, outline: Polygon) -> list[Record]:
         cell = next(c for c in cells if c.contains(seat))
         geom = _multi(cell.intersection(outline))
         out.append({"name": town.name, "code": town.code, "kind": town.kind, "data_status": ILLUSTRATIVE,
-                    "area_m2": _area(geom), "geometry": geom})
+                    "area_m2": rounded_area(geom), "geometry": geom})
     return out
 
 
-def _course(proj: Projector, code: str) -> LineString:
+def course(proj: Projector, code: str) -> LineString:
     return proj.line(geo.FEATURES_BY_CODE[code].lines[0].course)
 
 
@@ -180,8 +178,8 @@ def _approved_land(proj: Projector, zones: list[Record], uid: Callable[[], str])
         if spec.offset_m is None:
             centre, angle = proj.point(spec.near), 0.0
         else:
-            centre, angle = _place(_course(proj, spec.feature_code), proj.point(spec.near), spec.offset_m)
-        geom = MultiPolygon([_rectangle(centre, spec.along_m, spec.across_m, angle)])
+            centre, angle = abeam(course(proj, spec.feature_code), proj.point(spec.near), spec.offset_m)
+        geom = MultiPolygon([rectangle(centre, spec.along_m, spec.across_m, angle)])
         red = next(z["geometry"] for z in zones
                    if z["feature_code"] == spec.feature_code and z["line_class"] == "red")
         if not geom.within(red):  # the table is wrong, not the data: approved land must be in a red zone
@@ -190,7 +188,7 @@ def _approved_land(proj: Projector, zones: list[Record], uid: Callable[[], str])
             "land_uid": uid(), "approval_no": spec.approval_no, "approval_date": dt.date(*spec.approval_date),
             "authority": geo.APPROVAL_AUTHORITY, "project_name": spec.project_name, "land_use": spec.land_use,
             "notes": f"{NOTE}；批复文号为示例，非真实文件。", "data_status": ILLUSTRATIVE,
-            "area_m2": _area(geom), "geometry": geom,
+            "area_m2": rounded_area(geom), "geometry": geom,
         })
     return out
 
@@ -264,111 +262,6 @@ def _marker_history(moves: list[tuple[Record, Point]], uid: Callable[[], str]) -
     } for m, designed in moves]
 
 
-def _links(pt: Point, zones: list[Record]) -> list[Record]:
-    """Zones containing the point, strictest class first (red before yellow), table order otherwise."""
-    hits = [z for z in zones if z["geometry"].contains(pt)]
-    return sorted(hits, key=lambda z: -LINE_CLASSES[z["line_class"]].rank)
-
-
-def _case_point(spec: geo.CaseSpec, proj: Projector, markers: list[Record], lands: list[Record],
-                zones: list[Record]) -> tuple[Point, float]:
-    if spec.marker_seq is not None:
-        # The knocked-over post lies 1.5 m inside the red line, in the reservoir zone.
-        m = next(m for m in markers if m["kind"] == "post" and m["seq"] == spec.marker_seq)
-        red = next(z["geometry"] for z in zones if z["zone_uid"] == m["zone_uid"])
-        c = red.centroid
-        d = m["geometry"].distance(c)
-        return Point(m["geometry"].x + (c.x - m["geometry"].x) * 1.5 / d,
-                     m["geometry"].y + (c.y - m["geometry"].y) * 1.5 / d), 0.0
-    if spec.land_index is not None:
-        return lands[spec.land_index]["geometry"].centroid, 0.0
-    if spec.offset_m is None:
-        return proj.point(spec.near), 0.0
-    return _place(_course(proj, spec.feature_code), proj.point(spec.near), spec.offset_m)
-
-
-def _timeline(spec: geo.CaseSpec, discovered: dt.datetime) -> list[tuple[Optional[str], str, dt.datetime]]:
-    """(from, to, at) for every status change, starting with the registration itself."""
-    created = discovered + dt.timedelta(hours=2)
-    steps: list[tuple[Optional[str], str, dt.datetime]] = [(None, INITIAL_STATUS, created)]
-    at, status = created, INITIAL_STATUS
-    for new in spec.path:
-        if not can_transition(status, new):
-            raise ValueError(f"{spec.category}: {status} → {new} is not an allowed transition")
-        at = dt.datetime.combine(at.date() + dt.timedelta(days=geo.STEP_DAYS[new]), dt.time(10, 30))
-        steps.append((status, new, at))
-        status = new
-    return steps
-
-
-def _cases(proj: Projector, zones: list[Record], towns: list[Record], lands: list[Record],
-           markers: list[Record], uid: Callable[[], str], today: dt.date
-           ) -> tuple[list[Record], list[Record], list[Record]]:
-    records, areas, history = [], [], []
-    order = sorted(range(len(geo.CASES)), key=lambda i: -geo.CASES[i].days_ago)  # numbered by discovery
-    seq_by_year: dict[int, int] = {}
-    for n, i in enumerate(order):
-        spec = geo.CASES[i]
-        pt, angle = _case_point(spec, proj, markers, lands, zones)
-        discovered = dt.datetime.combine(today - dt.timedelta(days=spec.days_ago), dt.time(9, 0)) \
-            + dt.timedelta(minutes=37 * n)
-        steps = _timeline(spec, discovered)
-        if steps[-1][2].date() > today:
-            raise ValueError(f"{spec.category}: its history runs past today; raise days_ago")
-        seq_by_year[discovered.year] = seq_by_year.get(discovered.year, 0) + 1
-        links = _links(pt, zones)
-        types = list(dict.fromkeys(z["zone_type"] for z in links))
-        line_class = strictest_class(z["line_class"] for z in links)
-        reserve = any(z["nature_reserve"] for z in links)
-        severity = severity_for(spec.category, line_class, nature_reserve=reserve)
-        raised = SEVERITIES[severity].rank > SEVERITIES[CATEGORIES[spec.category].base].rank
-        routing = route(types, spec.category, road_belt=any(z["road_belt"] for z in links))
-        marker_no = next((m["marker_no"] for m in markers if m["kind"] == "post" and m["seq"] == spec.marker_seq),
-                         None)
-        if marker_no:
-            next(m for m in markers if m["marker_no"] == marker_no).update(
-                status="damaged", last_inspection=discovered.date())
-        land = lands[spec.land_index] if spec.land_index is not None else None
-        reached = {to: at for _, to, at in steps}  # the latest time each status was reached
-        rectifying = reached.get("rectifying")
-        record_uid = uid()
-        record = {
-            "record_uid": record_uid, "record_no": f"WQ-{discovered.year}-{seq_by_year[discovered.year]:04d}",
-            "discovered_at": discovered, "source": spec.source,
-            "zone_uids": ",".join(z["zone_uid"] for z in links) or None,
-            "zone_names": "；".join(f"{z['name']}（{LINE_CLASSES[z['line_class']].zh}）" for z in links) or None,
-            "zone_type": links[0]["zone_type"] if links else None, "line_class": line_class,
-            "in_approved_land": any(la["geometry"].contains(pt) for la in lands), "outside_zones": not links,
-            "town": next((t["name"] for t in towns if t["geometry"].contains(pt)), None),
-            "category": spec.category, "severity": severity,
-            "severity_reason": (("自然保护区内的生态破坏行为" if reserve else "红线区内的建设、占地行为")
-                                if raised else None),
-            "description": spec.description.format(marker=marker_no or "",
-                                                    approval=land["approval_no"] if land else ""),
-            "responsible_party": spec.responsible_party,
-            "reporter_name": spec.reporter[0] if spec.reporter else None,
-            "reporter_contact": spec.reporter[1] if spec.reporter else None,
-            "evidence": None, "lead_department": routing.lead,
-            "other_departments": ",".join(routing.involved) or None, "nearest_marker": marker_no,
-            "deadline": rectifying.date() + dt.timedelta(days=geo.RECTIFY_DAYS) if rectifying else None,
-            "status": steps[-1][1], "proposal": spec.proposal if "proposed" in reached else None,
-            "penalty_no": spec.penalty_no if "closed" in reached else None,
-            **{f"{s}_at": reached.get(s) for s in
-               ("verified", "notified", "proposed", "rectifying", "reinspected", "closed")},
-            "internal_notes": None, "created_by": geo.STEP_ACTORS[INITIAL_STATUS], "created_at": steps[0][2],
-            "data_status": ILLUSTRATIVE, "geometry": pt,
-        }
-        records.append(record)
-        history += [{"history_uid": uid(), "record_uid": record_uid, "changed_at": at,
-                     "changed_by": geo.STEP_ACTORS[to], "from_status": old, "to_status": to,
-                     "note": f"{NOTE}：示例流转记录"} for old, to, at in steps]
-        if spec.area_m:
-            geom = MultiPolygon([_rectangle(pt, *spec.area_m, angle)])
-            areas.append({"area_uid": uid(), "record_uid": record_uid, "notes": f"{NOTE}：违法建设占地范围（示例）",
-                          "area_m2": _area(geom), "geometry": geom})
-    return records, areas, history
-
-
 def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
     """The illustrative sample, table name → records; dates of the case ledger count back from
     ``today`` (default: the current date) so the ledger always looks current."""
@@ -386,10 +279,12 @@ def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
     lands = _approved_land(proj, zones, uid)
     moves: list[tuple[Record, Point]] = []
     markers = _markers(proj, zones, uid, rng, today, moves)
-    violations, areas, history = _cases(proj, zones, towns, lands, markers, uid, today)
+    from .sample_cases import build_cases  # the ledger builds on this module's placing helpers
+
+    violations, areas, history = build_cases(proj, zones, towns, lands, markers, uid, today)
     return {
         "district": [{"name": geo.DISTRICT_NAME, "code": geo.DISTRICT_CODE, "data_status": ILLUSTRATIVE,
-                      "area_m2": _area(district), "geometry": district}],
+                      "area_m2": rounded_area(district), "geometry": district}],
         "towns": towns,
         "zones": zones,
         "approved_land": lands,

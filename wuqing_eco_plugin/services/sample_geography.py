@@ -4,7 +4,7 @@
 Pure data, no QGIS: the facts of ``shared/domain/geography.md`` as lon/lat (CGCS2000 ≈ WGS84 at
 this scale) tables, plus the fictitious sample records placed on them. The real red/yellow line
 boundaries are not public; courses marked [A] there are approximate by ±3–5 km, so nothing here is
-a legal boundary. ``sample_data`` turns these tables into EPSG:4548 features.
+a legal boundary. ``sample_data`` and ``sample_cases`` turn these tables into EPSG:4548 features.
 """
 from __future__ import annotations
 
