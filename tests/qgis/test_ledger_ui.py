@@ -254,6 +254,8 @@ def test_edited_zones_are_looked_up_afresh(plugin):
     red = loaded["red_zones"]
     assert red.startEditing()
     zone = next(red.getFeatures())
-    assert red.changeAttributeValue(zone.id(), red.fields().indexOf("notes"), "复核后修改")
+    point = zone.geometry().pointOnSurface().asPoint()
+    assert red.changeAttributeValue(zone.id(), red.fields().indexOf("name"), "复核后修改")
     assert red.commitChanges(), red.commitErrors()
-    assert feature.finder(path, loaded.layers) is not first
+    # The same finder, refreshed by the commit: the place shows the zone's new name.
+    assert "复核后修改" in [z.name for z in feature.finder(path, loaded.layers).at(point).zones]

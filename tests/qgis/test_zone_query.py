@@ -72,3 +72,33 @@ def test_outside_and_other_crs(query):
     assert report.zones == () and report.rule.reasons == ("outside",) and report.town is None
     wgs = query.report(QgsPointXY(117.25, 39.43), QgsCoordinateReferenceSystem("EPSG:4326"))
     assert any(z.name == "大黄堡湿地自然保护区" for z in wgs.zones)
+
+
+def test_query_follows_edits_and_does_not_outlive_its_use(sample_gpkg, tmp_path, project):
+    import gc
+    import shutil
+    import weakref
+
+    from qgis.core import QgsGeometry, QgsVectorLayerUtils
+
+    path = tmp_path / "edit.gpkg"
+    shutil.copy(sample_gpkg, path)
+    loaded = project_layers.load_layers(project, path)
+    query = ZoneQuery([loaded["red_zones"], loaded["yellow_zones"]])
+    far = QgsPointXY(497_000, 4_365_000)  # farmland between the zones
+    assert query.zones_at(far) == []
+    red = loaded["red_zones"]
+    square = QgsGeometry.fromWkt("MultiPolygon(((496900 4364900, 497100 4364900, 497100 4365100, "
+                                 "496900 4365100, 496900 4364900)))")
+    assert red.startEditing()
+    feature = QgsVectorLayerUtils.createFeature(red, square, {red.fields().indexOf("name"): "新划红线",
+                                                              red.fields().indexOf("zone_type"): "river",
+                                                              red.fields().indexOf("data_status"): "draft"})
+    assert red.addFeature(feature)
+    assert [z.name for z in query.zones_at(far)] == ["新划红线"]  # seen in the edit buffer already
+    red.rollBack()
+    assert query.zones_at(far) == []
+    gone = weakref.ref(query)
+    del query
+    gc.collect()
+    assert gone() is None  # the layers' signals do not keep an old query alive

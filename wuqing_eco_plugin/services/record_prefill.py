@@ -3,7 +3,7 @@
 
 A :class:`PlaceFinder` answers for a clicked point or for selected zone features: the zones there
 (by ``zone_uid``, strictest class first), approved construction land, the town, and the nearest
-boundary marker. Built once from the project's layers; :meth:`PlaceFinder.rebuild` after edits.
+boundary marker. Built once from the project's layers; it refreshes itself after their edits.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..domain.records import Place
 from ..layers.features import to_python
+from ..layers.watch import on_change
 from .zone_query import ZoneQuery
 
 #: A marker further away than this is not "the nearest marker" of a record.
@@ -30,9 +31,10 @@ MARKER_SEARCH_M = 2_000.0
 class PlaceFinder:
     def __init__(self, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
                  towns_layer: QgsVectorLayer | None = None, markers_layer: QgsVectorLayer | None = None):
-        self.query = ZoneQuery(zone_layers, approved_layer, towns_layer)
+        self.query = ZoneQuery(zone_layers, approved_layer, towns_layer)  # refreshes itself after edits
         self.markers_layer = markers_layer
         self._index_markers()
+        on_change([markers_layer], self._markers_changed)
 
     @classmethod
     def from_layers(cls, layers: Mapping[str, QgsVectorLayer]) -> PlaceFinder:
@@ -44,11 +46,11 @@ class PlaceFinder:
     def crs(self) -> QgsCoordinateReferenceSystem:
         return self.query.crs
 
-    def rebuild(self) -> None:
-        self.query.rebuild()
-        self._index_markers()
+    def _markers_changed(self) -> None:
+        self._markers_stale = True
 
     def _index_markers(self) -> None:
+        self._markers_stale = False
         self._markers = QgsSpatialIndex()
         self._marker_points: dict[int, tuple[str, QgsPointXY]] = {}
         layer = self.markers_layer
@@ -67,6 +69,8 @@ class PlaceFinder:
             self._markers.addFeature(n, geometry.boundingBox())
 
     def nearest_marker(self, point: QgsPointXY) -> tuple[Optional[str], Optional[float]]:
+        if self._markers_stale:
+            self._index_markers()
         for n in self._markers.nearestNeighbor(point, 1, MARKER_SEARCH_M):
             number, where = self._marker_points[n]
             return number, round(where.distance(point), 1)

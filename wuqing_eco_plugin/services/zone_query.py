@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..domain.rules import EffectiveRule, ZoneInfo, resolve
 from ..layers.features import to_python
+from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
 
 
@@ -76,7 +77,8 @@ class ZoneQuery:
     """Point queries over the zone layers (and approved land and towns, when given).
 
     Points are in ``crs`` (EPSG:4548 by default); pass ``point_crs`` to a query to transform.
-    Call :meth:`rebuild` after the layers changed.
+    An edit, commit or reload of any of the layers makes the next query rebuild the indexes, so one
+    query can serve a tool for as long as its layers live.
     """
 
     def __init__(self, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
@@ -86,8 +88,17 @@ class ZoneQuery:
         self.towns_layer = towns_layer
         self.crs = self.zone_layers[0].crs() if self.zone_layers else QgsCoordinateReferenceSystem("EPSG:4548")
         self.rebuild()
+        on_change([*self.zone_layers, approved_layer, towns_layer], self.mark_stale)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self.rebuild()
 
     def rebuild(self) -> None:
+        self._stale = False
         self._zones = _Indexed()
         for info, geometry in iter_zones(self.zone_layers):
             self._zones.add(geometry, info)
@@ -120,19 +131,23 @@ class ZoneQuery:
 
     @property
     def zone_count(self) -> int:
+        self._fresh()
         return len(self._zones.geometries)
 
     def zones_at(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> list[ZoneInfo]:
+        self._fresh()
         p = self._point(point, point_crs)
         return [self._zones.payloads[n] for n in self._zones.containing(p)]
 
     def zone_geometry(self, uid: str) -> QgsGeometry | None:
+        self._fresh()
         for geometry, info in zip(self._zones.geometries, self._zones.payloads):
             if info.uid == uid:
                 return geometry
         return None
 
     def report(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> PointReport:
+        self._fresh()
         p = self._point(point, point_crs)
         zones = tuple(self._zones.payloads[n] for n in self._zones.containing(p))
         approved = tuple(self._approved.payloads[n] for n in self._approved.containing(p))

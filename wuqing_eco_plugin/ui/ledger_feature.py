@@ -74,8 +74,7 @@ class LedgerFeature:
         self.panel: Optional[LedgerPanel] = None
         self.dialog = None  # the open record, status or reports dialog
         self.highlights: list[QgsHighlight] = []
-        self._finder: Optional[tuple[Path, PlaceFinder]] = None
-        self._watched: set[str] = set()
+        self._finder: Optional[tuple[tuple, PlaceFinder]] = None
 
     def unload(self) -> None:
         self.clear_highlights()
@@ -107,18 +106,12 @@ class LedgerFeature:
         return bool(busy)
 
     def finder(self, gpkg: Path, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
-        if self._finder is None or self._finder[0] != gpkg:
-            self._finder = (gpkg, PlaceFinder.from_layers(layers))
-            for role in (*ZONE_ROLES, "approved_land", "towns", "markers"):
-                layer = layers.get(role)
-                if layer is not None and layer.id() not in self._watched:
-                    # Edited zones, land, towns or markers: the next place is looked up afresh.
-                    layer.afterCommitChanges.connect(self._forget_finder)
-                    self._watched.add(layer.id())
+        """One finder for the project's current layers; it refreshes itself after their edits, and
+        layers loaded anew (other ids) get a new one."""
+        key = (gpkg, tuple(layer.id() for role, layer in sorted(layers.items())))
+        if self._finder is None or self._finder[0] != key:
+            self._finder = (key, PlaceFinder.from_layers(layers))
         return self._finder[1]
-
-    def _forget_finder(self) -> None:
-        self._finder = None
 
     @staticmethod
     def _recorded_by() -> str:

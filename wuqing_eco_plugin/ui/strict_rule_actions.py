@@ -67,6 +67,7 @@ class StrictRuleFeature:
         self.dock.hide()
         self.task: Optional[OverlapTask] = None
         self.query: Optional[ZoneQuery] = None
+        self._query_key: tuple = ()
         self.footprints: list[ScreenedFootprint] = []
         self.drawn = 0
         self.highlight = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
@@ -202,8 +203,11 @@ class StrictRuleFeature:
         if not zone_layers:
             self.point_action.setChecked(False)
             return
-        # Rebuilt on each activation so edits to the zones since the last time are seen.
-        self.query = ZoneQuery(zone_layers, layers.get("approved_land"), layers.get("towns"))
+        sources = [*zone_layers, layers.get("approved_land"), layers.get("towns")]
+        key = tuple(layer.id() for layer in sources if layer is not None)
+        if self.query is None or self._query_key != key:  # the query follows later edits by itself
+            self.query = ZoneQuery(zone_layers, layers.get("approved_land"), layers.get("towns"))
+            self._query_key = key
         self.host.use_map_tool(self.point_tool)
 
     def show_point(self, point: QgsPointXY) -> None:
