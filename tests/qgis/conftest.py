@@ -51,9 +51,9 @@ def zh_translator():
     remove_translator()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def wuqing_provider(qgis_processing):
-    """The plugin's Processing provider registered (as initProcessing does), removed afterwards."""
+    """The plugin's Processing provider registered (as initProcessing does) for a module's tests."""
     from qgis.core import QgsApplication
 
     from wuqing_eco_plugin.processing.provider import WuqingEcoProvider

@@ -9,13 +9,12 @@ import zipfile
 
 import pytest
 from osgeo import gdal
-from qgis.core import QgsApplication, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsVectorLayer
 
 from wuqing_eco_plugin.domain.composition import hectares
 from wuqing_eco_plugin.domain.records import Place, RecordDraft
 from wuqing_eco_plugin.domain.rules import ZoneInfo
 from wuqing_eco_plugin.layers import storage
-from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
 from wuqing_eco_plugin.services.ledger_store import LedgerStore
 
 PRIVATE = {"reporter_name": "测试举报人王五", "reporter_contact": "13800001111", "responsible_party": "测试当事人赵六",
@@ -23,15 +22,8 @@ PRIVATE = {"reporter_name": "测试举报人王五", "reporter_contact": "138000
 
 
 @pytest.fixture(scope="module")
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    mine = None
-    if registry.providerById("wuqing_eco") is None:
-        mine = WuqingEcoProvider()
-        registry.addProvider(mine)
-    yield
-    if mine is not None:
-        registry.removeProvider(mine)
+def provider(wuqing_provider):
+    return wuqing_provider
 
 
 @pytest.fixture

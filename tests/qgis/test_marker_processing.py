@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from qgis.core import QgsApplication, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
@@ -26,19 +26,10 @@ SHAPES = {
 
 
 @pytest.fixture(scope="module")
-def processing(qgis_processing):
+def processing(wuqing_provider):
     import processing as proc
 
-    from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
-
-    registry = QgsApplication.processingRegistry()
-    provider = None
-    if registry.providerById("wuqing_eco") is None:
-        provider = WuqingEcoProvider()
-        registry.addProvider(provider)
-    yield proc
-    if provider is not None:
-        registry.removeProvider(provider)
+    return proc
 
 
 def memory_layer(kind: str, fields: dict[str, QVariant.Type], rows: list[tuple[object, dict]]) -> QgsVectorLayer:

@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 from checks import overlap_layer, pdf_fonts, pdf_pages, pdf_text, red_yellow, sample_layer
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
@@ -21,7 +21,6 @@ from shapely.ops import unary_union
 from wuqing_eco_plugin.domain.drawings import PAGE_FORMATS, QA_MODES
 from wuqing_eco_plugin.layers import schema
 from wuqing_eco_plugin.layers.geometry import to_shapely
-from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
 from wuqing_eco_plugin.services.drawing_manifest import verify
 from wuqing_eco_plugin.services.drawing_template import layout_from_template, read_template, template_path
 from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
@@ -32,15 +31,8 @@ ALG = "wuqing_eco:export_review_drawings"
 
 
 @pytest.fixture(scope="module")
-def provider(qgis_processing):
-    registry = QgsApplication.processingRegistry()
-    added = None
-    if registry.providerById("wuqing_eco") is None:
-        added = WuqingEcoProvider()
-        registry.addProvider(added)
-    yield
-    if added is not None:
-        registry.removeProvider(added)
+def provider(wuqing_provider):
+    return wuqing_provider
 
 
 @pytest.fixture(scope="module")
