@@ -51,10 +51,6 @@ class Screening:
     rule: EffectiveRule
     verdict: str
 
-    @property
-    def red_inside_approved_m2(self) -> float:
-        return max(0.0, self.red_m2 - self.red_outside_approved_m2)
-
 
 def _area(geometry: Optional[BaseGeometry]) -> float:
     return 0.0 if geometry is None or geometry.is_empty else geometry.area

@@ -7,7 +7,7 @@ qgis_process run gives the same result on every machine.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 
 from qgis.core import QgsSettings
 
@@ -23,9 +23,6 @@ class SurveySettings:
     snap_pixels: int = 12
     signs_at_crossings: bool = False
     new_marker_kind: str = "post"  # what the survey tool places: post, monument or sign
-
-    def with_survey(self, **changes) -> SurveySettings:
-        return replace(self, survey=replace(self.survey, **changes))
 
 
 def load_settings(settings: QgsSettings | None = None) -> SurveySettings:

@@ -82,9 +82,6 @@ class StatusDialog(QDialog, FORM):
     def set_status(self, code: str) -> None:
         self.statusCombo.setCurrentIndex(self.statusCombo.findData(code))
 
-    def set_when(self, moment: dt.datetime) -> None:
-        self.whenEdit.setDateTime(_qdatetime(moment))
-
     def set_deadline(self, day: dt.date) -> None:
         self.deadlineEdit.setDate(QDate(day.year, day.month, day.day))
 
