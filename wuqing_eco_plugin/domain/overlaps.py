@@ -90,14 +90,20 @@ class OverlapRecord(_InAreaUnits):
 
     def values(self) -> dict:
         """Field name → value, as the overlap tables hold them."""
+        return {**self.cover_values(), **self.area_values()}
+
+    def cover_values(self) -> dict:
+        """The values that follow from the covering zones alone (pieces with one cover share them)."""
         return {
             "zone_count": self.zone_count, "zone_types": self.zone_types, "line_class": self.line_class,
             "zone_names": self.zone_names, "zone_uids": self.zone_uids, "departments": self.departments,
             "categories": self.categories, "reasons": self.reasons,
             "nature_reserve": self.rule.nature_reserve, "water_supply_ban": self.water_supply_ban,
             "national_red_line": self.rule.national_red_line, "deciding_uids": ",".join(self.rule.deciding),
-            "area_m2": round(self.area_m2, 2), "area_ha": round(self.area_ha, 4), "area_mu": round(self.area_mu, 3),
         }
+
+    def area_values(self) -> dict:
+        return {"area_m2": round(self.area_m2, 2), "area_ha": round(self.area_ha, 4), "area_mu": round(self.area_mu, 3)}
 
 
 def _zone_order(zone: ZoneInfo) -> tuple:

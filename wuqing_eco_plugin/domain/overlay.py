@@ -108,9 +108,9 @@ def shared_segments(rings: Sequence[np.ndarray]) -> np.ndarray:
     pair = np.flatnonzero(sorted_hash[1:] == sorted_hash[:-1])
     del sorted_hash
     first, second = index[order[pair]], index[order[pair + 1]]
-    a1, b1, a2, b2 = coords[first], coords[first + 1], coords[second], coords[second + 1]
-    same = (np.all(a1 == a2, axis=1) & np.all(b1 == b2, axis=1)) | \
-        (np.all(a1 == b2, axis=1) & np.all(b1 == a2, axis=1))
+    xy = coords.view(np.complex128).ravel()  # a point as one number: one comparison per point
+    a1, b1, a2, b2 = xy[first], xy[first + 1], xy[second], xy[second + 1]
+    same = ((a1 == a2) & (b1 == b2)) | ((a1 == b2) & (b1 == a2))
     repeated = np.zeros(len(coords) - 1, dtype=bool)
     repeated[second[same]] = True
     return repeated[index]

@@ -77,22 +77,23 @@ def record_geometry(record: OverlapRecord) -> QgsGeometry:
 class FeatureMaker:
     """Features for a Processing sink with the fields of :func:`overlap_fields`.
 
-    Pieces with the same zones share their summary, so it is written once per set of zones.
+    Pieces with the same zones share every value but their area and id, so those values (the
+    summary above all) are made once per set of zones.
     """
 
     def __init__(self, fields: QgsFields, at: dt.datetime | None = None):
         self.fields = fields
         self.names = fields.names()
         self.at = QDateTime(at or dt.datetime.now().replace(microsecond=0))
-        self._summaries: dict[int, str] = {}
+        self._shared: dict[int, dict] = {}
 
     def __call__(self, record: OverlapRecord) -> QgsFeature:
-        values = record.values()
         key = id(record.rule)  # records of one cover share their rule object
-        text = self._summaries.get(key)
-        if text is None:
-            text = self._summaries[key] = summary(record)
-        values.update(summary=text, analyzed_at=self.at, overlap_uid=str(uuid.uuid4()))
+        values = self._shared.get(key)
+        if values is None:
+            values = self._shared[key] = record.cover_values()
+            values.update(summary=summary(record), analyzed_at=self.at)
+        values = dict(values, **record.area_values(), overlap_uid=str(uuid.uuid4()))
         feature = QgsFeature(self.fields)
         feature.setAttributes([values.get(name) for name in self.names])
         feature.setGeometry(record_geometry(record))
