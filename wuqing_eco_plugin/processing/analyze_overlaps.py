@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
@@ -22,6 +21,7 @@ from ..domain.overlay import CancelledError
 from ..services.overlap_analysis import FeatureMaker, overlap_fields
 from ..services.polygon_input import ZoneDataError, load_zones
 from ..toolbelt.i18n import tr
+from .base import WuqingAlgorithm
 from .styling import style_output
 
 REQUIRED_FIELDS = ("zone_type", "line_class")
@@ -40,7 +40,9 @@ def check_fields(source, name: str) -> None:
             layer=name, fields=", ".join(missing)))
 
 
-class AnalyzeOverlapsAlgorithm(QgsProcessingAlgorithm):
+class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
+    GROUP = "analysis"
+
     INPUT = "INPUT"
     ALL_PIECES = "ALL_PIECES"
     OUTPUT = "OUTPUT"
@@ -51,21 +53,12 @@ class AnalyzeOverlapsAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Analyse overlaps (strictest rule)")
 
-    def group(self) -> str:
-        return tr("Analysis")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "analysis"
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Flattens the protected zones into pieces and keeps those covered by two or more zones "
                   "(or every piece). Each piece carries the zones covering it, their types, the strictest "
                   "line class (red if any covering zone is red), the departments involved, the union of the "
                   "prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries "
                   "are repaired and reported; null geometries are reported and skipped.")
-
-    def createInstance(self):  # noqa: N802
-        return AnalyzeOverlapsAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

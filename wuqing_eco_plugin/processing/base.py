@@ -1,18 +1,35 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""What the boundary-marker algorithms share: their group and how QGIS makes new instances."""
+"""What every algorithm of the provider shares: its group, by id, and how QGIS makes new instances."""
 from __future__ import annotations
 
 from qgis.core import QgsProcessingAlgorithm
 
-from ..toolbelt.i18n import tr
+from ..toolbelt.i18n import QT_TR_NOOP, tr
+
+#: Group id → name (translated when asked for).
+GROUPS = {
+    "data": QT_TR_NOOP("Data"),
+    "analysis": QT_TR_NOOP("Analysis"),
+    "markers": QT_TR_NOOP("Boundary markers"),
+    "ledger": QT_TR_NOOP("Case ledger"),
+    "drawings": QT_TR_NOOP("Drawings"),
+}
 
 
-class MarkerAlgorithm(QgsProcessingAlgorithm):
+class WuqingAlgorithm(QgsProcessingAlgorithm):
+    """A provider algorithm: subclasses set ``GROUP`` (a key of :data:`GROUPS`)."""
+
+    GROUP = ""
+
     def group(self) -> str:
-        return tr("Boundary markers")
+        return tr(GROUPS[self.GROUP])
 
     def groupId(self) -> str:  # noqa: N802 - QGIS override
-        return "markers"
+        return self.GROUP
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+
+class MarkerAlgorithm(WuqingAlgorithm):
+    GROUP = "markers"

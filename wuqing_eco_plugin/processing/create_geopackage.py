@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -15,9 +14,12 @@ from qgis.core import (
 from ..layers import storage
 from ..services.project_data import write_sample_geopackage
 from ..toolbelt.i18n import tr
+from .base import WuqingAlgorithm
 
 
-class CreateGeopackageAlgorithm(QgsProcessingAlgorithm):
+class CreateGeopackageAlgorithm(WuqingAlgorithm):
+    GROUP = "data"
+
     OUTPUT = "OUTPUT"
     SAMPLE = "SAMPLE"
     OVERWRITE = "OVERWRITE"
@@ -29,20 +31,11 @@ class CreateGeopackageAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Create project GeoPackage")
 
-    def group(self) -> str:
-        return tr("Data")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "data"
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Creates a GeoPackage with every table of the plugin's data model in EPSG:4548 "
                   "(zones, towns, approved construction land, boundary markers, violation records and "
                   "their history). With the sample option it is filled with the illustrative Wuqing "
                   "dataset, which is not the legal boundary.")
-
-    def createInstance(self):  # noqa: N802
-        return CreateGeopackageAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -18,9 +17,12 @@ from qgis.core import (
 from ..layers.case_records import read_cases
 from ..services.ledger_export import FORMATS, ExportError, export_ledger
 from ..toolbelt.i18n import tr
+from .base import WuqingAlgorithm
 
 
-class ExportLedgerAlgorithm(QgsProcessingAlgorithm):
+class ExportLedgerAlgorithm(WuqingAlgorithm):
+    GROUP = "ledger"
+
     INPUT = "INPUT"
     DATE_FROM = "DATE_FROM"
     DATE_TO = "DATE_TO"
@@ -34,21 +36,12 @@ class ExportLedgerAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Export the case ledger")
 
-    def group(self) -> str:
-        return tr("Case ledger")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "ledger"
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Writes the violation records discovered in the chosen dates (all when none are given) to an "
                   "XLSX or CSV file, by the file's extension, with column names and coded values in the user's "
                   "language. For public disclosure, reporters' identity and contact, the names of responsible "
                   "parties, staff names, evidence files and internal notes are left out, and masked wherever "
                   "another text repeats them.")
-
-    def createInstance(self):  # noqa: N802
-        return ExportLedgerAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

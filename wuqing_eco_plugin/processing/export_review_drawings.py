@@ -32,6 +32,7 @@ from ..services.drawing_plan import DrawingOptions
 from ..services.drawing_template import TemplateError
 from ..services.report_pdf import LayoutExportError
 from ..toolbelt.i18n import tr, ui_language
+from .base import WuqingAlgorithm
 
 _SEPARATORS = re.compile(r"[,，、;；\n]+")
 
@@ -44,7 +45,9 @@ def town_names(value) -> list[str]:
     return [str(v).strip() for v in items if str(v).strip()]
 
 
-class ExportReviewDrawingsAlgorithm(QgsProcessingAlgorithm):
+class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
+    GROUP = "drawings"
+
     ZONES = "ZONES"
     TOWNS = "TOWNS"
     MARKERS = "MARKERS"
@@ -68,12 +71,6 @@ class ExportReviewDrawingsAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Export red- and yellow-line review drawings")
 
-    def group(self) -> str:
-        return tr("Drawings")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "drawings"
-
     def flags(self):
         # Print layouts must be used on the main thread (QGIS's atlas exports do the same).
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
@@ -86,9 +83,6 @@ class ExportReviewDrawingsAlgorithm(QgsProcessingAlgorithm):
                   "table, and a title block with drawing number, version, date and signatures. "
                   "manifest.json and manifest.csv list each file with its town, version, date and SHA-256. "
                   "The QA gate can warn about or refuse towns whose zone geometry or marker checks fail.")
-
-    def createInstance(self):  # noqa: N802
-        return ExportReviewDrawingsAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygons = [QgsProcessing.TypeVectorPolygon]

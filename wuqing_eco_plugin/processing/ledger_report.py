@@ -6,7 +6,6 @@ import datetime as dt
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterFeatureSource,
@@ -17,9 +16,12 @@ from qgis.core import (
 from ..layers.case_records import read_cases
 from ..services.ledger_reports import read_composition, write_report
 from ..toolbelt.i18n import tr
+from .base import WuqingAlgorithm
 
 
-class LedgerReportAlgorithm(QgsProcessingAlgorithm):
+class LedgerReportAlgorithm(WuqingAlgorithm):
+    GROUP = "ledger"
+
     INPUT = "INPUT"
     ZONES = "ZONES"
     TOWNS = "TOWNS"
@@ -35,21 +37,12 @@ class LedgerReportAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Ledger report (quarterly or annual)")
 
-    def group(self) -> str:
-        return tr("Case ledger")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "ledger"
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Quarter 1–4: the quarterly work-information report of the member units (new, in progress, "
                   "closed, dismissed and overdue cases by lead department, category, protected zone and town, and "
                   "the list of cases). Quarter 0: the annual assessment pack for the district government (due by "
                   "15 September): red and yellow areas by zone type and town, cases by severity and outcome, and "
                   "the estimated assessment points. Each is written as an Excel workbook and a PDF.")
-
-    def createInstance(self):  # noqa: N802
-        return LedgerReportAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
@@ -20,9 +19,12 @@ from ..services.polygon_input import GeometryNote, ZoneDataError
 from ..services.screening import ProjectScreener, result_fields
 from ..toolbelt.i18n import tr, ui_language
 from .analyze_overlaps import check_fields, report_notes
+from .base import WuqingAlgorithm
 
 
-class ScreenProjectAlgorithm(QgsProcessingAlgorithm):
+class ScreenProjectAlgorithm(WuqingAlgorithm):
+    GROUP = "analysis"
+
     ZONES = "ZONES"
     APPROVED = "APPROVED"
     INPUT = "INPUT"
@@ -34,21 +36,12 @@ class ScreenProjectAlgorithm(QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return tr("Screen construction projects")
 
-    def group(self) -> str:
-        return tr("Analysis")
-
-    def groupId(self) -> str:  # noqa: N802
-        return "analysis"
-
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("For each construction footprint: the area inside red-line zones, inside yellow-line zones "
                   "(outside red) and inside approved construction land, all in EPSG:4548, and the verdict: "
                   "prohibited (red area outside approved land), needs_approval (yellow area, nothing "
                   "prohibited: needs the municipal government's consent), approved_land (the red area lies "
                   "entirely in approved land) or clear, with the reason.")
-
-    def createInstance(self):  # noqa: N802
-        return ScreenProjectAlgorithm()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygons = [QgsProcessing.TypeVectorPolygon]
