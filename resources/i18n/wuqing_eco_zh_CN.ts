@@ -14,7 +14,7 @@
       <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="48" />
       <source>Violation records</source>
       <translation>违法违规记录</translation>
     </message>
@@ -34,12 +34,12 @@
       <translation>已批规划建设用地</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="112" />
       <source>Ecological red-line zones</source>
       <translation>生态保护红线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="112" />
       <source>Ecological yellow-line zones</source>
       <translation>生态保护黄线区</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="204" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="192" />
       <source>District boundary</source>
       <translation>区界</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="50" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="137" />
       <source>Zone names</source>
       <translation>区域名称</translation>
     </message>
@@ -594,22 +594,22 @@
       <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="30" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="32" />
       <source>Create project GeoPackage</source>
       <translation>新建项目 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="11" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="35" />
       <source>Creates a GeoPackage with every table of the plugin's data model in EPSG:4548 (zones, towns, approved construction land, boundary markers, violation records and their history). With the sample option it is filled with the illustrative Wuqing dataset, which is not the legal boundary.</source>
       <translation>新建包含插件全部数据表的 GeoPackage（EPSG:4548）：保护区域、镇街、已批规划建设用地、界桩标志、违法违规记录及其处理记录。选择示例数据时写入武清区示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="41" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
@@ -619,37 +619,37 @@
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="43" />
       <source>Fill with the illustrative sample data</source>
       <translation>写入示例数据（示意）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="45" />
       <source>Replace an existing file</source>
       <translation>替换已有文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="47" />
       <source>Tables</source>
       <translation>数据表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="55" />
       <source>The file exists already: {}</source>
       <translation>文件已存在：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/create_geopackage.py" line="59" />
       <source>{table}: {n} features</source>
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="72" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/demo.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/demo.py" line="83" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
@@ -704,67 +704,67 @@
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="222" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="232" />
       <source>missing tables: {}</source>
       <translation>缺少数据表：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="224" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="234" />
       <source>table {table} lacks the fields {fields}</source>
       <translation>数据表 {table} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="226" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="236" />
       <source>table {table} is in {crs} instead of {expected}</source>
       <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="228" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="238" />
       <source>This GeoPackage does not hold the plugin's data model</source>
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="292" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="269" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="376" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="363" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="37" />
       <source>Export the case ledger</source>
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="184" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="40" />
       <source>Writes the violation records discovered in the chosen dates (all when none are given) to an XLSX or CSV file, by the file's extension, with column names and coded values in the user's language. For public disclosure, reporters' identity and contact, the names of responsible parties, staff names, evidence files and internal notes are left out, and masked wherever another text repeats them.</source>
       <translation>将所选日期内发现的违法违规记录（未选日期时为全部记录）按文件扩展名写入 XLSX 或 CSV 文件，列名和代码值使用用户界面语言。用于信息公开时，不输出举报人身份及联系方式、当事人名称、工作人员姓名、证据材料和内部备注，其他文字中重复出现的上述内容也一并屏蔽。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="49" />
       <source>Discovered from</source>
       <translation>发现日期自</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="49" />
       <source>Discovered until</source>
       <translation>发现日期至</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="52" />
       <source>For public disclosure (no personal data)</source>
       <translation>用于信息公开（不含个人信息）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="54" />
       <source>Ledger file</source>
       <translation>台账文件</translation>
     </message>
@@ -774,32 +774,32 @@
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="56" />
       <source>Records written</source>
       <translation>写出记录数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="90" />
+      <location filename="../../wuqing_eco_plugin/processing/export_ledger.py" line="83" />
       <source>{n} of {total} records written to {path}</source>
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="38" />
       <source>Ledger report (quarterly or annual)</source>
       <translation>台账报表（季度或年度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="41" />
       <source>Quarter 1–4: the quarterly work-information report of the member units (new, in progress, closed, dismissed and overdue cases by lead department, category, protected zone and town, and the list of cases). Quarter 0: the annual assessment pack for the district government (due by 15 September): red and yellow areas by zone type and town, cases by severity and outcome, and the estimated assessment points. Each is written as an Excel workbook and a PDF.</source>
       <translation>季度填 1–4：各成员单位季度工作信息报表（按牵头部门、违法类别、保护区域和镇街统计新增、办理中、已办结、不予立案和逾期案件，并附案件清单）。季度填 0：报送区人民政府的年度考核材料（每年9月15日前报送）：按区域类型和镇街统计的红线区、黄线区面积与构成，按严重程度和办理结果统计的案件，以及考核扣分估算。每份报表均输出 Excel 工作簿和 PDF。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="54" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="56" />
       <source>Quarter (0 = the whole year: annual assessment pack)</source>
       <translation>季度（0 = 全年：年度考核材料）</translation>
     </message>
@@ -809,27 +809,27 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="60" />
       <source>Excel workbook</source>
       <translation>Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="61" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="73" />
       <source>{} records read</source>
       <translation>已读取 {} 条记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="76" />
       <source>Measuring the red and yellow areas…</source>
       <translation>正在计算红线区和黄线区面积…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="81" />
       <source>Written: {xlsx}, {pdf}</source>
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
@@ -1144,22 +1144,22 @@
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="96" />
       <source>Open the project data first (menu: Open or create project data).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="104" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="159" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="176" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1274,27 +1274,27 @@
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="72" />
       <source>Export red- and yellow-line review drawings</source>
       <translation>导出红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="15" />
       <source>Drawings</source>
       <translation>图纸</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="79" />
       <source>Writes one print-ready PDF per town (all towns when no names are given): the town's map with its red- and yellow-line zones, boundary markers, overlap pieces and approved construction land, a CGCS2000 grid, scale bar, north arrow, legend and locator map, the table of the zones in the town with their areas in hectares and mu, the marker coordinate table, and a title block with drawing number, version, date and signatures. manifest.json and manifest.csv list each file with its town, version, date and SHA-256. The QA gate can warn about or refuse towns whose zone geometry or marker checks fail.</source>
       <translation>为每个镇街输出一份可直接打印的 PDF（未指定名称时输出全部镇街）：本镇街地图，含红线区、黄线区、界桩、重叠区和已批规划建设用地，以及 CGCS2000 坐标格网、比例尺、指北针、图例和区位图；本镇街范围内生态保护区域一览表（面积以公顷和亩计）、界址点坐标成果表，以及含图号、版本、日期和签字栏的图签。manifest.json 和 manifest.csv 列出每个文件对应的镇街、版本、日期和 SHA-256 校验值。质量检查可对区域几何或界桩检查不合格的镇街给出警告或拒绝出图。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="89" />
       <source>Zones (name, zone_type, line_class)</source>
       <translation>保护区域（name、zone_type、line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="91" />
       <source>Towns (name)</source>
       <translation>镇街（name）</translation>
     </message>
@@ -1304,7 +1304,7 @@
       <translation>重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="98" />
       <source>Towns to export (names separated by commas; empty: all)</source>
       <translation>出图镇街（名称以逗号或顿号分隔；留空为全部）</translation>
     </message>
@@ -1319,12 +1319,12 @@
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="106" />
       <source>Date (YYYY-MM-DD; empty: today)</source>
       <translation>日期（YYYY-MM-DD；留空为今天）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="108" />
       <source>Drawing number prefix (empty: WQ-HHX-&lt;year&gt;)</source>
       <translation>图号前缀（留空为 WQ-HHX-&lt;年份&gt;）</translation>
     </message>
@@ -1334,77 +1334,77 @@
       <translation>质量检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="113" />
       <source>Layout template (.qpt; empty: the plugin's for the page)</source>
       <translation>布局模板（.qpt；留空使用插件对应图幅的模板）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="116" />
       <source>Manifest</source>
       <translation>出图清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="123" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="117" />
       <source>Drawings written</source>
       <translation>已输出图纸数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="118" />
       <source>Towns refused by the QA gate</source>
       <translation>未通过质量检查的镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="141" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="135" />
       <source>Not a date (YYYY-MM-DD): {}</source>
       <translation>日期格式不正确（应为 YYYY-MM-DD）：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="158" />
       <source>{n} towns to export into {folder}</source>
       <translation>共 {n} 个镇街，输出到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/processing/export_review_drawings.py" line="166" />
       <source>Cancelled: the manifest lists the towns exported so far.</source>
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="135" />
       <source>The layer “{layer}” lacks the field(s) {fields}.</source>
       <translation>图层“{layer}”缺少字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="144" />
       <source>{layer}: reprojected from {crs} to {target}</source>
       <translation>{layer}：已从 {crs} 转换到 {target}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="164" />
       <source>{layer}: feature {fid} has no geometry and is not drawn</source>
       <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="160" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="161" />
       <source>The layer “{layer}” must hold polygons.</source>
       <translation>图层“{layer}”必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="169" />
       <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
       <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="189" />
       <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
       <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="207" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="213" />
       <source>The towns layer “{layer}” has no features.</source>
       <translation>镇街图层“{layer}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="211" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="217" />
       <source>Town names must be present and unique; check: {names}</source>
       <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
     </message>
@@ -1439,12 +1439,12 @@
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="200" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="188" />
       <source>Town boundary</source>
       <translation>镇街界线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="204" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_layers.py" line="192" />
       <source>Outside the town</source>
       <translation>本镇（街）以外</translation>
     </message>
@@ -2724,7 +2724,7 @@
       <translation>示例：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="104" />
       <source>Overlaps (strictest rule)</source>
       <translation>重叠区（从严管控）</translation>
     </message>
@@ -2789,57 +2789,57 @@
       <translation>{layer} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="78" />
       <source>Analyse overlaps (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="38" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="12" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="57" />
       <source>Flattens the protected zones into pieces and keeps those covered by two or more zones (or every piece). Each piece carries the zones covering it, their types, the strictest line class (red if any covering zone is red), the departments involved, the union of the prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries are repaired and reported; null geometries are reported and skipped.</source>
       <translation>将各保护区域切分为互不重叠的图斑，保留被两个及以上区域覆盖的图斑（或全部图斑）。每个图斑记录覆盖它的区域、区域类型、最严格的管控类别（任一覆盖区域为红线区即为红线区）、涉及部门、禁止事项并集及其在 EPSG:4548 下的面积。图斑之间互不重叠。无效几何图形自动修复并报告；空几何图形报告后跳过。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="48" />
       <source>Protected zones (fields zone_type and line_class)</source>
       <translation>保护区域（须含字段 zone_type 和 line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="66" />
       <source>Every piece, not only overlaps</source>
       <translation>输出全部图斑（不仅重叠部分）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="82" />
       <source>{n} zones read</source>
       <translation>已读取 {n} 个区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="101" />
       <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="37" />
       <source>Screen construction projects</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="40" />
       <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: prohibited (red area outside approved land), needs_approval (yellow area, nothing prohibited: needs the municipal government's consent), approved_land (the red area lies entirely in approved land) or clear, with the reason.</source>
       <translation>对每个建设项目用地范围，计算其位于红线区、黄线区（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548 计算），并给出结论及理由：prohibited（禁止：占用批准用地以外的红线区）、needs_approval（须经市人民政府审查同意：占用黄线区且无禁止部分）、approved_land（红线区部分全部位于已批规划建设用地内）或 clear（不涉及保护区域）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="52" />
       <source>Construction footprints</source>
       <translation>建设项目用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="53" />
       <source>Screened footprints</source>
       <translation>筛查结果</translation>
     </message>
@@ -2854,7 +2854,7 @@
       <translation>适用管控：{cls}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="86" />
       <source>Departments: {depts}</source>
       <translation>责任部门：{depts}</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>禁止事项：{cats}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="44" />
       <source>the layer cannot be edited</source>
       <translation>图层无法编辑</translation>
     </message>
@@ -2874,42 +2874,42 @@
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="148" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="47" />
       <source>Coordinate transformation failed: skipped</source>
       <translation>坐标转换失败，已跳过</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="49" />
       <source>Feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="137" />
       <source>{n} zones have an unknown zone type or line class (expected codes such as river / red): {features}</source>
       <translation>{n} 个区域的区域类型或管控类别无法识别（应为 river、red 等代码或对应中文名称）：{features}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="74" />
       <source>{m2:.1f} m² lie in red-line zones outside approved construction land ({zones}): construction unrelated to protection is prohibited there.</source>
       <translation>有 {m2:.1f} m² 位于已批规划建设用地以外的红线区内（{zones}）：红线区内禁止一切与保护无关的建设活动。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="77" />
       <source>{m2:.1f} m² lie in yellow-line zones ({zones}): construction needs the review and consent of the municipal government.</source>
       <translation>有 {m2:.1f} m² 位于黄线区内（{zones}）：建设活动应当经市人民政府审查同意。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="81" />
       <source>The {m2:.1f} m² in red-line zones ({zones}) lie entirely inside construction land approved by the municipal government ({numbers}).</source>
       <translation>位于红线区内的 {m2:.1f} m²（{zones}）全部在已经市人民政府批复和审定的规划建设用地内（{numbers}）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/services/screening.py" line="84" />
       <source>The footprint lies outside every permanent protected ecological area.</source>
       <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
     </message>
@@ -3119,7 +3119,7 @@
       <translation>尚未筛查。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="78" />
       <source>Find every place covered by two or more zones and the strictest rule that applies there</source>
       <translation>找出被两个及以上区域同时覆盖的地方，以及该处适用的最严格管控要求</translation>
     </message>
@@ -3129,72 +3129,72 @@
       <translation>此处适用什么规定？</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="82" />
       <source>Click on the map: which zones, which rule, which departments</source>
       <translation>在地图上点击：查看所在区域、适用规定和责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
       <source>Screen selected footprints</source>
       <translation>筛查所选用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
       <source>Screen the selected polygons of the active layer against the red and yellow lines</source>
       <translation>将当前图层中选中的面要素与红线、黄线进行比对筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="91" />
       <source>Draw a footprint and screen it</source>
       <translation>绘制用地范围并筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="91" />
       <source>Click the corners of a construction footprint, right-click to finish</source>
       <translation>依次点击建设项目用地范围的拐点，右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="129" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="120" />
       <source>No protected zones</source>
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="129" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="120" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="167" />
       <source>Overlap analysis</source>
       <translation>重叠区分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="126" />
       <source>The analysis is running already.</source>
       <translation>分析正在进行中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="154" />
       <source>Cannot save the overlaps</source>
       <translation>无法保存重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="157" />
       <source>{n} overlaps, {area} in total</source>
       <translation>共 {n} 处重叠，合计 {area}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="159" />
       <source>{n} geometries repaired or skipped (see the log)</source>
       <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="165" />
       <source>Overlap analysis failed</source>
       <translation>重叠区分析失败</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="167" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
@@ -3204,37 +3204,37 @@
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="247" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="241" />
       <source>Select construction footprints on a polygon layer first, or draw one.</source>
       <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="261" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="255" />
       <source>{n} footprints without area were skipped.</source>
       <translation>已跳过 {n} 个无面积的用地范围。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="278" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="272" />
       <source>Drawn footprint {n}</source>
       <translation>绘制的用地范围 {n}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="275" />
       <source>The drawn footprint has no area.</source>
       <translation>绘制的用地范围没有面积。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="293" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="287" />
       <source>screening.pdf</source>
       <translation>建设项目筛查摘要.pdf</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="301" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="295" />
       <source>Cannot write the PDF</source>
       <translation>无法写入 PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="303" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="297" />
       <source>Summary written to {}</source>
       <translation>摘要已保存到 {}</translation>
     </message>
@@ -3257,6 +3257,26 @@
       <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="41" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="30" />
+      <source>the layer has unsaved edits: save or discard them first</source>
+      <translation>图层有未保存的编辑：请先保存或放弃</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/marker_design.py" line="118" />
+      <source>designed markers could not be removed</source>
+      <translation>无法删除已设计的界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/marker_history.py" line="144" />
+      <source>feature {fid} cannot be moved</source>
+      <translation>要素 {fid} 无法移动</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/marker_history.py" line="147" />
+      <source>{name} of feature {fid} cannot be set</source>
+      <translation>无法设置要素 {fid} 的 {name}</translation>
     </message>
   </context>
   <context>

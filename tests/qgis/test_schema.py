@@ -7,7 +7,7 @@ from osgeo import gdal, ogr
 from qgis.core import QgsFieldConstraints, QgsVectorLayer, QgsWkbTypes
 
 from wuqing_eco_plugin.layers import schema, storage
-from wuqing_eco_plugin.layers.features import CommitError, DuplicateValueError, write_records
+from wuqing_eco_plugin.layers.features import CommitError, DuplicateValueError, LayerBusyError, write_records
 
 OGR_TYPE = {"text": "String", "int": "Integer", "real": "Real", "bool": "Integer", "date": "Date",
             "datetime": "DateTime"}
@@ -72,6 +72,26 @@ def test_not_null_and_unique_are_enforced_on_commit(gpkg):
         write_records(layer, schema.TOWNS, [dict(row, name=None, code="120114998")])  # NOT NULL
     assert sum(1 for _ in layer.getFeatures()) == 1
     assert not layer.isEditable()
+
+
+def test_a_batch_write_leaves_the_users_unsaved_edits_alone(gpkg):
+    """A batch write must neither commit the user's pending edits nor, failing, roll them back."""
+    from shapely.geometry import box
+
+    layer = QgsVectorLayer(storage.uri(gpkg, "towns"), "towns", "ogr")
+    row = {"geometry": box(500000, 4360000, 501000, 4361000), "name": "测试镇", "code": "120114999",
+           "kind": "town", "data_status": "draft"}
+    write_records(layer, schema.TOWNS, [row])
+    fid = next(layer.getFeatures()).id()
+    assert layer.startEditing()
+    assert layer.changeAttributeValue(fid, layer.fields().indexOf("name"), "用户正在改的名字")
+    with pytest.raises(LayerBusyError):
+        write_records(layer, schema.TOWNS, [dict(row, code="120114998", name="批量写入")])
+    assert layer.isEditable() and layer.isModified()  # the user's edit is still pending, not committed
+    assert layer.getFeature(fid)["name"] == "用户正在改的名字"
+    on_disk = QgsVectorLayer(storage.uri(gpkg, "towns"), "towns", "ogr")
+    assert [f["name"] for f in on_disk.getFeatures()] == ["测试镇"]
+    layer.rollBack()
 
 
 def test_ensure_refuses_a_foreign_geopackage(tmp_path):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable, Mapping
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Mapping
 
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
+from ..toolbelt.i18n import tr
 from .forms import apply_defaults
 from .geometry import as_multipolygon, from_shapely
 from .schema import TableSpec
@@ -19,6 +21,34 @@ class CommitError(Exception):
     def __init__(self, layer: str, errors: list[str]):
         super().__init__(f"{layer}: " + "; ".join(errors))
         self.errors = errors
+
+
+class LayerBusyError(CommitError):
+    """The layer holds the user's unsaved edits: a batch write would commit (or, failing, discard) them."""
+
+    def __init__(self, layer: str):
+        super().__init__(layer, [tr("the layer has unsaved edits: save or discard them first")])
+
+
+@contextmanager
+def batch_edit(layer: QgsVectorLayer) -> Iterator[QgsVectorLayer]:
+    """One edit session for a batch write, committed when the block ends.
+
+    Refuses (:class:`LayerBusyError`) a layer with the user's unsaved edits, which the commit would
+    take along and a rollback would throw away. When the block raises or the commit fails, the layer
+    is rolled back to where it was and :class:`CommitError` carries QGIS's commit errors.
+    """
+    if layer.isEditable() and layer.isModified():
+        raise LayerBusyError(layer.name())
+    if not layer.isEditable() and not layer.startEditing():
+        raise CommitError(layer.name(), [tr("the layer cannot be edited")])
+    try:
+        yield layer
+        if not layer.commitChanges():
+            raise CommitError(layer.name(), list(layer.commitErrors()))
+    except BaseException:
+        layer.rollBack()
+        raise
 
 
 class DuplicateValueError(ValueError):
@@ -74,21 +104,14 @@ def make_feature(layer: QgsVectorLayer, spec: TableSpec, record: Mapping[str, An
 def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapping[str, Any]]) -> int:
     """Add ``records`` in one edit session and commit; raise :class:`CommitError` on failure.
 
-    For batch writes whose records stay with the caller: a failed commit is rolled back so the layer
-    is left as it was. Interactive edits keep their buffer instead (see the dialogs).
+    For batch writes whose records stay with the caller (:func:`batch_edit`): a failed commit is rolled
+    back so the layer is left as it was. Interactive edits keep their buffer instead (see the dialogs).
     """
     apply_defaults(layer, spec)
     feats = [make_feature(layer, spec, r) for r in records]
     if not feats:
         return 0
-    started = layer.startEditing() if not layer.isEditable() else True
-    if not started:
-        raise CommitError(layer.name(), ["layer cannot be edited"])
-    if not layer.addFeatures(feats):
-        layer.rollBack()
-        raise CommitError(layer.name(), ["features were refused"])
-    if not layer.commitChanges():
-        errors = list(layer.commitErrors())
-        layer.rollBack()
-        raise CommitError(layer.name(), errors)
+    with batch_edit(layer):
+        if not layer.addFeatures(feats):
+            raise CommitError(layer.name(), [tr("features were refused")])
     return len(feats)

@@ -26,12 +26,12 @@ from ..domain.codes import Code, CodeTable
 from ..domain.marker_design import DesignedMarker, DesignParams, design_markers, series_key
 from ..domain.markers import next_seq
 from ..layers import schema
-from ..layers.features import CommitError, make_feature
+from ..layers.features import CommitError, batch_edit, make_feature
 from ..layers.forms import apply_defaults
 from ..layers.geometry import to_shapely
 from ..layers.marker_records import ZoneSet, text_value
 from ..layers.memory import fields_of
-from ..toolbelt.i18n import ui_language
+from ..toolbelt.i18n import tr, ui_language
 
 DESIGN_REASONS: CodeTable[Code] = CodeTable(
     "design_reason",
@@ -42,10 +42,6 @@ DESIGN_REASONS: CodeTable[Code] = CodeTable(
         Code("spacing", "设计：按最大间距加密", "Designed: added for the maximum spacing"),
     ),
 )
-
-
-class LayerBusyError(Exception):
-    """The target layer has unsaved edits of the user: writing would commit them too."""
 
 
 def design_fields() -> QgsFields:
@@ -101,8 +97,6 @@ def write_design(layer: QgsVectorLayer, zones: ZoneSet, params: DesignParams,
     Raises :class:`LayerBusyError` when the layer has the user's edits open, :class:`CommitError`
     (the layer rolled back to where it was) when the data source refuses the change.
     """
-    if layer.isEditable() and layer.isModified():
-        raise LayerBusyError(layer.name())
     existing = _existing(layer)
     in_field = {uid for _, uid, status, _ in existing if status != "designed"}
     result = DesignWrite(kept_zones=[zones.names[z.uid] for z in zones.design if z.uid in in_field])
@@ -119,19 +113,12 @@ def write_design(layer: QgsVectorLayer, zones: ZoneSet, params: DesignParams,
     result.markers = design(todo, params, crossings, first)
     apply_defaults(layer, schema.MARKERS)
     lang = ui_language()
-    if not layer.isEditable() and not layer.startEditing():
-        raise CommitError(layer.name(), ["layer cannot be edited"])
-    try:
+    with batch_edit(layer):
         if drop and not layer.deleteFeatures(drop):
-            raise CommitError(layer.name(), ["designed markers could not be removed"])
+            raise CommitError(layer.name(), [tr("designed markers could not be removed")])
         feats = [_feature(layer, m, todo, lang) for m in result.markers]
         if feats and not layer.addFeatures(feats):
-            raise CommitError(layer.name(), ["features were refused"])
-        if not layer.commitChanges():
-            raise CommitError(layer.name(), list(layer.commitErrors()))
-    except Exception:
-        layer.rollBack()
-        raise
+            raise CommitError(layer.name(), [tr("features were refused")])
     result.added, result.replaced = len(feats), len(drop)
     return result
 

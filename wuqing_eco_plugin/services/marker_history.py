@@ -18,8 +18,9 @@ from qgis.core import QgsApplication, QgsFeatureRequest, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..layers import schema
-from ..layers.features import CommitError, to_qvariant, write_records
+from ..layers.features import CommitError, batch_edit, to_qvariant, write_records
 from ..layers.marker_records import text_value
+from ..toolbelt.i18n import tr
 from ..toolbelt.log import get_logger
 
 _log = get_logger(__name__)
@@ -135,23 +136,14 @@ def move_markers(markers: QgsVectorLayer, history: QgsVectorLayer, moves: Mappin
 
     Refuses to touch a layer holding the user's unsaved edits; rolls back on failure (CommitError).
     """
-    if markers.isEditable() and markers.isModified():
-        raise CommitError(markers.name(), ["the layer has unsaved edits: save or discard them first"])
     recorder = attach(markers, history, who)
     fields = markers.fields()
-    if not markers.isEditable() and not markers.startEditing():
-        raise CommitError(markers.name(), ["layer cannot be edited"])
-    try:
+    with noted(recorder, note), batch_edit(markers):  # the commit writes the history rows
         for fid, point in moves.items():
             if not markers.changeGeometry(fid, QgsGeometry.fromPointXY(point)):
-                raise CommitError(markers.name(), [f"feature {fid} cannot be moved"])
+                raise CommitError(markers.name(), [tr("feature {fid} cannot be moved").format(fid=fid)])
             for name, value in (attributes or {}).get(fid, {}).items():
                 if not markers.changeAttributeValue(fid, fields.indexOf(name), to_qvariant(value)):
-                    raise CommitError(markers.name(), [f"{name} of feature {fid} cannot be set"])
-        with noted(recorder, note):
-            if not markers.commitChanges():
-                raise CommitError(markers.name(), list(markers.commitErrors()))
-    except Exception:
-        markers.rollBack()
-        raise
+                    raise CommitError(markers.name(), [tr("{name} of feature {fid} cannot be set").format(
+                        name=name, fid=fid)])
     return len(moves)

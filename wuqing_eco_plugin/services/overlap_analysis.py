@@ -21,7 +21,7 @@ from ..domain.overlay import CancelledError
 from ..domain.rules import REASONS, ZoneInfo, resolve
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers import schema
-from ..layers.features import CommitError, make_feature, to_python
+from ..layers.features import CommitError, batch_edit, make_feature, to_python
 from ..layers.fields import qgs_fields
 from ..layers.forms import apply_defaults
 from ..toolbelt.i18n import tr, ui_language
@@ -121,7 +121,8 @@ def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[Overl
 def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) -> int:
     """Replace every feature of the ``overlaps`` layer by ``records`` in one edit session.
 
-    Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails.
+    Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
+    :class:`LayerBusyError` when the layer holds the user's unsaved edits.
     """
     from shapely import wkb as shapely_wkb
 
@@ -132,16 +133,10 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
         values = record_values(record, at)
         values["geometry"] = shapely_wkb.loads(record.wkb)
         features.append(make_feature(layer, schema.OVERLAPS, values))
-    if not layer.isEditable() and not layer.startEditing():
-        raise CommitError(layer.name(), [tr("the layer cannot be edited")])
-    old = [f.id() for f in layer.getFeatures()]
-    if (old and not layer.deleteFeatures(old)) or (features and not layer.addFeatures(features)):
-        layer.rollBack()
-        raise CommitError(layer.name(), [tr("features were refused")])
-    if not layer.commitChanges():
-        errors = list(layer.commitErrors())
-        layer.rollBack()
-        raise CommitError(layer.name(), errors)
+    with batch_edit(layer):
+        old = [f.id() for f in layer.getFeatures()]
+        if (old and not layer.deleteFeatures(old)) or (features and not layer.addFeatures(features)):
+            raise CommitError(layer.name(), [tr("features were refused")])
     layer.triggerRepaint()
     return len(features)
 

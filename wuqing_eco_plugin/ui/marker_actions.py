@@ -16,14 +16,14 @@ from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.marker_design import DesignParams
-from ..layers.features import CommitError, DuplicateValueError
+from ..layers.features import CommitError, DuplicateValueError, LayerBusyError
 from ..layers.marker_records import marker_points, read_zones, text_value
 from ..layers.project_layers import layers_by_role
 from ..services import marker_history
 from ..services.coordinate_table import ZoneHeading, export_zone_table, zone_marker_features
 from ..services.marker_card import export_cards
 from ..services.marker_checks import result_layers, run_checks, summary
-from ..services.marker_design import LayerBusyError, crossing_lines, write_design
+from ..services.marker_design import crossing_lines, write_design
 from ..services.marker_survey import BoundaryHit, move_marker, new_marker
 from ..services.report_pdf import LayoutExportError
 from ..services.survey_apply import apply_survey, survey_heights
