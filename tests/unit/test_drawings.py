@@ -4,7 +4,7 @@ numbers and file names, and the QA gate."""
 from __future__ import annotations
 
 import pytest
-from shapely.geometry import box
+from shapely.geometry import Polygon, box
 
 from wuqing_eco_plugin.domain.drawing_checks import geometry_findings, marker_findings, outcome
 from wuqing_eco_plugin.domain.drawings import (
@@ -63,6 +63,17 @@ def test_marker_rows_close_the_ring_and_list_signs_last():
     rows = marker_rows([sign, *reversed(posts)])
     assert [r.point for r in rows] == ["J1", "J2", "J3", "J4", "P1"]
     assert [r.edge_m for r in rows] == [30, 40, 30, 40, None]
+
+
+def test_marker_rows_follow_each_ring_of_a_zone_with_a_hole():
+    """One closed sequence per ring: no edge jumps from the outer boundary to the hole."""
+    zone = Polygon(box(0, 0, 400, 400).exterior.coords, [box(100, 100, 300, 300).exterior.coords])
+    corners = [(0, 0), (0, 400), (400, 400), (400, 0), (100, 100), (100, 300), (300, 300), (300, 100)]  # (E, N)
+    posts = [MarkerPoint(f"Z-{i + 1:02d}", "post", i + 1, n, e, "z") for i, (e, n) in enumerate(corners)]
+    rows = marker_rows(list(reversed(posts)), {"z": zone})
+    assert sorted(r.edge_m for r in rows) == [200.0] * 4 + [400.0] * 4
+    assert {r.marker.marker_no for r in rows[:4]} == {"Z-01", "Z-02", "Z-03", "Z-04"}  # the outer ring first
+    assert [r.edge_m for r in marker_rows(posts)] != [r.edge_m for r in rows]  # by sequence: one ring, wrong
 
 
 def test_point_labels_fall_back_to_the_number():

@@ -10,13 +10,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from .codes import Code, CodeTable
+from .coordinate_table import BOUNDARY_KINDS, TableMarker, coordinate_table
 from .zones import LINE_CLASSES, ZONE_TYPES
 
 #: 1 亩 = 10 000 / 15 m² (666.67 m²), the Chinese land-area unit every town office reckons in.
@@ -216,20 +217,38 @@ def point_label(kind: str, seq: Optional[int], marker_no: str) -> str:
     return f"{prefix}{seq}" if seq is not None else (marker_no or prefix)
 
 
-def marker_rows(markers: Iterable[MarkerPoint]) -> list[MarkerRow]:
+def _by_seq(posts: list[MarkerPoint]) -> list[tuple[MarkerPoint, Optional[float]]]:
+    ring = sorted(posts, key=lambda m: (m.seq is None, m.seq or 0, m.marker_no))
+    return [(m, math.hypot(n.x_north - m.x_north, n.y_east - m.y_east) if len(ring) > 1 else None)
+            for m, n in zip(ring, ring[1:] + ring[:1])]
+
+
+def _along_boundary(posts: list[MarkerPoint], zone: BaseGeometry) -> list[tuple[MarkerPoint, Optional[float]]]:
+    """The posts ring by ring in survey order, as the coordinate table of the marker deliverables
+    lists them (a zone with holes or parts has one closed sequence per ring)."""
+    by_no = {m.marker_no: m for m in posts}
+    table = coordinate_table(zone, [TableMarker(m.marker_no, m.kind, m.y_east, m.x_north) for m in posts])
+    return [(by_no[r.marker_no], r.edge_m) for r in table.rows]
+
+
+def marker_rows(markers: Iterable[MarkerPoint], zones: Mapping[str, BaseGeometry] | None = None) -> list[MarkerRow]:
     """Posts of each zone in boundary order with the length of each edge to the next post (the last
-    closes the ring back to the first), then signboards; as a 界址点坐标成果表 lists them."""
+    closes its ring back to the first), then signboards; as a 界址点坐标成果表 lists them.
+
+    With the zone's shape in ``zones`` (by zone key) the posts follow its rings; without it, their
+    sequence numbers (one ring).
+    """
     posts: dict[str, list[MarkerPoint]] = {}
     signs: list[MarkerPoint] = []
     for m in markers:
         (signs if m.kind == "sign" else posts.setdefault(m.zone_key, [])).append(m)
     rows: list[MarkerRow] = []
     for key in sorted(posts):
-        ring = sorted(posts[key], key=lambda m: (m.seq is None, m.seq or 0, m.marker_no))
-        for i, m in enumerate(ring):
-            nxt = ring[(i + 1) % len(ring)]
-            edge = math.hypot(nxt.x_north - m.x_north, nxt.y_east - m.y_east) if len(ring) > 1 else None
-            rows.append(MarkerRow(point_label(m.kind, m.seq, m.marker_no), m, edge))
+        zone = (zones or {}).get(key)
+        tabled = len({m.marker_no for m in posts[key]}) == len(posts[key]) and \
+            all(m.kind in BOUNDARY_KINDS for m in posts[key])
+        ordered = _along_boundary(posts[key], zone) if zone is not None and tabled else _by_seq(posts[key])
+        rows.extend(MarkerRow(point_label(m.kind, m.seq, m.marker_no), m, edge) for m, edge in ordered)
     for m in sorted(signs, key=lambda m: (m.zone_key, m.seq or 0, m.marker_no)):
         rows.append(MarkerRow(point_label(m.kind, m.seq, m.marker_no), m, None))
     return rows

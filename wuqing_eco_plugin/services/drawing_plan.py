@@ -78,6 +78,7 @@ def choose_towns(data: DrawingData, names: Sequence[str]) -> list[int]:
 
 def plan_sheets(data: DrawingData, town_names: Sequence[str], options: DrawingOptions) -> list[TownSheet]:
     zones = data.zone_shapes()
+    shapes = {z.key: z.geometry for z in zones}
     invalid = {zone_key(r): r for r in data.zones if r.invalid_reason}
     points = [(r.shape, marker_point(r)) for r in data.markers]
     sheets = []
@@ -98,7 +99,7 @@ def plan_sheets(data: DrawingData, town_names: Sequence[str], options: DrawingOp
             file_name=pdf_file_name(town.text("name"), options.version),
             pieces=pieces,
             totals=class_totals(pieces),
-            markers=marker_rows(inside),
+            markers=marker_rows(inside, shapes),
             findings=findings,
             outcome=outcome(options.qa_mode, findings),
         ))
