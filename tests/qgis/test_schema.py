@@ -94,6 +94,25 @@ def test_a_batch_write_leaves_the_users_unsaved_edits_alone(gpkg):
     layer.rollBack()
 
 
+def test_gdal_error_mode_of_the_process_is_left_as_found(tmp_path):
+    """Other plugins share GDAL's exception switch: our calls must not flip it for them."""
+    from wuqing_eco_plugin.layers.gdal_errors import gdal_exceptions
+
+    before = (gdal.GetUseExceptions(), ogr.GetUseExceptions())
+    try:
+        gdal.DontUseExceptions()
+        ogr.DontUseExceptions()
+        path = storage.create_geopackage(tmp_path / "mode.gpkg")
+        assert storage.check_geopackage(path).ok
+        assert (gdal.GetUseExceptions(), ogr.GetUseExceptions()) == (0, 0)
+        with gdal_exceptions(), pytest.raises(RuntimeError):
+            gdal.OpenEx(str(tmp_path / "missing.gpkg"), gdal.OF_VECTOR)
+        assert gdal.OpenEx(str(tmp_path / "missing.gpkg"), gdal.OF_VECTOR) is None  # off again
+    finally:
+        for module, on in zip((gdal, ogr), before):
+            module.UseExceptions() if on else module.DontUseExceptions()
+
+
 def test_ensure_refuses_a_foreign_geopackage(tmp_path):
     path = tmp_path / "foreign.gpkg"
     ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)

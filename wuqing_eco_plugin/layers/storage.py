@@ -13,11 +13,8 @@ from osgeo import gdal, ogr, osr
 
 from ..domain.codes import CodeTable
 from ..toolbelt.i18n import tr
+from .gdal_errors import raising
 from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
-
-gdal.UseExceptions()
-ogr.UseExceptions()
-osr.UseExceptions()
 
 _OGR_TYPES = {
     "text": (ogr.OFTString, ogr.OFSTNone),
@@ -88,6 +85,7 @@ def _add_domains(ds: gdal.Dataset, tables: tuple[TableSpec, ...]) -> None:
             existing.add(name)
 
 
+@raising
 def create_table(ds: gdal.Dataset, table: TableSpec, description: str = "") -> ogr.Layer:
     srs = None
     if table.geometry:
@@ -109,6 +107,7 @@ def guard_names(table: TableSpec) -> tuple[str, ...]:
     return tuple(f"wq_{table.name}_no_{op.lower()}" for op in ("UPDATE", "DELETE")) if table.append_only else ()
 
 
+@raising
 def add_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> None:
     """Triggers that refuse UPDATE and DELETE on append-only tables (the case history): the data
     itself keeps history rows from being rewritten, whichever tool edits the file."""
@@ -118,6 +117,7 @@ def add_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> None
                           f"BEGIN SELECT RAISE(ABORT, '{table.name} is append-only'); END")
 
 
+@raising
 def missing_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> list[str]:
     wanted = [n for t in tables for n in guard_names(t)]
     if not wanted:
@@ -131,6 +131,7 @@ def missing_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> 
     return [n for n in wanted if n not in have]
 
 
+@raising
 def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, overwrite: bool = False) -> Path:
     """Create a GeoPackage holding every table of the schema (empty)."""
     path = Path(path)
@@ -149,6 +150,7 @@ def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, 
     return path
 
 
+@raising
 def check_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES) -> SchemaReport:
     """Compare a GeoPackage with the schema."""
     report = SchemaReport()
@@ -174,6 +176,7 @@ def check_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES) -
     return report
 
 
+@raising
 def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[TableSpec, ...] = TABLES) -> None:
     """Create the tables ``report`` found missing (a GeoPackage from an older plugin version)."""
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
@@ -186,6 +189,7 @@ def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[Tab
         ds = None  # noqa: F841
 
 
+@raising
 def ensure_geopackage(path: str | Path) -> Path:
     """Open an existing GeoPackage of the plugin, or create a new one; refuse a foreign one.
 
@@ -215,6 +219,7 @@ def ensure_geopackage(path: str | Path) -> Path:
     return path
 
 
+@raising
 def feature_counts(path: str | Path, tables: tuple[TableSpec, ...] = TABLES) -> dict[str, int]:
     """Rows per table, counted by OGR (QGIS's cached counts can lag behind other connections' writes)."""
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)

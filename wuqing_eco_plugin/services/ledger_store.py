@@ -31,12 +31,10 @@ from ..domain.ledger import CaseRow, case_row, next_record_no
 from ..domain.lifecycle import Change, plan_transition, registration
 from ..domain.records import Place, RecordDraft, record_fields, validate
 from ..layers import schema
+from ..layers.gdal_errors import raising
 from ..layers.geometry import as_multipolygon
 from ..layers.ogr_rows import get_values, set_values, to_ogr_geometry
 from ..toolbelt.i18n import tr
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 ATTACHMENTS = "attachments"
 _RETRY_ON = ("database is locked", "database table is locked", "busy", "unique constraint failed")
@@ -85,6 +83,7 @@ class LedgerStore:
         ds.ReleaseResultSet(ds.ExecuteSQL(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}"))
         return ds
 
+    @raising
     def _write(self, work) -> Any:
         """Run ``work(ds)`` in one transaction holding the write lock; retry when another writer
         won; raise :class:`StoreError` with the database's message when it cannot commit."""
@@ -234,6 +233,7 @@ class LedgerStore:
             out.append(case_row(values, x, y))
         return out
 
+    @raising
     def _select(self, table: str, where: str | None = None) -> list[tuple[dict[str, Any], Any]]:
         ds = self._open(update=False)
         try:

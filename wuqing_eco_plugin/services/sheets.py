@@ -15,10 +15,8 @@ from osgeo import gdal, ogr
 from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt
 
+from ..layers.gdal_errors import raising
 from .report_pdf import Column, TableDocument
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 _SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
@@ -71,6 +69,7 @@ def _write_layer(ds: gdal.Dataset, name: str, sheet: Sheet, options: list[str] |
         layer.CreateFeature(feature)
 
 
+@raising
 def _write(driver: str, path: str | Path, layers: Sequence[tuple[str, Sheet]], options: list[str]) -> Path:
     """Replace ``path`` with a new ``driver`` file holding one layer (sheet) per (name, sheet)."""
     path = Path(path)
