@@ -704,22 +704,22 @@
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="232" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="237" />
       <source>missing tables: {}</source>
       <translation>缺少数据表：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="234" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="239" />
       <source>table {table} lacks the fields {fields}</source>
       <translation>数据表 {table} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="236" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="241" />
       <source>table {table} is in {crs} instead of {expected}</source>
       <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="238" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="243" />
       <source>This GeoPackage does not hold the plugin's data model</source>
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
@@ -1084,27 +1084,27 @@
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="111" />
       <source>The ledger could not be saved; nothing was changed. The database said: {}</source>
       <translation>台账未能保存，未作任何更改。数据库提示：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="132" />
       <source>The record is not complete</source>
       <translation>记录信息不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="177" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="176" />
       <source>Cannot copy {name}: {error}</source>
       <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="209" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="208" />
       <source>No record {} in the ledger</source>
       <translation>台账中没有记录 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_store.py" line="212" />
       <source>This status change is not possible</source>
       <translation>无法进行该状态变更</translation>
     </message>
@@ -1369,42 +1369,42 @@
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="136" />
       <source>The layer “{layer}” lacks the field(s) {fields}.</source>
       <translation>图层“{layer}”缺少字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="144" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="143" />
       <source>{layer}: reprojected from {crs} to {target}</source>
       <translation>{layer}：已从 {crs} 转换到 {target}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="168" />
       <source>{layer}: feature {fid} has no geometry and is not drawn</source>
       <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="165" />
       <source>The layer “{layer}” must hold polygons.</source>
       <translation>图层“{layer}”必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="173" />
       <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
       <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="193" />
       <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
       <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="217" />
       <source>The towns layer “{layer}” has no features.</source>
       <translation>镇街图层“{layer}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="221" />
       <source>Town names must be present and unique; check: {names}</source>
       <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
     </message>
@@ -3277,6 +3277,11 @@
       <location filename="../../wuqing_eco_plugin/services/marker_history.py" line="147" />
       <source>{name} of feature {fid} cannot be set</source>
       <translation>无法设置要素 {fid} 的 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="157" />
+      <source>{layer}: feature {fid} cannot be reprojected to {target} and is not drawn</source>
+      <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>
   </context>
   <context>

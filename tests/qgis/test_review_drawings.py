@@ -301,3 +301,22 @@ def test_bad_input_gets_a_clear_message(tmp_path, sample_gpkg, provider, chinese
         run({"ZONES": str(sample_gpkg) + "|layername=zones", "TOWNS": towns, "TOWN_NAMES": "火星镇",
              "OUTPUT_FOLDER": str(tmp_path)})
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_marker_that_cannot_be_reprojected_is_reported_not_fatal(chinese):
+    """One bad coordinate (here beyond the pole) must not abort the towns' drawings."""
+    from wuqing_eco_plugin.services.drawing_data import DrawingInput, _read
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=marker_no:string", "界桩（经纬度）", "memory")
+    good, bad = QgsFeature(layer.fields()), QgsFeature(layer.fields())
+    good.setGeometry(QgsGeometry.fromWkt("Point (117.05 39.40)"))
+    good.setAttributes(["J-1"])
+    bad.setGeometry(QgsGeometry.fromWkt("Point (200 95)"))
+    bad.setAttributes(["J-2"])
+    assert layer.dataProvider().addFeatures([good, bad])[0]
+    said = []
+    records = _read(DrawingInput.from_layer(layer), polygonal=False, report=said.append)
+    assert [r.text("marker_no") for r in records] == ["J-1"]
+    assert records[0].geometry.asPoint().x() == pytest.approx(504_300, abs=1_000)  # EPSG:4548 metres
+    bad_fid = next(f.id() for f in layer.getFeatures() if f["marker_no"] == "J-2")
+    assert said[-1] == f"界桩（经纬度）：要素 {bad_fid} 无法投影到 EPSG:4548，未绘制"

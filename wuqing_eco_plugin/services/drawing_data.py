@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRenderer,
     QgsFeatureRequest,
@@ -32,6 +32,7 @@ from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers.features import to_python
 from ..layers.geometry import repair_polygonal, to_shapely
 from ..toolbelt.i18n import tr, ui_language
+from .polygon_input import working_transform
 
 Report = Callable[[str], None]
 
@@ -137,10 +138,8 @@ def _require(inp: DrawingInput, names: Iterable[str]) -> None:
 
 
 def _read(inp: DrawingInput, polygonal: bool, report: Report) -> list[Record]:
-    target = QgsCoordinateReferenceSystem(WORKING_CRS)
-    transform = None
-    if inp.crs.isValid() and inp.crs != target:
-        transform = QgsCoordinateTransform(inp.crs, target, QgsProject.instance())
+    transform = working_transform(inp.crs, QgsProject.instance().transformContext())
+    if transform is not None:
         report(tr("{layer}: reprojected from {crs} to {target}").format(
             layer=inp.title, crs=inp.crs.authid(), target=WORKING_CRS))
     names = inp.fields.names()
@@ -152,7 +151,12 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report) -> list[Record]:
                 layer=inp.title, fid=feature.id()))
             continue
         if transform is not None:
-            geometry.transform(transform)
+            try:
+                geometry.transform(transform)
+            except QgsCsException:
+                report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
+                    layer=inp.title, fid=feature.id(), target=WORKING_CRS))
+                continue
         attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
         attrs["__fid"] = feature.id()
         reason = None
