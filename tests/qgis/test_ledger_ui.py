@@ -145,6 +145,15 @@ def test_click_on_the_map_opens_the_prefilled_dialog_and_saves(plugin, canvas):
     assert any(d.saved.record_no in m for m in p.iface.messageBar().get_messages(3))  # Qgis.Success
 
 
+def test_the_record_tool_is_switched_off_from_its_button(plugin, canvas):
+    p, feature, _, _ = plugin
+    action = _action(p, "Record a violation")
+    action.trigger()
+    assert action.isChecked() and canvas.mapTool() is feature.tool
+    action.trigger()
+    assert not action.isChecked() and canvas.mapTool() is not feature.tool
+
+
 def test_record_in_the_selected_zone(plugin):
     p, feature, loaded, path = plugin
     _action(p, "Record a violation in the selected zone").trigger()

@@ -158,6 +158,21 @@ def test_draw_a_footprint_and_screen_it(plugin, loaded, qgis_canvas):
     assert feature.footprints[0].result.screening.footprint_m2 == pytest.approx(3000 * 3000 / 2, rel=0.05)
 
 
+def test_zones_are_read_once_for_many_screenings_and_again_after_an_edit(plugin, loaded):
+    feature = feature_of(plugin)
+    first = feature._screener()
+    assert first is not None and feature._screener() is first  # not read again for the next footprint
+    zones = loaded["red_zones"]
+    assert zones.startEditing()
+    fid = next(zones.getFeatures()).id()
+    assert zones.deleteFeature(fid)
+    again = feature._screener()
+    assert again is not first  # the edit buffer counts: the deleted zone is gone from the screening
+    assert len(again.screener.zones) == len(first.screener.zones) - 1
+    zones.rollBack()
+    assert len(feature._screener().screener.zones) == len(first.screener.zones)
+
+
 def test_nothing_selected_is_explained(plugin, loaded, qgis_iface):
     qgis_iface.setActiveLayer(loaded["towns"])
     action(plugin, "Screen selected footprints").trigger()

@@ -64,6 +64,11 @@ class Host:
             self.map_tools.append(tool)
         self.canvas.setMapTool(tool)
 
+    def release_map_tool(self, tool) -> None:
+        """Give the canvas back its previous tool when ``tool`` is the active one (its button unchecked)."""
+        if tool is not None and self.canvas.mapTool() is tool:
+            self.canvas.unsetMapTool(tool)
+
     def active_layer(self):
         """The layer selected in QGIS's layer panel (None when there is none)."""
         return self._active_layer()

@@ -125,8 +125,11 @@ class LedgerFeature:
             self.refresh_panel()
 
     # -- recording ----------------------------------------------------------------------------------
-    def activate_tool(self) -> None:
-        self.host.use_map_tool(self.tool)
+    def activate_tool(self, checked: bool = True) -> None:
+        if checked:
+            self.host.use_map_tool(self.tool)
+        else:
+            self.host.release_map_tool(self.tool)
 
     def record_at(self, point: QgsPointXY, area: Optional[QgsGeometry]) -> Optional[RecordDialog]:
         ctx = self.context()

@@ -114,8 +114,7 @@ class MarkerActions:
     # -- survey tool ----------------------------------------------------------------------------
     def toggle_survey_tool(self, checked: bool) -> None:
         if not checked:
-            if self.tool is not None and self.host.canvas.mapTool() is self.tool:
-                self.host.canvas.unsetMapTool(self.tool)
+            self.host.release_map_tool(self.tool)
             return
         found = self._layers("red_zones", "yellow_zones", "markers")
         if found is None:

@@ -30,12 +30,21 @@ class OverlapModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.records: list[OverlapRecord] = []
+        self._keys: list[tuple] = []
+        self._texts: list[tuple[str, ...]] = []
         self.headers = [tr("Area (m²)"), tr("Area (ha)"), tr("Area (mu)"), tr("Line class (strictest)"),
                         tr("Number of zones"), tr("Zones"), tr("Departments involved")]
 
     def set_records(self, records: Sequence[OverlapRecord]) -> None:
+        """Keep ``records`` with their sort keys and texts made once: sorting asks for them n·log n times."""
         self.beginResetModel()
         self.records = sorted(records, key=lambda r: -r.area_m2)
+        lang = ui_language()
+        self._keys = [(r.area_m2, r.area_ha, r.area_mu, LINE_CLASSES[r.line_class].rank if r.line_class else 0,
+                       r.zone_count, r.zone_names, r.departments) for r in self.records]
+        self._texts = [(f"{r.area_m2:,.1f}", f"{r.area_ha:,.4f}", f"{r.area_mu:,.2f}",
+                        LINE_CLASSES.label(r.line_class, lang), str(r.zone_count), zone_line(r, lang),
+                        labels(DEPARTMENTS, r.rule.departments, lang)) for r in self.records]
         self.endResetModel()
 
     def rowCount(self, parent=None) -> int:  # noqa: N802
@@ -54,17 +63,12 @@ class OverlapModel(QAbstractTableModel):
             return None
         r = self.records[index.row()]
         col = index.column()
-        lang = ui_language()
-        numbers = (r.area_m2, r.area_ha, r.area_mu, LINE_CLASSES[r.line_class].rank if r.line_class else 0,
-                   r.zone_count, r.zone_names, r.departments)
         if role == self.SORT_ROLE:
-            return numbers[col]
+            return self._keys[index.row()][col]
         if role == Qt.DisplayRole:
-            return (f"{r.area_m2:,.1f}", f"{r.area_ha:,.4f}", f"{r.area_mu:,.2f}",
-                    LINE_CLASSES.label(r.line_class, lang), str(r.zone_count), zone_line(r, lang),
-                    labels(DEPARTMENTS, r.rule.departments, lang))[col]
+            return self._texts[index.row()][col]
         if role == Qt.ToolTipRole:
-            return summary(r, lang)
+            return summary(r, ui_language())
         if role == Qt.BackgroundRole:
             return RED_BRUSH if r.line_class == "red" else AMBER_BRUSH
         if role == Qt.TextAlignmentRole and col in (0, 1, 2, 4):

@@ -31,6 +31,7 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import OverlapRecord, totals
 from ..layers.features import CommitError
 from ..layers.project_layers import layers_by_role
+from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
 from ..services.overlap_analysis import OverlapTask, load_records, record_geometry, replace_overlaps
 from ..services.polygon_input import ZoneDataError, load_zones
@@ -68,6 +69,8 @@ class StrictRuleFeature:
         self.task: Optional[OverlapTask] = None
         self.query: Optional[ZoneQuery] = None
         self._query_key: tuple = ()
+        self._screening: Optional[ProjectScreener] = None  # dropped when its layers change
+        self._screening_key: tuple = ()
         self.footprints: list[ScreenedFootprint] = []
         self.drawn = 0
         self.highlight = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
@@ -195,8 +198,7 @@ class StrictRuleFeature:
     # -- what applies here -------------------------------------------------------------------------
     def toggle_point_tool(self, checked: bool) -> None:
         if not checked:
-            if self.host.canvas.mapTool() is self.point_tool:
-                self.host.canvas.unsetMapTool(self.point_tool)
+            self.host.release_map_tool(self.point_tool)
             return
         layers = layers_by_role(QgsProject.instance())
         zone_layers = self._zone_layers(layers)
@@ -219,20 +221,30 @@ class StrictRuleFeature:
 
     # -- screening ---------------------------------------------------------------------------------
     def _screener(self) -> Optional[ProjectScreener]:
+        """The screener of the project's zones and approved land, read once and again only after an edit."""
         project = QgsProject.instance()
         layers = layers_by_role(project)
         zone_layers = self._zone_layers(layers)
         if not zone_layers:
             return None
         approved = layers.get("approved_land")
-        try:
-            return ProjectScreener.from_features(
-                (f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
-                approved.getFeatures() if approved is not None else (),
-                approved.crs() if approved is not None else None, project.transformContext())
-        except ZoneDataError as exc:
-            self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
-            return None
+        key = tuple(layer.id() for layer in (*zone_layers, approved) if layer is not None)
+        if key != self._screening_key:
+            on_change([*zone_layers, approved], self._screening_changed)
+            self._screening_key, self._screening = key, None
+        if self._screening is None:
+            try:
+                self._screening = ProjectScreener.from_features(
+                    (f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
+                    approved.getFeatures() if approved is not None else (),
+                    approved.crs() if approved is not None else None, project.transformContext())
+            except ZoneDataError as exc:
+                self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
+                return None
+        return self._screening
+
+    def _screening_changed(self) -> None:
+        self._screening = None
 
     def screen_selected(self) -> None:
         layer = self.host.active_layer()
@@ -258,8 +270,7 @@ class StrictRuleFeature:
 
     def start_drawing(self, checked: bool = True) -> None:
         if not checked:
-            if self.host.canvas.mapTool() is self.footprint_tool:
-                self.host.canvas.unsetMapTool(self.footprint_tool)
+            self.host.release_map_tool(self.footprint_tool)
             return
         self.draw_action.setChecked(True)
         self.host.use_map_tool(self.footprint_tool)
