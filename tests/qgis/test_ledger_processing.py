@@ -11,9 +11,9 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsGeometry, QgsVectorLayer
 
-from wuqing_eco_plugin.domain.composition import hectares
 from wuqing_eco_plugin.domain.records import Place, RecordDraft
 from wuqing_eco_plugin.domain.rules import ZoneInfo
+from wuqing_eco_plugin.domain.units import hectares
 from wuqing_eco_plugin.layers import storage
 from wuqing_eco_plugin.services.ledger_store import LedgerStore
 

@@ -8,10 +8,11 @@ import pytest
 from shapely.geometry import Polygon, box
 
 from wuqing_eco_plugin.domain import ledger_stats as stats
-from wuqing_eco_plugin.domain.composition import composition, hectares, mu
+from wuqing_eco_plugin.domain.composition import composition
 from wuqing_eco_plugin.domain.disclosure import MASK, mask_text, public_record
 from wuqing_eco_plugin.domain.ledger import OUTSIDE_KEY, case_row
 from wuqing_eco_plugin.domain.ledger_filter import LedgerFilter, counts
+from wuqing_eco_plugin.domain.units import hectares, mu
 
 D = dt.datetime
 

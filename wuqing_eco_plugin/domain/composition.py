@@ -21,17 +21,6 @@ from shapely.ops import unary_union
 from .repair import repair
 from .zones import ZONE_TYPES
 
-M2_PER_HA = 10_000.0
-M2_PER_MU = 10_000.0 / 15.0  # 1 亩 = 666.67 m²
-
-
-def hectares(m2: float) -> float:
-    return m2 / M2_PER_HA
-
-
-def mu(m2: float) -> float:
-    return m2 / M2_PER_MU
-
 
 @dataclass(frozen=True)
 class Areas:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 WORKING_CRS = "EPSG:4548"  # CGCS2000 / 3-degree GK CM 117E, false easting 500 000
 ZONE_PREFIX_CRS = "EPSG:4527"  # the same with the zone number 39 before the easting
 GEOGRAPHIC_CRS = "EPSG:4490"  # CGCS2000 geographic
-WRONG_ZONE_CRS = "EPSG:4547"  # CM 114E: wrong for Wuqing
 
 ZONE_NUMBER = 39
 ZONE_OFFSET = ZONE_NUMBER * 1_000_000

@@ -12,27 +12,18 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Optional, Sequence
 
-from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from .codes import Code, CodeTable
 from .coordinate_table import BOUNDARY_KINDS, TableMarker, coordinate_table
+from .repair import polygon_parts
+from .units import hectares, mu
 from .zones import LINE_CLASSES, ZONE_TYPES
 
-#: 1 亩 = 10 000 / 15 m² (666.67 m²), the Chinese land-area unit every town office reckons in.
-SQM_PER_MU = 10_000.0 / 15.0
-SQM_PER_HECTARE = 10_000.0
 #: Pieces of a zone smaller than this inside a town are slivers of boundary noise, not zone area.
 MIN_PIECE_M2 = 1.0
-
-
-def hectares(m2: float) -> float:
-    return m2 / SQM_PER_HECTARE
-
-
-def mu(m2: float) -> float:
-    return m2 / SQM_PER_MU
 
 
 @dataclass(frozen=True)
@@ -134,13 +125,9 @@ class ZonePiece:
 
 
 def _polygons(geometry: BaseGeometry) -> BaseGeometry:
-    parts = [g for g in getattr(geometry, "geoms", [geometry]) if isinstance(g, (Polygon, MultiPolygon))]
-    if len(parts) == 1:
-        return parts[0]
-    polys: list[Polygon] = []
-    for part in parts:
-        polys.extend(part.geoms if isinstance(part, MultiPolygon) else [part])
-    return MultiPolygon(polys)
+    """The polygonal part of an intersection (lines and points where zone and town only touch dropped)."""
+    parts = polygon_parts(geometry)
+    return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
 def _class_rank(line_class: str) -> int:

@@ -21,7 +21,6 @@ from typing import Callable, Iterable, Sequence
 from .categories import RESTORATION_BONUS, SEVERITIES
 from .ledger import CaseRow
 
-METRICS = ("new", "in_progress", "closed", "dismissed", "overdue")
 #: Severities whose rectification counts as removing a facility or restoring a site.
 RESTORING = ("A", "B")
 OUTCOMES = ("closed", "dismissed", "referred_police", "in_progress")

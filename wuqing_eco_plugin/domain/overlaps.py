@@ -14,20 +14,11 @@ from shapely.geometry.base import BaseGeometry
 
 from .overlay import Piece, Progress, StopCheck, overlay
 from .rules import EffectiveRule, ZoneInfo, resolve
+from .units import hectares, mu
 from .zones import LINE_CLASSES, ZONE_TYPES
 
-M2_PER_HECTARE = 10_000.0
-M2_PER_MU = 10_000.0 / 15.0  # 1 亩 = 1/15 公顷 ≈ 666.67 m²
 #: Separator of the names in ``zone_names`` (the ids and codes use a comma).
 NAME_SEPARATOR = "；"
-
-
-def hectares(m2: float) -> float:
-    return m2 / M2_PER_HECTARE
-
-
-def mu(m2: float) -> float:
-    return m2 / M2_PER_MU
 
 
 class _InAreaUnits:

@@ -11,8 +11,10 @@ import math
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
-from shapely.geometry import LineString, MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
+
+from .repair import polygon_parts
 
 Coord = tuple[float, float]
 #: Vertices closer than this are one vertex (digitising noise, not a corner).
@@ -111,24 +113,13 @@ class Ring:
         return min(d, self.length - d)
 
 
-def polygons(geometry: BaseGeometry) -> list[Polygon]:
-    """The non-empty polygon parts of a Polygon, MultiPolygon or collection."""
-    if isinstance(geometry, Polygon):
-        return [geometry] if not geometry.is_empty else []
-    out: list[Polygon] = []
-    for g in getattr(geometry, "geoms", []):
-        if isinstance(g, (Polygon, MultiPolygon)):
-            out.extend(polygons(g))
-    return out
-
-
 def zone_rings(geometry: BaseGeometry) -> list[Ring]:
     """Every ring of a zone in survey order (rings with fewer than three vertices are left out)."""
     def ordered(rings: Iterable[Sequence[Coord]]) -> list[list[Coord]]:
         valid = [r for r in (survey_order(r) for r in rings) if len(r) >= 3]
         return sorted(valid, key=lambda r: _nw_key(r[0]), reverse=True)
 
-    parts = [(survey_order(p.exterior.coords), [i.coords for i in p.interiors]) for p in polygons(geometry)]
+    parts = [(survey_order(p.exterior.coords), [i.coords for i in p.interiors]) for p in polygon_parts(geometry)]
     parts = [p for p in parts if len(p[0]) >= 3]
     parts.sort(key=lambda p: _nw_key(p[0][0]), reverse=True)
     out: list[Ring] = []

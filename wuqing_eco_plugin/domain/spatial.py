@@ -2,7 +2,7 @@
 """A spatial index over shapely geometries that answers with indices on shapely 1.8 and 2.x alike.
 
 Shapely 1.8's STRtree returns geometries from ``query`` (indices only from ``query_items``) and warns
-that 2.0 changes it; 2.x returns indices from ``query``. Containment tests use prepared geometries,
+that 2.0 changes it; 2.x returns indices from ``query``. Intersection tests use prepared geometries,
 prepared on first use so that an index over many zones costs nothing for zones never asked about.
 """
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import warnings
 from typing import Sequence
 
-from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 from shapely.prepared import prep
 from shapely.strtree import STRtree
@@ -40,10 +39,6 @@ class GeometryIndex:
         if p is None:
             p = self._prepared[index] = prep(self.geometries[index])
         return p
-
-    def containing(self, point: Point) -> list[int]:
-        """Indices of the geometries whose interior holds ``point``, ascending."""
-        return sorted(i for i in self.candidates(point) if self.prepared(i).contains(point))
 
     def intersecting(self, geometry: BaseGeometry) -> list[int]:
         """Indices of the geometries that meet ``geometry`` (boundaries included), ascending."""

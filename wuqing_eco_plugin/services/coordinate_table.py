@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -17,6 +16,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from ..domain.coordinate_table import CoordinateTable, TableMarker, TableRow, coordinate_table
+from ..domain.drawings import safe_name
 from ..domain.markers import MARKER_STATUSES
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers.marker_records import polygon_shape, text_value
@@ -92,10 +92,6 @@ def _rows(table: CoordinateTable, lang: str) -> list[list[str]]:
 def headings() -> list[str]:
     return [tr("No."), tr("Marker number"), tr("X (north, m)"), tr("Y (east, m)"), tr("Distance to next (m)"),
             tr("Marker status"), tr("Boundary ring")]
-
-
-def safe_name(text: str) -> str:
-    return re.sub(r'[\\/:*?"<>|\s]+', "_", text).strip("_") or "zone"
 
 
 def write_csv(table: CoordinateTable, zone: ZoneHeading, path: str | Path) -> Path:

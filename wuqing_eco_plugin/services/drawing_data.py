@@ -101,7 +101,6 @@ class DrawingData:
     overlap_fields: QgsFields = field(default_factory=QgsFields)
     approved_fields: QgsFields = field(default_factory=QgsFields)
     overlap_renderer: Optional[QgsFeatureRenderer] = None
-    repairs: list[str] = field(default_factory=list)
 
     @property
     def illustrative(self) -> bool:
@@ -232,7 +231,6 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
     if sources.approved is not None:
         data.approved = _read(sources.approved, True, report)
         data.approved_fields = sources.approved.fields
-    data.repairs = [r.text("name") for r in [*data.zones, *data.towns] if r.invalid_reason]
     return data
 
 

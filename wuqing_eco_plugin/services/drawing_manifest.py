@@ -48,18 +48,17 @@ class ManifestEntry:
     findings: list[str] = field(default_factory=list)
 
 
-def _read(path: Path) -> tuple[dict, list[ManifestEntry]]:
+def _read(path: Path) -> list[ManifestEntry]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
-        entries = [ManifestEntry(**e) for e in doc.get("drawings", [])]
+        return [ManifestEntry(**e) for e in doc.get("drawings", [])]
     except (OSError, ValueError, TypeError) as exc:
         raise ManifestError(f"{path}: {exc}") from exc
-    return doc, entries
 
 
 def read_manifest(folder: Path) -> list[ManifestEntry]:
     path = Path(folder) / MANIFEST_JSON
-    return _read(path)[1] if path.is_file() else []
+    return _read(path) if path.is_file() else []
 
 
 def write_manifest(folder: Path, entries: Iterable[ManifestEntry], header: dict) -> tuple[Path, Path]:

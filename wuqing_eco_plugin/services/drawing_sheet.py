@@ -31,8 +31,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from ..domain.departments import DEPARTMENTS, SURVEYOR
-from ..domain.drawings import PAGE_FORMATS, SQM_PER_MU, hectares, mu
+from ..domain.drawings import PAGE_FORMATS
 from ..domain.markers import MARKER_KINDS, MARKER_STATUSES
+from ..domain.units import M2_PER_MU, hectares, mu
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import QT_TR_NOOP, tr, ui_language
@@ -83,7 +84,7 @@ def _texts(sheet: TownSheet, options: DrawingOptions, illustrative: bool) -> dic
         "locator_caption": tr("Location in the district"), "legend_caption": tr("Legend"),
         "zones_caption": tr("Protected zones in this town"),
         "zones_note": tr("Areas inside the town boundary, planimetric in EPSG:4548; 1 mu = {mu} m². "
-                         "Totals count overlaps once, under the stricter class.").format(mu=f"{SQM_PER_MU:.2f}"),
+                         "Totals count overlaps once, under the stricter class.").format(mu=f"{M2_PER_MU:.2f}"),
         "note": tr("Illustrative sample data, not the legal boundary.") if illustrative else "",
     }
 

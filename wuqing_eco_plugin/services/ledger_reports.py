@@ -23,9 +23,10 @@ from qgis.core import (
 from ..domain import ledger_stats as stats
 from ..domain.cases import CASE_STATUSES
 from ..domain.categories import CATEGORIES, SEVERITIES
-from ..domain.composition import Composition, composition, hectares, mu
+from ..domain.composition import Composition, composition
 from ..domain.departments import DEPARTMENTS
 from ..domain.ledger import OUTSIDE_KEY, CaseRow
+from ..domain.units import hectares, mu
 from ..domain.zones import ZONE_TYPES
 from ..layers import schema
 from ..layers.geometry import to_shapely

@@ -32,13 +32,14 @@ from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..domain.coordinates import dms
+from ..domain.drawings import safe_name
 from ..domain.markers import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..layers import schema
 from ..layers.features import to_python
 from ..layers.marker_records import text_value
 from ..layers.memory import fields_of, memory_layer
 from ..toolbelt.i18n import tr, ui_language
-from .coordinate_table import ZoneHeading, safe_name
+from .coordinate_table import ZoneHeading
 from .marker_survey import point_of
 from .overview import add_north_arrow, add_scale_bar, place_map
 from .report_pdf import MM, Column, export_layout, fixed_table, page_size

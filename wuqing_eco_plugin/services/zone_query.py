@@ -139,13 +139,6 @@ class ZoneQuery:
         p = self._point(point, point_crs)
         return [self._zones.payloads[n] for n in self._zones.containing(p)]
 
-    def zone_geometry(self, uid: str) -> QgsGeometry | None:
-        self._fresh()
-        for geometry, info in zip(self._zones.geometries, self._zones.payloads):
-            if info.uid == uid:
-                return geometry
-        return None
-
     def report(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> PointReport:
         self._fresh()
         p = self._point(point, point_crs)

@@ -9,7 +9,8 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..domain.departments import DEPARTMENTS
-from ..domain.overlaps import OverlapRecord, hectares, mu, totals
+from ..domain.overlaps import OverlapRecord, totals
+from ..domain.units import hectares, mu
 from ..domain.zones import LINE_CLASSES
 from ..services.overlap_analysis import labels, summary, zone_line
 from ..toolbelt.i18n import tr, ui_language
