@@ -14,12 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from shapely.geometry import Point
+from shapely.geometry import Point, box
 from shapely.geometry.base import BaseGeometry
 
 from .codes import Code, CodeTable
 from .markers import check_status
 from .rings import Ring, turn_angles, zone_rings
+from .spatial import GeometryIndex
 
 ISSUE_KINDS: CodeTable[Code] = CodeTable(
     "marker_issue",
@@ -103,6 +104,7 @@ class BoundaryIndex:
     def __init__(self, zones: Iterable[ZoneShape]):
         self.rings: list[tuple[str, Ring]] = [(z.uid, r) for z in zones for r in zone_rings(z.geometry)]
         self._bounds = [r.line.bounds for _, r in self.rings]
+        self._index = GeometryIndex([r.line for _, r in self.rings])
 
     def __bool__(self) -> bool:
         return bool(self.rings)
@@ -112,13 +114,14 @@ class BoundaryIndex:
         def box_distance(b: tuple[float, float, float, float]) -> float:
             return _box_distance(b, x, y)
 
+        point = Point(x, y)
         order = sorted(range(len(self.rings)), key=lambda i: box_distance(self._bounds[i]))
         best: Optional[tuple[str, Ring, float]] = None
         for i in order:
             if best is not None and box_distance(self._bounds[i]) > best[2]:
                 break
             uid, ring = self.rings[i]
-            d = ring.distance(x, y)
+            d = ring.distance_to(point)
             if best is None or d < best[2]:
                 best = (uid, ring, d)
         return best
@@ -126,12 +129,12 @@ class BoundaryIndex:
 
     def within(self, x: float, y: float, distance: float) -> list[tuple[str, Ring, float]]:
         """Every ring within ``distance`` of (x, y): a marker on a line two zones share marks both."""
-        out = []
-        for (uid, ring), bounds in zip(self.rings, self._bounds):
-            if _box_distance(bounds, x, y) <= distance:
-                d = ring.distance(x, y)
-                if d <= distance:
-                    out.append((uid, ring, d))
+        point, out = Point(x, y), []
+        for i in sorted(self._index.candidates(box(x - distance, y - distance, x + distance, y + distance))):
+            uid, ring = self.rings[i]
+            d = ring.distance_to(point)
+            if d <= distance:
+                out.append((uid, ring, d))
         return out
 
 

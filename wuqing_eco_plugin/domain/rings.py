@@ -94,7 +94,10 @@ class Ring:
 
     def chainage(self, x: float, y: float) -> float:
         """Distance along the ring from its start to the point of the ring nearest (x, y)."""
-        return self.line.project(Point(x, y)) % self.length
+        return self.chainage_of(Point(x, y))
+
+    def chainage_of(self, point: Point) -> float:
+        return self.line.project(point) % self.length
 
     def point_at(self, chainage: float) -> Coord:
         p = self.line.interpolate(chainage % self.length)
@@ -102,6 +105,9 @@ class Ring:
 
     def distance(self, x: float, y: float) -> float:
         return self.line.distance(Point(x, y))
+
+    def distance_to(self, point: Point) -> float:
+        return self.line.distance(point)
 
     def gap(self, a: float, b: float) -> float:
         """Distance along the ring from chainage ``a`` forward to ``b`` (wrapping past the start)."""
