@@ -73,7 +73,7 @@ deploy: package
 lint: venv
 	$(PY) -m ruff check $(PLUGIN) tests scripts benchmarks
 
-screenshot: package venv
+screenshot: package demo
 	scripts/screenshot.sh $(ZIP) docs/screenshot.png
 
 clean:

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from checks import sample_layer, wait_until
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 
 import wuqing_eco_plugin
@@ -98,6 +98,7 @@ def test_menu_action_exports_the_project_towns(qgis_iface, project, sample_gpkg,
     shutil.copy(sample_gpkg, gpkg)
     open_project_data(project, gpkg)
     qgis_iface.messageBar().clear_messages()
+    layers_before = set(project.mapLayers())
     plugin = wuqing_eco_plugin.classFactory(qgis_iface)
     plugin.initGui()
     try:
@@ -118,7 +119,7 @@ def test_menu_action_exports_the_project_towns(qgis_iface, project, sample_gpkg,
         assert sorted(p.name.split("_")[0] for p in (tmp_path / "out").glob("*.pdf")) == ["杨村街道", "王庆坨镇"]
         assert qgis_iface.messageBar().get_messages(Qgis.Success)
         assert "2" in dialog.status.text() and dialog.export_button.isEnabled()
-        assert len(QgsProject.instance().mapLayers()) == len(project.mapLayers())  # nothing added to the project
+        assert set(project.mapLayers()) == layers_before  # nothing added to the project
     finally:
         plugin.unload()
 

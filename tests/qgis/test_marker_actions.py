@@ -168,7 +168,10 @@ def test_import_check_apply_and_export(plugin, data, designed, qgis_iface, monke
              and f["status"] == "buried"]
     assert len(moved) == len(designed) - len(fails)
     assert sum(1 for h in history.getFeatures() if h["note"] and "外业.csv" in h["note"]) == len(moved)
-    assert all(0.19 < f["distance_to_boundary_m"] < 0.21 or f["distance_to_boundary_m"] < 0.21 for f in moved)
+    # Surveyed 0.2 m north of the design: at most 0.2 m off the boundary, moved exactly 0.2 m.
+    assert all(f["distance_to_boundary_m"] <= 0.2 + 1e-6 for f in moved)
+    assert all(h["moved_m"] == pytest.approx(0.2, abs=1e-3) for h in history.getFeatures()
+               if h["note"] and "外业.csv" in h["note"])
 
     out = tmp_path / "成果"
 

@@ -198,8 +198,7 @@ def test_import_both_encodings_and_axis_orders(processing, tmp_path, encoding, s
         "OUTPUT": "memory:"})
     out = features(result)
     assert result["COUNT"] == 2 and result["AXES"] == ("swapped" if swap else "ok")
-    layer = result["OUTPUT"] if isinstance(result["OUTPUT"], QgsVectorLayer) else None
-    assert layer is None or layer.crs().authid() == "EPSG:4548"
+    assert isinstance(result["OUTPUT"], QgsVectorLayer) and result["OUTPUT"].crs().authid() == "EPSG:4548"
     f = out[0]
     p = f.geometry().asPoint()
     assert (p.y(), p.x()) == (pytest.approx(4341000.123), pytest.approx(495000.456))  # X north, Y east

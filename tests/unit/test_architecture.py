@@ -80,10 +80,14 @@ def uses_iface(path: Path) -> bool:
     return False
 
 
+#: The one helper below plugin.py that is handed iface (by plugin.py, to push to the message bar).
+IFACE_HELPERS = {Path("toolbelt/messages.py")}
+
+
 def test_only_plugin_py_holds_iface():
-    offenders = [p.relative_to(PKG) for part, p in modules() if part in ("domain", "layers", "services", "processing")
-                 and uses_iface(p)]
-    assert offenders == []
+    offenders = [p.relative_to(PKG) for part, p in modules()
+                 if part in ("domain", "layers", "services", "processing", "ui", "toolbelt") and uses_iface(p)]
+    assert sorted(set(offenders) - IFACE_HELPERS) == []
 
 
 def test_modules_stay_small():
