@@ -24,7 +24,7 @@
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="380" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="379" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="380" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="379" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>唯一标识</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="36" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="120" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="106" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="106" />
       <source>Marker status</source>
       <translation>界桩状态</translation>
     </message>
@@ -369,7 +369,7 @@
       <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="36" />
       <source>Line class (strictest)</source>
       <translation>管控分级（从严）</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>新建项目 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="11" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="12" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
@@ -654,12 +654,12 @@
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="171" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="187" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="66" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -864,22 +864,22 @@
       <translation>起始日期晚于截止日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="47" />
       <source>New</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
       <source>Dismissed</source>
       <translation>不予立案</translation>
     </message>
@@ -889,37 +889,37 @@
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="134" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="71" />
       <source>Cases of the period</source>
       <translation>本期案件清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="75" />
       <source>A case in overlapping zones is counted under each zone; the total counts it once.</source>
       <translation>位于重叠区域的案件在各相关区域分别计数，合计行只计一次。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="77" />
       <source>By lead department</source>
       <translation>按牵头部门统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="79" />
       <source>By category</source>
       <translation>按违法类别统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="81" />
       <source>By protected zone</source>
       <translation>按保护区域统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="83" />
       <source>By town or street</source>
       <translation>按镇街统计</translation>
     </message>
@@ -929,157 +929,157 @@
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
       <source>Red area (ha)</source>
       <translation>红线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="101" />
       <source>Red area (mu)</source>
       <translation>红线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
       <source>Yellow area (ha)</source>
       <translation>黄线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="101" />
       <source>Yellow area (mu)</source>
       <translation>黄线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
       <source>Total (ha)</source>
       <translation>合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="102" />
       <source>Total (mu)</source>
       <translation>合计（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="105" />
       <source>Counted in more than one type</source>
       <translation>多种类型重复计算的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="108" />
       <source>Total (overlaps counted once)</source>
       <translation>合计（重叠部分只计一次）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="116" />
       <source>Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; protected: {share} % of it.</source>
       <translation>区域重叠处按最严格的管控级别计算（红线区优先于黄线区）。全区面积 {ha} 公顷，其中永久性保护生态区域占 {share}%。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="120" />
       <source>Area and composition by type</source>
       <translation>按区域类型统计的面积与构成</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="120" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
       <source>Area by town or street</source>
       <translation>按镇街统计的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
       <source>Share of the town (%)</source>
       <translation>占镇街面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
       <source>Share of the protected area (%)</source>
       <translation>占保护区域面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
       <source>Referred to police</source>
       <translation>已移送公安</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="138" />
       <source>Restoration or relocation completed</source>
       <translation>完成生态恢复或设施搬迁</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
       <source>Estimated net points</source>
       <translation>估算净得分</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="144" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
       <source>Cases by severity and outcome</source>
       <translation>按严重程度和办理结果统计的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="144" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
       <source>Cases discovered in the period, by their state at the cut-off.</source>
       <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
       <source>Estimated assessment points</source>
       <translation>考核扣分估算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
       <source>Cases</source>
       <translation>案件数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
       <source>Points each</source>
       <translation>每件分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
       <source>Points</source>
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="176" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="180" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="194" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="195" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="203" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
@@ -1154,12 +1154,12 @@
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="162" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="179" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1269,7 +1269,7 @@
       <translation>{number} · 当前状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="140" />
       <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
@@ -1279,7 +1279,7 @@
       <translation>导出红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="15" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="16" />
       <source>Drawings</source>
       <translation>图纸</translation>
     </message>
@@ -1369,42 +1369,42 @@
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="135" />
       <source>The layer “{layer}” lacks the field(s) {fields}.</source>
       <translation>图层“{layer}”缺少字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="142" />
       <source>{layer}: reprojected from {crs} to {target}</source>
       <translation>{layer}：已从 {crs} 转换到 {target}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="167" />
       <source>{layer}: feature {fid} has no geometry and is not drawn</source>
       <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="164" />
       <source>The layer “{layer}” must hold polygons.</source>
       <translation>图层“{layer}”必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="172" />
       <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
       <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="192" />
       <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
       <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="216" />
       <source>The towns layer “{layer}” has no features.</source>
       <translation>镇街图层“{layer}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="220" />
       <source>Town names must be present and unique; check: {names}</source>
       <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
     </message>
@@ -1464,17 +1464,17 @@
       <translation>没有名为 {names} 的镇街。现有镇街：{known}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="50" />
       <source>Wuqing protected ecological areas: red/yellow-line review drawing</source>
       <translation>武清区永久性保护生态区域红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="73" />
       <source>Issued by</source>
       <translation>出图单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="74" />
       <source>Drawing no.</source>
       <translation>图号</translation>
     </message>
@@ -1484,12 +1484,12 @@
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="77" />
       <source>Scale</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="79" />
       <source>Sheet</source>
       <translation>页码</translation>
     </message>
@@ -1499,42 +1499,42 @@
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
       <source>Drawn by</source>
       <translation>制图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
       <source>Checked by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
       <source>Approved by</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="84" />
       <source>Location in the district</source>
       <translation>区位图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="275" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="276" />
       <source>Protected zones in this town</source>
       <translation>本镇（街）永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="86" />
       <source>Areas inside the town boundary, planimetric in EPSG:4548; 1 mu = {mu} m². Totals count overlaps once, under the stricter class.</source>
       <translation>面积为本镇（街）界线内的平面面积（EPSG:4548），1 亩 = {mu} 平方米。合计中重叠部分只计一次，按较严格的类别计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="97" />
       <source>No protected zone in this town</source>
       <translation>本镇（街）无永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="99" />
       <source>Total {line_class}</source>
       <translation>{line_class}合计</translation>
     </message>
@@ -1544,7 +1544,7 @@
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="106" />
       <source>Edge (m)</source>
       <translation>边长（米）</translation>
     </message>
@@ -1554,47 +1554,47 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
       <source>Class</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
       <source>Hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
       <source>Mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="275" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="276" />
       <source>{name} (continued)</source>
       <translation>{name}（续）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="261" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="262" />
       <source>Drawing no. {number}</source>
       <translation>图号 {number}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="282" />
       <source>Boundary marker coordinates</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="282" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="283" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="308" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="309" />
       <source>Continued on the following page.</source>
       <translation>续表见后页。</translation>
     </message>
@@ -1689,7 +1689,7 @@
       <translation>{done} / {total}：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="380" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="379" />
       <source>Marker history</source>
       <translation>界桩变更记录</translation>
     </message>
@@ -1734,42 +1734,42 @@
       <translation>界桩检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="55" />
       <source>For each marker: the distance to the nearest zone boundary (deviation_m) and, when designed markers are given, the distance to the designed marker of the same number (offset_m). The status is ok up to the warning distance, warning up to the tolerance and fail beyond, from the larger of the two. Issues: stretches of boundary longer than the spacing without a marker, corners turning more than the angle without a marker, duplicate numbers, designed markers not surveyed and surveyed points without a design.</source>
       <translation>逐个界桩计算：到最近区域边界的距离（deviation_m），给定设计界桩时还计算到同编号设计界桩的距离（offset_m）。取两者中较大者判定：不超过警告距离为“合格”，不超过限差为“警告”，超过限差为“超限”。边界问题包括：超过最大间距而无界桩的边界段、转角超过设定角度而无界桩的拐点、重复编号、未测量的设计界桩以及无对应设计界桩的测量点。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="54" />
       <source>Zones (polygons with zone_uid)</source>
       <translation>保护区域（含 zone_uid 的面图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="65" />
       <source>Markers to check (points with marker_no)</source>
       <translation>待检查界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="67" />
       <source>Designed markers (points with marker_no)</source>
       <translation>设计界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="71" />
       <source>Warning above (m)</source>
       <translation>警告阈值（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="73" />
       <source>Tolerance: fail above (m)</source>
       <translation>限差：超过即超限（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="56" />
       <source>Maximum spacing along the boundary (m)</source>
       <translation>沿边界最大间距（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="59" />
       <source>Turning angle that needs a marker (degrees)</source>
       <translation>需设界桩的转角（度）</translation>
     </message>
@@ -1784,17 +1784,17 @@
       <translation>界桩边界问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="86" />
       <source>Markers ok</source>
       <translation>合格界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="86" />
       <source>Markers with a warning</source>
       <translation>警告界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="86" />
       <source>Markers failing</source>
       <translation>超限界桩数</translation>
     </message>
@@ -1809,14 +1809,9 @@
       <translation>警告距离不能大于限差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="103" />
       <source>{n} markers without a point were left out</source>
       <translation>{n} 个界桩没有点位，未参与检查</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="99" />
-      <source>Cannot write to the output: {}</source>
-      <translation>无法写入输出：{}</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/ui/design_dialog.py" line="31" />
@@ -1824,12 +1819,12 @@
       <translation>界桩设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="46" />
       <source>Places designed boundary markers on every ring of each zone: at the north-western-most vertex, at every vertex turning more than the angle, at every crossing with the given roads, railways or watercourses, and in between so that consecutive markers along the ring are never further apart than the maximum spacing. Markers are numbered clockwise from the north-western-most vertex with the pattern (default 120114-&lt;type&gt;-&lt;feature&gt;-NNNN); signboards at crossings, when asked for, are numbered in their own series.</source>
       <translation>在每个区域的每条边界环上布设设计界桩：最西北端的节点、转角大于设定角度的每个拐点、与给定道路、铁路或水系的每个交叉处，并在其间加密，使沿边界相邻界桩的间距不超过最大间距。界桩按编号规则（默认 120114-&lt;类型&gt;-&lt;要素&gt;-NNNN）自最西北端节点起顺时针编号；如选择在交叉处设置标识牌，标识牌单独编号。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="62" />
       <source>Roads, railways and watercourses (lines)</source>
       <translation>道路、铁路和水系（线图层）</translation>
     </message>
@@ -1844,22 +1839,22 @@
       <translation>编号规则</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="70" />
       <source>Designed markers</source>
       <translation>设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="72" />
       <source>Number of markers</source>
       <translation>界桩数量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="82" />
       <source>The numbering pattern needs {seq} and may use only {type}, {feature} and {seq}</source>
       <translation>编号规则必须包含 {seq}，且只能使用 {type}、{feature} 和 {seq}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/processing/design_markers.py" line="99" />
       <source>{n} markers on {z} zones</source>
       <translation>{z} 个区域共 {n} 个界桩</translation>
     </message>
@@ -1869,12 +1864,12 @@
       <translation>导入外业测量CSV</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="44" />
       <source>Reads an RTK/GNSS survey file (UTF-8 or GBK; comma, tab, semicolon or space separated). X is the northing and Y the easting, as Chinese surveyors write them; Y may carry the zone prefix 39 or not. For longitude/latitude choose a geographic CRS (EPSG:4490) and give the latitude column as X and the longitude column as Y. Swapped X/Y are detected, put right and reported; points outside Wuqing are kept, flagged and reported. The output keeps every column of the file and adds marker_no (from the point number column), x_north, y_east, elevation_m, placement and csv_line.</source>
       <translation>读取RTK/GNSS测量成果文件（UTF-8或GBK编码；以逗号、制表符、分号或空格分隔）。按测量习惯，X为北坐标、Y为东坐标；Y可带或不带39带号。经纬度文件请选择地理坐标系（EPSG:4490），并以纬度列作X、经度列作Y。可检测X/Y互换，自动纠正并提示；武清区范围以外的点予以保留、标记并提示。输出保留文件的全部列，并增加 marker_no（取自点号列）、x_north、y_east、elevation_m、placement 和 csv_line。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="53" />
       <source>Survey file (CSV)</source>
       <translation>测量成果文件（CSV）</translation>
     </message>
@@ -1884,87 +1879,87 @@
       <translation>测量成果文件 (*.csv *.txt *.dat);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="55" />
       <source>X column (northing, or latitude)</source>
       <translation>X列（北坐标或纬度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="56" />
       <source>Y column (easting, or longitude)</source>
       <translation>Y列（东坐标或经度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="59" />
       <source>Coordinate system of the file</source>
       <translation>文件坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="61" />
       <source>Point number column</source>
       <translation>点号列</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="62" />
       <source>Height column</source>
       <translation>高程列</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="63" />
       <source>Surveyed points</source>
       <translation>实测点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="65" />
       <source>Number of points</source>
       <translation>点数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="66" />
       <source>Axis order found</source>
       <translation>坐标轴顺序判断</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="73" />
       <source>Cannot read {path}: {error}</source>
       <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="75" />
       <source>{path} is not a table of coordinates ({code})</source>
       <translation>{path} 不是坐标表（{code}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="85" />
       <source>The coordinate system is not valid</source>
       <translation>坐标系无效</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/processing/import_survey_csv.py" line="90" />
       <source>The file has no column {missing}; its columns are: {columns}</source>
       <translation>文件中没有列 {missing}；现有列为：{columns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="28" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="29" />
       <source>The layer {layer} has no field {field}</source>
       <translation>图层 {layer} 缺少字段 {field}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="47" />
       <source>Zone {} had an invalid geometry: it was repaired (makeValid) before use</source>
       <translation>区域“{}”的几何图形无效，已修复（makeValid）后使用</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="49" />
       <source>Zones without a polygon, left out: {}</source>
       <translation>以下区域没有面图形，未处理：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="51" />
       <source>{n} zones without zone_uid were left out</source>
       <translation>{n} 个区域缺少 zone_uid，未处理</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="53" />
       <source>No zone with a polygon and a zone_uid to work on</source>
       <translation>没有同时具有面图形和 zone_uid 的区域可处理</translation>
     </message>
@@ -1994,82 +1989,82 @@
       <translation>边界环</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="113" />
       <source>Coordinate results table of boundary markers</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="115" />
       <source>Zone: {}</source>
       <translation>区域：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="116" />
       <source>Coordinate system: {}; X is the northing, Y the easting (without the zone prefix 39)</source>
       <translation>坐标系：{}；X为北坐标，Y为东坐标（不含39带号）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="118" />
       <source>Boundary markers: {n}; boundary length {length:.1f} m; date: {date}</source>
       <translation>界址点数：{n}；边界长度 {length:.1f} 米；日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="131" />
       <source>No boundary markers</source>
       <translation>无界址点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="142" />
       <source>coordinate table</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="160" />
       <source>Reference objects</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="139" />
       <source>Marker card {}</source>
       <translation>点之记 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="140" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="141" />
       <source>Boundary marker registration card</source>
       <translation>界桩点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="156" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="157" />
       <source>Sketch map</source>
       <translation>位置略图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="160" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="161" />
       <source>None recorded</source>
       <translation>未记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="162" />
       <source>Object</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="162" />
       <source>Bearing (°)</source>
       <translation>方位角（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="162" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="167" />
       <source>Notes: {}</source>
       <translation>备注：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="169" />
       <source>Made on {date}</source>
       <translation>制表日期：{date}</translation>
     </message>
@@ -2079,17 +2074,17 @@
       <translation>米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="180" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="192" />
       <source>No photos on record</source>
       <translation>无照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="218" />
       <source>marker card {}</source>
       <translation>点之记_{}</translation>
     </message>
@@ -2104,7 +2099,7 @@
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="288" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="287" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2509,127 +2504,127 @@
       <translation>界桩已移动，但变更记录未能写入：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="164" />
       <source>Move marker</source>
       <translation>移动界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="164" />
       <source>Move marker {no} by {d:.2f} m to the boundary? Its number stays and the move is kept in its history.</source>
       <translation>将界桩 {no} 移动 {d:.2f} 米到边界上？编号保持不变，移动情况记入变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="169" />
       <source>Moved on the map with the survey tool</source>
       <translation>用勘界测量工具在地图上移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="172" />
       <source>Marker {no} was not moved: {errors}</source>
       <translation>界桩 {no} 未移动：{errors}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="175" />
       <source>Marker {no} moved by {d:.2f} m; the move is in its history</source>
       <translation>界桩 {no} 已移动 {d:.2f} 米，已记入变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="179" />
       <source>No red or yellow zone boundary within {n} pixels of the click: no marker was placed. Click on or next to a boundary line.</source>
       <translation>单击位置 {n} 像素范围内没有红线或黄线区边界，未设置界桩。请在边界线上或其附近单击。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="209" />
       <source>The markers layer has unsaved edits: save or discard them, then design again</source>
       <translation>界桩图层有未保存的编辑：请先保存或放弃，再重新设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="214" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="213" />
       <source>The design was not saved: {}</source>
       <translation>设计结果未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="216" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="215" />
       <source>{n} designed markers on {z} zones</source>
       <translation>已在 {z} 个区域布设 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="218" />
       <source>; {n} earlier designed markers replaced</source>
       <translation>；替换了原有的 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="220" />
       <source>; left as they are (markers in the field): {}</source>
       <translation>；以下区域已有实地界桩，保持不变：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="223" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="222" />
       <source>; repaired invalid geometry of: {}</source>
       <translation>；已修复以下区域的无效几何：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="236" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="235" />
       <source>The file has no column {}</source>
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="242" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="241" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="283" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="282" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="283" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="282" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="293" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="292" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="295" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="294" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="297" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="296" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="299" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="298" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="317" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="316" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="334" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="339" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="338" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="340" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="350" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="349" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
@@ -2724,12 +2719,12 @@
       <translation>示例：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="88" />
       <source>Overlaps (strictest rule)</source>
       <translation>重叠区（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="37" />
       <source>Number of zones</source>
       <translation>涉及区域数</translation>
     </message>
@@ -2739,7 +2734,7 @@
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="37" />
       <source>Departments involved</source>
       <translation>涉及部门</translation>
     </message>
@@ -2769,12 +2764,12 @@
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="36" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="36" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
@@ -2784,62 +2779,62 @@
       <translation>分析时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="69" />
       <source>{layer} lacks the fields {fields}</source>
       <translation>{layer} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="81" />
       <source>Analyse overlaps (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="12" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="13" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="42" />
       <source>Flattens the protected zones into pieces and keeps those covered by two or more zones (or every piece). Each piece carries the zones covering it, their types, the strictest line class (red if any covering zone is red), the departments involved, the union of the prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries are repaired and reported; null geometries are reported and skipped.</source>
       <translation>将各保护区域切分为互不重叠的图斑，保留被两个及以上区域覆盖的图斑（或全部图斑）。每个图斑记录覆盖它的区域、区域类型、最严格的管控类别（任一覆盖区域为红线区即为红线区）、涉及部门、禁止事项并集及其在 EPSG:4548 下的面积。图斑之间互不重叠。无效几何图形自动修复并报告；空几何图形报告后跳过。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="47" />
       <source>Protected zones (fields zone_type and line_class)</source>
       <translation>保护区域（须含字段 zone_type 和 line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="51" />
       <source>Every piece, not only overlaps</source>
       <translation>输出全部图斑（不仅重叠部分）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="67" />
       <source>{n} zones read</source>
       <translation>已读取 {n} 个区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="85" />
       <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="36" />
       <source>Screen construction projects</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="39" />
       <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: prohibited (red area outside approved land), needs_approval (yellow area, nothing prohibited: needs the municipal government's consent), approved_land (the red area lies entirely in approved land) or clear, with the reason.</source>
       <translation>对每个建设项目用地范围，计算其位于红线区、黄线区（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548 计算），并给出结论及理由：prohibited（禁止：占用批准用地以外的红线区）、needs_approval（须经市人民政府审查同意：占用黄线区且无禁止部分）、approved_land（红线区部分全部位于已批规划建设用地内）或 clear（不涉及保护区域）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="51" />
       <source>Construction footprints</source>
       <translation>建设项目用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/processing/screen_project.py" line="52" />
       <source>Screened footprints</source>
       <translation>筛查结果</translation>
     </message>
@@ -2994,32 +2989,32 @@
       <translation>示例丁：保护区域以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="22" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="23" />
       <source>{m2:,.1f} m² ({ha:,.4f} ha, {mu:,.2f} mu)</source>
       <translation>{m2:,.1f} m²（{ha:,.4f} 公顷，{mu:,.2f} 亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="37" />
       <source>Zones</source>
       <translation>涉及区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="101" />
       <source>No overlap analysis yet.</source>
       <translation>尚未进行重叠区分析。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="103" />
       <source>Analyse overlaps</source>
       <translation>分析重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="109" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="114" />
       <source>No place is covered by two or more zones.</source>
       <translation>没有被两个及以上区域同时覆盖的地方。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/ui/overlap_panel.py" line="116" />
       <source>{n} overlaps, {area} in total; strictest class red: {red:,.1f} m², yellow only: {yellow:,.1f} m²</source>
       <translation>共 {n} 处重叠，合计 {area}；按红线区管控 {red:,.1f} m²，仅黄线区之间 {yellow:,.1f} m²</translation>
     </message>
@@ -3119,7 +3114,7 @@
       <translation>尚未筛查。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="81" />
       <source>Find every place covered by two or more zones and the strictest rule that applies there</source>
       <translation>找出被两个及以上区域同时覆盖的地方，以及该处适用的最严格管控要求</translation>
     </message>
@@ -3129,72 +3124,72 @@
       <translation>此处适用什么规定？</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="85" />
       <source>Click on the map: which zones, which rule, which departments</source>
       <translation>在地图上点击：查看所在区域、适用规定和责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="90" />
       <source>Screen selected footprints</source>
       <translation>筛查所选用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="90" />
       <source>Screen the selected polygons of the active layer against the red and yellow lines</source>
       <translation>将当前图层中选中的面要素与红线、黄线进行比对筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="94" />
       <source>Draw a footprint and screen it</source>
       <translation>绘制用地范围并筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="94" />
       <source>Click the corners of a construction footprint, right-click to finish</source>
       <translation>依次点击建设项目用地范围的拐点，右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="123" />
       <source>No protected zones</source>
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="123" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="170" />
       <source>Overlap analysis</source>
       <translation>重叠区分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="129" />
       <source>The analysis is running already.</source>
       <translation>分析正在进行中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="154" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="157" />
       <source>Cannot save the overlaps</source>
       <translation>无法保存重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="160" />
       <source>{n} overlaps, {area} in total</source>
       <translation>共 {n} 处重叠，合计 {area}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="162" />
       <source>{n} geometries repaired or skipped (see the log)</source>
       <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="168" />
       <source>Overlap analysis failed</source>
       <translation>重叠区分析失败</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="170" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
@@ -3204,37 +3199,37 @@
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="253" />
       <source>Select construction footprints on a polygon layer first, or draw one.</source>
       <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="255" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="267" />
       <source>{n} footprints without area were skipped.</source>
       <translation>已跳过 {n} 个无面积的用地范围。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="272" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="283" />
       <source>Drawn footprint {n}</source>
       <translation>绘制的用地范围 {n}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="275" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="286" />
       <source>The drawn footprint has no area.</source>
       <translation>绘制的用地范围没有面积。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="298" />
       <source>screening.pdf</source>
       <translation>建设项目筛查摘要.pdf</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="295" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="306" />
       <source>Cannot write the PDF</source>
       <translation>无法写入 PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="297" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="308" />
       <source>Summary written to {}</source>
       <translation>摘要已保存到 {}</translation>
     </message>
@@ -3279,7 +3274,7 @@
       <translation>无法设置要素 {fid} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="156" />
       <source>{layer}: feature {fid} cannot be reprojected to {target} and is not drawn</source>
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -23,21 +22,7 @@ from ..services.polygon_input import ZoneDataError, load_zones
 from ..toolbelt.i18n import tr
 from .base import WuqingAlgorithm
 from .styling import style_output
-
-REQUIRED_FIELDS = ("zone_type", "line_class")
-
-
-def report_notes(notes, feedback) -> None:
-    """Every repair and every skipped geometry goes to the log the user sees."""
-    for note in notes:
-        feedback.pushWarning(note.message())
-
-
-def check_fields(source, name: str) -> None:
-    missing = [f for f in REQUIRED_FIELDS if source.fields().indexOf(f) < 0]
-    if missing:
-        raise QgsProcessingException(tr("{layer} lacks the fields {fields}").format(
-            layer=name, fields=", ".join(missing)))
+from .zones_input import check_fields, report_notes
 
 
 class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
@@ -95,8 +80,7 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
         for record in records:
             if feedback.isCanceled():
                 return {}
-            if not sink.addFeature(make(record), QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            self.add_feature(sink, make(record), parameters, self.OUTPUT)
         t = totals(records)
         feedback.pushInfo(tr("{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², "
                              "yellow {yellow:.1f} m²").format(n=t.count, m2=t.area_m2, ha=t.area_ha, mu=t.area_mu,

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""What every algorithm of the provider shares: its group, by id, and how QGIS makes new instances."""
+"""What every algorithm of the provider shares: its group, by id, how QGIS makes new instances, and
+how a refused feature stops the run."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException
 
 from ..toolbelt.i18n import QT_TR_NOOP, tr
 
@@ -29,6 +30,11 @@ class WuqingAlgorithm(QgsProcessingAlgorithm):
 
     def createInstance(self):  # noqa: N802
         return type(self)()
+
+    def add_feature(self, sink: QgsFeatureSink, feature, parameters, name: str) -> None:
+        """Add ``feature`` to the sink of parameter ``name``, or stop with QGIS's own message."""
+        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
 
 class MarkerAlgorithm(WuqingAlgorithm):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -112,8 +111,7 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
         for r in report.results:
             if feedback.isCanceled():
                 break
-            if not sink.addFeature(result_feature(r, fields, zones.names, lang), QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Cannot write to the output: {}").format(sink.lastError()))
+            self.add_feature(sink, result_feature(r, fields, zones.names, lang), parameters, self.OUTPUT)
         results = {self.OUTPUT: dest, self.OK: report.count("ok"), self.WARN: report.count("warning"),
                    self.FAIL: report.count("fail"), self.ISSUE_COUNT: len(report.issues)}
         style_output(context, dest, RESULTS_STYLE)
@@ -121,7 +119,7 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
         issues, issues_dest = self.parameterAsSink(parameters, self.ISSUES, context, jfields, QgsWkbTypes.Point, crs)
         if issues is not None:
             for i in report.issues:
-                issues.addFeature(issue_feature(i, jfields, zones.names, lang), QgsFeatureSink.FastInsert)
+                self.add_feature(issues, issue_feature(i, jfields, zones.names, lang), parameters, self.ISSUES)
             results[self.ISSUES] = issues_dest
             style_output(context, issues_dest, ISSUES_STYLE)
         feedback.pushInfo(summary(report))

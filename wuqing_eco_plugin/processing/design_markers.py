@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -95,8 +94,7 @@ class DesignMarkersAlgorithm(MarkerAlgorithm):
         for n, m in enumerate(markers):
             if feedback.isCanceled():
                 break
-            if not sink.addFeature(design_feature(m, fields), QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Cannot write to the output: {}").format(sink.lastError()))
+            self.add_feature(sink, design_feature(m, fields), parameters, self.OUTPUT)
             feedback.setProgress(100.0 * (n + 1) / max(1, len(markers)))
         feedback.pushInfo(tr("{n} markers on {z} zones").format(n=len(markers), z=len(zones.design)))
         return {self.OUTPUT: dest, self.COUNT: len(markers)}

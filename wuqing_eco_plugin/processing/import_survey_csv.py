@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -95,10 +94,8 @@ class ImportSurveyCsvAlgorithm(MarkerAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for f in result.features:
-            if not sink.addFeature(f, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(tr("Cannot write to the output: {}").format(sink.lastError()))
-        push_warning = getattr(feedback, "pushWarning", feedback.reportError)
+            self.add_feature(sink, f, parameters, self.OUTPUT)
         for level, text in result.messages():
-            (push_warning if level == "warning" else feedback.pushInfo)(text)
+            (feedback.pushWarning if level == "warning" else feedback.pushInfo)(text)
         style_output(context, dest, SURVEY_STYLE)
         return {self.OUTPUT: dest, self.COUNT: len(result.features), self.AXES: result.axes}

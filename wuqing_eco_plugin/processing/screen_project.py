@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
@@ -18,8 +17,8 @@ from ..domain.screening import VERDICTS
 from ..services.polygon_input import GeometryNote, ZoneDataError
 from ..services.screening import ProjectScreener, result_fields
 from ..toolbelt.i18n import tr, ui_language
-from .analyze_overlaps import check_fields, report_notes
 from .base import WuqingAlgorithm
+from .zones_input import check_fields, report_notes
 
 
 class ScreenProjectAlgorithm(WuqingAlgorithm):
@@ -70,6 +69,7 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
         except ZoneDataError as exc:
             raise QgsProcessingException(str(exc)) from exc
         report_notes(screener.notes, feedback)
+        added = result_fields().names()
         fields = QgsProcessingUtils.combineFields(footprints.fields(), result_fields())
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, footprints.wkbType(),
                                              footprints.sourceCrs())
@@ -89,9 +89,8 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             values = result.values()
-            out.setAttributes(list(feature.attributes()) + [values[name] for name in result_fields().names()])
-            if not sink.addFeature(out, QgsFeatureSink.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            out.setAttributes(list(feature.attributes()) + [values[name] for name in added])
+            self.add_feature(sink, out, parameters, self.OUTPUT)
             counts[result.verdict] = counts.get(result.verdict, 0) + 1
             feedback.setProgress(100.0 * (n + 1) / total)
         lang = ui_language()

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Reading the ZONES input of the marker algorithms: in EPSG:4548, invalid geometries repaired and said."""
+"""Reading zone inputs: the marker algorithms' ZONES in EPSG:4548 (invalid geometries repaired and said),
+the fields the overlap analysis and the screening need, and the notes they report."""
 from __future__ import annotations
 
 from qgis.core import (
@@ -41,7 +42,7 @@ def read_zone_source(alg: QgsProcessingAlgorithm, parameters, name: str, context
 
 def warn(zones: ZoneSet, feedback) -> None:
     """Say what happened to zones on the way in; nothing is dropped silently."""
-    push = getattr(feedback, "pushWarning", feedback.reportError)
+    push = feedback.pushWarning
     for name in zones.repaired:
         push(tr("Zone {} had an invalid geometry: it was repaired (makeValid) before use").format(name))
     if zones.without_geometry:
@@ -50,3 +51,20 @@ def warn(zones: ZoneSet, feedback) -> None:
         push(tr("{n} zones without zone_uid were left out").format(n=zones.without_uid))
     if not zones.design:
         raise QgsProcessingException(tr("No zone with a polygon and a zone_uid to work on"))
+
+
+#: Fields the overlap analysis and the screening need on their zones.
+REQUIRED_FIELDS = ("zone_type", "line_class")
+
+
+def report_notes(notes, feedback) -> None:
+    """Every repair and every skipped geometry goes to the log the user sees."""
+    for note in notes:
+        feedback.pushWarning(note.message())
+
+
+def check_fields(source, name: str) -> None:
+    missing = [f for f in REQUIRED_FIELDS if source.fields().indexOf(f) < 0]
+    if missing:
+        raise QgsProcessingException(tr("{layer} lacks the fields {fields}").format(
+            layer=name, fields=", ".join(missing)))
