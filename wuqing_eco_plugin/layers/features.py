@@ -79,6 +79,12 @@ def to_python(value: Any) -> Any:
     return value
 
 
+def field_value(feature: QgsFeature, name: str) -> Any:
+    """Field ``name`` of ``feature`` as Python; None when it is NULL or the feature has no such field."""
+    idx = feature.fields().indexOf(name)
+    return to_python(feature.attribute(idx)) if idx >= 0 else None
+
+
 def make_feature(layer: QgsVectorLayer, spec: TableSpec, record: Mapping[str, Any]) -> QgsFeature:
     """A feature for ``layer`` with QGIS's defaults and constraints applied, then ``record``'s values."""
     fields = layer.fields()

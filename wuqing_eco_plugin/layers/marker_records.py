@@ -9,22 +9,31 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from qgis.core import QgsFeature, QgsGeometry, QgsWkbTypes
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsWkbTypes
 from shapely.geometry.base import BaseGeometry
 
 from ..domain.marker_checks import MarkerPoint, ZoneShape
 from ..domain.marker_design import DesignZone
 from ..domain.zones import ZONE_TYPES
-from .features import to_python
+from .features import field_value
 from .geometry import repaired
 
 #: Type code for zones whose type is unknown (a foreign polygon layer with only ``zone_uid``).
 UNKNOWN_TYPE = "QT"
 
 
+def geometry_point(geometry: QgsGeometry) -> QgsPointXY:
+    """The point of a point geometry, the first of a multipoint."""
+    return geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
+
+
+def point_of(feature: QgsFeature) -> Optional[QgsPointXY]:
+    """The marker's point; None when the feature has no geometry."""
+    return geometry_point(feature.geometry()) if feature.hasGeometry() else None
+
+
 def text_value(feature: QgsFeature, name: str) -> Optional[str]:
-    idx = feature.fields().indexOf(name)
-    value = to_python(feature.attribute(idx)) if idx >= 0 else None
+    value = field_value(feature, name)
     if value is None:
         return None
     return str(value).strip() or None
@@ -93,6 +102,6 @@ def marker_points(features: Iterable[QgsFeature], number_field: str = "marker_no
         if g is None or g.isEmpty() or QgsWkbTypes.geometryType(g.wkbType()) != QgsWkbTypes.PointGeometry:
             missing += 1
             continue
-        p = g.asMultiPoint()[0] if g.isMultipart() else g.asPoint()
+        p = geometry_point(g)
         out.append(MarkerPoint(text_value(f, number_field) or "", p.x(), p.y(), text_value(f, "zone_uid")))
     return out, missing

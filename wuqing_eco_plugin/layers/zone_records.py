@@ -7,17 +7,15 @@ from typing import Iterator, Sequence
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 from ..domain.rules import ZoneInfo
-from .features import to_python
+from .features import field_value
 
 
 def _flag(feature: QgsFeature, name: str) -> bool:
-    idx = feature.fields().indexOf(name)
-    return bool(to_python(feature.attribute(idx))) if idx >= 0 else False
+    return bool(field_value(feature, name))
 
 
 def _text(feature: QgsFeature, name: str) -> str | None:
-    idx = feature.fields().indexOf(name)
-    value = to_python(feature.attribute(idx)) if idx >= 0 else None
+    value = field_value(feature, name)
     return str(value) if value is not None else None
 
 

@@ -19,9 +19,8 @@ from ..domain.coordinate_table import CoordinateTable, TableMarker, TableRow, co
 from ..domain.drawings import safe_name
 from ..domain.markers import MARKER_STATUSES
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
-from ..layers.marker_records import polygon_shape, text_value
+from ..layers.marker_records import point_of, polygon_shape, text_value
 from ..toolbelt.i18n import QT_TR_NOOP, tr, ui_language
-from .marker_survey import point_of
 from .report_pdf import Column, TableDocument
 
 CRS_TEXT = QT_TR_NOOP("CGCS2000 / 3-degree Gauss-Krüger zone 39, CM 117°E (EPSG:4548)")

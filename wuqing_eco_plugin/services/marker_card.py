@@ -35,12 +35,11 @@ from ..domain.coordinates import dms
 from ..domain.drawings import safe_name
 from ..domain.markers import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..layers import schema
-from ..layers.features import to_python
-from ..layers.marker_records import text_value
+from ..layers.features import field_value
+from ..layers.marker_records import point_of, text_value
 from ..layers.memory import fields_of, memory_layer
 from ..toolbelt.i18n import tr, ui_language
 from .coordinate_table import ZoneHeading
-from .marker_survey import point_of
 from .overview import add_north_arrow, add_scale_bar, place_map
 from .report_pdf import MM, Column, export_layout, fixed_table, page_size
 from .report_pdf import add_label as _label
@@ -49,11 +48,6 @@ REFERENCES_STYLE = "marker_references"
 PHOTO_SIDES = ("e", "s", "w", "n", "c")
 _PHOTO_CAPTIONS = {"e": "Photo east", "s": "Photo south", "w": "Photo west", "n": "Photo north", "c": "Photo centre"}
 MIN_HALF_EXTENT_M = 40.0
-
-
-def _value(feature: QgsFeature, name: str):
-    idx = feature.fields().indexOf(name)
-    return to_python(feature.attribute(idx)) if idx >= 0 else None
 
 
 def _num(v, digits: int) -> str:
@@ -71,7 +65,7 @@ def reference_points(marker: QgsFeature) -> list[tuple[str, float, float, QgsPoi
     p = point_of(marker)
     out = []
     for n in (1, 2, 3):
-        name, bearing, distance = (_value(marker, f"ref{n}_{k}") for k in ("name", "bearing", "distance_m"))
+        name, bearing, distance = (field_value(marker, f"ref{n}_{k}") for k in ("name", "bearing", "distance_m"))
         if p is None or not name or bearing is None or distance is None:
             continue
         b = math.radians(float(bearing))  # azimuth: clockwise from grid north
@@ -93,7 +87,7 @@ _CARD_FIELDS = (
 def _record_rows(marker: QgsFeature, zone: Optional[ZoneHeading], lang: str) -> list[list[str]]:
     cells = []
     for name, how in _CARD_FIELDS:
-        v = _value(marker, name)
+        v = field_value(marker, name)
         if how == "zone":
             text = zone.title(lang) if zone else _text(v)
         elif how == "dms":

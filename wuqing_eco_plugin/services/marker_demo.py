@@ -21,7 +21,7 @@ from ..domain.coordinates import ZONE_OFFSET, ZONE_PREFIX_CRS
 from ..domain.marker_checks import Tolerances
 from ..domain.marker_design import DesignParams
 from ..domain.survey_csv import ColumnMapping, read_csv
-from ..layers.marker_records import marker_points, read_zones, text_value
+from ..layers.marker_records import marker_points, point_of, read_zones, text_value
 from ..layers.memory import save_layers
 from ..layers.styles import apply_style
 from ..toolbelt.i18n import tr
@@ -29,7 +29,6 @@ from .coordinate_table import export_zone_table, zone_marker_features
 from .marker_card import export_cards
 from .marker_checks import ISSUES_STYLE, RESULTS_STYLE, result_layers, run_checks
 from .marker_design import write_design
-from .marker_survey import point_of
 from .survey_apply import apply_survey, survey_heights
 from .survey_import import SURVEY_STYLE, import_survey, survey_layer
 

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..layers import schema
 from ..layers.features import CommitError, batch_edit, to_qvariant, write_records
-from ..layers.marker_records import text_value
+from ..layers.marker_records import geometry_point, text_value
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import get_logger
 
@@ -65,7 +65,7 @@ class MarkerHistory(QObject):
             new = changed[old.id()]
             if not old.hasGeometry() or new.isEmpty():
                 continue
-            a, b = old.geometry().asPoint(), _point(new)
+            a, b = geometry_point(old.geometry()), geometry_point(new)
             self._pending[old.id()] = {
                 "marker_uid": text_value(old, "marker_uid"), "marker_no": text_value(old, "marker_no"),
                 "old_x_north": round(a.y(), 3), "old_y_east": round(a.x(), 3),
@@ -87,8 +87,6 @@ class MarkerHistory(QObject):
             self.failed.emit(str(exc))
 
 
-def _point(geometry: QgsGeometry) -> QgsPointXY:
-    return geometry.asMultiPoint()[0] if geometry.isMultipart() else geometry.asPoint()
 
 
 _recorders: dict[str, MarkerHistory] = {}

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Optional
 
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsFeature, QgsPointXY, QgsVectorLayer
 from shapely.geometry import Point
 
 from ..domain.markers import marker_number, next_seq
@@ -87,8 +87,3 @@ def move_marker(markers: QgsVectorLayer, history: QgsVectorLayer, fid: int, hit:
     move_markers(markers, history, {fid: QgsPointXY(hit.point)}, note, attributes, **kwargs)
 
 
-def point_of(feature: QgsFeature) -> Optional[QgsPointXY]:
-    if not feature.hasGeometry():
-        return None
-    g: QgsGeometry = feature.geometry()
-    return g.asMultiPoint()[0] if g.isMultipart() else g.asPoint()

@@ -23,6 +23,7 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.repair import REPAIRS, Repair, repair
 from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
+from ..layers.features import field_value
 from ..layers.geometry import repaired
 from ..layers.zone_records import zone_info
 from ..toolbelt.i18n import tr, ui_language
@@ -84,8 +85,7 @@ def read_polygons(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSys
         result = working_geometry(feature.geometry(), transform)
         note = None
         if result.codes:
-            idx = feature.fields().indexOf(label_field)
-            label = str(feature.attribute(idx) or "") if idx >= 0 and feature.attribute(idx) is not None else ""
+            label = str(field_value(feature, label_field) or "")
             note = GeometryNote(feature.id(), label, result.codes, result.detail)
         yield feature, result, note
 

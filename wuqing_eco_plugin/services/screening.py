@@ -23,11 +23,11 @@ from ..domain.departments import DEPARTMENTS
 from ..domain.repair import Repair
 from ..domain.screening import Screener, Screening
 from ..domain.zones import LINE_CLASSES
-from ..layers.features import to_python
+from ..layers.features import field_value
 from ..layers.memory import fields_of
 from ..toolbelt.i18n import tr, ui_language
 from .overlap_analysis import labels
-from .polygon_input import GeometryNote, load_zones, read_polygons, working_geometry, working_transform
+from .polygon_input import GeometryNote, ZoneSet, load_zones, read_polygons, working_geometry, working_transform
 
 #: Fields the screening adds to each footprint (the Processing contract, then extras).
 RESULT_FIELDS = (
@@ -98,9 +98,15 @@ class ProjectScreener:
                       approved: Iterable[QgsFeature] = (), approved_crs: Optional[QgsCoordinateReferenceSystem] = None,
                       context: Optional[QgsCoordinateTransformContext] = None) -> ProjectScreener:
         """Raises :class:`~.polygon_input.ZoneDataError` for zones of unknown type or class."""
-        zone_set = load_zones(zones, zones_crs, context)
+        return cls.from_zones(load_zones(zones, zones_crs, context), approved, approved_crs or zones_crs, context)
+
+    @classmethod
+    def from_zones(cls, zone_set: ZoneSet, approved: Iterable[QgsFeature] = (),
+                   approved_crs: Optional[QgsCoordinateReferenceSystem] = None,
+                   context: Optional[QgsCoordinateTransformContext] = None) -> ProjectScreener:
+        """The screener of zones already read (:func:`~.polygon_input.load_zones`)."""
         lands, approvals, notes = [], [], list(zone_set.notes)
-        for feature, result, note in read_polygons(approved, approved_crs or zones_crs, context,
+        for feature, result, note in read_polygons(approved, approved_crs or QgsCoordinateReferenceSystem(), context,
                                                    label_field="approval_no"):
             if note is not None:
                 notes.append(note)
@@ -121,6 +127,5 @@ class ProjectScreener:
 
 
 def _text(feature: QgsFeature, name: str) -> str:
-    idx = feature.fields().indexOf(name)
-    value = to_python(feature.attribute(idx)) if idx >= 0 else None
+    value = field_value(feature, name)
     return str(value) if value is not None else ""

@@ -22,13 +22,14 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.repair import Repair
 from ..domain.screening import VERDICTS
 from ..layers.geometry import from_shapely
+from ..layers.memory import fields_of, memory_layer
 from ..toolbelt.i18n import tr, ui_language
 from .report_pdf import Column, TableDocument, text_format
 from .screening import ProjectScreener, ScreeningResult
@@ -57,19 +58,16 @@ def screen_footprint(screener: ProjectScreener, label: str, geometry: QgsGeometr
 def footprint_layer(footprints: Sequence[ScreenedFootprint]) -> QgsVectorLayer:
     """A memory layer of the footprints: a blue outline, and a numbered blue dot that stays visible
     when the map shows footprints far apart."""
-    layer = QgsVectorLayer(f"MultiPolygon?crs={WORKING_CRS}&field=label:string&field=no:integer", tr("Footprints"),
-                           "memory")
+    fields = fields_of((("label", QVariant.String), ("no", QVariant.Int)))
     features = []
     for no, fp in enumerate(footprints, start=1):
-        feature = QgsFeature(layer.fields())
+        feature = QgsFeature(fields)
         geometry = QgsGeometry(fp.geometry)
         geometry.convertToMultiType()
         feature.setGeometry(geometry)
         feature.setAttributes([fp.label, no])
         features.append(feature)
-    ok, _ = layer.dataProvider().addFeatures(features)
-    if not ok:
-        raise ValueError(tr("features were refused"))
+    layer = memory_layer(tr("Footprints"), fields, features, geometry="MultiPolygon")
     symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "0,70,200,255",
                                          "outline_width": "0.8"})
     dot = QgsCentroidFillSymbolLayer()

@@ -64,9 +64,8 @@ def strict_rule_step(ctx) -> dict[str, Path]:
     zones = load_zones((f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(), context)
     replace_overlaps(loaded["overlaps"], analyze(zones.infos, zones.geometries))
     ctx.overview_layers.append(loaded["overlaps"])
-    screener = ProjectScreener.from_features(
-        (f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
-        loaded["approved_land"].getFeatures(), loaded["approved_land"].crs(), context)
+    screener = ProjectScreener.from_zones(zones, loaded["approved_land"].getFeatures(),
+                                          loaded["approved_land"].crs(), context)
     working = QgsCoordinateReferenceSystem(WORKING_CRS)
     footprints: list[ScreenedFootprint] = []
     for label, geometry in example_footprints(loaded):

@@ -13,10 +13,9 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsPointXY, QgsVectorLayer
 
-from ..layers.features import to_python
-from ..layers.marker_records import text_value
+from ..layers.features import field_value
+from ..layers.marker_records import point_of, text_value
 from .marker_history import default_who, move_markers
-from .marker_survey import point_of
 
 ACCEPTED = ("ok", "warning")
 
@@ -71,6 +70,5 @@ def apply_survey(markers: QgsVectorLayer, history: QgsVectorLayer, results: Iter
 
 
 def _number(feature: QgsFeature, name: str) -> Optional[float]:
-    idx = feature.fields().indexOf(name)
-    value = to_python(feature.attribute(idx)) if idx >= 0 else None
+    value = field_value(feature, name)
     return float(value) if isinstance(value, (int, float)) else None

@@ -30,6 +30,7 @@ from qgis.PyQt.QtGui import QColor
 from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import OverlapRecord, totals
 from ..layers.features import CommitError
+from ..layers.memory import MemoryLayerError
 from ..layers.project_layers import layers_by_role
 from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
@@ -302,7 +303,7 @@ class StrictRuleFeature:
         background = [layers[r] for r in ("overlaps", "approved_land", "red_zones", "yellow_zones") if r in layers]
         try:
             export_screening_pdf(QgsProject.instance(), self.footprints, path, background)
-        except (OSError, ValueError, LayoutExportError) as exc:
+        except (OSError, ValueError, MemoryLayerError, LayoutExportError) as exc:
             self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.Critical)
             return
         self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success)
