@@ -54,3 +54,15 @@ def test_load_sample_writes_loads_and_zooms(plugin, qgis_iface, tmp_path, monkey
     _trigger(plugin, 1)
     assert len(QgsProject.instance().mapLayers()) == len(layers)
     assert not qgis_iface.messageBar().get_messages(Qgis.Critical)
+
+
+def test_features_use_the_layers_of_the_projects_geopackage(project, tmp_path):
+    """With a second GeoPackage loaded beside the project's, no tool mixes layers of the two."""
+    from wuqing_eco_plugin.layers.project_layers import load_layers
+    from wuqing_eco_plugin.services.project_data import open_project_data, project_layers
+
+    other = load_layers(project, tmp_path / "other.gpkg")  # loaded first, so first of each role
+    mine = open_project_data(project, tmp_path / "mine.gpkg")
+    found = project_layers(project)
+    assert found and all(found[role] is mine[role] for role in found)
+    assert not any(found[role] is other[role] for role in found)

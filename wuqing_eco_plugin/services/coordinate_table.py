@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import QgsExpression, QgsFeature, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from ..domain.coordinate_table import CoordinateTable, TableMarker, TableRow, coordinate_table
@@ -49,7 +49,7 @@ class ZoneHeading:
 
 
 def zone_marker_features(markers: QgsVectorLayer, zone_uid: str) -> list[QgsFeature]:
-    request = QgsFeatureRequest().setFilterExpression(f"\"zone_uid\" = '{zone_uid.replace(chr(39), chr(39) * 2)}'")
+    request = QgsFeatureRequest().setFilterExpression(QgsExpression.createFieldEqualityExpression("zone_uid", zone_uid))
     return list(markers.getFeatures(request))
 
 

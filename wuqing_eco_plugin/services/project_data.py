@@ -8,7 +8,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 
 from ..layers import schema, storage
 from ..layers.features import write_records
-from ..layers.project_layers import ProjectLayers, load_layers
+from ..layers.project_layers import ProjectLayers, find_layers, layers_by_role, load_layers
 from ..toolbelt.log import get_logger
 
 _log = get_logger(__name__)
@@ -26,6 +26,14 @@ def open_project_data(project: QgsProject, path: str | Path) -> ProjectLayers:
 def project_gpkg(project: QgsProject) -> Path | None:
     value, ok = project.readEntry(PROJECT_SCOPE, PROJECT_KEY, "")
     return Path(value) if ok and value else None
+
+
+def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
+    """The plugin's layers in ``project`` by role: those reading the project's GeoPackage, so that a
+    second GeoPackage loaded beside it never mixes in; the first of each role when the project has
+    not recorded one."""
+    gpkg = project_gpkg(project)
+    return find_layers(project, gpkg) if gpkg else layers_by_role(project)
 
 
 def write_sample_geopackage(path: str | Path, overwrite: bool = False) -> dict[str, int]:

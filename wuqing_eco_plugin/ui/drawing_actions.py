@@ -6,13 +6,12 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
-from ..layers.project_layers import find_layers
 from ..services.drawing_data import DrawingInput, DrawingInputError, DrawingSources, find_overlap_layer
 from ..services.drawing_export import DrawingExport, ExportResult
 from ..services.drawing_layers import DrawingLayerError
 from ..services.drawing_task import DrawingExportRunner
 from ..services.drawing_template import TemplateError
-from ..services.project_data import project_gpkg
+from ..services.project_data import project_layers
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import get_logger
 from .drawing_dialog import DrawingDialog
@@ -40,8 +39,7 @@ class ReviewDrawingActions:
 
     def open_dialog(self) -> None:
         project = QgsProject.instance()
-        gpkg = project_gpkg(project)
-        self.layers = find_layers(project, gpkg) if gpkg else {}
+        self.layers = project_layers(project)
         if not all(role in self.layers for role in ("red_zones", "yellow_zones", "towns")):
             self.host.notify(tr("Review drawings"), tr("Open the project data first (zones and towns)."),
                              Qgis.Warning)

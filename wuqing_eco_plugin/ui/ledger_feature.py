@@ -15,6 +15,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
@@ -32,11 +33,10 @@ from ..domain.ledger import CaseRow
 from ..domain.zones import LINE_CLASSES
 from ..layers import schema
 from ..layers.geometry import to_shapely
-from ..layers.project_layers import find_layers
 from ..services.ledger_export import export_ledger
 from ..services.ledger_reports import read_composition, write_report
 from ..services.ledger_store import LedgerStore
-from ..services.project_data import project_gpkg
+from ..services.project_data import project_gpkg, project_layers
 from ..services.record_prefill import PlaceFinder
 from ..toolbelt.i18n import tr
 from .host import Host
@@ -91,7 +91,7 @@ class LedgerFeature:
         """The project's GeoPackage and its layers by role, or None (and the user is told why)."""
         project = QgsProject.instance()
         gpkg = project_gpkg(project)
-        layers = find_layers(project, gpkg) if gpkg else {}
+        layers = project_layers(project) if gpkg else {}
         if gpkg is None or not all(r in layers for r in (*ZONE_ROLES, *LEDGER_ROLES)):
             self.host.notify(tr("Case ledger"), tr("Open the project data first (menu: Open or create project "
                                                    "data)."), Qgis.Warning)
@@ -226,14 +226,16 @@ class LedgerFeature:
         to_canvas = QgsCoordinateTransform(working, canvas_crs, QgsProject.instance())
         m = ZOOM_MARGIN_M
         extent = QgsRectangle(row.x - m, row.y - m, row.x + m, row.y + m)
-        request = QgsFeatureRequest().setFilterExpression(f"\"record_uid\" = '{row.record_uid}'")
+        request = QgsFeatureRequest().setFilterExpression(
+            QgsExpression.createFieldEqualityExpression("record_uid", row.record_uid))
         for area in layers["violation_areas"].getFeatures(request):
             extent.combineExtentWith(area.geometry().boundingBox())
-        for role in ZONE_ROLES:
-            layer = layers[role]
-            for uid in row.zone_uids:
-                for f in layer.getFeatures(QgsFeatureRequest().setFilterExpression(f"\"zone_uid\" = '{uid}'")):
-                    self._highlight(f.geometry(), layer)
+        if row.zone_uids:
+            linked = QgsFeatureRequest().setFilterExpression('"zone_uid" IN ({})'.format(
+                ", ".join(QgsExpression.quotedValue(uid) for uid in row.zone_uids)))
+            for role in ZONE_ROLES:
+                for f in layers[role].getFeatures(linked):
+                    self._highlight(f.geometry(), layers[role])
         for f in layers["violations"].getFeatures(request):
             self._highlight(f.geometry(), layers["violations"])
         self.host.canvas.setExtent(to_canvas.transformBoundingBox(extent))

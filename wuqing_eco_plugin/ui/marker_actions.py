@@ -18,13 +18,13 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.marker_design import DesignParams
 from ..layers.features import CommitError, DuplicateValueError, LayerBusyError
 from ..layers.marker_records import marker_points, read_zones, text_value
-from ..layers.project_layers import layers_by_role
 from ..services import marker_history
 from ..services.coordinate_table import ZoneHeading, export_zone_table, zone_marker_features
 from ..services.marker_card import export_cards
 from ..services.marker_checks import result_layers, run_checks, summary
 from ..services.marker_design import crossing_lines, write_design
 from ..services.marker_survey import BoundaryHit, move_marker, new_marker
+from ..services.project_data import project_layers
 from ..services.report_pdf import LayoutExportError
 from ..services.survey_apply import apply_survey, survey_heights
 from ..services.survey_import import import_survey, survey_layer
@@ -89,14 +89,14 @@ class MarkerActions:
         self.host.notify(title or tr(TITLE), text, level)
 
     def _layers(self, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
-        found = layers_by_role(QgsProject.instance())
+        found = project_layers(QgsProject.instance())
         if any(r not in found for r in roles):
             self._notify(tr("Open the project data first (menu: Open or create project data)"), Qgis.Warning)
             return None
         return found
 
     def _layers_added(self, _layers) -> None:
-        found = layers_by_role(QgsProject.instance())
+        found = project_layers(QgsProject.instance())
         if "markers" in found and "marker_history" in found:
             recorder = marker_history.attach(found["markers"], found["marker_history"], self._who)
             try:

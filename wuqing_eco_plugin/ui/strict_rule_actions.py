@@ -31,11 +31,11 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import OverlapRecord, totals
 from ..layers.features import CommitError
 from ..layers.memory import MemoryLayerError
-from ..layers.project_layers import layers_by_role
 from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
 from ..services.overlap_analysis import OverlapTask, load_records, record_geometry, replace_overlaps
 from ..services.polygon_input import ZoneDataError, load_zones
+from ..services.project_data import project_layers
 from ..services.report_pdf import LayoutExportError
 from ..services.screening import ProjectScreener
 from ..services.screening_report import ScreenedFootprint, export_screening_pdf, screen_footprint
@@ -130,7 +130,7 @@ class StrictRuleFeature:
             self.host.notify(tr("Overlap analysis"), tr("The analysis is running already."), Qgis.Info)
             return
         project = QgsProject.instance()
-        layers = layers_by_role(project)
+        layers = project_layers(project)
         zone_layers = self._zone_layers(layers)
         if not zone_layers:
             return
@@ -174,7 +174,7 @@ class StrictRuleFeature:
         """A project opened with an earlier analysis: list its stored overlaps."""
         if not visible or self.dock.overlaps.model.records or self.task is not None:
             return
-        layers = layers_by_role(QgsProject.instance())
+        layers = project_layers(QgsProject.instance())
         layer = layers.get("overlaps")
         if layer is None or not any(True for _ in layer.getFeatures(QgsFeatureRequest().setLimit(1))):
             return
@@ -201,7 +201,7 @@ class StrictRuleFeature:
         if not checked:
             self.host.release_map_tool(self.point_tool)
             return
-        layers = layers_by_role(QgsProject.instance())
+        layers = project_layers(QgsProject.instance())
         zone_layers = self._zone_layers(layers)
         if not zone_layers:
             self.point_action.setChecked(False)
@@ -224,7 +224,7 @@ class StrictRuleFeature:
     def _screener(self) -> Optional[ProjectScreener]:
         """The screener of the project's zones and approved land, read once and again only after an edit."""
         project = QgsProject.instance()
-        layers = layers_by_role(project)
+        layers = project_layers(project)
         zone_layers = self._zone_layers(layers)
         if not zone_layers:
             return None
@@ -299,7 +299,7 @@ class StrictRuleFeature:
         path = strict_rule_dock.choose_pdf_target(self.host.main_window, tr("screening.pdf"))
         if path is None:
             return
-        layers = layers_by_role(QgsProject.instance())
+        layers = project_layers(QgsProject.instance())
         background = [layers[r] for r in ("overlaps", "approved_land", "red_zones", "yellow_zones") if r in layers]
         try:
             export_screening_pdf(QgsProject.instance(), self.footprints, path, background)
