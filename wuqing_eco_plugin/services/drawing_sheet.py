@@ -41,8 +41,7 @@ from ..toolbelt.resources import resource_path
 from .drawing_layers import DrawingLayers
 from .drawing_plan import DrawingOptions, TownSheet
 from .layout_fit import fit_legend
-from .overview import place_map
-from .report_pdf import MM, Box, Column, flow_table, manual_table, page_size, wrap_text
+from .report_pdf import MM, Box, Column, flow_table, manual_table, page_size, place_map, wrap_text
 
 #: Round scales the atlas chooses from (the smallest that shows the whole town with its margin).
 SCALES = (5000, 10000, 15000, 20000, 25000, 30000, 40000, 50000, 60000, 75000, 100000, 150000, 200000)

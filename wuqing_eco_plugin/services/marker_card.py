@@ -29,7 +29,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt, QVariant
-from qgis.PyQt.QtGui import QColor
 
 from ..domain.coordinates import dms
 from ..domain.drawings import safe_name
@@ -40,8 +39,8 @@ from ..layers.marker_records import point_of, text_value
 from ..layers.memory import fields_of, memory_layer
 from ..toolbelt.i18n import tr, ui_language
 from .coordinate_table import ZoneHeading
-from .overview import add_north_arrow, add_scale_bar, place_map
-from .report_pdf import MM, Column, export_layout, fixed_table, page_size
+from .overview import add_north_arrow, add_scale_bar
+from .report_pdf import MM, Column, add_map_item, export_layout, fixed_table, page_size
 from .report_pdf import add_label as _label
 
 REFERENCES_STYLE = "marker_references"
@@ -140,14 +139,8 @@ class MarkerCard:
 
         refs = reference_points(marker)
         self.references = _references_layer(refs)
-        map_item = QgsLayoutItemMap(lay)
-        lay.addLayoutItem(map_item)
-        place_map(map_item, 15, top + 6, 110, 110, sketch_extent(marker, refs))
-        map_item.setCrs(self.references.crs())
-        map_item.setLayers([self.references, *map_layers])
-        map_item.setKeepLayerSet(True)
-        map_item.setFrameEnabled(True)
-        map_item.setBackgroundColor(QColor(255, 255, 255))
+        map_item = add_map_item(lay, [self.references, *map_layers], 15, top + 6, 110, 110,
+                                sketch_extent(marker, refs), self.references.crs())
         _label(lay, tr("Sketch map"), 15, top, 110, 6, 10, bold=True)
         self._decorate(map_item, top)
 

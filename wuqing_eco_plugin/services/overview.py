@@ -19,28 +19,14 @@ from qgis.core import (
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor
 
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import resource_path
-from .report_pdf import MM, text_format
+from .report_pdf import MM, add_map_item, text_format
 from .report_pdf import add_label as _label
 
 NORTH_ARROW = resource_path("icons", "north_arrow.svg")
-
-
-def place_map(item: QgsLayoutItemMap, x: float, y: float, w: float, h: float, extent: QgsRectangle) -> None:
-    """Size ``item`` and fit ``extent`` into it.
-
-    The order matters: a map item without a size cannot take an extent, setExtent() reshapes the item
-    to the extent, and zoomToExtent() fits the extent into the item's shape.
-    """
-    item.attemptMove(QgsLayoutPoint(x, y, MM))
-    item.attemptResize(QgsLayoutSize(w, h, MM))
-    item.setExtent(extent)
-    item.attemptResize(QgsLayoutSize(w, h, MM))
-    item.zoomToExtent(extent)
 
 
 def add_scale_bar(layout: QgsPrintLayout, map_item: QgsLayoutItemMap, units, unit_label: str, segments: int,
@@ -80,14 +66,7 @@ def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], ex
 
     _label(layout, title, 10, 8, 190, 12, 16, bold=True, align=Qt.AlignHCenter)
 
-    map_item = QgsLayoutItemMap(layout)
-    layout.addLayoutItem(map_item)
-    place_map(map_item, 10, 22, 190, 200, extent)
-    map_item.setCrs(project.crs())
-    map_item.setLayers(list(layers))
-    map_item.setKeepLayerSet(True)
-    map_item.setFrameEnabled(True)
-    map_item.setBackgroundColor(QColor(255, 255, 255))
+    map_item = add_map_item(layout, layers, 10, 22, 190, 200, extent, project.crs())
 
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)

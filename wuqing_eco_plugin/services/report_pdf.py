@@ -15,6 +15,7 @@ from typing import Sequence
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
+    QgsLayout,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -182,6 +183,33 @@ def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, followi
     return table.frames()[-1].page()
 
 
+def place_map(item: QgsLayoutItemMap, x: float, y: float, w: float, h: float, extent: QgsRectangle) -> None:
+    """Size ``item`` and fit ``extent`` into it.
+
+    The order matters: a map item without a size cannot take an extent, setExtent() reshapes the item
+    to the extent, and zoomToExtent() fits the extent into the item's shape.
+    """
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    item.setExtent(extent)
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    item.zoomToExtent(extent)
+
+
+def add_map_item(layout: QgsLayout, layers: Sequence[QgsMapLayer], x: float, y: float, w: float, h: float,
+                 extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> QgsLayoutItemMap:
+    """A framed map of ``layers`` (top first) over ``extent`` on a white ground, at (x, y) mm."""
+    item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(item)
+    place_map(item, x, y, w, h, extent)
+    item.setCrs(crs)
+    item.setLayers(list(layers))
+    item.setKeepLayerSet(True)
+    item.setFrameEnabled(True)
+    item.setBackgroundColor(QColor(255, 255, 255))
+    return item
+
+
 class TableDocument:
     """A document of a title block, then text blocks and tables in order, flowing over pages.
 
@@ -235,16 +263,8 @@ class TableDocument:
     def add_map(self, layers: Sequence[QgsMapLayer], extent: QgsRectangle, height: float,
                 crs: QgsCoordinateReferenceSystem) -> QgsLayoutItemMap:
         """A framed map of ``layers`` (top first) over ``extent``, full width, below the cursor."""
-        from .overview import place_map  # overview builds on this module
-
-        item = QgsLayoutItemMap(self.layout)
-        self.layout.addLayoutItem(item)
-        place_map(item, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, height, extent)
-        item.setCrs(crs)
-        item.setLayers(list(layers))
-        item.setKeepLayerSet(True)
-        item.setFrameEnabled(True)
-        item.setBackgroundColor(QColor(255, 255, 255))
+        item = add_map_item(self.layout, layers, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, height,
+                            extent, crs)
         self.cursor += height + 2.0
         return item
 
