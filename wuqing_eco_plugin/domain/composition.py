@@ -19,7 +19,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from .repair import repair
-from .zones import ZONE_TYPES
+from .zones import ordered_types
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,7 @@ def composition(zones: Sequence[tuple[str, str, BaseGeometry]], towns: Sequence[
     zones = [(t, c, _repaired(g)) for t, c, g in zones]
     towns = [(name, _repaired(g)) for name, g in towns]
     by_type: dict[str, Areas] = {}
-    types = [t for t in ZONE_TYPES.codes() if any(z[0] == t for z in zones)]
-    types += sorted({z[0] for z in zones} - set(types))
-    for zt in types:
+    for zt in ordered_types(z[0] for z in zones):
         red, yellow = _effective([g for t, c, g in zones if t == zt and c == "red"],
                                  [g for t, c, g in zones if t == zt and c == "yellow"])
         by_type[zt] = Areas(_area(red), _area(yellow))

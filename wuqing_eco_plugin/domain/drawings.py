@@ -20,7 +20,7 @@ from .codes import Code, CodeTable
 from .coordinate_table import BOUNDARY_KINDS, TableMarker, coordinate_table
 from .repair import polygon_parts
 from .units import hectares, mu
-from .zones import LINE_CLASSES, ZONE_TYPES
+from .zones import LINE_CLASSES, zone_order
 
 #: Pieces of a zone smaller than this inside a town are slivers of boundary noise, not zone area.
 MIN_PIECE_M2 = 1.0
@@ -130,16 +130,6 @@ def _polygons(geometry: BaseGeometry) -> BaseGeometry:
     return parts[0] if len(parts) == 1 else MultiPolygon(parts)
 
 
-def _class_rank(line_class: str) -> int:
-    entry = LINE_CLASSES.get(line_class)
-    return -entry.rank if entry else 0
-
-
-def _type_order(zone_type: str) -> int:
-    codes = ZONE_TYPES.codes()
-    return codes.index(zone_type) if zone_type in codes else len(codes)
-
-
 def zone_pieces(town: BaseGeometry, zones: Iterable[ZoneShape]) -> list[ZonePiece]:
     """Every zone's part inside ``town`` (planar areas in the zones' CRS), red before yellow, then
     by zone type and name. Zones that only touch the town, or leave a sliver, are left out."""
@@ -151,7 +141,7 @@ def zone_pieces(town: BaseGeometry, zones: Iterable[ZoneShape]) -> list[ZonePiec
         if part.is_empty or part.area < MIN_PIECE_M2:
             continue
         pieces.append(ZonePiece(zone.key, zone.name, zone.zone_type, zone.line_class, part.area, part))
-    pieces.sort(key=lambda p: (_class_rank(p.line_class), _type_order(p.zone_type), p.name, p.key))
+    pieces.sort(key=lambda p: (*zone_order(p.line_class, p.zone_type), p.name, p.key))
     return pieces
 
 

@@ -15,7 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from .overlay import Piece, Progress, StopCheck, overlay
 from .rules import EffectiveRule, ZoneInfo, resolve
 from .units import hectares, mu
-from .zones import LINE_CLASSES, ZONE_TYPES
+from .zones import zone_order
 
 #: Separator of the names in ``zone_names`` (the ids and codes use a comma).
 NAME_SEPARATOR = "；"
@@ -98,11 +98,7 @@ class OverlapRecord(_InAreaUnits):
 
 
 def _zone_order(zone: ZoneInfo) -> tuple:
-    """Strictest class first, then the type order of the seed, then the name: how users read a list."""
-    line = LINE_CLASSES.get(zone.line_class)
-    types = ZONE_TYPES.codes()
-    return (-(line.rank if line else 0), types.index(zone.zone_type) if zone.zone_type in types else len(types),
-            zone.name, zone.uid)
+    return (*zone_order(zone.line_class, zone.zone_type), zone.name, zone.uid)
 
 
 def describe(piece: Piece, zones: Sequence[ZoneInfo],

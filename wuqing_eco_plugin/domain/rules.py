@@ -8,12 +8,12 @@ water-supply bans carry over. :func:`resolve` also says *why*, as reason codes w
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .categories import categories_for
 from .codes import Code, CodeTable
 from .departments import zone_departments
-from .zones import LINE_CLASSES, ZONE_TYPES
+from .zones import ordered_types, strictest_class
 
 
 @dataclass(frozen=True)
@@ -83,11 +83,6 @@ class EffectiveRule:
     reasons: tuple[str, ...]
 
 
-def _ordered_types(zones: Iterable[ZoneInfo]) -> tuple[str, ...]:
-    present = {z.zone_type for z in zones}
-    return tuple(c for c in ZONE_TYPES.codes() if c in present) + tuple(sorted(present - set(ZONE_TYPES.codes())))
-
-
 def resolve(zones: Sequence[ZoneInfo], in_approved_land: bool = False) -> EffectiveRule:
     """The effective rule for a place covered by ``zones``.
 
@@ -96,8 +91,7 @@ def resolve(zones: Sequence[ZoneInfo], in_approved_land: bool = False) -> Effect
     """
     if not zones:
         return EffectiveRule(None, (), (), (), False, False, False, in_approved_land, (), ("outside",))
-    top = max(LINE_CLASSES[z.line_class].rank for z in zones)
-    line_class = next(c.code for c in LINE_CLASSES if c.rank == top)
+    line_class = strictest_class(z.line_class for z in zones)
     deciding = tuple(z.uid for z in zones if z.line_class == line_class)
     categories: list[str] = []
     departments: list[str] = []
@@ -131,7 +125,7 @@ def resolve(zones: Sequence[ZoneInfo], in_approved_land: bool = False) -> Effect
         reasons.append("approved_land")
     return EffectiveRule(
         line_class=line_class,
-        zone_types=_ordered_types(zones),
+        zone_types=ordered_types(z.zone_type for z in zones),
         departments=tuple(departments),
         categories=tuple(categories),
         nature_reserve=nature_reserve,

@@ -72,6 +72,20 @@ ZONE_FLAGS: CodeTable[Code] = CodeTable(
 )
 
 
+def zone_order(line_class: str, zone_type: str) -> tuple[int, int]:
+    """Sort key of a zone as users read lists: strictest class first, then the seed's order of zone
+    types (unknown codes last)."""
+    line = LINE_CLASSES.get(line_class)
+    codes = ZONE_TYPES.codes()
+    return -(line.rank if line else 0), codes.index(zone_type) if zone_type in codes else len(codes)
+
+
+def ordered_types(types: Iterable[str]) -> tuple[str, ...]:
+    """The distinct ``types`` in the seed's order, unknown codes after them (sorted)."""
+    present, codes = set(types), ZONE_TYPES.codes()
+    return tuple(c for c in codes if c in present) + tuple(sorted(present - set(codes)))
+
+
 def strictest_class(classes: Iterable[str]) -> str | None:
     """The strictest line class among ``classes`` (seed §四(二)); None for no classes."""
     known = [LINE_CLASSES[c] for c in classes]
