@@ -18,7 +18,7 @@ from shapely.geometry import Point, box
 from shapely.geometry.base import BaseGeometry
 
 from .codes import Code, CodeTable
-from .markers import check_status
+from .markers import SurveyDefaults, check_status
 from .rings import Ring, turn_angles, zone_rings
 from .spatial import GeometryIndex
 
@@ -36,10 +36,10 @@ ISSUE_KINDS: CodeTable[Code] = CodeTable(
 
 @dataclass(frozen=True)
 class Tolerances:
-    warning_m: float = 0.5
-    tolerance_m: float = 1.0
-    max_spacing_m: float = 200.0
-    turn_angle_deg: float = 15.0
+    warning_m: float = SurveyDefaults.warning_m
+    tolerance_m: float = SurveyDefaults.tolerance_m
+    max_spacing_m: float = SurveyDefaults.max_spacing_m
+    turn_angle_deg: float = SurveyDefaults.turn_angle_deg
 
     def __post_init__(self) -> None:
         if not 0 <= self.warning_m <= self.tolerance_m:

@@ -22,7 +22,7 @@ from typing import Iterable, Mapping, Optional, Sequence
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
 
-from .markers import DEFAULT_NUMBER_PATTERN, marker_number, series_regex, validate_pattern
+from .markers import DEFAULT_NUMBER_PATTERN, SurveyDefaults, marker_number, series_regex, validate_pattern
 from .rings import Ring, turn_angles, zone_rings
 
 #: Why a post stands where it stands.
@@ -32,8 +32,8 @@ _EPS = 1e-9
 
 @dataclass(frozen=True)
 class DesignParams:
-    max_spacing_m: float = 200.0
-    turn_angle_deg: float = 15.0
+    max_spacing_m: float = SurveyDefaults.max_spacing_m
+    turn_angle_deg: float = SurveyDefaults.turn_angle_deg
     merge_m: float = 1.0
     signs_at_crossings: bool = False
     pattern: str = DEFAULT_NUMBER_PATTERN

@@ -73,7 +73,7 @@ SIGN_SERIES = "P"
 
 @dataclass(frozen=True)
 class SurveyDefaults:
-    """Defaults for marker design and checks; all configurable."""
+    """Defaults for marker design and checks, the one place they are stated; all configurable."""
 
     turn_angle_deg: float = 15.0
     max_spacing_m: float = 200.0
@@ -153,7 +153,8 @@ def next_seq(numbers: Iterable[str], type_short: str, feature_code: str, kind: s
     return max(seqs, default=0) + 1
 
 
-def check_status(distance_m: float, warning_m: float = 0.5, tolerance_m: float = 1.0) -> str:
+def check_status(distance_m: float, warning_m: float = SurveyDefaults.warning_m,
+                 tolerance_m: float = SurveyDefaults.tolerance_m) -> str:
     """``ok`` up to the warning distance, ``warning`` up to the tolerance, ``fail`` beyond."""
     if warning_m > tolerance_m:
         raise ValueError("the warning distance must not exceed the tolerance")

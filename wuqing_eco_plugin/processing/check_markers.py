@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.marker_checks import Tolerances
+from ..domain.markers import SurveyDefaults
 from ..layers.marker_records import marker_points, read_zones
 from ..services.marker_checks import (
     ISSUES_STYLE,
@@ -68,14 +69,15 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
             self.DESIGNED, tr("Designed markers (points with marker_no)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
         double = QgsProcessingParameterNumber.Double
-        self.addParameter(QgsProcessingParameterNumber(self.WARNING, tr("Warning above (m)"), double, 0.5,
+        d = SurveyDefaults()
+        self.addParameter(QgsProcessingParameterNumber(self.WARNING, tr("Warning above (m)"), double, d.warning_m,
                                                        minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(self.TOLERANCE, tr("Tolerance: fail above (m)"), double,
-                                                       1.0, minValue=0.0))
+                                                       d.tolerance_m, minValue=0.0))
         for p in (QgsProcessingParameterNumber(self.MAX_SPACING, tr("Maximum spacing along the boundary (m)"),
-                                               double, 200.0, minValue=1.0),
+                                               double, d.max_spacing_m, minValue=1.0),
                   QgsProcessingParameterNumber(self.TURN_ANGLE, tr("Turning angle that needs a marker (degrees)"),
-                                               double, 15.0, minValue=0.0, maxValue=179.9)):
+                                               double, d.turn_angle_deg, minValue=0.0, maxValue=179.9)):
             p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Marker check results"),

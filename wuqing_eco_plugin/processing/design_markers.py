@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.marker_design import DesignParams
-from ..domain.markers import DEFAULT_NUMBER_PATTERN, PatternError
+from ..domain.markers import DEFAULT_NUMBER_PATTERN, PatternError, SurveyDefaults
 from ..layers.marker_records import read_zones
 from ..services.marker_design import crossing_lines, design, design_feature, design_fields
 from ..toolbelt.i18n import tr
@@ -55,10 +55,10 @@ class DesignMarkersAlgorithm(MarkerAlgorithm):
             self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_SPACING, tr("Maximum spacing along the boundary (m)"), QgsProcessingParameterNumber.Double,
-            200.0, minValue=1.0))
+            SurveyDefaults.max_spacing_m, minValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.TURN_ANGLE, tr("Turning angle that needs a marker (degrees)"), QgsProcessingParameterNumber.Double,
-            15.0, minValue=0.0, maxValue=179.9))
+            SurveyDefaults.turn_angle_deg, minValue=0.0, maxValue=179.9))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CROSSINGS, tr("Roads, railways and watercourses (lines)"), [QgsProcessing.TypeVectorLine],
             optional=True))
