@@ -170,11 +170,18 @@ def test_seed_sequence_is_allowed_and_shortcuts_are_not():
 
 
 def test_overdue_is_computed_from_deadline():
+    from wuqing_eco_plugin.domain.ledger import case_row
+
     today = dt.date(2026, 11, 29)
-    assert cases.is_overdue("rectifying", dt.date(2026, 11, 28), today)
-    assert not cases.is_overdue("rectifying", dt.date(2026, 11, 29), today)
-    assert not cases.is_overdue("closed", dt.date(2026, 1, 1), today)
-    assert not cases.is_overdue("rectifying", None, today)
+
+    def row(status, deadline):
+        return case_row({"status": status, "deadline": deadline, "discovered_at": dt.datetime(2026, 1, 1),
+                         "closed_at": dt.datetime(2026, 2, 1) if status == "closed" else None})
+
+    assert row("rectifying", dt.date(2026, 11, 28)).overdue(today)
+    assert not row("rectifying", dt.date(2026, 11, 29)).overdue(today)
+    assert not row("closed", dt.date(2026, 1, 1)).overdue(today)
+    assert not row("rectifying", None).overdue(today)
 
 
 def test_marker_numbering():

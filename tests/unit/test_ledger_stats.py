@@ -128,6 +128,18 @@ def test_filters_and_counts():
     assert (c.total, c.open, c.overdue, c.closed, c.dismissed) == (7, 4, 1, 2, 1)
 
 
+def test_the_panel_counts_open_and_overdue_as_the_reports_do():
+    """One definition: the panel's counts at the end of a day equal the reports' counts at that moment."""
+    today = dt.date(2026, 11, 29)
+    end = dt.datetime.combine(today, dt.time.max)
+    later = case_row({"record_no": "WQ-2026-0099", "status": "registered", "deadline": dt.date(2026, 11, 1),
+                      "discovered_at": dt.datetime(2026, 12, 2)})  # entered ahead of its date
+    rows = [*ROWS, later]
+    c = counts(rows, today)
+    assert c.open == sum(r.open_at(end) for r in rows) and c.overdue == sum(r.overdue_at(end) for r in rows)
+    assert not later.open(today) and not later.overdue(today)
+
+
 def test_public_record_leaves_out_and_masks_private_values():
     record = {"record_no": "WQ-2026-0001", "description": "举报人张小明反映：示例公司甲在岸线堆放渣土，电话13912345678",
               "responsible_party": "示例公司甲", "reporter_name": "张小明", "reporter_contact": "13912345678",

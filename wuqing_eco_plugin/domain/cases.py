@@ -6,7 +6,6 @@ proposal → on record. ``overdue`` is not stored: it is computed from the deadl
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from .codes import Code, CodeTable
@@ -67,8 +66,3 @@ def allowed_next(status: str) -> tuple[str, ...]:
 
 def can_transition(old: str, new: str) -> bool:
     return old in TRANSITIONS and new in allowed_next(old)
-
-
-def is_overdue(status: str, deadline: dt.date | None, today: dt.date) -> bool:
-    """A case is overdue when it has a deadline, the deadline has passed and it is still open."""
-    return deadline is not None and not CASE_STATUSES[status].terminal and today > deadline

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
 
-from .cases import CASE_STATUSES, is_overdue
+from .cases import CASE_STATUSES
 
 RECORD_PREFIX = "WQ"
 _NUMBER = re.compile(rf"^{RECORD_PREFIX}-(\d{{4}})-(\d{{4,}})$")
@@ -82,7 +82,11 @@ class CaseRow:
         return CASE_STATUSES[self.status].terminal if self.status in CASE_STATUSES else False
 
     def overdue(self, today: dt.date) -> bool:
-        return self.status in CASE_STATUSES and is_overdue(self.status, self.deadline, today)
+        """Overdue at the end of ``today``: the panel, its filter and the reports use this one rule."""
+        return self.overdue_at(end_of(today))
+
+    def open(self, today: dt.date) -> bool:
+        return self.open_at(end_of(today))
 
     def zone_keys(self) -> tuple[str, ...]:
         if not self.zone_uids:
@@ -96,6 +100,10 @@ class CaseRow:
 
     def overdue_at(self, moment: dt.datetime) -> bool:
         return self.open_at(moment) and self.deadline is not None and self.deadline < moment.date()
+
+
+def end_of(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.max)
 
 
 def _as_datetime(value: Any) -> Optional[dt.datetime]:

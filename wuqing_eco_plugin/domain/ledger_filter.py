@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from .cases import CASE_STATUSES
 from .categories import CATEGORIES
 from .codes import CodeTable
 from .departments import DEPARTMENTS
@@ -71,7 +70,7 @@ def counts(rows: Iterable[CaseRow], today: dt.date) -> LedgerCounts:
     rows = list(rows)
     return LedgerCounts(
         total=len(rows),
-        open=sum(1 for r in rows if r.status in CASE_STATUSES and not r.terminal),
+        open=sum(1 for r in rows if r.open(today)),
         overdue=sum(1 for r in rows if r.overdue(today)),
         closed=sum(1 for r in rows if r.status == "closed"),
         dismissed=sum(1 for r in rows if r.status == "dismissed"),
