@@ -12,14 +12,14 @@ kept, so no red or yellow area goes missing from the assessment pack.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from .repair import repair
-from .zones import ordered_types
+from .zones import LINE_CLASSES, ordered_types
 
 
 @dataclass(frozen=True)
@@ -49,14 +49,29 @@ def _repaired(geometry: BaseGeometry) -> BaseGeometry:
     return fixed if fixed is not None else MultiPolygon()
 
 
+def strictest_first(by_class: Mapping[str, Sequence[BaseGeometry]]) -> dict[str, BaseGeometry]:
+    """Per line class, the union of its geometries less what a stricter class covers (seed §四(二)):
+    where a red and a yellow zone overlap, the overlap counts as red only. Classes without
+    geometries are left out."""
+    out: dict[str, BaseGeometry] = {}
+    claimed: BaseGeometry | None = None
+    for entry in sorted(LINE_CLASSES, key=lambda c: -c.rank):
+        parts = by_class.get(entry.code)
+        if not parts:
+            continue
+        area = unary_union(list(parts))
+        if claimed is not None:
+            area = area.difference(claimed)
+        out[entry.code] = area
+        claimed = area if claimed is None else claimed.union(area)
+    return out
+
+
 def _effective(red: Sequence[BaseGeometry], yellow: Sequence[BaseGeometry]
                ) -> tuple[BaseGeometry | None, BaseGeometry | None]:
     """(red, yellow) where red wins over yellow, each a union (no double counting)."""
-    red_u = unary_union(red) if red else None
-    yellow_u = unary_union(yellow) if yellow else None
-    if yellow_u is not None and red_u is not None:
-        yellow_u = yellow_u.difference(red_u)
-    return red_u, yellow_u
+    areas = strictest_first({"red": red, "yellow": yellow})
+    return areas.get("red"), areas.get("yellow")
 
 
 def _area(geom: BaseGeometry | None, within: BaseGeometry | None = None) -> float:

@@ -14,13 +14,13 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from shapely.geometry import MultiPolygon
 from shapely.geometry.base import BaseGeometry
-from shapely.ops import unary_union
 
 from .codes import Code, CodeTable
+from .composition import strictest_first
 from .coordinate_table import BOUNDARY_KINDS, TableMarker, coordinate_table
 from .repair import polygon_parts
 from .units import hectares, mu
-from .zones import LINE_CLASSES, zone_order
+from .zones import zone_order
 
 #: Pieces of a zone smaller than this inside a town are slivers of boundary noise, not zone area.
 MIN_PIECE_M2 = 1.0
@@ -148,18 +148,10 @@ def zone_pieces(town: BaseGeometry, zones: Iterable[ZoneShape]) -> list[ZonePiec
 def class_totals(pieces: Sequence[ZonePiece]) -> dict[str, float]:
     """Area per line class in m², each place counted once under the strictest class covering it
     (seed §四(二)): where a red and a yellow zone overlap, the overlap counts as red only."""
-    totals: dict[str, float] = {}
-    claimed: Optional[BaseGeometry] = None
-    for entry in sorted(LINE_CLASSES, key=lambda c: -c.rank):
-        parts = [p.geometry for p in pieces if p.line_class == entry.code]
-        if not parts:
-            continue
-        area = unary_union(parts)
-        if claimed is not None:
-            area = area.difference(claimed)
-        totals[entry.code] = area.area
-        claimed = area if claimed is None else claimed.union(area)
-    return totals
+    by_class: dict[str, list[BaseGeometry]] = {}
+    for p in pieces:
+        by_class.setdefault(p.line_class, []).append(p.geometry)
+    return {code: area.area for code, area in strictest_first(by_class).items()}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from .codes import Code, CodeTable
+from .composition import strictest_first
 from .rules import EffectiveRule, ZoneInfo, resolve
 from .spatial import GeometryIndex
 
@@ -81,9 +82,9 @@ class Screener:
             part = footprint.intersection(self.index.geometries[i])
             if _area(part) > MIN_AREA_M2:
                 hits.append((i, part))
-        red = unary_union([g for i, g in hits if self.zones[i].line_class == "red"]) if hits else Polygon()
-        yellow_all = [g for i, g in hits if self.zones[i].line_class != "red"]
-        yellow = unary_union(yellow_all).difference(red) if yellow_all else Polygon()
+        areas = strictest_first({"red": [g for i, g in hits if self.zones[i].line_class == "red"],
+                                 "yellow": [g for i, g in hits if self.zones[i].line_class != "red"]})
+        red, yellow = areas.get("red", Polygon()), areas.get("yellow", Polygon())
         approvals = tuple(i for i in self.approved.intersecting(footprint)
                           if _area(footprint.intersection(self.approved.geometries[i])) > MIN_AREA_M2)
         land = unary_union([self.approved.geometries[i] for i in approvals]) if approvals else Polygon()
