@@ -8,7 +8,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingFeedback, QgsVectorLayer
 from shapely.geometry import MultiPolygon
 
 from wuqing_eco_plugin.layers import schema, storage
@@ -49,8 +49,8 @@ def overlap_layer(gpkg: Path) -> QgsVectorLayer:
     return layer
 
 
-def pdf_text(pdf: Path, page: int | None = None) -> str:
-    args = ["pdftotext", "-layout"]
+def pdf_text(pdf: Path, page: int | None = None, layout: bool = True) -> str:
+    args = ["pdftotext", *(["-layout"] if layout else [])]
     if page:
         args += ["-f", str(page), "-l", str(page)]
     return subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
@@ -66,6 +66,20 @@ def pdf_pages(pdf: Path) -> tuple[int, tuple[float, float]]:
 def pdf_fonts(pdf: Path) -> list[str]:
     out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     return [line for line in out.splitlines()[2:] if line.strip()]
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Processing feedback that keeps what an algorithm reports, for the test to read."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings, self.infos = [], []
+
+    def pushWarning(self, text):  # noqa: N802
+        self.warnings.append(text)
+
+    def pushInfo(self, text):  # noqa: N802
+        self.infos.append(text)
 
 
 def wait_until(condition, timeout_s: float = 60.0) -> None:

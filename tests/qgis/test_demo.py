@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from checks import red_yellow
+from checks import pdf_fonts, pdf_text, red_yellow
 from qgis.core import QgsRuleBasedRenderer
 from qgis.PyQt.QtGui import QImage
 
@@ -78,15 +78,12 @@ def test_demo_fills_the_ledger_through_the_store_and_writes_the_reports(demo_out
     for name in names:
         for suffix in (".xlsx", ".pdf"):
             assert (out / f"{name}{suffix}").is_file() and str(out / f"{name}{suffix}") in stdout
-    text = subprocess.run(["pdftotext", "-layout", str(out / f"{names[0]}.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = pdf_text(out / f"{names[0]}.pdf")
     assert f"{year}年第{quarter}季度工作信息报表" in text and "按牵头部门统计" in text
-    text = subprocess.run(["pdftotext", "-layout", str(out / f"{names[1]}.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = pdf_text(out / f"{names[1]}.pdf")
     assert "年度考核材料" in text and "9月15日" in text and "考核扣分估算" in text
-    fonts = subprocess.run(["pdffonts", str(out / f"{names[1]}.pdf")], capture_output=True, text=True,
-                           check=True).stdout
-    assert "WenQuanYiMicroHei" in fonts and all(" yes " in line for line in fonts.splitlines()[2:] if line.strip())
+    fonts = pdf_fonts(out / f"{names[1]}.pdf")
+    assert "WenQuanYiMicroHei" in "\n".join(fonts) and all(" yes " in line for line in fonts)
     with zipfile.ZipFile(out / "wuqing_ledger_public.xlsx") as z:
         public = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
     private = {str(r.values[k]) for r in rows for k in ("reporter_name", "reporter_contact", "responsible_party",
@@ -112,7 +109,7 @@ def test_demo_designs_surveys_checks_and_tabulates_markers(demo_out, project):
     survey = markers / "survey_GBS.csv"
     assert survey.read_bytes().decode("gbk").startswith("点号,X,Y,H")
     pdf = next(markers.glob("港北森林公园_红线区_*.pdf"))
-    table = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    table = pdf_text(str(pdf))
     assert "界址点坐标成果表" in table and "120114-LD-GBS-0001" in table and "示意数据" in table
     assert str(pdf) in stdout and (markers / "点之记_120114-LD-GBS-0001.pdf").is_file()
     assert project.read(str(out / "wuqing_eco.qgz"))
@@ -137,7 +134,7 @@ def test_demo_adds_the_overlaps_and_a_screening_example(demo_out, project):
     assert isinstance(overlaps.renderer(), QgsRuleBasedRenderer)
     pdf = out / "screening_example.pdf"
     assert str(pdf) in stdout
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(str(pdf), layout=False)
     text = "".join(text.split())  # table cells wrap between characters
     for verdict in ("禁止", "须经市人民政府审查同意", "位于已批规划建设用地内", "不涉及永久性保护生态区域"):
         assert verdict in text, verdict

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
 import zipfile
 
 import pytest
+from checks import pdf_text
 from osgeo import gdal
 from qgis.core import QgsGeometry, QgsVectorLayer
 
@@ -145,7 +145,7 @@ def test_quarterly_report_totals_equal_the_ledger(provider, ledger, tmp_path):
         body = sheets[title][:-1]
         assert sum(r["New"] for r in body) == new and sum(r["In progress"] for r in body) == open_
     assert len(sheets["Cases of the period"]) >= new
-    text = subprocess.run(["pdftotext", "-layout", result["PDF"], "-"], capture_output=True, text=True).stdout
+    text = pdf_text(result["PDF"])
     assert f"Q{quarter} {year}" in text and "By lead department" in text
 
 
@@ -172,5 +172,5 @@ def test_annual_pack_areas_and_points(provider, ledger, tmp_path):
     restored = sum(1 for f in layer.getFeatures() if f["status"] == "closed" and f["rectifying_at"]
                    and f["severity"] in ("A", "B") and f["closed_at"].date().year() == year)
     assert points[-1]["Points"] == expected + 20 * restored
-    text = subprocess.run(["pdftotext", "-layout", result["PDF"], "-"], capture_output=True, text=True).stdout
+    text = pdf_text(result["PDF"])
     assert "15 September" in text and "Estimated assessment points" in text

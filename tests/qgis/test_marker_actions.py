@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 
 import pytest
+from checks import pdf_text
 from qgis.core import Qgis, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QResizeEvent
@@ -187,7 +187,7 @@ def test_import_check_apply_and_export(plugin, data, designed, qgis_iface, monke
     csvs = sorted(out.glob("*.csv"))
     assert len(pdfs) == 1 and len(csvs) == 1
     assert csvs[0].read_bytes().startswith(b"\xef\xbb\xbf")
-    text = subprocess.run(["pdftotext", "-layout", str(pdfs[0]), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(pdfs[0])
     assert "港北森林公园" in text and "120114-LD-GBS-0001" in text
     cards = list((out / "marker cards").glob("*.pdf"))
     assert len(cards) == len(designed)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import csv
 import math
 import shutil
-import subprocess
 
 import pytest
+from checks import pdf_fonts, pdf_text
 from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
@@ -20,10 +20,6 @@ from wuqing_eco_plugin.services.coordinate_table import export_zone_table
 from wuqing_eco_plugin.services.marker_card import MarkerCard, reference_points
 from wuqing_eco_plugin.services.marker_checks import result_layers, run_checks
 from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
-
-
-def pdftext(path):
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 @pytest.fixture
@@ -41,7 +37,7 @@ def wqt(loaded):
 def test_coordinate_table_pdf_and_csv_in_chinese(loaded, wqt, tmp_path, project, zh_translator):
     csv_path, pdf_path, table = export_zone_table(project, wqt, loaded["markers"], tmp_path)
     assert "界址点坐标成果表" in pdf_path.name and "红线区" in pdf_path.name
-    text = pdftext(pdf_path)
+    text = pdf_text(pdf_path)
     for phrase in ("界址点坐标成果表", "王庆坨水库（红线区，水库）", "EPSG:4548", "X为北坐标", "示意数据，非法定边界",
                    "序号", "界桩编号", "至下一点距离（米）"):
         assert phrase in text, phrase
@@ -59,7 +55,7 @@ def test_coordinate_table_pdf_and_csv_in_chinese(loaded, wqt, tmp_path, project,
         nxt = markers[body[(i + 1) % len(body)][2]].geometry().asPoint()
         assert float(r[5]) == pytest.approx(math.hypot(nxt.x() - m.x(), nxt.y() - m.y()), abs=5e-4)
         assert f"{r[2]} {r[3]} {r[4]} {r[5]}" in " ".join(text.split())  # the same figures in the PDF
-    fonts = subprocess.run(["pdffonts", str(pdf_path)], capture_output=True, text=True, check=True).stdout
+    fonts = "\n".join(pdf_fonts(pdf_path))
     assert CJK_FONT.replace(" ", "") in fonts
 
 
@@ -80,7 +76,7 @@ def test_marker_card_lists_the_record_sketch_and_references(loaded, wqt, tmp_pat
     marker["photo_n"] = str(photo)
     card = MarkerCard(project, marker, wqt, [loaded["markers"], loaded["red_zones"], loaded["yellow_zones"]])
     pdf = card.export(tmp_path / "card.pdf")
-    text = pdftext(pdf)
+    text = pdf_text(pdf)
     for phrase in ("界桩点之记", "120114-SK-WQT-0001", "王庆坨水库（红线区，水库）", "位置略图", "参照物", name,
                    "照片（北）", f"{marker['x_north']:.3f}", f"{marker['y_east_39']:.3f}", "°", "已埋设", "示意数据"):
         assert phrase in text, phrase

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+from checks import RecordingFeedback
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
@@ -104,17 +105,7 @@ def test_design_repairs_an_invalid_zone_and_says_so(processing):
     assert not bowtie.isGeosValid()
     layer = memory_layer("Polygon", {"zone_uid": QVariant.String, "name": QVariant.String},
                          [(bowtie, {"zone_uid": "bow", "name": "蝴蝶形"})])
-    from qgis.core import QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     result = processing.run("wuqing_eco:design_markers", {"ZONES": layer, "OUTPUT": "memory:"}, feedback=feedback)
     assert result["COUNT"] > 0 and any("蝴蝶形" in w for w in feedback.warnings)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from checks import RecordingFeedback
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
@@ -10,7 +11,6 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingContext,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -22,18 +22,6 @@ from tests.unit.test_overlay import pairwise_overlap
 from wuqing_eco_plugin.layers.geometry import to_shapely
 
 X0, Y0 = 500_000.0, 4_360_000.0
-
-
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
 
 
 def make_layer(rows, crs="EPSG:4548", fields="zone_type:string&field=line_class:string&field=name:string"):
@@ -68,7 +56,7 @@ def run(alg, params, feedback=None):
 
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    return processing.run(alg, params, context=context, feedback=feedback or Feedback())
+    return processing.run(alg, params, context=context, feedback=feedback or RecordingFeedback())
 
 
 def features(layer):
@@ -120,7 +108,7 @@ def test_broken_geometries_are_repaired_and_reported(wuqing_provider, project):
     bowtie = Polygon([(X0, Y0), (X0 + 100, Y0 + 100), (X0 + 100, Y0), (X0, Y0 + 100), (X0, Y0)])
     rows = [(bowtie, "river", "red", "蝴蝶结"), (shifted(box(0, 0, 100, 50)), "wetland", "yellow", "矩形"),
             (None, "river", "red", "空几何")]
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(rows), "OUTPUT": "memory:"}, feedback)["OUTPUT"]
     assert any("蝴蝶结" in w and "Self-intersection" in w for w in feedback.warnings), feedback.warnings
     assert any("空几何" in w for w in feedback.warnings)
@@ -151,7 +139,7 @@ def test_screen_project_verdicts(wuqing_provider, project):
         (shifted(box(50, 50, 60, 60)), "甲"), (shifted(box(20, 20, 30, 30)), "乙"),
         (shifted(box(150, 50, 160, 60)), "丙"), (shifted(box(300, 300, 310, 310)), "丁"), (None, "空")],
         fields="project:string")
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     out = run("wuqing_eco:screen_project", {"ZONES": zones, "APPROVED": approved, "INPUT": footprints,
                                             "OUTPUT": "memory:"}, feedback)["OUTPUT"]
     got = {f["project"]: (f["verdict"], f["red_area_m2"], f["yellow_area_m2"], f["approved_area_m2"])
@@ -164,7 +152,7 @@ def test_screen_project_verdicts(wuqing_provider, project):
 
 
 def test_cancel_stops_without_output(wuqing_provider, project):
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     feedback.cancel()
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
@@ -186,7 +174,7 @@ def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, proje
         g.transform(to_wgs)
         rows.append((to_shapely(g), name))
     footprints = make_layer(rows, "EPSG:4326", fields="project:string")
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     out = run("wuqing_eco:screen_project", {"ZONES": zones, "INPUT": footprints, "OUTPUT": "memory:"},
               feedback)["OUTPUT"]
     assert out.crs().authid() == "EPSG:4326"

@@ -2,19 +2,11 @@
 """Printable tables: Chinese text embedded and searchable, long tables continue with their header."""
 from __future__ import annotations
 
-import subprocess
-
 import pytest
+from checks import pdf_fonts, pdf_text
 
 from wuqing_eco_plugin.services.report_pdf import Column, TableDocument, page_size
 from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
-
-
-def _text(pdf, page=None):
-    args = ["pdftotext", "-layout"]
-    if page:
-        args += ["-f", str(page), "-l", str(page)]
-    return subprocess.run([*args, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
 
 
 @pytest.fixture
@@ -30,7 +22,7 @@ def long_table_pdf(tmp_path, project):
 
 def test_chinese_and_digits_are_searchable(long_table_pdf):
     pdf, _ = long_table_pdf
-    text = _text(pdf)
+    text = pdf_text(pdf)
     assert "界址点坐标成果表" in text and "王庆坨水库" in text and "CGCS2000" in text and "EPSG:4548" in text
     assert "120114-SK-WQT-0001" in text and "120114-SK-WQT-0120" in text
     assert "4340001.234" in text
@@ -38,8 +30,7 @@ def test_chinese_and_digits_are_searchable(long_table_pdf):
 
 def test_font_is_embedded(long_table_pdf):
     pdf, _ = long_table_pdf
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
-    rows = [line for line in fonts.splitlines()[2:] if line.strip()]
+    rows = pdf_fonts(pdf)
     assert rows and all(" yes " in line for line in rows)
     assert any(CJK_FONT.replace(" ", "") in line for line in rows)
 
@@ -48,10 +39,10 @@ def test_long_table_continues_with_header_and_page_numbers(long_table_pdf):
     pdf, doc = long_table_pdf
     pages = doc.layout.pageCollection().pageCount()
     assert pages >= 2
-    second = _text(pdf, 2)
+    second = pdf_text(pdf, 2)
     assert "编号" in second and "X（北）" in second  # header repeated
     assert f"第 2 页，共 {pages} 页" in second or f"Page 2 of {pages}" in second
-    numbers = [line.split()[0] for line in _text(pdf).splitlines() if line.strip().startswith("120114-")]
+    numbers = [line.split()[0] for line in pdf_text(pdf).splitlines() if line.strip().startswith("120114-")]
     assert len(numbers) == 120 and len(set(numbers)) == 120  # every row once, none lost between pages
 
 
@@ -70,13 +61,13 @@ def test_several_tables_follow_each_other(tmp_path, project):
     doc.add_table([Column("镇街", 60), Column("新增", 20)], [["杨村街道", 4]])
     pdf = doc.export(tmp_path / "several.pdf")
     pages = doc.layout.pageCollection().pageCount()
-    text = _text(pdf)
+    text = pdf_text(pdf)
     assert text.index("一、按部门统计") < text.index("区林业局") < text.index("二、案件清单") \
         < text.index("WQ-2026-0089") < text.index("三、按镇街统计") < text.index("杨村街道")
-    assert "二、案件清单" in _text(pdf, 1)  # the short first table leaves room on page 1
+    assert "二、案件清单" in pdf_text(pdf, 1)  # the short first table leaves room on page 1
     numbers = [w for w in text.split() if w.startswith("WQ-2026-")]
     assert len(numbers) == 89 and len(set(numbers)) == 89
-    last = _text(pdf, pages)
+    last = pdf_text(pdf, pages)
     assert "三、按镇街统计" in last and "WQ-2026-0001" not in last and pages >= 3
 
 

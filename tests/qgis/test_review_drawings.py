@@ -12,7 +12,7 @@ import re
 import subprocess
 
 import pytest
-from checks import overlap_layer, pdf_fonts, pdf_pages, pdf_text, red_yellow, sample_layer
+from checks import RecordingFeedback, overlap_layer, pdf_fonts, pdf_pages, pdf_text, red_yellow, sample_layer
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 from shapely.geometry import Polygon
@@ -44,17 +44,7 @@ def chinese():
 
 def run(params: dict):
     import processing
-    from qgis.core import QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     return processing.run(ALG, params, feedback=feedback), feedback
 
 

@@ -2,12 +2,10 @@
 """The strictest-rule feature as a user drives it: menu, task, dock, map tools, screening PDF."""
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
-import time
 
 import pytest
+from checks import pdf_fonts, pdf_pages, pdf_text, wait_until
 from qgis.core import (
     Qgis,
     QgsApplication,
@@ -20,7 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsMapMouseEvent
-from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
 from wuqing_eco_plugin.services.project_data import open_project_data
 from wuqing_eco_plugin.ui import strict_rule_dock
@@ -50,14 +48,6 @@ def click(canvas, tool, x, y, button=Qt.LeftButton):
     pixel = canvas.getCoordinateTransform().transform(QgsPointXY(x, y))
     event = QgsMapMouseEvent(canvas, QEvent.MouseButtonRelease, QPoint(int(pixel.x()), int(pixel.y())), button)
     tool.canvasReleaseEvent(event)
-
-
-def wait_until(condition, timeout=60.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        QCoreApplication.processEvents()
-        time.sleep(0.01)
 
 
 def test_overlap_analysis_fills_the_table_the_panel_and_zooms(plugin, loaded, qgis_iface):
@@ -138,12 +128,11 @@ def test_screen_selected_footprints_and_export_the_pdf(plugin, loaded, qgis_ifac
     monkeypatch.setattr(strict_rule_dock, "choose_pdf_target", lambda parent, name: target)
     panel.export_button.click()
     assert target.is_file()
-    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True).stdout
+    text = pdf_text(str(target))
     assert "批准用地内项目" in text and "保护区内项目" in text and "Prohibited" in text
-    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True).stdout
+    fonts = "\n".join(pdf_fonts(str(target)))
     assert "WenQuanYi" in fonts
-    pages = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
-    assert re.search(r"^Pages:\s+1$", pages, re.M), pages
+    assert pdf_pages(target)[0] == 1
 
 
 def test_draw_a_footprint_and_screen_it(plugin, loaded, qgis_canvas):
