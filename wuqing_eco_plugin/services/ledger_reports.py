@@ -71,11 +71,15 @@ def _case_list(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang
     return Sheet(tr("Cases of the period"), headings, rows, [24, 18, 46, 15, 20, 46, 20, 22, 18, 10])
 
 
+def department_sheet(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang: str) -> Sheet:
+    return _tally_sheet(tr("By lead department"), tr("Lead department"), cases, lambda c: [c.lead_department],
+                        DEPARTMENTS.codes(), lambda k: DEPARTMENTS.label(k, lang), p, ref)
+
+
 def tally_sheets(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang: str) -> list[Sheet]:
     zone_note = tr("A case in overlapping zones is counted under each zone; the total counts it once.")
     return [
-        _tally_sheet(tr("By lead department"), tr("Lead department"), cases, lambda c: [c.lead_department],
-                     DEPARTMENTS.codes(), lambda k: DEPARTMENTS.label(k, lang), p, ref),
+        department_sheet(cases, p, ref, lang),
         _tally_sheet(tr("By category"), tr("Category"), cases, lambda c: [c.category], CATEGORIES.codes(),
                      lambda k: CATEGORIES.label(k, lang), p, ref, key_width=120),
         _tally_sheet(tr("By protected zone"), tr("Zone"), cases, lambda c: c.zone_keys(), [],
@@ -202,7 +206,7 @@ def write_report(cases: Sequence[CaseRow], folder: str | Path, year: int, quarte
         title = tr("Wuqing permanent protected ecological areas: annual assessment {year}").format(year=year)
         lines.insert(0, tr("For the district government, due by 15 September each year."))
         sheets = [*composition_sheets(comp, lang), *case_outcome_sheets(cases, p, ref, lang),
-                  tally_sheets(cases, p, ref, lang)[0], _case_list(cases, p, ref, lang)]
+                  department_sheet(cases, p, ref, lang), _case_list(cases, p, ref, lang)]
         stem = f"wuqing_assessment_{year}"
     xlsx = write_xlsx(folder / f"{stem}.xlsx", sheets)
     pdf = write_pdf(folder / f"{stem}.pdf", title, lines, sheets, project, footer=title, orientation="landscape")

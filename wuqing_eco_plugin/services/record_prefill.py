@@ -12,10 +12,8 @@ from typing import Mapping, Optional, Sequence
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsSpatialIndex,
     QgsVectorLayer,
 )
 
@@ -51,30 +49,13 @@ class PlaceFinder:
 
     def _index_markers(self) -> None:
         self._markers_stale = False
-        self._markers = QgsSpatialIndex()
-        self._marker_points: dict[int, tuple[str, QgsPointXY]] = {}
-        layer = self.markers_layer
-        if layer is None:
-            return
-        transform = self.query.to_working(layer.crs())
-        for feature in layer.getFeatures(QgsFeatureRequest()):
-            if not feature.hasGeometry():
-                continue
-            geometry = QgsGeometry(feature.geometry())
-            if transform is not None:
-                geometry.transform(transform)
-            point = geometry.asPoint()
-            n = len(self._marker_points)
-            self._marker_points[n] = (str(to_python(feature["marker_no"]) or ""), point)
-            self._markers.addFeature(n, geometry.boundingBox())
+        self._markers = self.query.index_layer(self.markers_layer, lambda f: str(to_python(f["marker_no"]) or ""))
 
     def nearest_marker(self, point: QgsPointXY) -> tuple[Optional[str], Optional[float]]:
         if self._markers_stale:
             self._index_markers()
-        for n in self._markers.nearestNeighbor(point, 1, MARKER_SEARCH_M):
-            number, where = self._marker_points[n]
-            return number, round(where.distance(point), 1)
-        return None, None
+        found = self._markers.nearest(point, MARKER_SEARCH_M)
+        return (found[0], round(found[1], 1)) if found else (None, None)
 
     def at(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> Place:
         """The place at ``point`` (in ``point_crs``, default the working CRS)."""

@@ -28,8 +28,8 @@ from ..layers.zone_records import iter_zones
 
 
 @dataclass
-class _Indexed:
-    """Polygons with an R-tree; geometry engines are prepared lazily."""
+class Indexed:
+    """Geometries with an R-tree and a payload each; geometry engines are prepared lazily."""
 
     geometries: list[QgsGeometry] = field(default_factory=list)
     payloads: list[object] = field(default_factory=list)
@@ -54,6 +54,12 @@ class _Indexed:
             if engine.intersects(probe.constGet()):  # a point on the boundary counts as inside
                 hits.append(n)
         return sorted(hits)
+
+    def nearest(self, point: QgsPointXY, max_distance: float) -> Optional[tuple[object, float]]:
+        """(payload, distance) of the geometry nearest ``point`` within ``max_distance``; None when none is."""
+        for n in self.index.nearestNeighbor(point, 1, max_distance):
+            return self.payloads[n], self.geometries[n].distance(QgsGeometry.fromPointXY(point))
+        return None
 
 
 @dataclass(frozen=True)
@@ -99,15 +105,16 @@ class ZoneQuery:
 
     def rebuild(self) -> None:
         self._stale = False
-        self._zones = _Indexed()
+        self._zones = Indexed()
         for info, geometry in iter_zones(self.zone_layers):
             self._zones.add(geometry, info)
-        self._approved = self._index_layer(self.approved_layer, lambda f: ApprovedLand(
+        self._approved = self.index_layer(self.approved_layer, lambda f: ApprovedLand(
             str(to_python(f["approval_no"]) or ""), str(to_python(f["project_name"]) or "")))
-        self._towns = self._index_layer(self.towns_layer, lambda f: str(to_python(f["name"]) or ""))
+        self._towns = self.index_layer(self.towns_layer, lambda f: str(to_python(f["name"]) or ""))
 
-    def _index_layer(self, layer: QgsVectorLayer | None, payload) -> _Indexed:
-        indexed = _Indexed()
+    def index_layer(self, layer: QgsVectorLayer | None, payload) -> Indexed:
+        """The features of ``layer`` with geometry, in the query's CRS, each with ``payload(feature)``."""
+        indexed = Indexed()
         if layer is None:
             return indexed
         transform = self.to_working(layer.crs())
