@@ -79,9 +79,7 @@ class LedgerFeature:
     def unload(self) -> None:
         self.clear_highlights()
         self.tool.reset()
-        if self.tool.band is not None:
-            self.host.canvas.scene().removeItem(self.tool.band)
-            self.tool.band = None
+        self.tool.release()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None

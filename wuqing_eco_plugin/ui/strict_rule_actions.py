@@ -114,8 +114,7 @@ class StrictRuleFeature:
             self.task = None
         self.highlight.reset(QgsWkbTypes.PolygonGeometry)
         self.host.canvas.scene().removeItem(self.highlight)
-        self.footprint_tool.reset()
-        self.host.canvas.scene().removeItem(self.footprint_tool.band)
+        self.footprint_tool.release()
 
     # -- overlaps ---------------------------------------------------------------------------------
     def _zone_layers(self, layers: dict[str, QgsVectorLayer]) -> list[QgsVectorLayer]:
