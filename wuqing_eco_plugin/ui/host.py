@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 from qgis.gui import QgsMapCanvas, QgsMapTool
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
@@ -68,6 +68,14 @@ class Host:
         """Give the canvas back its previous tool when ``tool`` is the active one (its button unchecked)."""
         if tool is not None and self.canvas.mapTool() is tool:
             self.canvas.unsetMapTool(tool)
+
+    def zoom_to(self, extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> None:
+        """Show ``extent`` (in ``crs``) on the map, whatever the canvas's CRS."""
+        canvas_crs = self.canvas.mapSettings().destinationCrs()
+        if crs.isValid() and canvas_crs.isValid() and crs != canvas_crs:
+            extent = QgsCoordinateTransform(crs, canvas_crs, QgsProject.instance()).transformBoundingBox(extent)
+        self.canvas.setExtent(extent)
+        self.canvas.refresh()
 
     def active_layer(self):
         """The layer selected in QGIS's layer panel (None when there is none)."""

@@ -219,9 +219,6 @@ class LedgerFeature:
             return
         _, layers = ctx
         self.clear_highlights()
-        working = QgsCoordinateReferenceSystem(schema.CRS)
-        canvas_crs = self.host.canvas.mapSettings().destinationCrs()
-        to_canvas = QgsCoordinateTransform(working, canvas_crs, QgsProject.instance())
         m = ZOOM_MARGIN_M
         extent = QgsRectangle(row.x - m, row.y - m, row.x + m, row.y + m)
         request = QgsFeatureRequest().setFilterExpression(
@@ -236,8 +233,7 @@ class LedgerFeature:
                     self._highlight(f.geometry(), layers[role])
         for f in layers["violations"].getFeatures(request):
             self._highlight(f.geometry(), layers["violations"])
-        self.host.canvas.setExtent(to_canvas.transformBoundingBox(extent))
-        self.host.canvas.refresh()
+        self.host.zoom_to(extent, QgsCoordinateReferenceSystem(schema.CRS))
 
     def _highlight(self, geometry: QgsGeometry, layer: QgsVectorLayer) -> None:
         h = QgsHighlight(self.host.canvas, geometry, layer)

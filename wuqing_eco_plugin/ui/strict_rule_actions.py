@@ -12,7 +12,6 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -185,15 +184,12 @@ class StrictRuleFeature:
         self.dock.show_tab(self.dock.overlaps)
 
     def zoom_to_piece(self, record: OverlapRecord) -> None:
-        canvas = self.host.canvas
         working = QgsCoordinateReferenceSystem(WORKING_CRS)
         geometry = record_geometry(record)
         self.highlight.setToGeometry(geometry, working)
-        transform = QgsCoordinateTransform(working, canvas.mapSettings().destinationCrs(), QgsProject.instance())
-        extent = transform.transformBoundingBox(geometry.boundingBox())
+        extent = geometry.boundingBox()
         extent.grow(max(extent.width(), extent.height(), 20.0))
-        canvas.setExtent(extent)
-        canvas.refresh()
+        self.host.zoom_to(extent, working)
 
     # -- what applies here -------------------------------------------------------------------------
     def toggle_point_tool(self, checked: bool) -> None:
