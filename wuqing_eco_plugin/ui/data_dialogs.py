@@ -13,43 +13,36 @@ LAST_DIR_KEY = "wuqing_eco/last_dir"
 SAMPLE_NAME = "wuqing_eco_sample.gpkg"
 
 
-def _last_dir() -> str:
-    return QgsSettings().value(LAST_DIR_KEY, str(Path.home()))
-
-
-def _remember(path: Path) -> None:
-    QgsSettings().setValue(LAST_DIR_KEY, str(path.parent))
+def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: str, suffix: str,
+                  folder_key: str = LAST_DIR_KEY, confirm_overwrite: bool = True) -> Path | None:
+    """Ask for a file to write, starting in the folder remembered under ``folder_key``; the name gets
+    ``suffix`` when it lacks it, and the folder is remembered. None when cancelled."""
+    start = Path(QgsSettings().value(folder_key, str(Path.home()))) / name
+    options = QFileDialog.Options() if confirm_overwrite else QFileDialog.DontConfirmOverwrite
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, options=options)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_suffix(suffix)
+    QgsSettings().setValue(folder_key, str(path.parent))
+    return path
 
 
 def choose_project_gpkg(parent: QWidget | None) -> Path | None:
     """Ask for an existing GeoPackage to open or a new file name to create; None when cancelled."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Open or create project data"), _last_dir(), tr("GeoPackage (*.gpkg)"),
-        options=QFileDialog.DontConfirmOverwrite)
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".gpkg":
-        path = path.with_suffix(".gpkg")
-    _remember(path)
-    return path
+    return ask_save_path(parent, tr("Open or create project data"), "", tr("GeoPackage (*.gpkg)"), ".gpkg",
+                         confirm_overwrite=False)
 
 
 def choose_sample_target(parent: QWidget | None) -> Path | None:
     """Ask where to write the sample GeoPackage; confirm before replacing one."""
-    name, _ = QFileDialog.getSaveFileName(
-        parent, tr("Write the illustrative sample data to"), str(Path(_last_dir()) / SAMPLE_NAME),
-        tr("GeoPackage (*.gpkg)"), options=QFileDialog.DontConfirmOverwrite)
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".gpkg":
-        path = path.with_suffix(".gpkg")
-    if path.exists():
+    path = ask_save_path(parent, tr("Write the illustrative sample data to"), SAMPLE_NAME, tr("GeoPackage (*.gpkg)"),
+                         ".gpkg", confirm_overwrite=False)
+    if path is not None and path.exists():
         answer = QMessageBox.question(
             parent, tr("Replace file?"),
             tr("{} exists already. Replace it with the sample data? Its contents will be lost.").format(path.name))
         if answer != QMessageBox.Yes:
             return None
-    _remember(path)
     return path

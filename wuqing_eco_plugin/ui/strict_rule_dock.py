@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsSettings
-from qgis.PyQt.QtWidgets import QDockWidget, QFileDialog, QTabWidget, QWidget
+from qgis.PyQt.QtWidgets import QDockWidget, QTabWidget, QWidget
 
 from ..toolbelt.i18n import tr
+from .data_dialogs import ask_save_path
 from .overlap_panel import OverlapPanel
 from .point_panel import PointPanel
 from .screening_panel import ScreeningPanel
@@ -37,12 +37,5 @@ class StrictRuleDock(QDockWidget):
 
 def choose_pdf_target(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save a PDF; None when cancelled."""
-    start = str(Path(QgsSettings().value(LAST_PDF_DIR_KEY, str(Path.home()))) / suggested)
-    name, _ = QFileDialog.getSaveFileName(parent, tr("Save the screening summary"), start, tr("PDF (*.pdf)"))
-    if not name:
-        return None
-    path = Path(name)
-    if path.suffix.lower() != ".pdf":
-        path = path.with_suffix(".pdf")
-    QgsSettings().setValue(LAST_PDF_DIR_KEY, str(path.parent))
-    return path
+    return ask_save_path(parent, tr("Save the screening summary"), suggested, tr("PDF (*.pdf)"), ".pdf",
+                         LAST_PDF_DIR_KEY)
