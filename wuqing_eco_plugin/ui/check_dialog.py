@@ -12,7 +12,7 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, 
 from ..domain.marker_checks import Tolerances
 from ..services.survey_settings import SurveySettings
 from ..toolbelt.i18n import tr
-from .survey_settings_dialog import METRES, double_box
+from .survey_settings_dialog import angle_box, distance_box, spacing_box, tolerance_problem
 
 #: Custom property marking a layer made by the survey import (the dock offers to apply it).
 SURVEY_PROPERTY = "wuqing_eco/survey"
@@ -30,10 +30,10 @@ class CheckDialog(QDialog):
         self.designed.setFilters(QgsMapLayerProxyModel.PointLayer)
         self.designed.setAllowEmptyLayer(True)
         s = settings.survey
-        self.warning = double_box(s.warning_m, 0, 100, 3, METRES)
-        self.tolerance = double_box(s.tolerance_m, 0, 100, 3, METRES)
-        self.spacing = double_box(s.max_spacing_m, 1, 5000, 1, METRES)
-        self.angle = double_box(s.turn_angle_deg, 0, 179.9, 1, "°")
+        self.warning = distance_box(s.warning_m)
+        self.tolerance = distance_box(s.tolerance_m)
+        self.spacing = spacing_box(s.max_spacing_m)
+        self.angle = angle_box(s.turn_angle_deg)
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #b00020;")
         form = QFormLayout()
@@ -72,9 +72,7 @@ class CheckDialog(QDialog):
             return tr("Choose the markers to check")
         if not self.number.currentField():
             return tr("Choose the field holding the marker numbers")
-        if self.warning.value() > self.tolerance.value():
-            return tr("The warning distance must not exceed the tolerance")
-        return ""
+        return tolerance_problem(self.warning, self.tolerance)
 
     def validate(self) -> None:
         problem = self.problem()

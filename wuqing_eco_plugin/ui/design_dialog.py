@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..services.survey_settings import SurveySettings
 from ..toolbelt.i18n import tr
-from .survey_settings_dialog import METRES, double_box
+from .survey_settings_dialog import angle_box, spacing_box
 
 SCOPES = ("selected", "red", "all")
 
@@ -40,8 +40,8 @@ class DesignDialog(QDialog):
         self.scope_buttons.button(0).setEnabled(selected > 0)
         self.scope_buttons.button(0 if selected else 1).setChecked(True)
         form = QFormLayout()
-        self.spacing = double_box(settings.survey.max_spacing_m, 1, 5000, 1, METRES)
-        self.angle = double_box(settings.survey.turn_angle_deg, 0, 179.9, 1, "°")
+        self.spacing = spacing_box(settings.survey.max_spacing_m)
+        self.angle = angle_box(settings.survey.turn_angle_deg)
         self.crossings = QgsMapLayerComboBox()
         self.crossings.setFilters(QgsMapLayerProxyModel.LineLayer)
         self.crossings.setAllowEmptyLayer(True)

@@ -41,16 +41,36 @@ def double_box(value: float, low: float, high: float, decimals: int, suffix: str
     return box
 
 
+def spacing_box(value: float) -> QgsDoubleSpinBox:
+    """Maximum spacing of markers along a boundary (m)."""
+    return double_box(value, 1, 5000, 1, METRES)
+
+
+def angle_box(value: float) -> QgsDoubleSpinBox:
+    """Turning angle that needs a marker (degrees)."""
+    return double_box(value, 0, 179.9, 1, "°")
+
+
+def distance_box(value: float) -> QgsDoubleSpinBox:
+    """A survey distance: the warning distance or the tolerance (m, to the millimetre)."""
+    return double_box(value, 0, 100, 3, METRES)
+
+
+def tolerance_problem(warning: QgsDoubleSpinBox, tolerance: QgsDoubleSpinBox) -> str:
+    """Why the two distances cannot be used, in the user's language; empty when they can."""
+    return tr("The warning distance must not exceed the tolerance") if warning.value() > tolerance.value() else ""
+
+
 class SurveySettingsDialog(QDialog):
     def __init__(self, settings: SurveySettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr("Boundary marker settings"))
         self.setMinimumWidth(460)
         s = settings.survey
-        self.spacing = double_box(s.max_spacing_m, 1, 5000, 1, METRES)
-        self.angle = double_box(s.turn_angle_deg, 0, 179.9, 1, "°")
-        self.warning = double_box(s.warning_m, 0, 100, 3, METRES)
-        self.tolerance = double_box(s.tolerance_m, 0, 100, 3, METRES)
+        self.spacing = spacing_box(s.max_spacing_m)
+        self.angle = angle_box(s.turn_angle_deg)
+        self.warning = distance_box(s.warning_m)
+        self.tolerance = distance_box(s.tolerance_m)
         self.pattern = QLineEdit(s.number_pattern)
         self.example = QLabel()
         self.surveyor = QLineEdit(settings.surveyor)
@@ -102,9 +122,7 @@ class SurveySettingsDialog(QDialog):
             validate_pattern(self.pattern.text())
         except PatternError as exc:
             return tr(PATTERN_ERRORS[exc.code])
-        if self.warning.value() > self.tolerance.value():
-            return tr("The warning distance must not exceed the tolerance")
-        return ""
+        return tolerance_problem(self.warning, self.tolerance)
 
     def validate(self) -> None:
         problem = self.problem()
