@@ -65,6 +65,12 @@ DRAWING_OUTCOMES: CodeTable[Code] = CodeTable(
 )
 
 
+def paper_scales(a3: bool) -> tuple[float, float]:
+    """(paper, type) scale of a sheet designed for A3: A4 is A3 scaled by 1/√2, and its type
+    shrinks less than the paper, to stay legible."""
+    return (1.0, 1.0) if a3 else (0.7071, 0.82)
+
+
 def default_number_prefix(year: int) -> str:
     """Drawing numbers of one issue: 武清 (WQ), 红黄线 (HHX), the year."""
     return f"WQ-HHX-{year}"

@@ -31,17 +31,16 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 
 from ..domain.departments import DEPARTMENTS, SURVEYOR
-from ..domain.drawings import PAGE_FORMATS
+from ..domain.drawings import PAGE_FORMATS, paper_scales
 from ..domain.markers import MARKER_KINDS, MARKER_STATUSES
 from ..domain.units import M2_PER_MU, hectares, mu
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
-from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import QT_TR_NOOP, tr, ui_language
 from ..toolbelt.resources import resource_path
 from .drawing_layers import DrawingLayers
 from .drawing_plan import DrawingOptions, TownSheet
 from .layout_fit import fit_legend
-from .report_pdf import MM, Box, Column, flow_table, manual_table, page_size, place_map, wrap_text
+from .report_pdf import MM, Box, Column, add_label, flow_table, manual_table, page_size, place_map, wrap_text
 
 #: Round scales the atlas chooses from (the smallest that shows the whole town with its margin).
 SCALES = (5000, 10000, 15000, 20000, 25000, 30000, 40000, 50000, 60000, 75000, 100000, 150000, 200000)
@@ -222,24 +221,14 @@ class _Continuation:
         self.sheet = sheet
         self.width, self.height = size.width(), size.height()
         a3 = max(self.width, self.height) >= 400
-        self.scale = 1.0 if a3 else 0.82
-        self.paper_k = 1.0 if a3 else 0.7071
+        self.paper_k, self.scale = paper_scales(a3)
         m = 10.0 if a3 else 7.0
         self.margin = m
         self.body = Box(m + 6, m + 22, self.width - 2 * m - 12, self.height - 2 * m - 34)
 
     def label(self, text: str, box: Box, page: int, size: float, bold: bool = False, align=Qt.AlignLeft):
-        label = QgsLayoutItemLabel(self.layout)
-        label.setText(text)
-        label.setFont(cjk_font(round(size * self.scale, 1), bold))
-        label.setHAlign(align)
-        label.setVAlign(Qt.AlignVCenter)
-        self.layout.addLayoutItem(label)
-        while self.layout.pageCollection().pageCount() <= page:
-            self.layout.pageCollection().extendByNewPage()
-        label.attemptMove(QgsLayoutPoint(box.x, box.y, MM), page=page)
-        label.attemptResize(QgsLayoutSize(box.w, box.h, MM))
-        return label
+        return add_label(self.layout, text, box.x, box.y, box.w, box.h, round(size * self.scale, 1), bold, align,
+                         page, Qt.AlignVCenter)
 
     def decorate(self, note: str) -> None:
         """Frame, header and footer on every page after the first (call when all pages exist)."""

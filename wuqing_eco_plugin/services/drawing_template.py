@@ -43,7 +43,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..domain.coordinates import WORKING_CRS
-from ..domain.drawings import PAGE_FORMATS
+from ..domain.drawings import PAGE_FORMATS, paper_scales
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import resource_path
@@ -76,8 +76,7 @@ class _Builder:
         fmt = PAGE_FORMATS[page]
         self.width, self.height = page_size(fmt.paper, fmt.orientation)
         self.landscape = fmt.orientation == "landscape"
-        self.k = 1.0 if fmt.paper == "A3" else 0.7071  # A4 is A3 scaled by 1/√2
-        self.fk = 1.0 if fmt.paper == "A3" else 0.82  # type shrinks less than the paper, to stay legible
+        self.k, self.fk = paper_scales(fmt.paper == "A3")
         self.layout = QgsPrintLayout(project)
         self.layout.initializeDefaults()
         self.layout.setName(f"review_drawing_{page}")

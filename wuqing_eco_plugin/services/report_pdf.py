@@ -150,10 +150,15 @@ def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequen
     return table
 
 
-def _frame(table: QgsLayoutMultiFrame, box: Box, page: int) -> QgsLayoutFrame:
-    layout = table.layout()
+def ensure_page(layout: QgsLayout, page: int) -> None:
+    """Add pages (like the last) until ``layout`` has page number ``page`` (from 0)."""
     while layout.pageCollection().pageCount() <= page:
         layout.pageCollection().extendByNewPage()
+
+
+def _frame(table: QgsLayoutMultiFrame, box: Box, page: int) -> QgsLayoutFrame:
+    layout = table.layout()
+    ensure_page(layout, page)
     frame = QgsLayoutFrame(layout, table)
     frame.attemptMove(QgsLayoutPoint(box.x, box.y, MM), page=page)
     frame.attemptResize(QgsLayoutSize(box.w, box.h, MM))
@@ -289,27 +294,25 @@ class TableDocument:
             text = tr("Page {page} of {pages}").format(page=n + 1, pages=pages)
             if self.footer_note:
                 text = f"{self.footer_note}    {text}"
-            label = QgsLayoutItemLabel(self.layout)
-            label.setText(text)
-            label.setFont(cjk_font(7.5))
-            label.setHAlign(Qt.AlignRight)
-            self.layout.addLayoutItem(label)
-            label.attemptMove(QgsLayoutPoint(self.MARGIN, self.height - 12, MM), page=n)
-            label.attemptResize(QgsLayoutSize(self.width - 2 * self.MARGIN, 6, MM))
+            add_label(self.layout, text, self.MARGIN, self.height - 12, self.width - 2 * self.MARGIN, 6, 7.5,
+                      align=Qt.AlignRight, page=n)
 
     def export(self, path: str | Path, dpi: int = 150) -> Path:
         self._add_footers()
         return export_layout(self.layout, path, dpi)
 
 
-def add_label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float,
-              bold: bool = False, align=Qt.AlignLeft, page: int = 0) -> QgsLayoutItemLabel:
-    """A text label at (x, y) mm of ``page``, in the CJK font."""
+def add_label(layout: QgsLayout, text: str, x: float, y: float, w: float, h: float, size: float,
+              bold: bool = False, align=Qt.AlignLeft, page: int = 0, valign=None) -> QgsLayoutItemLabel:
+    """A text label at (x, y) mm of ``page`` (added when missing), in the CJK font."""
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     label.setFont(cjk_font(size, bold))
     label.setHAlign(align)
+    if valign is not None:
+        label.setVAlign(valign)
     layout.addLayoutItem(label)
+    ensure_page(layout, page)
     label.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
     label.attemptResize(QgsLayoutSize(w, h, MM))
     return label
@@ -321,10 +324,7 @@ def fixed_table(layout: QgsPrintLayout, x: float, y: float, width: float, column
     """A table in one frame at (x, y) mm, as tall as its rows (for cards and forms, not long lists)."""
     table = manual_table(layout, columns, rows, font_size, header)
     table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
-    frame.attemptResize(QgsLayoutSize(width, 250, MM))
-    table.addFrame(frame)
+    _frame(table, Box(x, y, width, 250), page)
     fit_last_frame(table)
     return table
 
