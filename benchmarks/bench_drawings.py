@@ -22,7 +22,7 @@ RUNS = 2
 
 def bench(work: Path) -> list[tuple[str, int, float]]:
     """(run, towns, best seconds) of the bare atlas export and of the full export."""
-    from qgis.core import QgsLayoutExporter, QgsRenderContext, QgsVectorLayer
+    from qgis.core import QgsLayoutExporter, QgsVectorLayer
 
     from wuqing_eco_plugin.layers import schema, storage
     from wuqing_eco_plugin.services import drawing_sheet
@@ -31,6 +31,7 @@ def bench(work: Path) -> list[tuple[str, int, float]]:
     from wuqing_eco_plugin.services.drawing_plan import DrawingOptions
     from wuqing_eco_plugin.services.drawing_template import layout_from_template
     from wuqing_eco_plugin.services.project_data import write_sample_geopackage
+    from wuqing_eco_plugin.services.report_pdf import pdf_settings
 
     gpkg = work / "sample.gpkg"
     write_sample_geopackage(gpkg)
@@ -58,12 +59,8 @@ def bench(work: Path) -> list[tuple[str, int, float]]:
         atlas.setCoverageLayer(job.layers.coverage)
         atlas.setFilenameExpression('"name"')
         layout.renderContext().setPredefinedScales(list(drawing_sheet.SCALES))
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = 150
-        settings.rasterizeWholeImage = False
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
         start = time.perf_counter()
-        status, error = QgsLayoutExporter.exportToPdfs(atlas, str(folder / "x.pdf"), settings)
+        status, error = QgsLayoutExporter.exportToPdfs(atlas, str(folder / "x.pdf"), pdf_settings())
         elapsed = time.perf_counter() - start
         if status != QgsLayoutExporter.Success:
             raise RuntimeError(error)

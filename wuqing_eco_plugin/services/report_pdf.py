@@ -363,6 +363,15 @@ def fit_last_frame(table: QgsLayoutTable) -> float:
     return used
 
 
+def pdf_settings(dpi: int = 150) -> QgsLayoutExporter.PdfExportSettings:
+    """How the plugin writes PDFs: vector, text kept as text (searchable, fonts embedded)."""
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = dpi
+    settings.rasterizeWholeImage = False
+    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    return settings
+
+
 def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> Path:
     """Export a layout to PDF (text kept as text: searchable, fonts embedded) or to an image, by the
     file's extension; raise :class:`LayoutExportError` when the exporter fails."""
@@ -370,11 +379,7 @@ def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> P
     path.parent.mkdir(parents=True, exist_ok=True)
     exporter = QgsLayoutExporter(layout)
     if path.suffix.lower() == ".pdf":
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.rasterizeWholeImage = False
-        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
-        result = exporter.exportToPdf(str(path), settings)
+        result = exporter.exportToPdf(str(path), pdf_settings(dpi))
     else:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
