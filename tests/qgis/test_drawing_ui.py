@@ -11,7 +11,6 @@ from checks import sample_layer, wait_until
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 
-import wuqing_eco_plugin
 from wuqing_eco_plugin.layers import schema
 from wuqing_eco_plugin.services.drawing_data import DrawingInput, DrawingSources
 from wuqing_eco_plugin.services.drawing_export import DrawingExport
@@ -93,44 +92,33 @@ def test_dialog_enables_export_only_when_it_can_run(qgis_iface, tmp_path):
     assert dialog.progress.value() == 25 and "王庆坨镇" in dialog.status.text()
 
 
-def test_menu_action_exports_the_project_towns(qgis_iface, project, sample_gpkg, tmp_path):
+def test_menu_action_exports_the_project_towns(plugin, qgis_iface, project, sample_gpkg, tmp_path):
     gpkg = tmp_path / "data.gpkg"
     shutil.copy(sample_gpkg, gpkg)
     open_project_data(project, gpkg)
     qgis_iface.messageBar().clear_messages()
     layers_before = set(project.mapLayers())
-    plugin = wuqing_eco_plugin.classFactory(qgis_iface)
-    plugin.initGui()
-    try:
-        action = next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…")
-        action.trigger()
-        feature = next(f for f in plugin.features if isinstance(f, ReviewDrawingActions))
-        dialog = feature.dialog
-        assert dialog is not None and dialog.isVisible() and dialog.towns.count() == 30
-        assert dialog.markers.currentLayer() is not None  # the project's markers, preselected
-        dialog.folder.setFilePath(str(tmp_path / "out"))
-        dialog.check_all(False)
-        for i in range(dialog.towns.count()):
-            if dialog.towns.item(i).text() in ("王庆坨镇", "杨村街道"):
-                dialog.towns.item(i).setCheckState(Qt.Checked)
-        dialog.export_button.click()
-        assert feature.runner is not None and not dialog.export_button.isEnabled()
-        wait_until(lambda: feature.runner is None)
-        assert sorted(p.name.split("_")[0] for p in (tmp_path / "out").glob("*.pdf")) == ["杨村街道", "王庆坨镇"]
-        assert qgis_iface.messageBar().get_messages(Qgis.Success)
-        assert "2" in dialog.status.text() and dialog.export_button.isEnabled()
-        assert set(project.mapLayers()) == layers_before  # nothing added to the project
-    finally:
-        plugin.unload()
+    action = next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…")
+    action.trigger()
+    feature = next(f for f in plugin.features if isinstance(f, ReviewDrawingActions))
+    dialog = feature.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.towns.count() == 30
+    assert dialog.markers.currentLayer() is not None  # the project's markers, preselected
+    dialog.folder.setFilePath(str(tmp_path / "out"))
+    dialog.check_all(False)
+    for i in range(dialog.towns.count()):
+        if dialog.towns.item(i).text() in ("王庆坨镇", "杨村街道"):
+            dialog.towns.item(i).setCheckState(Qt.Checked)
+    dialog.export_button.click()
+    assert feature.runner is not None and not dialog.export_button.isEnabled()
+    wait_until(lambda: feature.runner is None)
+    assert sorted(p.name.split("_")[0] for p in (tmp_path / "out").glob("*.pdf")) == ["杨村街道", "王庆坨镇"]
+    assert qgis_iface.messageBar().get_messages(Qgis.Success)
+    assert "2" in dialog.status.text() and dialog.export_button.isEnabled()
+    assert set(project.mapLayers()) == layers_before  # nothing added to the project
 
 
-def test_menu_action_without_project_data_says_so(qgis_iface, project):
-    qgis_iface.messageBar().clear_messages()
-    plugin = wuqing_eco_plugin.classFactory(qgis_iface)
-    plugin.initGui()
-    try:
-        next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…").trigger()
-        assert next(f for f in plugin.features if isinstance(f, ReviewDrawingActions)).dialog is None
-        assert qgis_iface.messageBar().get_messages(Qgis.Warning)
-    finally:
-        plugin.unload()
+def test_menu_action_without_project_data_says_so(plugin, qgis_iface, project):
+    next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…").trigger()
+    assert next(f for f in plugin.features if isinstance(f, ReviewDrawingActions)).dialog is None
+    assert qgis_iface.messageBar().get_messages(Qgis.Warning)

@@ -12,7 +12,6 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 
-import wuqing_eco_plugin
 from wuqing_eco_plugin.domain.cases import TRANSITIONS
 from wuqing_eco_plugin.domain.ledger_filter import LedgerFilter
 from wuqing_eco_plugin.services.ledger_store import LedgerStore
@@ -105,25 +104,23 @@ def test_tool_keeps_both_lobes_of_a_crossed_area_and_refuses_no_area(canvas):
     assert got == [] and tool.vertices == []
 
 @pytest.fixture
-def plugin(qgis_iface, canvas, sample_gpkg, tmp_path, project):
+def ledger(plugin, canvas, sample_gpkg, tmp_path, project):
+    """The plugin with the sample's data open: (plugin, its ledger feature, the layers, the GeoPackage)."""
     path = tmp_path / "data" / "wuqing.gpkg"
     path.parent.mkdir()
     shutil.copy(sample_gpkg, path)
     loaded = open_project_data(project, path)
-    qgis_iface.messageBar().clear_messages()
-    p = wuqing_eco_plugin.classFactory(qgis_iface)
-    p.initGui()
-    feature = next(f for f in p.features if isinstance(f, LedgerFeature))
-    yield p, feature, loaded, path
-    p.unload()
+    plugin.iface.messageBar().clear_messages()
+    feature = next(f for f in plugin.features if isinstance(f, LedgerFeature))
+    return plugin, feature, loaded, path
 
 
 def _action(p, text):
     return next(a for a in p.menu.actions() if a.text() == text)
 
 
-def test_click_on_the_map_opens_the_prefilled_dialog_and_saves(plugin, canvas):
-    p, feature, loaded, path = plugin
+def test_click_on_the_map_opens_the_prefilled_dialog_and_saves(ledger, canvas):
+    p, feature, loaded, path = ledger
     _action(p, "Record a violation").trigger()
     assert canvas.mapTool() is feature.tool
     reservoir = next(f for f in loaded["red_zones"].getFeatures() if f["name"] == "王庆坨水库")
@@ -145,8 +142,8 @@ def test_click_on_the_map_opens_the_prefilled_dialog_and_saves(plugin, canvas):
     assert any(d.saved.record_no in m for m in p.iface.messageBar().get_messages(3))  # Qgis.Success
 
 
-def test_the_record_tool_is_switched_off_from_its_button(plugin, canvas):
-    p, feature, _, _ = plugin
+def test_the_record_tool_is_switched_off_from_its_button(ledger, canvas):
+    p, feature, _, _ = ledger
     action = _action(p, "Record a violation")
     action.trigger()
     assert action.isChecked() and canvas.mapTool() is feature.tool
@@ -154,8 +151,8 @@ def test_the_record_tool_is_switched_off_from_its_button(plugin, canvas):
     assert not action.isChecked() and canvas.mapTool() is not feature.tool
 
 
-def test_record_in_the_selected_zone(plugin):
-    p, feature, loaded, path = plugin
+def test_record_in_the_selected_zone(ledger):
+    p, feature, loaded, path = ledger
     _action(p, "Record a violation in the selected zone").trigger()
     assert feature.dialog is None  # nothing selected: the user is told
     belt = next(f for f in loaded["yellow_zones"].getFeatures() if f["zone_type"] == "forest_belt")
@@ -165,8 +162,8 @@ def test_record_in_the_selected_zone(plugin):
     assert belt["zone_uid"] in [z.uid for z in feature.dialog.place.zones]
 
 
-def test_ledger_panel_filters_zooms_highlights_and_changes_status(plugin, canvas):
-    p, feature, loaded, path = plugin
+def test_ledger_panel_filters_zooms_highlights_and_changes_status(ledger, canvas):
+    p, feature, loaded, path = ledger
     dock_action = _action(p, "Case ledger")
     dock_action.trigger()
     panel = feature.panel
@@ -205,8 +202,8 @@ def test_ledger_panel_filters_zooms_highlights_and_changes_status(plugin, canvas
     assert not feature.dock.isVisible()
 
 
-def test_status_dialog_asks_what_the_step_needs(plugin):
-    p, feature, loaded, path = plugin
+def test_status_dialog_asks_what_the_step_needs(ledger):
+    p, feature, loaded, path = ledger
     feature.toggle_dock(True)
     store = LedgerStore(path)
     row = next(r for r in feature.panel.model.rows if r.status == "proposed")  # the sample's yellow-zone case
@@ -223,8 +220,8 @@ def test_status_dialog_asks_what_the_step_needs(plugin):
     assert store.record(row.record_uid)["deadline"] == dt.date.today() + dt.timedelta(days=30)
 
 
-def test_reports_dialog_writes_the_pack_and_a_public_export(plugin, tmp_path):
-    p, feature, loaded, path = plugin
+def test_reports_dialog_writes_the_pack_and_a_public_export(ledger, tmp_path):
+    p, feature, loaded, path = ledger
     _action(p, "Ledger reports and export…").trigger()
     d = feature.dialog
     d.set_period(dt.date.today().year, 0)
@@ -241,22 +238,16 @@ def test_reports_dialog_writes_the_pack_and_a_public_export(plugin, tmp_path):
     assert "8 records written" in d.resultLabel.text()
 
 
-def test_without_project_data_the_user_is_told(qgis_iface, canvas, project):
-    qgis_iface.messageBar().clear_messages()
-    p = wuqing_eco_plugin.classFactory(qgis_iface)
-    p.initGui()
-    try:
-        feature = next(f for f in p.features if isinstance(f, LedgerFeature))
-        feature.record_at(QgsPointXY(500_000, 4_360_000), None)
-        assert feature.dialog is None
-        assert any("project data" in m for m in qgis_iface.messageBar().get_messages(1))  # Qgis.Warning
-    finally:
-        p.unload()
+def test_without_project_data_the_user_is_told(plugin, qgis_iface, canvas, project):
+    feature = next(f for f in plugin.features if isinstance(f, LedgerFeature))
+    feature.record_at(QgsPointXY(500_000, 4_360_000), None)
+    assert feature.dialog is None
+    assert any("project data" in m for m in qgis_iface.messageBar().get_messages(1))  # Qgis.Warning
     assert QgsProject.instance().mapLayers() == {}
 
 
-def test_edited_zones_are_looked_up_afresh(plugin):
-    p, feature, loaded, path = plugin
+def test_edited_zones_are_looked_up_afresh(ledger):
+    p, feature, loaded, path = ledger
     first = feature.finder(path, loaded.layers)
     assert feature.finder(path, loaded.layers) is first  # kept while nothing changes
     red = loaded["red_zones"]

@@ -11,7 +11,6 @@ from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QResizeEvent
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
-import wuqing_eco_plugin
 from wuqing_eco_plugin.layers.project_layers import layers_by_role
 from wuqing_eco_plugin.services import survey_settings
 from wuqing_eco_plugin.services.project_data import open_project_data
@@ -23,14 +22,11 @@ TEXTS = ("Survey markers on the boundary", "Design boundary markers…", "Import
          "Check boundary markers…", "Export coordinate tables and marker cards…", "Boundary marker settings…")
 
 
-@pytest.fixture
-def plugin(qgis_iface, project):
-    qgis_iface.messageBar().clear_messages()
+@pytest.fixture(autouse=True)
+def default_survey_settings():
+    """Each test starts from the default survey settings and leaves them so."""
     survey_settings.reset_settings()
-    p = wuqing_eco_plugin.classFactory(qgis_iface)
-    p.initGui()
-    yield p
-    p.unload()
+    yield
     survey_settings.reset_settings()
 
 
