@@ -72,16 +72,20 @@ class SurveyMapTool(QgsMapTool):
                    if m.isValid()]
         return min(matches, key=lambda m: m.distance()) if matches else None
 
+    def _nearest(self, point: QgsPointXY) -> Optional[QgsPointLocator.Match]:
+        """A boundary vertex within the tolerance of ``point``, else the nearest point on a segment."""
+        return self._best(point, "vertex") or self._best(point, "segment")
+
     def find_boundary(self, point: QgsPointXY) -> Optional[BoundaryHit]:
-        """The boundary point nearest ``point`` (map coordinates): a vertex if one is within the
-        tolerance, else a point on a segment; None when nothing is."""
-        for kind in ("vertex", "segment"):
-            match = self._best(point, kind)
-            if match is not None:
-                layer = match.layer()
-                snapped = self.toLayerCoordinates(layer, match.point())
-                return BoundaryHit(snapped, layer, match.featureId(), kind, match.distance())
-        return None
+        """The boundary point nearest ``point`` (map coordinates), as :meth:`_nearest` finds it; None
+        when nothing is within the tolerance."""
+        match = self._nearest(point)
+        if match is None:
+            return None
+        layer = match.layer()
+        snapped = self.toLayerCoordinates(layer, match.point())
+        kind = "vertex" if match.hasVertex() else "segment"
+        return BoundaryHit(snapped, layer, match.featureId(), kind, match.distance())
 
     def find_marker(self, point: QgsPointXY) -> Optional[int]:
         if not _alive(self.markers):
@@ -91,7 +95,7 @@ class SurveyMapTool(QgsMapTool):
 
     # -- events ---------------------------------------------------------------------------------
     def canvasMoveEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt override
-        match = self._best(event.mapPoint(), "vertex") or self._best(event.mapPoint(), "segment")
+        match = self._nearest(event.mapPoint())
         self._indicator.setMatch(match if match is not None else QgsPointLocator.Match())
 
     def canvasPressEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802
