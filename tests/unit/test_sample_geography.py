@@ -67,11 +67,15 @@ def test_feature_names_are_the_seeds():
     names = [f.name for f in geo.FEATURES]
     assert len(names) == len(set(names))
     assert set(names) == SEED_NAMES
+
+
+def test_the_seed_text_names_the_features():
     seed = ROOT.parent / "shared" / "seed" / "000_19b311c03eea6933.txt"
-    if seed.exists():  # the seed is outside the repository; check against it when it is around
-        text = seed.read_text(encoding="utf-8")
-        for name in SEED_RIVERS + ("王庆坨水库", "大黄堡湿地自然保护区", "西北防风阻沙林带", "港北森林公园"):
-            assert name in text
+    if not seed.exists():
+        pytest.skip("the seed text lies outside the repository and is not on this machine")
+    text = seed.read_text(encoding="utf-8")
+    for name in SEED_RIVERS + ("王庆坨水库", "大黄堡湿地自然保护区", "西北防风阻沙林带", "港北森林公园"):
+        assert name in text
 
 
 def test_towns():
