@@ -102,3 +102,18 @@ def test_query_follows_edits_and_does_not_outlive_its_use(sample_gpkg, tmp_path,
     del query
     gc.collect()
     assert gone() is None  # the layers' signals do not keep an old query alive
+
+
+def test_each_zone_is_read_once_across_two_views_of_one_table():
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    from wuqing_eco_plugin.layers.zone_records import each_zone_once
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4548&field=zone_uid:string", "zones", "memory")
+    rows = []
+    for uid in ("a", "b", None):
+        f = QgsFeature(layer.fields())
+        f.setAttributes([uid])
+        rows.append(f)
+    red, yellow = rows, [rows[1], rows[0], rows[2]]  # the same zones read through a second layer
+    assert [f["zone_uid"] for f in each_zone_once([*red, *yellow])] == ["a", "b", None, None]

@@ -17,6 +17,7 @@ from ..domain.marker_design import DesignZone
 from ..domain.zones import ZONE_TYPES
 from .features import field_value
 from .geometry import repaired
+from .zone_records import each_zone_once
 
 #: Type code for zones whose type is unknown (a foreign polygon layer with only ``zone_uid``).
 UNKNOWN_TYPE = "QT"
@@ -66,12 +67,10 @@ def read_zones(features: Iterable[QgsFeature]) -> ZoneSet:
     """Zones for design and checks, red before yellow (numbering order), each ``zone_uid`` once."""
     out = ZoneSet()
     rows = []
-    for n, f in enumerate(features):
+    for n, f in enumerate(each_zone_once(features)):
         uid = text_value(f, "zone_uid")
         if uid is None:
             out.without_uid += 1
-            continue
-        if uid in out.names:
             continue
         name = text_value(f, "name") or uid
         out.names[uid] = name

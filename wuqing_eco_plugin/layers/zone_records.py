@@ -2,7 +2,7 @@
 """Feature ↔ model mapping for zones: a ``zones`` feature becomes a domain ``ZoneInfo``."""
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
@@ -33,13 +33,22 @@ def zone_info(feature: QgsFeature) -> ZoneInfo:
     )
 
 
+def each_zone_once(features: Iterable[QgsFeature]) -> Iterator[QgsFeature]:
+    """``features`` less those whose ``zone_uid`` came before: the project's red and yellow layers
+    are two views of one table, and readers read them one after the other. Features without a
+    zone_uid all pass (the readers say what they do with them)."""
+    seen: set[str] = set()
+    for feature in features:
+        uid = _text(feature, "zone_uid")
+        if uid is not None:
+            if uid in seen:
+                continue
+            seen.add(uid)
+        yield feature
+
+
 def iter_zones(layers: Sequence[QgsVectorLayer]) -> Iterator[tuple[ZoneInfo, QgsGeometry]]:
     """Every zone of ``layers`` with its geometry, each zone once even when two layers share a table."""
-    seen: set[str] = set()
-    for layer in layers:
-        for feature in layer.getFeatures(QgsFeatureRequest()):
-            info = zone_info(feature)
-            if info.uid in seen or not feature.hasGeometry():
-                continue
-            seen.add(info.uid)
-            yield info, QgsGeometry(feature.geometry())
+    for feature in each_zone_once(f for layer in layers for f in layer.getFeatures(QgsFeatureRequest())):
+        if feature.hasGeometry():
+            yield zone_info(feature), QgsGeometry(feature.geometry())

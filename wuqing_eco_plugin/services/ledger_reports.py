@@ -30,6 +30,7 @@ from ..domain.units import hectares, mu
 from ..domain.zones import ZONE_TYPES
 from ..layers import schema
 from ..layers.geometry import to_shapely
+from ..layers.zone_records import each_zone_once
 from ..toolbelt.i18n import tr, ui_language
 from .sheets import Sheet, write_pdf, write_xlsx
 
@@ -159,15 +160,9 @@ def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeature
     towns, read in EPSG:4548 and measured."""
     request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(schema.CRS),
                                                     transform_context or QgsProject.instance().transformContext())
-    seen: set = set()
-    zone_shapes = []
-    for source in zone_sources:
-        for f in source.getFeatures(QgsFeatureRequest(request)):
-            uid = f["zone_uid"] if f.fields().indexOf("zone_uid") >= 0 else (id(source), f.id())
-            if uid in seen or not f.hasGeometry():
-                continue
-            seen.add(uid)
-            zone_shapes.append((str(f["zone_type"]), str(f["line_class"]), to_shapely(f.geometry())))
+    zone_shapes = [(str(f["zone_type"]), str(f["line_class"]), to_shapely(f.geometry()))
+                   for f in each_zone_once(f for s in zone_sources for f in s.getFeatures(QgsFeatureRequest(request)))
+                   if f.hasGeometry()]
     town_shapes = [(str(f["name"]), to_shapely(f.geometry())) for f in towns.getFeatures(QgsFeatureRequest(request))
                    if f.hasGeometry()]
     return composition(zone_shapes, town_shapes)

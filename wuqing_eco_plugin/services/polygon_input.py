@@ -25,7 +25,7 @@ from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers.features import field_value
 from ..layers.geometry import repaired
-from ..layers.zone_records import zone_info
+from ..layers.zone_records import each_zone_once, zone_info
 from ..toolbelt.i18n import tr, ui_language
 
 WORKING = QgsCoordinateReferenceSystem(WORKING_CRS)
@@ -116,13 +116,9 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
     Raises :class:`ZoneDataError` listing the features whose type or class is unknown.
     """
     zones = ZoneSet()
-    seen: set[str] = set()
     bad: list[str] = []
-    for feature, result, note in read_polygons(features, crs, context):
+    for feature, result, note in read_polygons(each_zone_once(features), crs, context):
         raw = zone_info(feature)
-        if raw.uid in seen:
-            continue  # the red and yellow layers read the same table
-        seen.add(raw.uid)
         if note is not None:
             zones.notes.append(note)
         info = _normalised(raw)
