@@ -84,12 +84,12 @@
       <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="172" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="125" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="104" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
@@ -319,7 +319,7 @@
       <translation>测量日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="98" />
       <source>Surveyor</source>
       <translation>测量人</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="104" />
       <source>Marker status</source>
       <translation>界桩状态</translation>
     </message>
@@ -654,32 +654,32 @@
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="171" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="158" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="80" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="63" />
       <source>District overview</source>
       <translation>全区概览图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="79" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overview.py" line="110" />
+      <location filename="../../wuqing_eco_plugin/services/overview.py" line="89" />
       <source>km</source>
       <translation>千米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="26" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="34" />
       <source>Open or create project data</source>
       <translation>打开/新建项目数据</translation>
     </message>
@@ -689,12 +689,12 @@
       <translation>示例数据保存到</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="43" />
       <source>Replace file?</source>
       <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="43" />
       <source>{} exists already. Replace it with the sample data? Its contents will be lost.</source>
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="269" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="294" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="363" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="388" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="185" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="67" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -864,22 +864,22 @@
       <translation>起始日期晚于截止日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="48" />
       <source>New</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="136" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="136" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="136" />
       <source>Dismissed</source>
       <translation>不予立案</translation>
     </message>
@@ -889,37 +889,37 @@
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="72" />
       <source>Cases of the period</source>
       <translation>本期案件清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="81" />
       <source>A case in overlapping zones is counted under each zone; the total counts it once.</source>
       <translation>位于重叠区域的案件在各相关区域分别计数，合计行只计一次。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="76" />
       <source>By lead department</source>
       <translation>按牵头部门统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="84" />
       <source>By category</source>
       <translation>按违法类别统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="86" />
       <source>By protected zone</source>
       <translation>按保护区域统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="88" />
       <source>By town or street</source>
       <translation>按镇街统计</translation>
     </message>
@@ -929,157 +929,157 @@
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="127" />
       <source>Red area (ha)</source>
       <translation>红线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="106" />
       <source>Red area (mu)</source>
       <translation>红线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="127" />
       <source>Yellow area (ha)</source>
       <translation>黄线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="106" />
       <source>Yellow area (mu)</source>
       <translation>黄线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="127" />
       <source>Total (ha)</source>
       <translation>合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="107" />
       <source>Total (mu)</source>
       <translation>合计（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="110" />
       <source>Counted in more than one type</source>
       <translation>多种类型重复计算的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="113" />
       <source>Total (overlaps counted once)</source>
       <translation>合计（重叠部分只计一次）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="121" />
       <source>Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; protected: {share} % of it.</source>
       <translation>区域重叠处按最严格的管控级别计算（红线区优先于黄线区）。全区面积 {ha} 公顷，其中永久性保护生态区域占 {share}%。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="125" />
       <source>Area and composition by type</source>
       <translation>按区域类型统计的面积与构成</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="125" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="127" />
       <source>Area by town or street</source>
       <translation>按镇街统计的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="127" />
       <source>Share of the town (%)</source>
       <translation>占镇街面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="127" />
       <source>Share of the protected area (%)</source>
       <translation>占保护区域面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="136" />
       <source>Referred to police</source>
       <translation>已移送公安</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="143" />
       <source>Restoration or relocation completed</source>
       <translation>完成生态恢复或设施搬迁</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="144" />
       <source>Estimated net points</source>
       <translation>估算净得分</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="150" />
       <source>Cases by severity and outcome</source>
       <translation>按严重程度和办理结果统计的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="150" />
       <source>Cases discovered in the period, by their state at the cut-off.</source>
       <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="152" />
       <source>Estimated assessment points</source>
       <translation>考核扣分估算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="152" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="152" />
       <source>Cases</source>
       <translation>案件数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="152" />
       <source>Points each</source>
       <translation>每件分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="152" />
       <source>Points</source>
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="173" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="179" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="195" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="194" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="201" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="203" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
@@ -1144,22 +1144,22 @@
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="94" />
       <source>Open the project data first (menu: Open or create project data).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="102" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="160" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="177" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1269,7 +1269,7 @@
       <translation>{number} · 当前状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="140" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="145" />
       <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
@@ -1464,17 +1464,17 @@
       <translation>没有名为 {names} 的镇街。现有镇街：{known}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="48" />
       <source>Wuqing protected ecological areas: red/yellow-line review drawing</source>
       <translation>武清区永久性保护生态区域红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="71" />
       <source>Issued by</source>
       <translation>出图单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="72" />
       <source>Drawing no.</source>
       <translation>图号</translation>
     </message>
@@ -1484,12 +1484,12 @@
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="75" />
       <source>Scale</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="77" />
       <source>Sheet</source>
       <translation>页码</translation>
     </message>
@@ -1499,42 +1499,42 @@
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="81" />
       <source>Drawn by</source>
       <translation>制图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="81" />
       <source>Checked by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="81" />
       <source>Approved by</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="82" />
       <source>Location in the district</source>
       <translation>区位图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="276" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="264" />
       <source>Protected zones in this town</source>
       <translation>本镇（街）永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="84" />
       <source>Areas inside the town boundary, planimetric in EPSG:4548; 1 mu = {mu} m². Totals count overlaps once, under the stricter class.</source>
       <translation>面积为本镇（街）界线内的平面面积（EPSG:4548），1 亩 = {mu} 平方米。合计中重叠部分只计一次，按较严格的类别计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="95" />
       <source>No protected zone in this town</source>
       <translation>本镇（街）无永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="97" />
       <source>Total {line_class}</source>
       <translation>{line_class}合计</translation>
     </message>
@@ -1544,57 +1544,57 @@
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="104" />
       <source>Edge (m)</source>
       <translation>边长（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="123" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="121" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="172" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="172" />
       <source>Class</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="172" />
       <source>Hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="172" />
       <source>Mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="276" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="264" />
       <source>{name} (continued)</source>
       <translation>{name}（续）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="262" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="250" />
       <source>Drawing no. {number}</source>
       <translation>图号 {number}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="282" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="270" />
       <source>Boundary marker coordinates</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="283" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="271" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="309" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_sheet.py" line="297" />
       <source>Continued on the following page.</source>
       <translation>续表见后页。</translation>
     </message>
@@ -1604,52 +1604,52 @@
       <translation>红线黄线审核图：{n} 个镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="356" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="355" />
       <source>Cannot read the layout template {path}: {error}</source>
       <translation>无法读取布局模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="368" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_template.py" line="367" />
       <source>The layout template lacks the item(s) {ids}</source>
       <translation>布局模板缺少图面要素 {ids}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="29" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="28" />
       <source>Export review drawings…</source>
       <translation>导出红线黄线审核图…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="29" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="28" />
       <source>One print-ready PDF per town with its red- and yellow-line zones, for the town governments</source>
       <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="113" />
       <source>Review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="44" />
       <source>Open the project data first (zones and towns).</source>
       <translation>请先打开项目数据（保护区域和镇街）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="94" />
       <source>{n} drawings written to {folder}; manifest: {manifest}</source>
       <translation>已输出 {n} 份图纸到 {folder}；出图清单：{manifest}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="97" />
       <source>Refused by the QA gate: {towns}</source>
       <translation>未通过质量检查、未出图：{towns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="99" />
       <source>{n} warnings, see the log (武清生态保护)</source>
       <translation>{n} 条警告，详见日志（武清生态保护）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="101" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -1734,7 +1734,7 @@
       <translation>界桩检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="56" />
       <source>For each marker: the distance to the nearest zone boundary (deviation_m) and, when designed markers are given, the distance to the designed marker of the same number (offset_m). The status is ok up to the warning distance, warning up to the tolerance and fail beyond, from the larger of the two. Issues: stretches of boundary longer than the spacing without a marker, corners turning more than the angle without a marker, duplicate numbers, designed markers not surveyed and surveyed points without a design.</source>
       <translation>逐个界桩计算：到最近区域边界的距离（deviation_m），给定设计界桩时还计算到同编号设计界桩的距离（offset_m）。取两者中较大者判定：不超过警告距离为“合格”，不超过限差为“警告”，超过限差为“超限”。边界问题包括：超过最大间距而无界桩的边界段、转角超过设定角度而无界桩的拐点、重复编号、未测量的设计界桩以及无对应设计界桩的测量点。</translation>
     </message>
@@ -1744,22 +1744,22 @@
       <translation>保护区域（含 zone_uid 的面图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="66" />
       <source>Markers to check (points with marker_no)</source>
       <translation>待检查界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="68" />
       <source>Designed markers (points with marker_no)</source>
       <translation>设计界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="73" />
       <source>Warning above (m)</source>
       <translation>警告阈值（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="75" />
       <source>Tolerance: fail above (m)</source>
       <translation>限差：超过即超限（米）</translation>
     </message>
@@ -1774,27 +1774,27 @@
       <translation>需设界桩的转角（度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="94" />
       <source>Marker check results</source>
       <translation>界桩检查结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="93" />
       <source>Marker check issues</source>
       <translation>界桩边界问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="88" />
       <source>Markers ok</source>
       <translation>合格界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="88" />
       <source>Markers with a warning</source>
       <translation>警告界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="88" />
       <source>Markers failing</source>
       <translation>超限界桩数</translation>
     </message>
@@ -1804,12 +1804,12 @@
       <translation>边界问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="61" />
       <source>The warning distance must not exceed the tolerance</source>
       <translation>警告距离不能大于限差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/processing/check_markers.py" line="105" />
       <source>{n} markers without a point were left out</source>
       <translation>{n} 个界桩没有点位，未参与检查</translation>
     </message>
@@ -1829,12 +1829,12 @@
       <translation>道路、铁路和水系（线图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="85" />
       <source>Also place signboards at crossings</source>
       <translation>在交叉处同时设置标识牌</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="92" />
       <source>Numbering pattern</source>
       <translation>编号规则</translation>
     </message>
@@ -1964,107 +1964,107 @@
       <translation>没有同时具有面图形和 zone_uid 的区域可处理</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="27" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="26" />
       <source>CGCS2000 / 3-degree Gauss-Krüger zone 39, CM 117°E (EPSG:4548)</source>
       <translation>CGCS2000 / 3度带高斯-克吕格投影 39带，中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="77" />
       <source>Part {n}, outer boundary</source>
       <translation>第{n}部分 外边界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="78" />
       <source>Part {n}, inner boundary {k}</source>
       <translation>第{n}部分 内边界{k}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="92" />
       <source>Distance to next (m)</source>
       <translation>至下一点距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="93" />
       <source>Boundary ring</source>
       <translation>边界环</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="112" />
       <source>Coordinate results table of boundary markers</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="114" />
       <source>Zone: {}</source>
       <translation>区域：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="115" />
       <source>Coordinate system: {}; X is the northing, Y the easting (without the zone prefix 39)</source>
       <translation>坐标系：{}；X为北坐标，Y为东坐标（不含39带号）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="117" />
       <source>Boundary markers: {n}; boundary length {length:.1f} m; date: {date}</source>
       <translation>界址点数：{n}；边界长度 {length:.1f} 米；日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="130" />
       <source>No boundary markers</source>
       <translation>无界址点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="142" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="141" />
       <source>coordinate table</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="160" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="147" />
       <source>Reference objects</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="132" />
       <source>Marker card {}</source>
       <translation>点之记 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="141" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="134" />
       <source>Boundary marker registration card</source>
       <translation>界桩点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="144" />
       <source>Sketch map</source>
       <translation>位置略图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="148" />
       <source>None recorded</source>
       <translation>未记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="149" />
       <source>Object</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="149" />
       <source>Bearing (°)</source>
       <translation>方位角（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="149" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="154" />
       <source>Notes: {}</source>
       <translation>备注：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="156" />
       <source>Made on {date}</source>
       <translation>制表日期：{date}</translation>
     </message>
@@ -2074,17 +2074,17 @@
       <translation>米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="167" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="192" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="179" />
       <source>No photos on record</source>
       <translation>无照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="218" />
+      <location filename="../../wuqing_eco_plugin/services/marker_card.py" line="205" />
       <source>marker card {}</source>
       <translation>点之记_{}</translation>
     </message>
@@ -2094,7 +2094,7 @@
       <translation>合格 {ok} 个，警告 {warning} 个，超限 {fail} 个；边界问题 {issues} 处</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="92" />
       <source>Field survey (sample)</source>
       <translation>外业实测点（示例）</translation>
     </message>
@@ -2144,22 +2144,22 @@
       <translation>设计界桩（可选）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="95" />
       <source>Warning above</source>
       <translation>警告阈值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="96" />
       <source>Tolerance: fail above</source>
       <translation>限差（超过即超限）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="89" />
       <source>Maximum spacing along the boundary</source>
       <translation>沿边界最大间距</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="90" />
       <source>Turning angle that needs a marker</source>
       <translation>需设界桩的转角</translation>
     </message>
@@ -2684,42 +2684,42 @@
       <translation>{seq} 需使用数字格式，例如 {seq:04d}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="67" />
       <source>Boundary marker settings</source>
       <translation>界桩参数设置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="99" />
       <source>Kind of new markers</source>
       <translation>新建界桩类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="100" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="108" />
       <source>Design</source>
       <translation>设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="108" />
       <source>Checks</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="108" />
       <source>Survey tool</source>
       <translation>勘界测量工具</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/survey_settings_dialog.py" line="130" />
       <source>Example: {}</source>
       <translation>示例：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="93" />
       <source>Overlaps (strictest rule)</source>
       <translation>重叠区（从严管控）</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>已读取 {n} 个区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="90" />
       <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="139" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
@@ -2874,17 +2874,17 @@
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="48" />
       <source>Coordinate transformation failed: skipped</source>
       <translation>坐标转换失败，已跳过</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="50" />
       <source>Feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/services/polygon_input.py" line="133" />
       <source>{n} zones have an unknown zone type or line class (expected codes such as river / red): {features}</source>
       <translation>{n} 个区域的区域类型或管控类别无法识别（应为 river、red 等代码或对应中文名称）：{features}</translation>
     </message>
@@ -2909,27 +2909,27 @@
       <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="70" />
       <source>Footprints</source>
       <translation>用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="106" />
       <source>Screening of construction projects against the protected areas</source>
       <translation>建设项目永久性保护生态区域筛查摘要</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="111" />
       <source>Screened on {date}; {n} footprints; areas in EPSG:4548 (CGCS2000 / 3-degree Gauss-Krüger CM 117°E)</source>
       <translation>筛查日期：{date}；用地范围 {n} 处；面积按 EPSG:4548（CGCS2000 / 3 度带高斯-克吕格投影，中央经线 117°E）计算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="113" />
       <source>Verdicts: {verdicts}</source>
       <translation>筛查结论：{verdicts}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="117" />
       <source>Zones from: {source}</source>
       <translation>区域数据来源：{source}</translation>
     </message>
@@ -2944,17 +2944,17 @@
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="122" />
       <source>Red (m²)</source>
       <translation>红线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="123" />
       <source>Yellow (m²)</source>
       <translation>黄线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="123" />
       <source>Approved (m²)</source>
       <translation>已批用地（m²）</translation>
     </message>
@@ -2964,7 +2964,7 @@
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/screening_report.py" line="129" />
       <source>Screening summary: the zone data decide; check the legal boundary before approval.</source>
       <translation>筛查摘要：结论取决于所用区域数据，审批前请以法定边界为准。</translation>
     </message>
@@ -3149,47 +3149,47 @@
       <translation>依次点击建设项目用地范围的拐点，右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="123" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="122" />
       <source>No protected zones</source>
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="123" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="122" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="169" />
       <source>Overlap analysis</source>
       <translation>重叠区分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="129" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="128" />
       <source>The analysis is running already.</source>
       <translation>分析正在进行中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="156" />
       <source>Cannot save the overlaps</source>
       <translation>无法保存重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="160" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="159" />
       <source>{n} overlaps, {area} in total</source>
       <translation>共 {n} 处重叠，合计 {area}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="161" />
       <source>{n} geometries repaired or skipped (see the log)</source>
       <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="167" />
       <source>Overlap analysis failed</source>
       <translation>重叠区分析失败</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="169" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
@@ -3199,37 +3199,37 @@
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="253" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="249" />
       <source>Select construction footprints on a polygon layer first, or draw one.</source>
       <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="267" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="263" />
       <source>{n} footprints without area were skipped.</source>
       <translation>已跳过 {n} 个无面积的用地范围。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="283" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="279" />
       <source>Drawn footprint {n}</source>
       <translation>绘制的用地范围 {n}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="286" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="282" />
       <source>The drawn footprint has no area.</source>
       <translation>绘制的用地范围没有面积。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="298" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="294" />
       <source>screening.pdf</source>
       <translation>建设项目筛查摘要.pdf</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="306" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="302" />
       <source>Cannot write the PDF</source>
       <translation>无法写入 PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="308" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="304" />
       <source>Summary written to {}</source>
       <translation>摘要已保存到 {}</translation>
     </message>
@@ -3244,12 +3244,12 @@
       <translation>重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="40" />
       <source>Save the screening summary</source>
       <translation>保存筛查摘要</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_dock.py" line="40" />
       <source>PDF (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -3264,12 +3264,12 @@
       <translation>无法删除已设计的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_history.py" line="144" />
+      <location filename="../../wuqing_eco_plugin/services/marker_history.py" line="142" />
       <source>feature {fid} cannot be moved</source>
       <translation>要素 {fid} 无法移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_history.py" line="147" />
+      <location filename="../../wuqing_eco_plugin/services/marker_history.py" line="145" />
       <source>{name} of feature {fid} cannot be set</source>
       <translation>无法设置要素 {fid} 的 {name}</translation>
     </message>
@@ -3277,6 +3277,11 @@
       <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="156" />
       <source>{layer}: feature {fid} cannot be reprojected to {target} and is not drawn</source>
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/analyze_overlaps.py" line="82" />
+      <source>{n} slivers under 1 mm² (two digitisations of one line meeting) were left out</source>
+      <translation>{n} 处小于 1 平方毫米的碎片（同一条线两次数字化之间的缝隙）已略去</translation>
     </message>
   </context>
   <context>

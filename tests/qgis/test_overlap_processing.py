@@ -117,6 +117,34 @@ def test_broken_geometries_are_repaired_and_reported(wuqing_provider, project):
     assert sum(f["area_m2"] for f in features(out)) == pytest.approx(2 * 50 * 50 / 2)
 
 
+def test_a_sliver_between_two_digitisations_is_reported_not_written(wuqing_provider, project):
+    import numpy as np
+
+    bent = np.nextafter(X0 + 100.0, 0.0)  # the shared edge digitised again, one bit to the left
+    yellow = Polygon([(X0 + 100, Y0), (X0 + 200, Y0), (X0 + 200, Y0 + 100), (X0 + 100, Y0 + 100), (bent, Y0 + 50)])
+    rows = [(shifted(box(0, 0, 100, 100)), "river", "red", "红线"), (yellow, "river", "yellow", "黄线")]
+    feedback = RecordingFeedback()
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(rows), "OUTPUT": "memory:"}, feedback)["OUTPUT"]
+    assert features(out) == []
+    assert any(info.startswith("1 ") and "1 mm²" in info for info in feedback.infos), feedback.infos
+
+
+def test_large_inputs_run_in_strips_on_threads_with_the_same_result(wuqing_provider, project, monkeypatch):
+    from benchmarks.zone_generator import generate
+    from wuqing_eco_plugin.domain import overlay
+
+    zones = generate(40, seed=11)
+    rows = [(z.geometry, z.zone_type, z.line_class, z.name) for z in zones]
+    whole = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(rows), "OUTPUT": "memory:"})["OUTPUT"]
+    monkeypatch.setattr(overlay, "STRIP_VERTICES", 2_000)  # these zones have about 40 000 vertices
+    split = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(rows), "OUTPUT": "memory:"})["OUTPUT"]
+    key = sorted((f["zone_uids"], round(f["area_m2"], 1)) for f in features(whole))
+    assert sorted((f["zone_uids"], round(f["area_m2"], 1)) for f in features(split)) == key
+    written = features(split)  # areas written to the centimetre
+    assert sum(f["area_m2"] for f in written) == pytest.approx(
+        pairwise_overlap([z.geometry for z in zones]).area, abs=0.005 * len(written))
+
+
 def test_missing_fields_and_unknown_codes_fail_clearly(wuqing_provider, project):
     from qgis.core import QgsProcessingException
 

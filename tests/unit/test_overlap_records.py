@@ -113,3 +113,15 @@ def test_repairs_are_reported_never_silent():
     assert flat.skipped and flat.codes[-1] == "empty"
     good = repair(box(0, 0, 1, 1))
     assert not good.changed and good.geometry.area == 1
+
+
+def test_a_valid_multipolygon_is_kept_and_a_collection_of_overlapping_polygons_is_merged():
+    from shapely.geometry import GeometryCollection, MultiPolygon
+
+    two = MultiPolygon([box(0, 0, 1, 1), box(2, 0, 3, 1)])
+    kept = repair(two)
+    assert kept.geometry is two and not kept.changed
+    overlapping = GeometryCollection([box(0, 0, 2, 2), box(1, 1, 3, 3)])  # valid as a collection
+    merged = repair(overlapping)
+    assert merged.codes == ("repaired",) and merged.geometry.is_valid
+    assert merged.geometry.area == pytest.approx(7)

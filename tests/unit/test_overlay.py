@@ -3,6 +3,7 @@
 point tests, and the awkward cases (shared boundaries, duplicates, holes, nesting)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from shapely.geometry import MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
@@ -117,3 +118,70 @@ def test_faces_measured_in_batches_match_one_batch(monkeypatch):
     batched = overlay(zones, min_cover=1)
     assert [(p.cover, p.wkb) for p in batched] == [(p.cover, p.wkb) for p in whole]
     assert [p.area for p in batched] == pytest.approx([p.area for p in whole], rel=1e-12)
+
+
+def _by_cover(pieces):
+    totals: dict[tuple[int, ...], list[float]] = {}
+    for p in pieces:
+        totals.setdefault(p.cover, []).append(p.area)
+    return {cover: sorted(areas) for cover, areas in totals.items()}
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_strips_on_threads_give_the_pieces_of_one_run(seed):
+    zones = [z.geometry for z in generate(40, seed=seed)]
+    whole = _by_cover(overlay(zones, strips=1))
+    stats = LineworkStats()
+    pieces = overlay(zones, strips=7, workers=2, stats=stats)
+    check_pieces(zones, pieces)
+    split = _by_cover(pieces)
+    assert split.keys() == whole.keys()
+    for cover, areas in whole.items():
+        assert split[cover] == pytest.approx(areas, rel=1e-9, abs=1e-6)
+    assert stats.faces > sum(len(a) for a in whole.values())  # the cut lines did cut faces
+
+
+def _strip_of_vertices(x0, x1, y0, y1):
+    """A rectangle with a vertex every unit along x, so strips can cut it anywhere."""
+    xs = range(x0, x1 + 1)
+    return Polygon([(x, y0) for x in xs] + [(x, y1) for x in reversed(xs)])
+
+
+def test_a_piece_across_several_strips_is_one_piece_again():
+    a, b = _strip_of_vertices(0, 100, 0, 10), _strip_of_vertices(0, 100, 5, 15)
+    pieces = overlay([a, b], strips=4, workers=2)
+    assert [p.cover for p in pieces] == [(0, 1)]
+    assert pieces[0].area == pytest.approx(500) and pieces[0].geometry.equals(box(0, 5, 100, 10))
+
+
+def test_a_sliver_between_two_digitisations_of_one_line_is_no_piece():
+    red = box(0, 0, 10, 10)
+    bent = np.nextafter(10.0, 0.0)  # the shared edge digitised again, its middle one bit to the left
+    yellow = Polygon([(10, 0), (20, 0), (20, 10), (10, 10), (bent, 5)])
+    stats = LineworkStats()
+    assert overlay([red, yellow], stats=stats) == []
+    assert stats.slivers == 1
+    assert sum(p.area for p in overlay([red, yellow], min_cover=1)) == pytest.approx(200, rel=1e-12)
+
+
+def test_cancel_stops_the_strips():
+    zones = [z.geometry for z in generate(30, seed=4)]
+    asked = []
+
+    def stop():
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(CancelledError):
+        overlay(zones, strips=6, workers=2, should_stop=stop)
+    seen = []
+    overlay(zones, strips=6, workers=2, progress=seen.append)
+    assert seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_strips_grow_with_the_vertices():
+    from wuqing_eco_plugin.domain.overlay import STRIP_VERTICES, strip_count
+
+    assert strip_count(STRIP_VERTICES, 2) == 1
+    assert strip_count(STRIP_VERTICES + 1, 4) == 8  # two per worker
+    assert strip_count(10 * STRIP_VERTICES + 1, 2) == 11

@@ -25,13 +25,16 @@ BATCH_POINTS = 1_000_000
 
 @dataclass
 class Faces:
-    """Faces by index: WKB spans in one buffer (sliced only for the faces kept), area, inside point."""
+    """Faces by index: WKB spans in one buffer (sliced only for the faces kept), area, inside point,
+    and the least and greatest x of each face."""
 
     buffer: bytes
     spans: list[tuple[int, int]]
     area: np.ndarray
     x: np.ndarray
     y: np.ndarray
+    xmin: np.ndarray
+    xmax: np.ndarray
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -69,7 +72,8 @@ def _read_polygons(buf: bytes):
 
 
 def _measure(rings: list[np.ndarray], owner: np.ndarray, n: int) -> tuple[np.ndarray, ...]:
-    """Area, scanline point (x, y) and widest interval of polygons 0..n-1 owning ``rings``."""
+    """Area, scanline point (x, y), widest interval, least and greatest x of polygons 0..n-1 owning
+    ``rings``."""
     lengths = np.array([len(r) for r in rings])
     coords = np.concatenate(rings).astype(float)
     ring_of_point = np.repeat(np.arange(len(rings)), lengths)
@@ -97,6 +101,9 @@ def _measure(rings: list[np.ndarray], owner: np.ndarray, n: int) -> tuple[np.nda
     run_starts = np.flatnonzero(np.concatenate(([True], ext_poly[1:] != ext_poly[:-1])))
     ymin = np.minimum.reduceat(np.minimum(y1, y2)[exterior], run_starts)
     ymax = np.maximum.reduceat(np.maximum(y1, y2)[exterior], run_starts)
+    xmin, xmax = np.full(n, np.nan), np.full(n, np.nan)
+    xmin[ext_poly[run_starts]] = np.minimum.reduceat(x1[exterior], run_starts)
+    xmax[ext_poly[run_starts]] = np.maximum.reduceat(x1[exterior], run_starts)
     scan = np.full(n, np.nan)
     scan[ext_poly[run_starts]] = (ymin + ymax) / 2.0
     ys = scan[poly]
@@ -119,7 +126,7 @@ def _measure(rings: list[np.ndarray], owner: np.ndarray, n: int) -> tuple[np.nda
     x = np.full(n, np.nan)
     winners = left[width == best[cp[left]]]
     x[cp[winners]] = (cx[winners] + cx[winners + 1]) / 2.0
-    return area, x, scan, best
+    return area, x, scan, best, xmin, xmax
 
 
 def faces_of(collection: BaseGeometry) -> Faces:
@@ -127,7 +134,7 @@ def faces_of(collection: BaseGeometry) -> Faces:
     buf = collection.wkb
     spans, owner, rings = _read_polygons(buf)
     n = len(spans)
-    area, x, y, best = (np.zeros(n) for _ in range(4))
+    area, x, y, best, xmin, xmax = (np.zeros(n) for _ in range(6))
     ring_starts = np.concatenate(([0], np.flatnonzero(owner[1:] != owner[:-1]) + 1)) if n else np.zeros(0, int)
     points = np.array([len(r) for r in rings])
     first = 0
@@ -140,10 +147,10 @@ def faces_of(collection: BaseGeometry) -> Faces:
             last += 1
         r1 = ring_starts[last] if last < n else len(rings)
         batch = _measure(rings[r0:r1], owner[r0:r1] - first, last - first)
-        for target, values in zip((area, x, y, best), batch):
+        for target, values in zip((area, x, y, best, xmin, xmax), batch):
             target[first:last] = values
         first = last
-    faces = Faces(buf, spans, area, x, y)
+    faces = Faces(buf, spans, area, x, y, xmin, xmax)
     # A face the scanline cannot enter (none seen in practice) asks GEOS for its point.
     for k in np.flatnonzero(~(best > 0)):
         point = shapely_wkb.loads(faces.wkb(k)).representative_point()

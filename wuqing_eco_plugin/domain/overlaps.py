@@ -12,7 +12,7 @@ from typing import Iterable, Optional, Sequence
 
 from shapely.geometry.base import BaseGeometry
 
-from .overlay import Piece, Progress, StopCheck, overlay
+from .overlay import LineworkStats, Piece, Progress, StopCheck, overlay
 from .rules import EffectiveRule, ZoneInfo, resolve
 from .units import hectares, mu
 from .zones import zone_order
@@ -115,12 +115,15 @@ def describe(piece: Piece, zones: Sequence[ZoneInfo],
 
 
 def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_pieces: bool = False,
-            progress: Optional[Progress] = None, should_stop: Optional[StopCheck] = None) -> list[OverlapRecord]:
+            progress: Optional[Progress] = None, should_stop: Optional[StopCheck] = None,
+            stats: Optional[LineworkStats] = None) -> list[OverlapRecord]:
     """Overlap records of ``zones`` (with their valid geometries, same order), largest first.
 
-    ``all_pieces``: every piece covered by at least one zone, not only the overlaps.
+    ``all_pieces``: every piece covered by at least one zone, not only the overlaps. ``stats``
+    receives the counts of the linework (slivers left out among them).
     """
-    pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop)
+    pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop,
+                     stats=stats)
     cache: dict[tuple[int, ...], tuple] = {}
     records = [describe(p, zones, cache) for p in pieces]
     records.sort(key=lambda r: -r.area_m2)

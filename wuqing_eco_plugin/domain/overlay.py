@@ -10,14 +10,22 @@ The work is the GEOS noding of the zone boundaries, not a comparison of every pa
 3. Polygonize turns the noded lines into faces, which never overlap and tile every zone; their
    areas and a point inside each are read from one WKB with numpy (:mod:`.faces`).
 4. The points are tested zone by zone, only those in the zone's bounding box, with one prepared
-   containment test in C per zone: that gives the zones covering each face.
+   containment test in C per zone: that gives the zones covering each face. Faces under 1 mm² are
+   slivers between two digitisations of one line, counted and left out.
+
+Large inputs run steps 1–3 in vertical strips (:mod:`.strips`), an exact split: the strips' faces
+are the whole's faces cut by the strip lines, and the parts of a piece that a line cut are joined
+again. Strips run on threads, since GEOS and numpy work without Python's lock, and each thread
+holds only one strip's noding in memory. Step 4 shares the zones among the same threads.
 
 Pure shapely + numpy: runs without QGIS, on Debian's shapely 1.8 and on 2.x.
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional, Sequence, TypeVar
 
 import numpy as np
 from shapely import wkb as shapely_wkb
@@ -25,8 +33,11 @@ from shapely.geometry import MultiLineString, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize_full, unary_union
 
-from .faces import faces_of
+from .faces import Faces, faces_of
 from .repair import polygon_parts
+from .strips import clip_rings, cut_positions
+
+T = TypeVar("T")
 
 #: Progress callback: fraction done (0–1).
 Progress = Callable[[float], None]
@@ -51,17 +62,30 @@ class Piece:
         return shapely_wkb.loads(self.wkb)
 
 
+#: Faces smaller than this (m²) are slivers, not pieces: the thread between two digitisations of
+#: one line that differ in their last bits (areas of 1e-9 m²). Real small overlaps are far larger.
+SLIVER_M2 = 1e-6
+
+
 @dataclass
 class LineworkStats:
     segments: int = 0
     shared: int = 0
     faces: int = 0
+    slivers: int = 0  # faces under SLIVER_M2, left out
+
+    def add(self, other: LineworkStats) -> None:
+        self.segments += other.segments
+        self.shared += other.shared
+        self.faces += other.faces
+        self.slivers += other.slivers
 
 
-def _rings(polygons: Sequence[BaseGeometry]) -> list[np.ndarray]:
-    """Closed coordinate arrays (x, y) of every ring, without repeated consecutive points."""
-    rings = []
-    for geometry in polygons:
+def _rings(polygons: Sequence[BaseGeometry]) -> tuple[list[np.ndarray], np.ndarray]:
+    """Closed coordinate arrays (x, y) of every ring, without repeated consecutive points, and the
+    index of the polygon each ring belongs to."""
+    rings, owners = [], []
+    for owner, geometry in enumerate(polygons):
         for poly in polygon_parts(geometry):
             for ring in (poly.exterior, *poly.interiors):
                 a = np.asarray(ring.coords, dtype=float)[:, :2]
@@ -70,7 +94,8 @@ def _rings(polygons: Sequence[BaseGeometry]) -> list[np.ndarray]:
                 a = a[keep]
                 if len(a) >= 4:
                     rings.append(a)
-    return rings
+                    owners.append(owner)
+    return rings, np.asarray(owners, dtype=np.int64)
 
 
 def _mix(h: np.ndarray, v: np.ndarray) -> np.ndarray:
@@ -143,7 +168,7 @@ def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = N
 
 def node(polygons: Sequence[BaseGeometry], stats: LineworkStats | None = None) -> BaseGeometry:
     """The zone boundaries fully noded (every crossing and touching point a node)."""
-    return unary_union(unique_linework(_rings(polygons), stats))
+    return unary_union(unique_linework(_rings(polygons)[0], stats))
 
 
 def _contains_xy(geometry: BaseGeometry, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
@@ -155,28 +180,38 @@ def _contains_xy(geometry: BaseGeometry, xs: np.ndarray, ys: np.ndarray) -> np.n
     return np.asarray(contains_xy(geometry, xs, ys), dtype=bool)
 
 
-def covering(polygons: Sequence[BaseGeometry], xs: np.ndarray, ys: np.ndarray,
-             should_stop: Optional[StopCheck] = None) -> list[list[int]]:
-    """For each point, the indices (ascending) of the polygons whose interior holds it.
-
-    Zone by zone: only the points inside a zone's bounding box are tested, all at once.
-    """
-    covers: list[list[int]] = [[] for _ in range(len(xs))]
-    order = np.argsort(xs, kind="stable")
-    sorted_x = xs[order]
-    for i, geometry in enumerate(polygons):
-        if i % 50 == 0:
+def _inside(polygons: Sequence[BaseGeometry], zones: Sequence[int], xs: np.ndarray, ys: np.ndarray,
+            order: np.ndarray, sorted_x: np.ndarray,
+            should_stop: Optional[StopCheck]) -> list[tuple[int, np.ndarray]]:
+    """For each of ``zones`` (indices into ``polygons``) the points in its interior: only those in
+    its bounding box are tested, all at once (GEOS works without Python's lock meanwhile)."""
+    found = []
+    for n, i in enumerate(zones):
+        if n % 50 == 0:
             _check(should_stop)
-        minx, miny, maxx, maxy = geometry.bounds
+        minx, miny, maxx, maxy = polygons[i].bounds
         lo = int(np.searchsorted(sorted_x, minx, side="left"))
         hi = int(np.searchsorted(sorted_x, maxx, side="right"))
         if lo >= hi:
             continue
         candidates = order[lo:hi]
         candidates = candidates[(ys[candidates] >= miny) & (ys[candidates] <= maxy)]
-        if not len(candidates):
-            continue
-        inside = candidates[_contains_xy(geometry, xs[candidates], ys[candidates])]
+        if len(candidates):
+            found.append((i, candidates[_contains_xy(polygons[i], xs[candidates], ys[candidates])]))
+    return found
+
+
+def covering(polygons: Sequence[BaseGeometry], xs: np.ndarray, ys: np.ndarray,
+             should_stop: Optional[StopCheck] = None, workers: int = 1) -> list[list[int]]:
+    """For each point, the indices (ascending) of the polygons whose interior holds it; the zones
+    are shared among ``workers`` threads."""
+    order = np.argsort(xs, kind="stable")
+    sorted_x = xs[order]
+    shares = [range(w, len(polygons), workers) for w in range(workers)]
+    found = _in_threads(lambda w: _inside(polygons, shares[w], xs, ys, order, sorted_x, should_stop),
+                        len(shares), workers, should_stop)
+    covers: list[list[int]] = [[] for _ in range(len(xs))]
+    for i, inside in sorted((pair for share in found for pair in share), key=lambda pair: pair[0]):
         for k in inside.tolist():
             covers[k].append(i)
     return covers
@@ -187,18 +222,35 @@ def _check(should_stop: Optional[StopCheck]) -> None:
         raise CancelledError()
 
 
-def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Optional[Progress] = None,
-            should_stop: Optional[StopCheck] = None, stats: LineworkStats | None = None) -> list[Piece]:
-    """Pieces covered by at least ``min_cover`` of ``polygons`` (valid polygonal geometries).
+#: Boundary vertices per strip: above this the work is split into vertical strips that run in
+#: threads (GEOS works without Python's lock) and keep the memory of one strip's noding per thread.
+STRIP_VERTICES = 200_000
 
-    Pieces never overlap; their union is the area covered by ``min_cover`` or more zones. Pieces are
-    faces of the noded boundaries: two faces with the same cover that touch stay apart only where a
-    zone boundary separates them, which a valid zone never does, so in practice each is one region.
-    """
-    report = progress or (lambda fraction: None)
-    stats = stats if stats is not None else LineworkStats()
-    _check(should_stop)
-    noded = node(polygons, stats)
+
+def strip_count(vertices: int, workers: int) -> int:
+    """Strips for ``vertices`` boundary vertices: one below :data:`STRIP_VERTICES`, otherwise
+    enough to keep each near it, and at least two per worker so the threads stay busy."""
+    if vertices <= STRIP_VERTICES:
+        return 1
+    return max(-(-vertices // STRIP_VERTICES), 2 * workers)
+
+
+@dataclass
+class _StripFaces:
+    faces: Faces
+    kept: np.ndarray  # faces at least SLIVER_M2 large
+    on_cut: np.ndarray  # of those, the ones touching a cut line (parts of pieces that go on)
+    stats: LineworkStats
+
+
+def _strip_faces(rings: Sequence[np.ndarray], x0: float, x1: float, y_span: tuple[float, float],
+                 should_stop: Optional[StopCheck], report: Progress) -> _StripFaces:
+    """The faces of the arrangement of ``rings`` in the strip x0 ≤ x ≤ x1 (infinite: no cut)."""
+    stats = LineworkStats()
+    lines = clip_rings(rings, x0, x1)
+    lines.extend(np.array([[x, y_span[0]], [x, y_span[1]]]) for x in (x0, x1) if np.isfinite(x))
+    noded = unary_union(unique_linework(lines, stats))
+    del lines
     report(0.45)
     _check(should_stop)
     polygons_found = polygonize_full([noded])[0]
@@ -206,10 +258,107 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     faces = faces_of(polygons_found)
     del polygons_found
     stats.faces = len(faces)
+    kept = np.flatnonzero(faces.area >= SLIVER_M2)  # a sliver's inside point may sit on its boundary
+    stats.slivers = len(faces) - len(kept)
+    on_cut = (faces.xmin[kept] == x0) | (faces.xmax[kept] == x1)
+    return _StripFaces(faces, kept, on_cut, stats)
+
+
+def _join(parts: Sequence[Piece]) -> list[Piece]:
+    """Pieces from the parts of pieces cut by the strip lines: parts with one cover that meet along
+    a cut become one piece again (their vertices on the cut are the same crossings)."""
+    by_cover: dict[tuple[int, ...], list[Piece]] = {}
+    for part in parts:
+        by_cover.setdefault(part.cover, []).append(part)
+    pieces: list[Piece] = []
+    for cover, group in by_cover.items():
+        if len(group) == 1:
+            pieces.extend(group)
+            continue
+        for polygon in polygon_parts(unary_union([p.geometry for p in group])):
+            pieces.append(Piece(cover, polygon.area, polygon.wkb))
+    return pieces
+
+
+def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Optional[Progress] = None,
+            should_stop: Optional[StopCheck] = None, stats: LineworkStats | None = None,
+            strips: Optional[int] = None, workers: Optional[int] = None) -> list[Piece]:
+    """Pieces covered by at least ``min_cover`` (≥ 1) of ``polygons`` (valid polygonal geometries).
+
+    Pieces never overlap; their union is the area covered by ``min_cover`` or more zones. Pieces are
+    faces of the noded boundaries: two faces with the same cover that touch stay apart only where a
+    zone boundary separates them, which a valid zone never does, so in practice each is one region.
+
+    Large inputs run as vertical strips (``strips``, by default from the number of vertices) on
+    ``workers`` threads (by default one per processor); the result is the same.
+    """
+    if min_cover < 1:
+        raise ValueError("min_cover must be at least 1")
+    report = progress or (lambda fraction: None)
+    stats = stats if stats is not None else LineworkStats()
+    _check(should_stop)
+    rings = _rings(polygons)[0]
+    if not rings:
+        report(1.0)
+        return []
+    workers = max(1, workers or os.cpu_count() or 1)
+    xs = np.concatenate([r[:, 0] for r in rings])
+    edges = [-np.inf, *cut_positions(xs, strips if strips is not None else strip_count(len(xs), workers)), np.inf]
+    del xs
+    if len(edges) == 2:
+        found = [_strip_faces(rings, -np.inf, np.inf, (0.0, 0.0), should_stop, report)]
+    else:
+        ring_x = np.array([(r[:, 0].min(), r[:, 0].max()) for r in rings])
+        y_span = (min(r[:, 1].min() for r in rings) - 1.0, max(r[:, 1].max() for r in rings) + 1.0)
+
+        def strip(k: int) -> _StripFaces:
+            x0, x1 = edges[k], edges[k + 1]
+            chosen = np.flatnonzero((ring_x[:, 1] > x0) & (ring_x[:, 0] < x1))
+            return _strip_faces([rings[i] for i in chosen], x0, x1, y_span, should_stop, lambda fraction: None)
+
+        found = _in_threads(strip, len(edges) - 1, workers, should_stop, lambda f: report(0.7 * f))
+    rings = []  # every strip is done: the coordinates can go
     report(0.7)
-    covers = covering(polygons, faces.x, faces.y, should_stop)
-    pieces = [Piece(tuple(cover), float(faces.area[k]), faces.wkb(k))
-              for k, cover in enumerate(covers) if len(cover) >= min_cover]
+    for strip_faces in found:
+        stats.add(strip_faces.stats)
+    covers = covering(polygons, np.concatenate([f.faces.x[f.kept] for f in found]),
+                      np.concatenate([f.faces.y[f.kept] for f in found]), should_stop, workers)
+    pieces: list[Piece] = []
+    parts: list[Piece] = []
+    position = 0
+    for f in found:
+        for n, k in enumerate(f.kept.tolist()):
+            cover = covers[position + n]
+            if len(cover) >= min_cover:
+                (parts if f.on_cut[n] else pieces).append(Piece(tuple(cover), float(f.faces.area[k]), f.faces.wkb(k)))
+        position += len(f.kept)
+    pieces.extend(_join(parts))
     report(1.0)
     return pieces
 
+
+def _in_threads(run: Callable[[int], T], count: int, workers: int, should_stop: Optional[StopCheck],
+                report: Optional[Progress] = None) -> list[T]:
+    """``[run(0), …, run(count - 1)]`` on up to ``workers`` threads (in this one when there is one
+    task or one worker), progress reported and cancelling checked from this thread."""
+    if count == 1 or workers == 1:
+        results = []
+        for k in range(count):
+            results.append(run(k))
+            if report is not None:
+                report((k + 1) / count)
+        return results
+    slots: list[Optional[T]] = [None] * count
+    pool = ThreadPoolExecutor(max_workers=min(workers, count), thread_name_prefix="wuqing-overlay")
+    try:
+        pending = {pool.submit(run, k): k for k in range(count)}
+        while pending:
+            done, _ = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            for future in done:
+                slots[pending.pop(future)] = future.result()  # a worker's error is raised here
+            if report is not None:
+                report((count - len(pending)) / count)
+            _check(should_stop)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return slots  # type: ignore[return-value]

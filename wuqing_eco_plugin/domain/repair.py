@@ -71,7 +71,11 @@ def repair(geometry: Optional[BaseGeometry]) -> Repair:
         return Repair(None, ("empty",))
     codes: list[str] = []
     detail = ""
-    if not geometry.is_valid:
+    # A valid polygon or multipolygon stays valid as a multipolygon of its parts; a collection's
+    # polygons (or make_valid's) may still overlap each other, so those are checked again.
+    valid = geometry.is_valid
+    checked = valid and isinstance(geometry, (Polygon, MultiPolygon))
+    if not valid:
         detail = explain_validity(geometry)
         geometry = make_valid(geometry)
         codes.append("repaired")
@@ -80,8 +84,10 @@ def repair(geometry: Optional[BaseGeometry]) -> Repair:
     parts = [p for p in polygon_parts(geometry) if p.area > 0.0]
     if not parts:
         return Repair(None, (*codes, "empty"), detail)
+    if checked and isinstance(geometry, MultiPolygon) and len(parts) == len(geometry.geoms):
+        return Repair(geometry, tuple(codes), detail)
     result = MultiPolygon(parts)
-    if not result.is_valid:
+    if not checked and not result.is_valid:
         # make_valid keeps touching parts apart; parts that still overlap (rare) are merged.
         result = MultiPolygon(polygon_parts(result.buffer(0)))
         if "repaired" not in codes:

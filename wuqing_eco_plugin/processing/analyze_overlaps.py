@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import analyze, totals
-from ..domain.overlay import CancelledError
+from ..domain.overlay import CancelledError, LineworkStats
 from ..services.overlap_analysis import FeatureMaker, overlap_fields
 from ..services.polygon_input import ZoneDataError, load_zones
 from ..toolbelt.i18n import tr
@@ -70,12 +70,17 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
                                              QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        stats = LineworkStats()
         try:
             records = analyze(zones.infos, zones.geometries,
                               self.parameterAsBool(parameters, self.ALL_PIECES, context),
-                              progress=lambda f: feedback.setProgress(90.0 * f), should_stop=feedback.isCanceled)
+                              progress=lambda f: feedback.setProgress(90.0 * f), should_stop=feedback.isCanceled,
+                              stats=stats)
         except CancelledError:
             return {}
+        if stats.slivers:
+            feedback.pushInfo(tr("{n} slivers under 1 mm² (two digitisations of one line meeting) were left "
+                                 "out").format(n=stats.slivers))
         make = FeatureMaker(fields)
         for record in records:
             if feedback.isCanceled():
