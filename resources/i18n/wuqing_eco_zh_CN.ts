@@ -2844,7 +2844,7 @@
       <translation>涉及 {n} 个区域：{zones}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="66" />
       <source>Effective class: {cls}</source>
       <translation>适用管控：{cls}</translation>
     </message>
@@ -2854,7 +2854,7 @@
       <translation>责任部门：{depts}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="66" />
       <source>Prohibited: {cats}</source>
       <translation>禁止事项：{cats}</translation>
     </message>
@@ -2864,12 +2864,12 @@
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="159" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="148" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="168" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>

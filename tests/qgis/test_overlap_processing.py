@@ -83,6 +83,24 @@ def test_contract_fields_areas_and_classes(wuqing_provider, project):
     assert {f["zone_count"] for f in features(every)} == {1, 2}
 
 
+def test_each_piece_says_what_applies_and_why(wuqing_provider, project):
+    from wuqing_eco_plugin.domain.rules import REASONS
+    from wuqing_eco_plugin.domain.zones import LINE_CLASSES, ZONE_TYPES
+    from wuqing_eco_plugin.toolbelt.i18n import ui_language
+
+    lang = ui_language()
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(CASES), "OUTPUT": "memory:"})["OUTPUT"]
+    red, yellow = sorted(features(out), key=lambda f: -f["area_m2"])
+    for row, zones in ((red, (("北运河", "red", "river"), ("防风林带", "yellow", "forest_belt"))),
+                       (yellow, (("湿地", "yellow", "wetland"), ("防风林带", "yellow", "forest_belt")))):
+        lines = row["summary"].split("\n")
+        assert len(lines) == 5
+        assert lines[0].endswith("；".join(f"{name}（{LINE_CLASSES.label(c, lang)}，{ZONE_TYPES.label(t, lang)}）"
+                                          for name, c, t in zones))
+        assert LINE_CLASSES.label(row["line_class"], lang) in lines[1]
+        assert lines[2] == "；".join(REASONS.label(code, lang) for code in row["reasons"].split(","))
+
+
 def test_other_crs_is_transformed_and_areas_match_pairwise(wuqing_provider, project):
     to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4548"),
                                     QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())

@@ -66,3 +66,14 @@ def test_every_reason_has_labels():
     for code in ("single_zone", "red_wins", "all_yellow", "all_red", "union_of_bans", "nature_reserve_law",
                  "water_supply_ban", "national_red_line", "approved_land", "outside"):
         assert REASONS[code].zh and REASONS[code].en
+
+
+def test_zones_of_the_same_kinds_share_the_rule_but_not_the_deciding_ids():
+    from dataclasses import replace
+
+    first = resolve([BELT_YELLOW, RIVER_RED])
+    again = resolve([replace(BELT_YELLOW, uid="b9", name="另一林带"), replace(RIVER_RED, uid="r9")])
+    assert first.deciding == ("r1",) and again.deciding == ("r9",)
+    assert replace(again, deciding=first.deciding) == first
+    own = resolve([replace(BELT_YELLOW, department="landscaping"), RIVER_RED])  # a kind of its own
+    assert own.departments == ("landscaping", "forestry", "water") and first.departments == ("forestry", "water")

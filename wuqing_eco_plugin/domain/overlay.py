@@ -326,7 +326,8 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     pieces: list[Piece] = []
     parts: list[Piece] = []
     position = 0
-    for f in found:
+    for index, f in enumerate(found):
+        found[index] = None  # type: ignore[call-overload]  # the strip's WKB goes once its pieces are out
         for n, k in enumerate(f.kept.tolist()):
             cover = covers[position + n]
             if len(cover) >= min_cover:

@@ -7,7 +7,8 @@ water-supply bans carry over. :func:`resolve` also says *why*, as reason codes w
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from .categories import categories_for
@@ -88,11 +89,27 @@ def resolve(zones: Sequence[ZoneInfo], in_approved_land: bool = False) -> Effect
 
     ``in_approved_land``: the place lies in planned construction land approved by the municipal
     government, the one exception the seed makes to the red-zone construction ban.
+
+    The rule follows from the zones' kinds (type, class, flags, department) in order; only the
+    deciding zones' ids are the zones' own, so the rest is worked out once per sequence of kinds.
     """
     if not zones:
         return EffectiveRule(None, (), (), (), False, False, False, in_approved_land, (), ("outside",))
+    rule = _resolve_kinds(tuple(_kind(z) for z in zones), in_approved_land)
+    return replace(rule, deciding=tuple(z.uid for z in zones if z.line_class == rule.line_class))
+
+
+def _kind(zone: ZoneInfo) -> tuple:
+    return (zone.zone_type, zone.line_class, zone.water_supply, zone.nature_reserve, zone.national_red_line,
+            zone.road_belt, zone.department)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_kinds(kinds: tuple[tuple, ...], in_approved_land: bool) -> EffectiveRule:
+    """:func:`resolve` for zones of ``kinds`` (see :func:`_kind`), without the deciding ids."""
+    zones = [ZoneInfo("", "", *kind) for kind in kinds]
     line_class = strictest_class(z.line_class for z in zones)
-    deciding = tuple(z.uid for z in zones if z.line_class == line_class)
+    deciding: tuple[str, ...] = ()
     categories: list[str] = []
     departments: list[str] = []
     for z in zones:

@@ -39,22 +39,50 @@ def labels(table, codes: Sequence[str], lang: str | None = None, sep: str = "、
 def zone_line(record: OverlapRecord, lang: str | None = None) -> str:
     """The zones of a piece, each with its class and type: 北运河（红线区，河流）；…"""
     lang = lang or ui_language()
-    return "；".join(f"{z.name}（{LINE_CLASSES.label(z.line_class, lang)}，{ZONE_TYPES.label(z.zone_type, lang)}）"
-                    for z in record.zones)
+    return "；".join(zone_line_of(z, lang) for z in record.zones)
+
+
+class Summaries:
+    """Summaries of pieces (what applies and why) in one language. Thousands of pieces share a few
+    kinds of rule and each zone's line, so those texts are made once."""
+
+    def __init__(self, lang: str | None = None):
+        self.lang = lang or ui_language()
+        self._count = tr("{n} zones: {zones}")
+        self._zones: dict[ZoneInfo, str] = {}
+        self._rules: dict[tuple, str] = {}
+
+    def _zone(self, zone: ZoneInfo) -> str:
+        text = self._zones.get(zone)
+        if text is None:
+            text = self._zones[zone] = zone_line_of(zone, self.lang)
+        return text
+
+    def _rule(self, record: OverlapRecord) -> str:
+        rule, lang = record.rule, self.lang
+        key = (record.line_class, rule.reasons, rule.departments, rule.categories)
+        text = self._rules.get(key)
+        if text is None:
+            text = self._rules[key] = "\n".join((
+                tr("Effective class: {cls}").format(cls=LINE_CLASSES.label(record.line_class, lang)),
+                labels(REASONS, rule.reasons, lang, "；"),
+                tr("Departments: {depts}").format(depts=labels(DEPARTMENTS, rule.departments, lang)),
+                tr("Prohibited: {cats}").format(cats=labels(CATEGORIES, rule.categories, lang))))
+        return text
+
+    def __call__(self, record: OverlapRecord) -> str:
+        zones = "；".join(self._zone(z) for z in record.zones)
+        return self._count.format(n=record.zone_count, zones=zones) + "\n" + self._rule(record)
+
+
+def zone_line_of(zone: ZoneInfo, lang: str) -> str:
+    """北运河（红线区，河流）"""
+    return f"{zone.name}（{LINE_CLASSES.label(zone.line_class, lang)}，{ZONE_TYPES.label(zone.zone_type, lang)}）"
 
 
 def summary(record: OverlapRecord, lang: str | None = None) -> str:
     """What applies on a piece and why, in the user's language."""
-    lang = lang or ui_language()
-    rule = record.rule
-    parts = [
-        tr("{n} zones: {zones}").format(n=record.zone_count, zones=zone_line(record, lang)),
-        tr("Effective class: {cls}").format(cls=LINE_CLASSES.label(record.line_class, lang)),
-        labels(REASONS, rule.reasons, lang, "；"),
-        tr("Departments: {depts}").format(depts=labels(DEPARTMENTS, rule.departments, lang)),
-        tr("Prohibited: {cats}").format(cats=labels(CATEGORIES, rule.categories, lang)),
-    ]
-    return "\n".join(parts)
+    return Summaries(lang)(record)
 
 
 def overlap_fields() -> QgsFields:
@@ -75,25 +103,17 @@ def record_geometry(record: OverlapRecord) -> QgsGeometry:
 
 
 class FeatureMaker:
-    """Features for a Processing sink with the fields of :func:`overlap_fields`.
-
-    Pieces with the same zones share every value but their area and id, so those values (the
-    summary above all) are made once per set of zones.
-    """
+    """Features for a Processing sink with the fields of :func:`overlap_fields`."""
 
     def __init__(self, fields: QgsFields, at: dt.datetime | None = None):
         self.fields = fields
         self.names = fields.names()
         self.at = QDateTime(at or dt.datetime.now().replace(microsecond=0))
-        self._shared: dict[int, dict] = {}
+        self.summaries = Summaries()
 
     def __call__(self, record: OverlapRecord) -> QgsFeature:
-        key = id(record.rule)  # records of one cover share their rule object
-        values = self._shared.get(key)
-        if values is None:
-            values = self._shared[key] = record.cover_values()
-            values.update(summary=summary(record), analyzed_at=self.at)
-        values = dict(values, **record.area_values(), overlap_uid=str(uuid.uuid4()))
+        values = record.values()
+        values.update(summary=self.summaries(record), analyzed_at=self.at, overlap_uid=str(uuid.uuid4()))
         feature = QgsFeature(self.fields)
         feature.setAttributes([values.get(name) for name in self.names])
         feature.setGeometry(record_geometry(record))
