@@ -185,3 +185,19 @@ def test_strips_grow_with_the_vertices():
     assert strip_count(STRIP_VERTICES, 2) == 1
     assert strip_count(STRIP_VERTICES + 1, 4) == 8  # two per worker
     assert strip_count(10 * STRIP_VERTICES + 1, 2) == 11
+
+
+def test_rings_read_from_wkb_are_the_rings_shapely_gives():
+    from wuqing_eco_plugin.domain.overlay import _rings
+    from wuqing_eco_plugin.domain.repair import polygon_parts
+
+    holed = Polygon(box(0, 0, 4, 4).exterior.coords, [box(1, 1, 2, 2).exterior.coords])
+    with_z = Polygon([(0, 0, 1), (1, 0, 1), (1, 1, 1), (0, 0, 1)])  # read ring by ring instead
+    repeated = Polygon([(0, 0), (2, 0), (2, 0), (2, 2), (0, 0)])  # a repeated vertex is dropped
+    zones = [z.geometry for z in generate(6, seed=9)] + [holed, with_z, repeated]
+    rings, owners = _rings(zones)
+    expected = [(i, np.asarray(r.coords)[:, :2]) for i, z in enumerate(zones)
+                for p in polygon_parts(z) for r in (p.exterior, *p.interiors)]
+    assert owners.tolist() == [i for i, _ in expected]
+    assert all(np.array_equal(a, b) for a, (_, b) in zip(rings[:-1], expected[:-1]))
+    assert rings[-1].tolist() == [[0, 0], [2, 0], [2, 2], [0, 0]]

@@ -45,12 +45,16 @@ class Faces:
 
 
 def _read_polygons(buf: bytes):
-    """(polygon byte ranges, ring → polygon index, ring coordinate arrays) of a collection's WKB."""
+    """(polygon byte ranges, ring → polygon index, ring coordinate arrays) of the WKB of a 2D
+    polygon, multipolygon or collection of polygons (the arrays are views of ``buf``)."""
     order = "<" if buf[0] == 1 else ">"
     kind, count = struct.unpack_from(order + "II", buf, 1)
-    if kind & 0xFF not in (_COLLECTION, _MULTIPOLYGON):
+    if kind == _POLYGON:
+        offset, count = 0, 1  # one part: the polygon itself
+    elif kind & 0xFF in (_COLLECTION, _MULTIPOLYGON):
+        offset = 9
+    else:
         raise ValueError(f"expected a collection of polygons, got WKB type {kind}")
-    offset = 9
     spans, ring_owner, rings = [], [], []
     dtype = np.dtype(order + "f8")
     for n in range(count):
@@ -69,6 +73,11 @@ def _read_polygons(buf: bytes):
             offset += 16 * npoints
         spans.append((start, offset))
     return spans, np.asarray(ring_owner, dtype=np.int64), rings
+
+
+def polygon_rings(buf: bytes) -> list[np.ndarray]:
+    """The rings, as (n, 2) arrays of doubles, of the WKB of a 2D polygon or multipolygon."""
+    return _read_polygons(buf)[2]
 
 
 def _measure(rings: list[np.ndarray], owner: np.ndarray, n: int) -> tuple[np.ndarray, ...]:

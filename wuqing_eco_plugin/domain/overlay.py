@@ -29,11 +29,11 @@ from typing import Callable, Optional, Sequence, TypeVar
 
 import numpy as np
 from shapely import wkb as shapely_wkb
-from shapely.geometry import MultiLineString, Polygon
+from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize_full, unary_union
 
-from .faces import Faces, faces_of
+from .faces import Faces, faces_of, polygon_rings
 from .repair import polygon_parts
 from .strips import clip_rings, cut_positions
 
@@ -81,20 +81,27 @@ class LineworkStats:
         self.slivers += other.slivers
 
 
+def _ring_arrays(geometry: BaseGeometry) -> list[np.ndarray]:
+    """The rings of a polygonal geometry as (n, 2) arrays: read from one WKB for a 2D polygon or
+    multipolygon (what zones are), else ring by ring."""
+    if isinstance(geometry, (Polygon, MultiPolygon)) and not geometry.is_empty and not geometry.has_z:
+        return polygon_rings(geometry.wkb)
+    return [np.asarray(ring.coords, dtype=float)[:, :2]
+            for poly in polygon_parts(geometry) for ring in (poly.exterior, *poly.interiors)]
+
+
 def _rings(polygons: Sequence[BaseGeometry]) -> tuple[list[np.ndarray], np.ndarray]:
     """Closed coordinate arrays (x, y) of every ring, without repeated consecutive points, and the
     index of the polygon each ring belongs to."""
     rings, owners = [], []
     for owner, geometry in enumerate(polygons):
-        for poly in polygon_parts(geometry):
-            for ring in (poly.exterior, *poly.interiors):
-                a = np.asarray(ring.coords, dtype=float)[:, :2]
-                keep = np.ones(len(a), dtype=bool)
-                keep[1:] = np.any(a[1:] != a[:-1], axis=1)
-                a = a[keep]
-                if len(a) >= 4:
-                    rings.append(a)
-                    owners.append(owner)
+        for a in _ring_arrays(geometry):
+            repeated = np.flatnonzero(np.all(a[1:] == a[:-1], axis=1))
+            if len(repeated):
+                a = np.delete(a, repeated + 1, axis=0)
+            if len(a) >= 4:
+                rings.append(a)
+                owners.append(owner)
     return rings, np.asarray(owners, dtype=np.int64)
 
 
