@@ -229,9 +229,12 @@ def _check(should_stop: Optional[StopCheck]) -> None:
         raise CancelledError()
 
 
+#: Threads by default: one per core, at most this many (each holds one strip's noding in memory).
+MAX_WORKERS = 8
+
 #: Boundary vertices per strip: above this the work is split into vertical strips that run in
 #: threads (GEOS works without Python's lock) and keep the memory of one strip's noding per thread.
-STRIP_VERTICES = 200_000
+STRIP_VERTICES = 150_000
 
 
 def strip_count(vertices: int, workers: int) -> int:
@@ -250,11 +253,12 @@ class _StripFaces:
     stats: LineworkStats
 
 
-def _strip_faces(rings: Sequence[np.ndarray], x0: float, x1: float, y_span: tuple[float, float],
-                 should_stop: Optional[StopCheck], report: Progress) -> _StripFaces:
-    """The faces of the arrangement of ``rings`` in the strip x0 ≤ x ≤ x1 (infinite: no cut)."""
+def _strip_faces(rings: Sequence[np.ndarray], crossing: Sequence[np.ndarray], x0: float, x1: float,
+                 y_span: tuple[float, float], should_stop: Optional[StopCheck], report: Progress) -> _StripFaces:
+    """The faces of the arrangement of ``rings`` (inside the strip x0 ≤ x ≤ x1) and ``crossing``
+    (rings that cross its lines) in the strip (infinite bounds: no cut)."""
     stats = LineworkStats()
-    lines = clip_rings(rings, x0, x1)
+    lines = list(rings) + clip_rings(crossing, x0, x1)
     lines.extend(np.array([[x, y_span[0]], [x, y_span[1]]]) for x in (x0, x1) if np.isfinite(x))
     noded = unary_union(unique_linework(lines, stats))
     del lines
@@ -308,20 +312,23 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     if not rings:
         report(1.0)
         return []
-    workers = max(1, workers or os.cpu_count() or 1)
+    workers = max(1, workers or min(os.cpu_count() or 1, MAX_WORKERS))
     xs = np.concatenate([r[:, 0] for r in rings])
     edges = [-np.inf, *cut_positions(xs, strips if strips is not None else strip_count(len(xs), workers)), np.inf]
     del xs
     if len(edges) == 2:
-        found = [_strip_faces(rings, -np.inf, np.inf, (0.0, 0.0), should_stop, report)]
+        found = [_strip_faces(rings, [], -np.inf, np.inf, (0.0, 0.0), should_stop, report)]
     else:
         ring_x = np.array([(r[:, 0].min(), r[:, 0].max()) for r in rings])
         y_span = (min(r[:, 1].min() for r in rings) - 1.0, max(r[:, 1].max() for r in rings) + 1.0)
 
         def strip(k: int) -> _StripFaces:
             x0, x1 = edges[k], edges[k + 1]
-            chosen = np.flatnonzero((ring_x[:, 1] > x0) & (ring_x[:, 0] < x1))
-            return _strip_faces([rings[i] for i in chosen], x0, x1, y_span, should_stop, lambda fraction: None)
+            within = (ring_x[:, 0] > x0) & (ring_x[:, 1] < x1)
+            crossing = (ring_x[:, 1] > x0) & (ring_x[:, 0] < x1) & ~within
+            return _strip_faces([rings[i] for i in np.flatnonzero(within)],
+                                [rings[i] for i in np.flatnonzero(crossing)], x0, x1, y_span, should_stop,
+                                lambda fraction: None)
 
         found = _in_threads(strip, len(edges) - 1, workers, should_stop, lambda f: report(0.7 * f))
     rings = []  # every strip is done: the coordinates can go
