@@ -78,12 +78,9 @@ def bench(work: Path) -> list[tuple[str, int, float]]:
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
+    from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
+    with qgis_application():
         from wuqing_eco_plugin.toolbelt.i18n import install_translator
 
         install_translator("zh_CN")
@@ -96,8 +93,6 @@ def main() -> int:
         full_s, bare_s = rows[1][2], rows[0][2]
         print(f"full / bare: {full_s / bare_s:.2f}x; 30 towns within 60 s: {'yes' if full_s < 60 else 'NO'} "
               f"({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})")
-    finally:
-        app.exitQgis()
     return 0
 
 

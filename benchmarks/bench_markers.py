@@ -14,11 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> int:
-    from qgis.core import QgsApplication
+    from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
+    with qgis_application():
         from wuqing_eco_plugin.domain.marker_checks import MarkerPoint, Tolerances, ZoneShape, check_markers
         from wuqing_eco_plugin.domain.marker_design import DesignParams, DesignZone, design_markers
         from wuqing_eco_plugin.domain.zones import ZONE_TYPES
@@ -40,8 +38,6 @@ def main() -> int:
             check_s = time.perf_counter() - t
             print(f"spacing {spacing:>5.0f} m: {len(markers):>6} markers on {length_km:,.0f} km of boundary; "
                   f"design {design_s:.2f} s, check {check_s:.2f} s ({len(report.issues)} issues)")
-    finally:
-        app.exitQgis()
     return 0
 
 

@@ -97,15 +97,13 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
 
             count = len(getattr(unary_union([g.boundary for g in geoms]), "geoms", []))
         return {"seconds": time.perf_counter() - start, "rss_mb": _peak_mb(), "count": count}
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication, QgsVectorLayer
+    from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
+    with qgis_application():
         import processing
         from processing.core.Processing import Processing
+        from qgis.core import QgsApplication, QgsVectorLayer
 
         Processing.initialize()
         from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
@@ -122,8 +120,6 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
         del written, layer
         QgsApplication.processingRegistry().removeProvider(provider)
         return {"seconds": seconds, "rss_mb": _peak_mb(), "count": count}
-    finally:
-        app.exitQgis()
 
 
 def run_child(kind: str, gpkg: Path, out: Path, timeout: float) -> dict | None:

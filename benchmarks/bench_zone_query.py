@@ -25,12 +25,11 @@ def main() -> int:
     parser.add_argument("--zones", type=int, default=10_000)
     parser.add_argument("--clicks", type=int, default=2_000)
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
+    with qgis_application():
+        from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
         from benchmarks.zone_generator import EXTENT, generate
         from wuqing_eco_plugin.services.zone_query import ZoneQuery
         from wuqing_eco_plugin.ui.point_panel import report_html
@@ -78,8 +77,6 @@ def main() -> int:
                   f"median {statistics.median(times):.3f} ms, p95 {times[int(0.95 * len(times))]:.3f} ms, "
                   f"max {times[-1]:.3f} ms", flush=True)
         del query, layer
-    finally:
-        app.exitQgis()
     return 0
 
 

@@ -7,7 +7,6 @@ in the file it saves from the layout designer, so this overwrites only the plugi
 """
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -16,12 +15,11 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProject
+    from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
+    with qgis_application():
+        from qgis.core import QgsProject
+
         from wuqing_eco_plugin.domain.drawings import PAGE_FORMATS
         from wuqing_eco_plugin.services.drawing_template import build_template, save_template, template_path
 
@@ -30,8 +28,6 @@ def main() -> int:
             path = template_path(fmt.code)
             save_template(build_template(project, fmt.code), path)
             print(path.relative_to(ROOT))
-    finally:
-        app.exitQgis()
     return 0
 
 

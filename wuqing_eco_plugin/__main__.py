@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 
@@ -15,13 +14,9 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--lang", default="zh_CN", help="language of names and titles (default: zh_CN)")
     args = parser.parse_args(argv)
 
-    if not os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication
+    from .toolbelt.headless import qgis_application
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    try:
+    with qgis_application():
         from .services.demo import run_demo
         from .toolbelt.i18n import install_translator
 
@@ -31,11 +26,6 @@ def main(argv: list[str] | None = None) -> int:
         for label, path in outputs.files.items():
             print(f"{label + ':':<{width}}{path}")
         print(f"{'Features:':<{width}}" + ", ".join(f"{k} {v}" for k, v in outputs.counts.items()))
-    finally:
-        from qgis.core import QgsProject
-
-        QgsProject.instance().clear()
-        app.exitQgis()
     return 0
 
 

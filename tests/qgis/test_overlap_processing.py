@@ -18,7 +18,7 @@ from shapely import wkb
 from shapely.geometry import Polygon, box
 from shapely.ops import unary_union
 
-from tests.unit.test_overlay import pairwise_overlap
+from tests.reference import pairwise_overlap
 from wuqing_eco_plugin.layers.geometry import to_shapely
 
 X0, Y0 = 500_000.0, 4_360_000.0

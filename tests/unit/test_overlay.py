@@ -9,13 +9,8 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 from shapely.ops import unary_union
 
 from benchmarks.zone_generator import generate
+from tests.reference import pairwise_overlap
 from wuqing_eco_plugin.domain.overlay import CancelledError, LineworkStats, overlay
-
-
-def pairwise_overlap(polygons):
-    """The area covered by two or more polygons, from every pair's intersection (slow, independent)."""
-    parts = [a.intersection(b) for i, a in enumerate(polygons) for b in polygons[i + 1:] if a.intersects(b)]
-    return unary_union([p for p in parts if p.area > 0])
 
 
 def check_pieces(polygons, pieces, min_cover=2):
