@@ -37,6 +37,11 @@ from .faces import Faces, faces_of, polygon_rings
 from .repair import polygon_parts
 from .strips import clip_rings, cut_positions
 
+try:
+    from shapely import contains_xy as _contains_points  # shapely 2.x
+except ImportError:
+    from shapely.vectorized import contains as _contains_points  # shapely 1.8
+
 T = TypeVar("T")
 
 #: Progress callback: fraction done (0–1).
@@ -180,11 +185,7 @@ def node(polygons: Sequence[BaseGeometry], stats: LineworkStats | None = None) -
 
 def _contains_xy(geometry: BaseGeometry, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
     """Which points lie in the interior of ``geometry``: one prepared test in C for all of them."""
-    try:
-        from shapely import contains_xy  # shapely 2.x
-    except ImportError:
-        from shapely.vectorized import contains as contains_xy  # shapely 1.8
-    return np.asarray(contains_xy(geometry, xs, ys), dtype=bool)
+    return np.asarray(_contains_points(geometry, xs, ys), dtype=bool)
 
 
 def _inside(polygons: Sequence[BaseGeometry], zones: Sequence[int], xs: np.ndarray, ys: np.ndarray,
