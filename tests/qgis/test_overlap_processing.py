@@ -229,3 +229,31 @@ def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, proje
     assert got["方块"]["red_area_m2"] == pytest.approx(100, rel=1e-3) and got["方块"]["verdict"] == "prohibited"
     assert got["蝴蝶结"]["red_area_m2"] == pytest.approx(200, rel=1e-3)  # both triangles counted
     assert any("Self-intersection" in w for w in feedback.warnings), feedback.warnings
+
+
+def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
+    import shutil
+
+    from wuqing_eco_plugin.domain.overlaps import analyze
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.services.overlap_analysis import replace_overlaps
+    from wuqing_eco_plugin.services.polygon_input import load_zones
+
+    path = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, path)
+    source = QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr")
+    zones = load_zones(source.getFeatures(), source.crs())
+    records = analyze(zones.infos, zones.geometries)
+    layer = QgsVectorLayer(storage.uri(path, "overlaps"), "overlaps", "ogr")
+    uids = []
+    for _ in range(2):
+        assert replace_overlaps(layer, records) == len(records)
+        stored = features(QgsVectorLayer(storage.uri(path, "overlaps"), "again", "ogr"))  # as written
+        assert len(stored) == len(records)
+        uids.append({f["overlap_uid"] for f in stored})
+        assert len(uids[-1]) == len(records) and all(len(u) == 36 and "{" not in u for u in uids[-1])
+        for f in stored:
+            assert f.geometry().wkbType() == 6  # MultiPolygon
+            assert f.geometry().area() == pytest.approx(f["area_m2"], abs=0.01)
+            assert str(f["zone_count"]) in f["summary"].split("\n")[0] and not f["analyzed_at"].isNull()
+    assert not uids[0] & uids[1]  # every piece of the first analysis is gone

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Optional, Sequence
 
-from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
 from ..domain.categories import CATEGORIES
@@ -21,7 +21,7 @@ from ..domain.overlay import CancelledError
 from ..domain.rules import REASONS, ZoneInfo, resolve
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers import schema
-from ..layers.features import CommitError, batch_edit, make_feature, to_python
+from ..layers.features import CommitError, batch_edit, to_python
 from ..layers.fields import qgs_fields
 from ..layers.forms import apply_defaults
 from ..toolbelt.i18n import tr, ui_language
@@ -89,12 +89,6 @@ def overlap_fields() -> QgsFields:
     return qgs_fields(schema.OVERLAPS)
 
 
-def record_values(record: OverlapRecord, at: dt.datetime | None = None) -> dict:
-    values = record.values()
-    values.update(summary=summary(record), analyzed_at=at or dt.datetime.now().replace(microsecond=0))
-    return values
-
-
 def record_geometry(record: OverlapRecord) -> QgsGeometry:
     geometry = QgsGeometry()
     geometry.fromWkb(record.wkb)
@@ -142,19 +136,17 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     """Replace every feature of the ``overlaps`` layer by ``records`` in one edit session.
 
     Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
-    :class:`LayerBusyError` when the layer holds the user's unsaved edits.
+    :class:`LayerBusyError` when the layer holds the user's unsaved edits. The features are made
+    directly, not through QGIS's createFeature: every value is set here (a fresh id each), and
+    createFeature's uniqueness check reads the whole layer once per feature, so 11 000 pieces
+    replacing 11 000 took over a minute on the main thread.
     """
-    from shapely import wkb as shapely_wkb
-
     apply_defaults(layer, schema.OVERLAPS)
-    at = dt.datetime.now().replace(microsecond=0)
-    features = []
-    for record in records:
-        values = record_values(record, at)
-        values["geometry"] = shapely_wkb.loads(record.wkb)
-        features.append(make_feature(layer, schema.OVERLAPS, values))
+    make = FeatureMaker(layer.fields())
+    features = [make(record) for record in records]
     with batch_edit(layer):
-        old = [f.id() for f in layer.getFeatures()]
+        old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+            QgsFeatureRequest.NoGeometry))]
         if (old and not layer.deleteFeatures(old)) or (features and not layer.addFeatures(features)):
             raise CommitError(layer.name(), [tr("features were refused")])
     layer.triggerRepaint()
