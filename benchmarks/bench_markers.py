@@ -38,7 +38,32 @@ def main() -> int:
             check_s = time.perf_counter() - t
             print(f"spacing {spacing:>5.0f} m: {len(markers):>6} markers on {length_km:,.0f} km of boundary; "
                   f"design {design_s:.2f} s, check {check_s:.2f} s ({len(report.issues)} issues)")
+        write_twice(200.0)
     return 0
+
+
+def write_twice(spacing: float) -> None:
+    """Design every sample zone into a GeoPackage's markers table, then again (the old design goes):
+    the write must not grow with the markers already in the table for each one added."""
+    import tempfile
+
+    from qgis.core import QgsVectorLayer
+
+    from wuqing_eco_plugin.domain.marker_design import DesignParams
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.layers.marker_records import read_zones
+    from wuqing_eco_plugin.services.marker_design import write_design
+    from wuqing_eco_plugin.services.project_data import write_sample_geopackage
+
+    path = Path(tempfile.mkdtemp(prefix="bench_markers_")) / "sample.gpkg"
+    write_sample_geopackage(path)
+    zones = read_zones(list(QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr").getFeatures()))
+    markers = QgsVectorLayer(storage.uri(path, "markers"), "markers", "ogr")
+    for label in ("design into the table", "design again"):
+        t = time.perf_counter()
+        result = write_design(markers, zones, DesignParams(max_spacing_m=spacing))
+        print(f"{label} at {spacing:.0f} m: {result.added} added, {result.replaced} replaced, "
+              f"{time.perf_counter() - t:.2f} s")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import datetime as dt
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator, Mapping
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsVectorLayerUtils
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..toolbelt.i18n import tr
@@ -85,26 +85,79 @@ def field_value(feature: QgsFeature, name: str) -> Any:
     return to_python(feature.attribute(idx)) if idx >= 0 else None
 
 
+class FeatureFactory:
+    """Features for ``layer`` filled as QGIS's createFeature fills them (the record's values, then
+    the layer's default expressions, then the data source's defaults), for one feature or thousands.
+
+    createFeature checks a UNIQUE field by reading the layer once per feature, which made batch
+    writes quadratic (re-designing 6 800 markers: 35 s); here the values taken are read once, and a
+    value given twice, or already in the layer, raises :class:`DuplicateValueError` instead of being
+    renamed with "_1" as createFeature would (that would silently change a code or number).
+    """
+
+    def __init__(self, layer: QgsVectorLayer, spec: TableSpec):
+        self.layer, self.spec = layer, spec
+        self.fields = layer.fields()
+        self.context = layer.createExpressionContext()
+        provider = layer.dataProvider()
+        self.fallback: dict[int, Any] = {}  # the data source's default clause or value, when no expression
+        self.expression = [layer.defaultValueDefinition(i).isValid() for i in range(self.fields.count())]
+        for i in range(self.fields.count()):
+            if self.expression[i] or self.fields.fieldOrigin(i) != QgsFields.OriginProvider:
+                continue
+            source = self.fields.fieldOriginIndex(i)
+            clause, value = provider.defaultValueClause(source), to_python(provider.defaultValue(source))
+            if clause or value is not None:
+                self.fallback[i] = clause or value
+        self.unique = [i for i in range(self.fields.count())
+                       if self.fields.at(i).name() in spec.field_index and spec.field(self.fields.at(i).name()).unique]
+        self._taken: dict[int, set] | None = None
+
+    def _values_taken(self) -> dict[int, set]:
+        if self._taken is None:
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(self.unique)
+            self._taken = {i: set() for i in self.unique}
+            for feature in self.layer.getFeatures(request):
+                for i in self.unique:
+                    value = to_python(feature.attribute(i))
+                    if value is not None:
+                        self._taken[i].add(value)
+        return self._taken
+
+    def __call__(self, record: Mapping[str, Any]) -> QgsFeature:
+        unknown = [k for k in record if k != "geometry" and self.fields.indexOf(k) < 0]
+        if unknown:
+            raise KeyError(f"{self.spec.name} has no field(s) {', '.join(unknown)}")
+        given = {self.fields.indexOf(k): to_qvariant(v) for k, v in record.items() if k != "geometry"}
+        feature = QgsFeature(self.fields)
+        geometry = record.get("geometry")
+        if geometry is not None:
+            feature.setGeometry(from_shapely(as_multipolygon(geometry) if self.spec.geometry == "MultiPolygon"
+                                             else geometry))
+        for i in range(self.fields.count()):
+            if i in given and given[i] is not None:
+                value = given[i]
+            elif self.expression[i]:
+                value = self.layer.defaultValue(i, feature, self.context)
+            else:
+                value = self.fallback.get(i, given.get(i))
+            feature.setAttribute(i, value)
+        if self.unique:
+            taken = self._values_taken()
+            for i in self.unique:
+                value = to_python(feature.attribute(i))
+                if value is None:
+                    continue
+                if value in taken[i]:
+                    raise DuplicateValueError(self.spec.name, self.fields.at(i).name(), value)
+                taken[i].add(value)
+        return feature
+
+
 def make_feature(layer: QgsVectorLayer, spec: TableSpec, record: Mapping[str, Any]) -> QgsFeature:
-    """A feature for ``layer`` with QGIS's defaults and constraints applied, then ``record``'s values."""
-    fields = layer.fields()
-    attrs = {fields.indexOf(k): to_qvariant(v) for k, v in record.items() if k != "geometry"}
-    unknown = [k for k in record if k != "geometry" and fields.indexOf(k) < 0]
-    if unknown:
-        raise KeyError(f"{spec.name} has no field(s) {', '.join(unknown)}")
-    geometry = record.get("geometry")
-    qgeom = QgsGeometry()
-    if geometry is not None:
-        qgeom = from_shapely(as_multipolygon(geometry) if spec.geometry == "MultiPolygon" else geometry)
-    feature = QgsVectorLayerUtils.createFeature(layer, qgeom, attrs)
-    # createFeature makes a value that breaks a UNIQUE constraint unique by appending "_1": for a
-    # code or record number that would silently change what the user entered, so refuse instead.
-    for idx, value in attrs.items():
-        name = fields.at(idx).name()
-        if value is not None and name in spec.field_index and spec.field(name).unique \
-                and feature.attribute(idx) != value:
-            raise DuplicateValueError(spec.name, name, value)
-    return feature
+    """A feature for ``layer`` with QGIS's defaults applied, then ``record``'s values (one feature:
+    for many, make a :class:`FeatureFactory` once)."""
+    return FeatureFactory(layer, spec)(record)
 
 
 def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapping[str, Any]]) -> int:
@@ -114,7 +167,8 @@ def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapp
     back so the layer is left as it was. Interactive edits keep their buffer instead (see the dialogs).
     """
     apply_defaults(layer, spec)
-    feats = [make_feature(layer, spec, r) for r in records]
+    make = FeatureFactory(layer, spec)
+    feats = [make(r) for r in records]
     if not feats:
         return 0
     with batch_edit(layer):

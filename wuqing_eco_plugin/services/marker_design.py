@@ -26,7 +26,7 @@ from ..domain.codes import Code, CodeTable
 from ..domain.marker_design import DesignedMarker, DesignParams, design_markers, series_key
 from ..domain.markers import next_seq
 from ..layers import schema
-from ..layers.features import CommitError, batch_edit, make_feature
+from ..layers.features import CommitError, FeatureFactory, batch_edit
 from ..layers.forms import apply_defaults
 from ..layers.geometry import to_shapely
 from ..layers.marker_records import ZoneSet, text_value
@@ -116,21 +116,22 @@ def write_design(layer: QgsVectorLayer, zones: ZoneSet, params: DesignParams,
     with batch_edit(layer):
         if drop and not layer.deleteFeatures(drop):
             raise CommitError(layer.name(), [tr("designed markers could not be removed")])
-        feats = [_feature(layer, m, todo, lang) for m in result.markers]
+        make = FeatureFactory(layer, schema.MARKERS)
+        feats = [_feature(make, m, todo, lang) for m in result.markers]
         if feats and not layer.addFeatures(feats):
             raise CommitError(layer.name(), [tr("features were refused")])
     result.added, result.replaced = len(feats), len(drop)
     return result
 
 
-def _feature(layer: QgsVectorLayer, m: DesignedMarker, zones: ZoneSet, lang: str) -> QgsFeature:
-    # createFeature's UNIQUE check still sees the numbers of the markers deleted in this edit session
-    # and would rename a redesigned 0001 to 0001_1; the number is set afterwards instead. It is new:
-    # next_seq started after every number kept, and the GeoPackage's UNIQUE index guards the commit.
+def _feature(make: FeatureFactory, m: DesignedMarker, zones: ZoneSet, lang: str) -> QgsFeature:
+    # The factory's UNIQUE check still sees the numbers of the markers deleted in this edit session
+    # and would refuse a redesigned 0001; the number is set afterwards instead. It is new: next_seq
+    # started after every number kept, and the GeoPackage's UNIQUE index guards the commit.
     record = _record(m, zones, lang)
     number = record.pop("marker_no")
-    feature = make_feature(layer, schema.MARKERS, record)
-    feature.setAttribute(layer.fields().indexOf("marker_no"), number)
+    feature = make(record)
+    feature.setAttribute(make.fields.indexOf("marker_no"), number)
     return feature
 
 

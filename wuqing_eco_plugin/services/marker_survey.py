@@ -3,8 +3,8 @@
 
 The map tool only finds the boundary point (QGIS snapping); this service links it to its zone by
 ``zone_uid``, numbers it by the numbering rule (the next number of the zone's series), and builds
-the feature through ``QgsVectorLayerUtils.createFeature`` so the layer's defaults fill the
-coordinates (X north, Y east, Y with the zone-39 prefix, longitude, latitude) from the point.
+the feature with the layer's default expressions (:func:`..layers.features.make_feature`), which fill
+the coordinates (X north, Y east, Y with the zone-39 prefix, longitude, latitude) from the point.
 """
 from __future__ import annotations
 
