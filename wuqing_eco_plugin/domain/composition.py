@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from shapely.geometry import MultiPolygon
+from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
@@ -59,7 +59,8 @@ def strictest_first(by_class: Mapping[str, Sequence[BaseGeometry]]) -> dict[str,
         parts = by_class.get(entry.code)
         if not parts:
             continue
-        area = unary_union(list(parts))
+        single = parts[0] if len(parts) == 1 and isinstance(parts[0], (Polygon, MultiPolygon)) else None
+        area = single if single is not None else unary_union(list(parts))  # a valid polygon is its own union
         if claimed is not None:
             area = area.difference(claimed)
         out[entry.code] = area
@@ -85,12 +86,17 @@ def composition(zones: Sequence[tuple[str, str, BaseGeometry]], towns: Sequence[
     """``zones``: (zone_type, line_class, geometry); ``towns``: (name, geometry)."""
     zones = [(t, c, _repaired(g)) for t, c, g in zones]
     towns = [(name, _repaired(g)) for name, g in towns]
+    # Each type's red and yellow zones are unioned once; the totals union those few unions.
+    unions: dict[str, list[BaseGeometry]] = {"red": [], "yellow": []}
     by_type: dict[str, Areas] = {}
     for zt in ordered_types(z[0] for z in zones):
-        red, yellow = _effective([g for t, c, g in zones if t == zt and c == "red"],
-                                 [g for t, c, g in zones if t == zt and c == "yellow"])
+        own = {cls: [unary_union(parts)] if (parts := [g for t, c, g in zones if t == zt and c == cls]) else []
+               for cls in unions}
+        for cls, union in own.items():
+            unions[cls].extend(union)
+        red, yellow = _effective(own["red"], own["yellow"])
         by_type[zt] = Areas(_area(red), _area(yellow))
-    red, yellow = _effective([g for _, c, g in zones if c == "red"], [g for _, c, g in zones if c == "yellow"])
+    red, yellow = _effective(unions["red"], unions["yellow"])
     total = Areas(_area(red), _area(yellow))
     by_town: dict[str, Areas] = {}
     town_area: dict[str, float] = {}
