@@ -84,15 +84,16 @@ def test_a_batch_fills_defaults_and_refuses_a_code_it_gives_twice(gpkg):
     apply_defaults(layer, schema.TOWNS)
     rows = [{"geometry": box(500000 + k * 1000, 4360000, 501000 + k * 1000, 4361000), "name": f"镇{k}",
              "code": f"12011499{k}", "kind": "town"} for k in range(3)]
+    rows[0]["area_m2"] = 1.0  # a default applied on update wins over a given value, as in createFeature
     assert write_records(layer, schema.TOWNS, rows) == 3
     stored = {f["code"]: f for f in layer.getFeatures()}
     assert {f["data_status"] for f in stored.values()} == {"official"}  # the layer's default expressions
     assert all(f["area_m2"] == pytest.approx(1_000_000) for f in stored.values())  # $area of the geometry
     make = FeatureFactory(layer, schema.TOWNS)
-    fresh = make(dict(rows[0], code="120114998", name="新镇"))  # a new code and name: accepted
+    fresh = make(dict(rows[2], code="120114998", name="新镇"))  # a new code and name: accepted
     assert fresh["code"] == "120114998" and fresh["name"] == "新镇"
     with pytest.raises(DuplicateValueError):
-        make(dict(rows[0], code="120114997", name="新镇"))  # "新镇" was given a moment ago: UNIQUE
+        make(dict(rows[2], code="120114997", name="新镇"))  # "新镇" was given a moment ago: UNIQUE
     with pytest.raises(DuplicateValueError):
         make(dict(rows[1], name="又一镇"))  # the code is in the layer already
     assert sum(1 for _ in layer.getFeatures()) == 3

@@ -86,12 +86,14 @@ def field_value(feature: QgsFeature, name: str) -> Any:
 
 
 class FeatureFactory:
-    """Features for ``layer`` filled as QGIS's createFeature fills them (the record's values, then
-    the layer's default expressions, then the data source's defaults), for one feature or thousands.
+    """Features for ``layer`` filled as QGIS 3.22's createFeature fills them, for one feature or
+    thousands: the record's value, unless the layer's default expression is applied on update
+    (areas, coordinates, edit times), then the default expression, then the data source's default.
 
     createFeature checks a UNIQUE field by reading the layer once per feature, which made batch
-    writes quadratic (re-designing 6 800 markers: 35 s); here the values taken are read once, and a
-    value given twice, or already in the layer, raises :class:`DuplicateValueError` instead of being
+    writes quadratic (re-designing 6 800 markers: 35 s); here the values taken are read once (from
+    the layer as it is filtered: none of the tables written in batches has a filter), and a value
+    given twice, or already in the layer, raises :class:`DuplicateValueError` instead of being
     renamed with "_1" as createFeature would (that would silently change a code or number).
     """
 
@@ -100,16 +102,18 @@ class FeatureFactory:
         self.fields = layer.fields()
         self.context = layer.createExpressionContext()
         provider = layer.dataProvider()
-        self.fallback: dict[int, Any] = {}  # the data source's default clause or value, when no expression
-        self.expression = [layer.defaultValueDefinition(i).isValid() for i in range(self.fields.count())]
-        for i in range(self.fields.count()):
-            if self.expression[i] or self.fields.fieldOrigin(i) != QgsFields.OriginProvider:
-                continue
-            source = self.fields.fieldOriginIndex(i)
-            clause, value = provider.defaultValueClause(source), to_python(provider.defaultValue(source))
-            if clause or value is not None:
-                self.fallback[i] = clause or value
-        self.unique = [i for i in range(self.fields.count())
+        count = self.fields.count()
+        definitions = [layer.defaultValueDefinition(i) for i in range(count)]
+        self.expression = [d.isValid() for d in definitions]
+        self.on_update = [d.isValid() and d.applyOnUpdate() for d in definitions]
+        self.fallback: dict[int, Any] = {}  # the data source's default clause or value
+        for i in range(count):
+            if self.fields.fieldOrigin(i) == QgsFields.OriginProvider:
+                source = self.fields.fieldOriginIndex(i)
+                clause, value = provider.defaultValueClause(source), to_python(provider.defaultValue(source))
+                if clause or value is not None:
+                    self.fallback[i] = clause or value
+        self.unique = [i for i in range(count)
                        if self.fields.at(i).name() in spec.field_index and spec.field(self.fields.at(i).name()).unique]
         self._taken: dict[int, set] | None = None
 
@@ -128,29 +132,28 @@ class FeatureFactory:
         unknown = [k for k in record if k != "geometry" and self.fields.indexOf(k) < 0]
         if unknown:
             raise KeyError(f"{self.spec.name} has no field(s) {', '.join(unknown)}")
-        given = {self.fields.indexOf(k): to_qvariant(v) for k, v in record.items() if k != "geometry"}
+        given = {self.fields.indexOf(k): v for k, v in record.items() if k != "geometry"}
         feature = QgsFeature(self.fields)
         geometry = record.get("geometry")
         if geometry is not None:
             feature.setGeometry(from_shapely(as_multipolygon(geometry) if self.spec.geometry == "MultiPolygon"
                                              else geometry))
         for i in range(self.fields.count()):
-            if i in given and given[i] is not None:
-                value = given[i]
-            elif self.expression[i]:
-                value = self.layer.defaultValue(i, feature, self.context)
-            else:
-                value = self.fallback.get(i, given.get(i))
-            feature.setAttribute(i, value)
+            value = to_python(given.get(i))
+            if (value is None or self.on_update[i]) and self.expression[i]:
+                value = to_python(self.layer.defaultValue(i, feature, self.context))
+            if value is None:
+                value = self.fallback.get(i)
+            feature.setAttribute(i, to_qvariant(value))
         if self.unique:
             taken = self._values_taken()
-            for i in self.unique:
-                value = to_python(feature.attribute(i))
-                if value is None:
-                    continue
-                if value in taken[i]:
+            values = {i: to_python(feature.attribute(i)) for i in self.unique}
+            for i, value in values.items():
+                if value is not None and value in taken[i]:
                     raise DuplicateValueError(self.spec.name, self.fields.at(i).name(), value)
-                taken[i].add(value)
+            for i, value in values.items():
+                if value is not None:
+                    taken[i].add(value)
         return feature
 
 

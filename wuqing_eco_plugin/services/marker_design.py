@@ -125,14 +125,9 @@ def write_design(layer: QgsVectorLayer, zones: ZoneSet, params: DesignParams,
 
 
 def _feature(make: FeatureFactory, m: DesignedMarker, zones: ZoneSet, lang: str) -> QgsFeature:
-    # The factory's UNIQUE check still sees the numbers of the markers deleted in this edit session
-    # and would refuse a redesigned 0001; the number is set afterwards instead. It is new: next_seq
-    # started after every number kept, and the GeoPackage's UNIQUE index guards the commit.
-    record = _record(m, zones, lang)
-    number = record.pop("marker_no")
-    feature = make(record)
-    feature.setAttribute(make.fields.indexOf("marker_no"), number)
-    return feature
+    # The factory is made after the old design is deleted in this edit session, so a redesigned
+    # 0001 is new to it; a number still held by a kept marker would be refused.
+    return make(_record(m, zones, lang))
 
 
 def _record(m: DesignedMarker, zones: ZoneSet, lang: str) -> dict:
