@@ -196,3 +196,20 @@ def test_rings_read_from_wkb_are_the_rings_shapely_gives():
     assert owners.tolist() == [i for i, _ in expected]
     assert all(np.array_equal(a, b) for a, (_, b) in zip(rings[:-1], expected[:-1]))
     assert rings[-1].tolist() == [[0, 0], [2, 0], [2, 2], [0, 0]]
+
+
+def test_a_small_piece_cut_in_two_by_a_strip_line_is_kept():
+    """1.2 mm² of overlap, cut by the strip line at x = 5 into two parts under the 1 mm² sliver limit."""
+    left = [(0.0, 1 - k / 40) for k in range(1, 40)]  # vertices that put the cut in the overlap
+    right = [(10.0, 0.999 + k * 1.001 / 40) for k in range(1, 40)]
+    a = Polygon([(0, 0), (5.0006, 0), (5.0006, 1), (0, 1)] + left)
+    b = Polygon([(4.9994, 0.999), (10, 0.999)] + right + [(10, 2), (4.9994, 2)])
+    from wuqing_eco_plugin.domain.overlay import _rings
+    from wuqing_eco_plugin.domain.strips import cut_positions
+
+    [cut] = cut_positions(np.concatenate([r[:, 0] for r in _rings([a, b])[0]]), 2)
+    assert 4.9994 < cut < 5.0006
+    for strips in (1, 2):
+        pieces = overlay([a, b], strips=strips, workers=1)
+        assert [p.cover for p in pieces] == [(0, 1)]
+        assert pieces[0].area == pytest.approx(a.intersection(b).area, rel=1e-9)

@@ -249,8 +249,8 @@ def strip_count(vertices: int, workers: int) -> int:
 @dataclass
 class _StripFaces:
     faces: Faces
-    kept: np.ndarray  # faces at least SLIVER_M2 large
-    on_cut: np.ndarray  # of those, the ones touching a cut line (parts of pieces that go on)
+    kept: np.ndarray  # faces at least SLIVER_M2 large, or on a cut line
+    on_cut: np.ndarray  # of those, the ones touching a cut line (parts of pieces that may go on)
     stats: LineworkStats
 
 
@@ -270,10 +270,12 @@ def _strip_faces(rings: Sequence[np.ndarray], crossing: Sequence[np.ndarray], x0
     faces = faces_of(polygons_found)
     del polygons_found
     stats.faces = len(faces)
-    kept = np.flatnonzero(faces.area >= SLIVER_M2)  # a sliver's inside point may sit on its boundary
+    on_cut = (faces.xmin == x0) | (faces.xmax == x1)
+    # A sliver's inside point may sit on its boundary, so slivers are left out; but a part on a cut
+    # stays until it is joined, since a small piece cut in two can make two parts under the limit.
+    kept = np.flatnonzero((faces.area >= SLIVER_M2) | on_cut)
     stats.slivers = len(faces) - len(kept)
-    on_cut = (faces.xmin[kept] == x0) | (faces.xmax[kept] == x1)
-    return _StripFaces(faces, kept, on_cut, stats)
+    return _StripFaces(faces, kept, on_cut[kept], stats)
 
 
 def _join(parts: Sequence[Piece]) -> list[Piece]:
@@ -348,7 +350,11 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
             if len(cover) >= min_cover:
                 (parts if f.on_cut[n] else pieces).append(Piece(tuple(cover), float(f.faces.area[k]), f.faces.wkb(k)))
         position += len(f.kept)
-    pieces.extend(_join(parts))
+    for piece in _join(parts):
+        if piece.area >= SLIVER_M2:
+            pieces.append(piece)
+        else:
+            stats.slivers += 1
     report(1.0)
     return pieces
 
