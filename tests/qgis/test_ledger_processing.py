@@ -174,3 +174,37 @@ def test_annual_pack_areas_and_points(provider, ledger, tmp_path):
     assert points[-1]["Points"] == expected + 20 * restored
     text = pdf_text(result["PDF"])
     assert "15 September" in text and "Estimated assessment points" in text
+
+
+def test_composition_counts_zones_stored_with_labels_and_refuses_unknown_codes():
+    from qgis.core import QgsFeature
+
+    from wuqing_eco_plugin.domain.zones import LINE_CLASSES, ZONE_TYPES
+    from wuqing_eco_plugin.services.ledger_reports import read_composition
+    from wuqing_eco_plugin.services.polygon_input import ZoneDataError
+
+    def layer(rows, fields):
+        out = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4548&{fields}", "l", "memory")
+        feats = []
+        for wkt, *values in rows:
+            f = QgsFeature(out.fields())
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+            f.setAttributes(values)
+            feats.append(f)
+        out.dataProvider().addFeatures(feats)
+        return out
+
+    square = "POLYGON((500000 4360000, 501000 4360000, 501000 4361000, 500000 4361000, 500000 4360000))"
+    beside = "POLYGON((501000 4360000, 502000 4360000, 502000 4361000, 501000 4361000, 501000 4360000))"
+    towns = layer([("POLYGON((499000 4359000, 503000 4359000, 503000 4362000, 499000 4362000, 499000 4359000))",
+                    "镇")], "field=name:string")
+    fields = "field=zone_uid:string&field=name:string&field=zone_type:string&field=line_class:string"
+    zones = layer([(square, "z1", "河", "river", "red"),
+                   (beside, "z2", "林", ZONE_TYPES.label("forest_belt", "zh"), LINE_CLASSES.label("red", "zh"))],
+                  fields)
+    comp = read_composition([zones], towns)
+    assert comp.total.red == pytest.approx(2_000_000)  # the zone stored with labels counts too
+    assert set(comp.by_type) == {"river", "forest_belt"}
+    unknown = layer([(square, "z3", "湖", "lake", "red")], fields)
+    with pytest.raises(ZoneDataError):
+        read_composition([unknown], towns)

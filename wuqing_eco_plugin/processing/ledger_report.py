@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..layers.case_records import read_cases
 from ..services.ledger_reports import read_composition, write_report
+from ..services.polygon_input import ZoneDataError
 from ..toolbelt.i18n import tr
 from .base import WuqingAlgorithm
 
@@ -74,7 +75,10 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
         comp = None
         if quarter == 0:
             feedback.setProgressText(tr("Measuring the red and yellow areas…"))
-            comp = read_composition([sources[self.ZONES]], sources[self.TOWNS], context.transformContext())
+            try:
+                comp = read_composition([sources[self.ZONES]], sources[self.TOWNS], context.transformContext())
+            except ZoneDataError as exc:
+                raise QgsProcessingException(str(exc)) from exc
         if feedback.isCanceled():
             return {}
         files = write_report(cases, folder, year, quarter, comp, project=context.project())

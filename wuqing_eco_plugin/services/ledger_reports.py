@@ -30,8 +30,8 @@ from ..domain.units import hectares, mu
 from ..domain.zones import ZONE_TYPES
 from ..layers import schema
 from ..layers.geometry import to_shapely
-from ..layers.zone_records import each_zone_once
 from ..toolbelt.i18n import tr, ui_language
+from .polygon_input import load_zones
 from .sheets import Sheet, write_pdf, write_xlsx
 
 ILLUSTRATIVE = "illustrative"
@@ -157,15 +157,16 @@ def case_outcome_sheets(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datet
 def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeatureSource,
                      transform_context: QgsCoordinateTransformContext | None = None) -> Composition:
     """Zones of every source (each zone_uid once: the red and yellow layers share one table) and
-    towns, read in EPSG:4548 and measured."""
-    request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(schema.CRS),
-                                                    transform_context or QgsProject.instance().transformContext())
-    zone_shapes = [(str(f["zone_type"]), str(f["line_class"]), to_shapely(f.geometry()))
-                   for f in each_zone_once(f for s in zone_sources for f in s.getFeatures(QgsFeatureRequest(request)))
-                   if f.hasGeometry()]
+    towns, read in EPSG:4548 and measured. Zones are read as every analysis reads them
+    (:func:`.polygon_input.load_zones`): a type or class stored as its label counts, and an unknown
+    one raises :class:`.polygon_input.ZoneDataError` instead of leaving its area out."""
+    working = QgsCoordinateReferenceSystem(schema.CRS)
+    context = transform_context or QgsProject.instance().transformContext()
+    request = QgsFeatureRequest().setDestinationCrs(working, context)
+    zones = load_zones((f for s in zone_sources for f in s.getFeatures(QgsFeatureRequest(request))), working)
     town_shapes = [(str(f["name"]), to_shapely(f.geometry())) for f in towns.getFeatures(QgsFeatureRequest(request))
                    if f.hasGeometry()]
-    return composition(zone_shapes, town_shapes)
+    return composition([(z.zone_type, z.line_class, g) for z, g in zip(zones.infos, zones.geometries)], town_shapes)
 
 
 def _heading_lines(p: stats.Period, ref: dt.datetime, cases: Sequence[CaseRow], now: dt.datetime) -> list[str]:
