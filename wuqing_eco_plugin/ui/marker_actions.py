@@ -138,12 +138,12 @@ class MarkerActions:
         if found is None:
             return
         markers = found["markers"]
+        zone = hit.zone()
         try:
-            feature = new_marker(markers, hit.zone(), hit.point, load_settings())
+            feature = new_marker(markers, zone, hit.point, load_settings())
         except DuplicateValueError as exc:
             self._notify(str(exc), Qgis.Critical)
             return
-        zone = hit.zone()
         self.form = MarkerForm(markers, self.host.main_window, self.host.notify)
         self.form.open_new(feature, zone_name=ZoneHeading.of(zone).title(ui_language()))
 
@@ -177,7 +177,7 @@ class MarkerActions:
 
     def missed(self, _point) -> None:
         self._notify(tr("No red or yellow zone boundary within {n} pixels of the click: no marker was placed. "
-                        "Click on or next to a boundary line.").format(n=load_settings().snap_pixels), Qgis.Warning)
+                        "Click on or next to a boundary line.").format(n=self.tool.tolerance_px), Qgis.Warning)
 
     # -- design ---------------------------------------------------------------------------------
     def design(self) -> None:

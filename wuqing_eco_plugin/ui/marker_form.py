@@ -12,16 +12,14 @@ from typing import Callable, Optional
 
 from qgis.core import Qgis, QgsFeature, QgsVectorLayer
 from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
 from ..toolbelt.i18n import tr
 
 
 class MarkerForm(QObject):
-    """One form session. ``saved`` carries the committed marker's number; ``dialog`` is the open form."""
-
-    saved = pyqtSignal(str)
+    """One form session; ``dialog`` is the open form."""
 
     def __init__(self, layer: QgsVectorLayer, parent: Optional[QWidget],
                  notify: Callable[[str, str, int], None]):
@@ -75,7 +73,6 @@ class MarkerForm(QObject):
         if self.layer.commitChanges():
             self._we_started = False
             self.notify(tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.Success)
-            self.saved.emit(self._number(entered))
             return
         errors = "\n".join(self.layer.commitErrors())
         self.notify(tr("The marker was not saved"), errors, Qgis.Critical)
@@ -86,7 +83,6 @@ class MarkerForm(QObject):
             self.open_new(entered, tr("Not saved: {}").format(errors))
         else:
             self.layer.rollBack()
-            self._we_started = False
             self.layer.startEditing()
             self._we_started = True
             self._open(entered, QgsAttributeEditorContext.SingleEditMode, tr("Not saved: {}").format(errors))

@@ -54,9 +54,6 @@ class ProjectDataActions:
                          tr("Illustrative sample written to {} (not the legal boundary)").format(path), Qgis.Success)
 
     def _zoom_to(self, loaded: ProjectLayers) -> None:
-        extent = loaded["district"].extent()
-        if extent.isEmpty():
-            extent = loaded["red_zones"].extent()
-        if not extent.isEmpty():
-            self.host.canvas.setExtent(extent)
-            self.host.canvas.refresh()
+        layer = loaded["district"] if not loaded["district"].extent().isEmpty() else loaded["red_zones"]
+        if not layer.extent().isEmpty():
+            self.host.zoom_to(layer.extent(), layer.crs())

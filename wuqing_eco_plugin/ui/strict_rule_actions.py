@@ -71,7 +71,6 @@ class StrictRuleFeature:
         self._query_key: tuple = ()
         self._screening: Optional[ProjectScreener] = None  # dropped when its layers change
         self._screening_key: tuple = ()
-        self.footprints: list[ScreenedFootprint] = []
         self.drawn = 0
         self.highlight = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
         self.highlight.setColor(QColor(0, 200, 255, 60))
@@ -283,13 +282,18 @@ class StrictRuleFeature:
             return
         self.show_screening([footprint])
 
+    @property
+    def footprints(self) -> list[ScreenedFootprint]:
+        """The footprints last screened, as the screening panel lists them."""
+        return self.dock.screening.footprints
+
     def show_screening(self, footprints: list[ScreenedFootprint]) -> None:
-        self.footprints = footprints
         self.dock.screening.set_footprints(footprints)
         self.dock.show_tab(self.dock.screening)
 
     def export_pdf(self) -> None:
-        if not self.footprints:
+        footprints = self.footprints
+        if not footprints:
             return
         path = strict_rule_dock.choose_pdf_target(self.host.main_window, tr("screening.pdf"))
         if path is None:
@@ -297,7 +301,7 @@ class StrictRuleFeature:
         layers = project_layers(QgsProject.instance())
         background = [layers[r] for r in ("overlaps", "approved_land", "red_zones", "yellow_zones") if r in layers]
         try:
-            export_screening_pdf(QgsProject.instance(), self.footprints, path, background)
+            export_screening_pdf(QgsProject.instance(), footprints, path, background)
         except (OSError, ValueError, MemoryLayerError, LayoutExportError) as exc:
             self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.Critical)
             return
