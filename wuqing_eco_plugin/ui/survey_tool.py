@@ -57,7 +57,7 @@ class SurveyMapTool(QgsMapTool):
         """
         settings = self.canvas().mapSettings()
         locator = self._locators.get(layer.id())
-        if locator is None or locator.destinationCrs() != settings.destinationCrs():
+        if locator is None or locator.layer() is not layer or locator.destinationCrs() != settings.destinationCrs():
             locator = QgsPointLocator(layer, settings.destinationCrs(), settings.transformContext())
             self._locators[layer.id()] = locator
         return locator
@@ -129,5 +129,8 @@ class SurveyMapTool(QgsMapTool):
     def deactivate(self) -> None:
         self._indicator.setMatch(QgsPointLocator.Match())
         self._press = None
-        self._locators.clear()  # rebuilt on the next use: layers may change while another tool is active
+        # Locators stay for the next activation (they follow their layers' edits); only those of
+        # layers the tool no longer uses go.
+        used = {layer.id() for layer in (*self.zone_layers, self.markers) if _alive(layer)}
+        self._locators = {lid: loc for lid, loc in self._locators.items() if lid in used}
         super().deactivate()
