@@ -31,6 +31,7 @@ from ..domain.repair import REPAIRS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers.features import to_python
 from ..layers.geometry import repair_polygonal, to_shapely
+from ..layers.marker_records import geometry_point
 from ..toolbelt.i18n import tr, ui_language
 from .polygon_input import working_transform
 
@@ -177,17 +178,14 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report) -> list[Record]:
 
 def _normalise(records: list[Record], name: str, table, title: str) -> None:
     """Coded values as codes: a Chinese or English label is accepted and turned into its code."""
-    by_label = {}
-    for entry in table:
-        by_label.update({entry.code: entry.code, entry.zh: entry.code, entry.en.lower(): entry.code})
     bad = []
     for r in records:
         value = r.text(name)
-        code = by_label.get(value) or by_label.get(value.lower())
-        if code is None:
+        entry = table.find(value)
+        if entry is None:
             bad.append(f"{r.text('name') or r.attrs['__fid']}（{value or '∅'}）")
         else:
-            r.attrs[name] = code
+            r.attrs[name] = entry.code
     if bad:
         raise DrawingInputError(tr("{layer}: unknown {field} values: {values}. Allowed: {allowed}.").format(
             layer=title, field=name, values="、".join(bad[:10]), allowed=", ".join(table.codes())))
@@ -236,7 +234,7 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
 
 def marker_point(record: Record) -> MarkerPoint:
     """The marker's surveyed X (north) / Y (east) when recorded, else its position on the map."""
-    point = record.geometry.asPoint() if not record.geometry.isMultipart() else record.geometry.centroid().asPoint()
+    point = geometry_point(record.geometry)
     x = record.attrs.get("x_north")
     y = record.attrs.get("y_east")
     seq = record.attrs.get("seq")

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsLayoutItemManualTable,
     QgsLayoutItemMap,
-    QgsLayoutItemPage,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
@@ -115,11 +114,10 @@ CELL_MARGIN = 1.2
 FIT_ALLOWANCE = 0.2
 
 
-def table_cell(value: object, column: Column, font_size: float) -> QgsTableCell:
-    """A cell wrapped to its column (QGIS wraps only at spaces) and aligned as the column says (a manual
-    table does not apply a column's alignment to its cells)."""
-    cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - CELL_MARGIN * 2,
-                                cjk_font(font_size)))
+def table_cell(value: object, column: Column, font: QFont) -> QgsTableCell:
+    """A cell wrapped to its column in ``font`` (QGIS wraps only at spaces) and aligned as the column
+    says (a manual table does not apply a column's alignment to its cells)."""
+    cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - CELL_MARGIN * 2, font))
     cell.setHorizontalAlignment(column.align)
     return cell
 
@@ -141,7 +139,8 @@ def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequen
     table.setHeaders(headers)
     # A manual table sizes its columns from these widths (0: fit the content), not the headers'.
     table.setColumnWidths([col.width_mm for col in columns])
-    table.setTableContents([[table_cell(v, col, font_size) for v, col in zip(row, columns)] for row in rows])
+    font = cjk_font(font_size)
+    table.setTableContents([[table_cell(v, col, font) for v, col in zip(row, columns)] for row in rows])
     if header:  # (setIncludeTableHeader(False) has set NoHeaders: AllFrames would draw an empty header row)
         table.setHeaderMode(QgsLayoutTable.AllFrames)
     table.setGridStrokeWidth(0.2)
@@ -242,8 +241,7 @@ class TableDocument:
         """A text block below what is there already (on a new page when the current one is full)."""
         lines = max(1, text.count("\n") + 1)
         h = height or lines * size * 0.5 + 2
-        if self.cursor + h > self.height - self.FOOTER:
-            self.new_page()
+        self.ensure_room(h)
         label = add_label(self.layout, text, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, h, size, bold,
                           align, page=self.page)
         label.setVAlign(Qt.AlignTop)
@@ -257,12 +255,8 @@ class TableDocument:
 
     def new_page(self) -> None:
         """Continue on a new page at the top margin (a page already made by a long table is reused)."""
-        pages = self.layout.pageCollection()
         self.page += 1
-        if self.page >= pages.pageCount():
-            page = QgsLayoutItemPage(self.layout)
-            page.setPageSize(QgsLayoutSize(self.width, self.height, MM))
-            pages.addPage(page)
+        ensure_page(self.layout, self.page)
         self.cursor = self.MARGIN
 
     def add_map(self, layers: Sequence[QgsMapLayer], extent: QgsRectangle, height: float,
