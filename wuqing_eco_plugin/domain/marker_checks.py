@@ -9,6 +9,7 @@ markers nobody surveyed and surveyed points with no design.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -106,9 +107,6 @@ class BoundaryIndex:
         self._bounds = [r.line.bounds for _, r in self.rings]
         self._index = GeometryIndex([r.line for _, r in self.rings])
 
-    def __bool__(self) -> bool:
-        return bool(self.rings)
-
     def nearest(self, x: float, y: float) -> Optional[tuple[str, Ring, float]]:
         """(zone uid, ring, distance) of the ring nearest (x, y); None without rings."""
         def box_distance(b: tuple[float, float, float, float]) -> float:
@@ -202,12 +200,14 @@ def _ring_issues(uid: str, ring: Ring, marks: list[tuple[float, MarkerPoint]], t
         if gap > limit:
             x, y = ring.point_at(a + gap / 2)
             issues.append(Issue("gap", x, y, uid, value=round(gap, 2)))
-    points = [Point(m.x, m.y) for _, m in marks]
+    # Markers by x, so each sharp corner looks only at those within the tolerance in x.
+    points = sorted((m.x, m.y) for _, m in marks)
+    xs = [px for px, _ in points]
     for (x, y), angle in zip(ring.coords, turn_angles(ring.coords)):
         if angle <= tol.turn_angle_deg:
             continue
-        corner = Point(x, y)
-        if not any(corner.distance(p) <= tol.tolerance_m for p in points):
+        near = points[bisect.bisect_left(xs, x - tol.tolerance_m):bisect.bisect_right(xs, x + tol.tolerance_m)]
+        if not any(math.hypot(px - x, py - y) <= tol.tolerance_m for px, py in near):
             issues.append(Issue("unmarked_turn", x, y, uid, value=round(angle, 1)))
     return issues
 

@@ -15,9 +15,10 @@ order given, each zone's rings in survey order; signboards at crossings (optiona
 """
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
@@ -101,8 +102,13 @@ def crossing_points(ring: Ring, crossings: Optional[BaseGeometry]) -> list[tuple
     return pts
 
 
-def _near(ring: Ring, chainage: float, others: Iterable[float], within: float) -> bool:
-    return any(ring.along(chainage, o) <= within for o in others)
+def _near(ring: Ring, chainage: float, others: Sequence[float], within: float) -> bool:
+    """Whether a chainage of the sorted ``others`` is within ``within`` of ``chainage`` along the ring:
+    the nearest ones are its two neighbours in the sorted order, the last and first being neighbours."""
+    if not others:
+        return False
+    i = bisect.bisect_left(others, chainage)
+    return any(ring.along(chainage, others[j % len(others)]) <= within for j in (i - 1, i))
 
 
 def ring_stations(ring: Ring, params: DesignParams,
@@ -115,16 +121,18 @@ def ring_stations(ring: Ring, params: DesignParams,
         if angles[i] > params.turn_angle_deg:
             posts.append(Station(ring.chainages[i], *ring.coords[i], "turn", angles[i]))
     signs: list[Station] = []
-    seen: list[float] = []
+    seen: list[float] = []  # sorted chainages of the crossings kept
+    taken = sorted(p.chainage for p in posts)
     for x, y in crossing_points(ring, crossings):
         ch = ring.chainage(x, y)
         if _near(ring, ch, seen, params.merge_m):
             continue
-        seen.append(ch)
+        bisect.insort(seen, ch)
         if params.signs_at_crossings:
             signs.append(Station(ch, x, y, "crossing"))
-        if not _near(ring, ch, [p.chainage for p in posts], params.merge_m):
+        if not _near(ring, ch, taken, params.merge_m):
             posts.append(Station(ch, x, y, "crossing"))
+            bisect.insort(taken, ch)
     posts.sort(key=lambda s: s.chainage)
     signs.sort(key=lambda s: s.chainage)
     return _densify(ring, posts, params.max_spacing_m), signs

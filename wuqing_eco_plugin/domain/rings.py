@@ -74,19 +74,18 @@ class Ring:
     coords: tuple[Coord, ...]
     line: LineString = field(init=False, repr=False, compare=False)
     chainages: tuple[float, ...] = field(init=False, repr=False, compare=False)
+    #: GEOS's length of ``line``, asked once (chainages from ``line.project`` are taken modulo it).
+    length: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         closed = list(self.coords) + [self.coords[0]]
         object.__setattr__(self, "line", LineString(closed))
+        object.__setattr__(self, "length", self.line.length)
         acc, total = [], 0.0
         for a, b in zip(closed, closed[1:]):
             acc.append(total)
             total += math.dist(a, b)
         object.__setattr__(self, "chainages", tuple(acc))
-
-    @property
-    def length(self) -> float:
-        return self.line.length
 
     @property
     def is_hole(self) -> bool:
