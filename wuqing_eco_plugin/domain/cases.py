@@ -66,3 +66,16 @@ def allowed_next(status: str) -> tuple[str, ...]:
 
 def can_transition(old: str, new: str) -> bool:
     return old in TRANSITIONS and new in allowed_next(old)
+
+
+#: The record field each status sets to the time it was reached. A dismissal ends the case, so it
+#: sets ``closed_at`` (办结时间) like a closure: reports count when a case ended from it.
+STEP_FIELDS = {
+    "verified": "verified_at",
+    "notified": "notified_at",
+    "proposed": "proposed_at",
+    "rectifying": "rectifying_at",
+    "reinspected": "reinspected_at",
+    "closed": "closed_at",
+    "dismissed": "closed_at",
+}

@@ -81,12 +81,7 @@ def route(zone_types: Iterable[str], category: str | None = None, road_belt: boo
     every zone type is involved (strictest rule: all responsible departments), plus the
     coordinating 区环保局 and the town. A record outside every zone is led by 区环保局.
     """
-    involved: list[str] = []
-    for zt in zone_types:
-        for d in zone_departments(zt, road_belt=road_belt):
-            if d not in involved:
-                involved.append(d)
-    return route_departments(involved, category)
+    return route_departments((d for zt in zone_types for d in zone_departments(zt, road_belt=road_belt)), category)
 
 
 def route_departments(departments: Iterable[str], category: str | None = None) -> Routing:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Optional
 
-from .cases import CASE_STATUSES
+from .cases import CASE_STATUSES, STEP_FIELDS
 
 RECORD_PREFIX = "WQ"
 _NUMBER = re.compile(rf"^{RECORD_PREFIX}-(\d{{4}})-(\d{{4,}})$")
@@ -132,8 +132,7 @@ def case_row(values: Mapping[str, Any], x: float | None = None, y: float | None 
     discovered = _as_datetime(values.get("discovered_at")) or dt.datetime.min
     ended = None
     if status in CASE_STATUSES and CASE_STATUSES[status].terminal:
-        steps = [_as_datetime(values.get(f"{s}_at")) for s in
-                 ("closed", "reinspected", "rectifying", "proposed", "notified", "verified")]
+        steps = [_as_datetime(values.get(f)) for f in reversed(dict.fromkeys(STEP_FIELDS.values()))]  # latest first
         ended = next((s for s in steps if s is not None), discovered)
     return CaseRow(
         record_uid=str(values.get("record_uid") or ""),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, fields
 from typing import Callable, Iterable, Sequence
 
 from .categories import RESTORATION_BONUS, SEVERITIES
-from .ledger import CaseRow
+from .ledger import CaseRow, end_of
 
 #: Severities whose rectification counts as removing a facility or restoring a site.
 RESTORING = ("A", "B")
@@ -40,7 +40,7 @@ class Period:
 
     def reference(self, now: dt.datetime) -> dt.datetime:
         """The moment open cases are counted at: the end of the period, or now while it runs."""
-        return min(dt.datetime.combine(self.end, dt.time.max), now)
+        return min(end_of(self.end), now)
 
 
 def period(year: int, quarter: int = 0) -> Period:

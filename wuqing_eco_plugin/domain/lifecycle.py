@@ -12,20 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional
 
-from .cases import CASE_STATUSES, INITIAL_STATUS, can_transition
+from .cases import CASE_STATUSES, INITIAL_STATUS, STEP_FIELDS, can_transition
 from .codes import Code, CodeTable
-
-#: The record field each status sets to the time it was reached. A dismissal ends the case, so it
-#: sets ``closed_at`` (办结时间) like a closure: reports count when a case ended from it.
-STEP_FIELDS = {
-    "verified": "verified_at",
-    "notified": "notified_at",
-    "proposed": "proposed_at",
-    "rectifying": "rectifying_at",
-    "reinspected": "reinspected_at",
-    "closed": "closed_at",
-    "dismissed": "closed_at",
-}
 
 TRANSITION_PROBLEMS: CodeTable[Code] = CodeTable(
     "transition_problem",

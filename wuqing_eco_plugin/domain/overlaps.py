@@ -101,16 +101,13 @@ def _zone_order(zone: ZoneInfo) -> tuple:
     return (*zone_order(zone.line_class, zone.zone_type), zone.name, zone.uid)
 
 
-def describe(piece: Piece, zones: Sequence[ZoneInfo],
-             cache: Optional[dict[tuple[int, ...], tuple]] = None) -> OverlapRecord:
+def describe(piece: Piece, zones: Sequence[ZoneInfo], cache: dict[tuple[int, ...], tuple]) -> OverlapRecord:
     """The record of ``piece``; ``cache`` shares the rule between pieces with the same cover (a
     river crossing a belt twice makes two pieces with one rule)."""
-    known = cache.get(piece.cover) if cache is not None else None
+    known = cache.get(piece.cover)
     if known is None:
         covering = tuple(sorted((zones[i] for i in piece.cover), key=_zone_order))
-        known = (covering, resolve(covering))
-        if cache is not None:
-            cache[piece.cover] = known
+        known = cache[piece.cover] = (covering, resolve(covering))
     return OverlapRecord(known[0], known[1], piece.area, piece.wkb)
 
 

@@ -109,7 +109,6 @@ def _resolve_kinds(kinds: tuple[tuple, ...], in_approved_land: bool) -> Effectiv
     """:func:`resolve` for zones of ``kinds`` (see :func:`_kind`), without the deciding ids."""
     zones = [ZoneInfo("", "", *kind) for kind in kinds]
     line_class = strictest_class(z.line_class for z in zones)
-    deciding: tuple[str, ...] = ()
     categories: list[str] = []
     departments: list[str] = []
     for z in zones:
@@ -149,6 +148,6 @@ def _resolve_kinds(kinds: tuple[tuple, ...], in_approved_land: bool) -> Effectiv
         water_supply=water_supply,
         national_red_line=national,
         approved_land=approved,
-        deciding=deciding,
+        deciding=(),  # the zones' own ids: resolve() fills them in
         reasons=tuple(reasons),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, Optional
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
@@ -85,6 +85,14 @@ def field_value(feature: QgsFeature, name: str) -> Any:
     return to_python(feature.attribute(idx)) if idx >= 0 else None
 
 
+def text_value(feature: QgsFeature, name: str) -> Optional[str]:
+    """Field ``name`` as text without surrounding spaces; None when NULL, blank or missing."""
+    value = field_value(feature, name)
+    if value is None:
+        return None
+    return str(value).strip() or None
+
+
 class FeatureFactory:
     """Features for ``layer`` filled as QGIS 3.22's createFeature fills them, for one feature or
     thousands: the record's value, unless the layer's default expression is applied on update
@@ -98,6 +106,7 @@ class FeatureFactory:
     """
 
     def __init__(self, layer: QgsVectorLayer, spec: TableSpec):
+        apply_defaults(layer, spec)  # the schema's default expressions, where the layer has none yet
         self.layer, self.spec = layer, spec
         self.fields = layer.fields()
         self.context = layer.createExpressionContext()
@@ -169,7 +178,6 @@ def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapp
     For batch writes whose records stay with the caller (:func:`batch_edit`): a failed commit is rolled
     back so the layer is left as it was. Interactive edits keep their buffer instead (see the dialogs).
     """
-    apply_defaults(layer, spec)
     make = FeatureFactory(layer, spec)
     feats = [make(r) for r in records]
     if not feats:

@@ -15,7 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from ..domain.marker_checks import MarkerPoint, ZoneShape
 from ..domain.marker_design import DesignZone
 from ..domain.zones import ZONE_TYPES
-from .features import field_value
+from .features import text_value
 from .geometry import repaired
 from .zone_records import each_zone_once
 
@@ -31,13 +31,6 @@ def geometry_point(geometry: QgsGeometry) -> QgsPointXY:
 def point_of(feature: QgsFeature) -> Optional[QgsPointXY]:
     """The marker's point; None when the feature has no geometry."""
     return geometry_point(feature.geometry()) if feature.hasGeometry() else None
-
-
-def text_value(feature: QgsFeature, name: str) -> Optional[str]:
-    value = field_value(feature, name)
-    if value is None:
-        return None
-    return str(value).strip() or None
 
 
 def polygon_shape(geometry: QgsGeometry) -> tuple[Optional[BaseGeometry], bool]:

@@ -7,29 +7,24 @@ from typing import Iterable, Iterator, Sequence
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 from ..domain.rules import ZoneInfo
-from .features import field_value
+from .features import field_value, text_value
 
 
 def _flag(feature: QgsFeature, name: str) -> bool:
     return bool(field_value(feature, name))
 
 
-def _text(feature: QgsFeature, name: str) -> str | None:
-    value = field_value(feature, name)
-    return str(value) if value is not None else None
-
-
 def zone_info(feature: QgsFeature) -> ZoneInfo:
     return ZoneInfo(
-        uid=_text(feature, "zone_uid") or f"fid:{feature.id()}",
-        name=_text(feature, "name") or "",
-        zone_type=_text(feature, "zone_type") or "",
-        line_class=_text(feature, "line_class") or "",
+        uid=text_value(feature, "zone_uid") or f"fid:{feature.id()}",
+        name=text_value(feature, "name") or "",
+        zone_type=text_value(feature, "zone_type") or "",
+        line_class=text_value(feature, "line_class") or "",
         water_supply=_flag(feature, "water_supply"),
         nature_reserve=_flag(feature, "nature_reserve"),
         national_red_line=_flag(feature, "national_red_line"),
         road_belt=_flag(feature, "road_belt"),
-        department=_text(feature, "department"),
+        department=text_value(feature, "department"),
     )
 
 
@@ -39,7 +34,7 @@ def each_zone_once(features: Iterable[QgsFeature]) -> Iterator[QgsFeature]:
     zone_uid all pass (the readers say what they do with them)."""
     seen: set[str] = set()
     for feature in features:
-        uid = _text(feature, "zone_uid")
+        uid = text_value(feature, "zone_uid")
         if uid is not None:
             if uid in seen:
                 continue

@@ -19,7 +19,8 @@ from ..domain.coordinate_table import CoordinateTable, TableMarker, TableRow, co
 from ..domain.drawings import safe_name
 from ..domain.markers import MARKER_STATUSES
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
-from ..layers.marker_records import point_of, polygon_shape, text_value
+from ..layers.features import text_value
+from ..layers.marker_records import point_of, polygon_shape
 from ..toolbelt.i18n import QT_TR_NOOP, tr, ui_language
 from .report_pdf import Column, TableDocument
 

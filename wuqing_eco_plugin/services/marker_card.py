@@ -34,8 +34,8 @@ from ..domain.coordinates import dms
 from ..domain.drawings import safe_name
 from ..domain.markers import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..layers import schema
-from ..layers.features import field_value
-from ..layers.marker_records import point_of, text_value
+from ..layers.features import field_value, text_value
+from ..layers.marker_records import point_of
 from ..layers.memory import fields_of, memory_layer
 from ..toolbelt.i18n import tr, ui_language
 from .coordinate_table import ZoneHeading

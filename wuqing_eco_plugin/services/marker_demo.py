@@ -21,7 +21,8 @@ from ..domain.coordinates import ZONE_OFFSET, ZONE_PREFIX_CRS
 from ..domain.marker_checks import Tolerances
 from ..domain.marker_design import DesignParams
 from ..domain.survey_csv import ColumnMapping, read_csv
-from ..layers.marker_records import marker_points, point_of, read_zones, text_value
+from ..layers.features import text_value
+from ..layers.marker_records import marker_points, point_of, read_zones
 from ..layers.memory import save_layers
 from ..layers.styles import apply_style
 from ..toolbelt.i18n import tr

@@ -26,10 +26,9 @@ from ..domain.codes import Code, CodeTable
 from ..domain.marker_design import DesignedMarker, DesignParams, design_markers, series_key
 from ..domain.markers import next_seq
 from ..layers import schema
-from ..layers.features import CommitError, FeatureFactory, batch_edit
-from ..layers.forms import apply_defaults
+from ..layers.features import CommitError, FeatureFactory, batch_edit, text_value
 from ..layers.geometry import to_shapely
-from ..layers.marker_records import ZoneSet, text_value
+from ..layers.marker_records import ZoneSet
 from ..layers.memory import fields_of
 from ..toolbelt.i18n import tr, ui_language
 
@@ -111,7 +110,6 @@ def write_design(layer: QgsVectorLayer, zones: ZoneSet, params: DesignParams,
             first[series_key(z, kind, params.pattern)] = next_seq(numbers, z.type_short, z.feature_code, kind,
                                                                    params.pattern)
     result.markers = design(todo, params, crossings, first)
-    apply_defaults(layer, schema.MARKERS)
     lang = ui_language()
     with batch_edit(layer):
         if drop and not layer.deleteFeatures(drop):

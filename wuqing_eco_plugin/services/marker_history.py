@@ -18,8 +18,8 @@ from qgis.core import QgsApplication, QgsFeatureRequest, QgsGeometry, QgsPointXY
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..layers import schema
-from ..layers.features import CommitError, batch_edit, to_qvariant, write_records
-from ..layers.marker_records import geometry_point, text_value
+from ..layers.features import CommitError, batch_edit, text_value, to_qvariant, write_records
+from ..layers.marker_records import geometry_point
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import get_logger
 

@@ -18,9 +18,8 @@ from shapely.geometry import Point
 from ..domain.markers import marker_number, next_seq
 from ..domain.zones import ZONE_TYPES
 from ..layers import schema
-from ..layers.features import make_feature
-from ..layers.forms import apply_defaults
-from ..layers.marker_records import UNKNOWN_TYPE, polygon_shape, text_value
+from ..layers.features import make_feature, text_value
+from ..layers.marker_records import UNKNOWN_TYPE, polygon_shape
 from .marker_history import move_markers
 from .survey_settings import SurveySettings
 
@@ -70,7 +69,6 @@ def prefill(markers: QgsVectorLayer, zone: QgsFeature, point: QgsPointXY, settin
 def new_marker(markers: QgsVectorLayer, zone: QgsFeature, point: QgsPointXY, settings: SurveySettings,
                today: Optional[dt.date] = None) -> QgsFeature:
     """A feature (not yet added) for a marker at ``point``, with defaults and the prefill applied."""
-    apply_defaults(markers, schema.MARKERS)
     record = prefill(markers, zone, point, settings, today)
     record["geometry"] = Point(point.x(), point.y())
     return make_feature(markers, schema.MARKERS, record)

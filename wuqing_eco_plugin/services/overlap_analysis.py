@@ -23,7 +23,6 @@ from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers import schema
 from ..layers.features import CommitError, FeatureFactory, batch_edit, to_python
 from ..layers.fields import qgs_fields
-from ..layers.forms import apply_defaults
 from ..toolbelt.i18n import tr, ui_language
 from ..toolbelt.log import get_logger
 from .polygon_input import ZoneSet
@@ -140,7 +139,6 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     """
     from shapely import wkb as shapely_wkb
 
-    apply_defaults(layer, schema.OVERLAPS)
     summaries = Summaries()
     at = dt.datetime.now().replace(microsecond=0)
     make = FeatureFactory(layer, schema.OVERLAPS)

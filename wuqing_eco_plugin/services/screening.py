@@ -23,7 +23,7 @@ from ..domain.departments import DEPARTMENTS
 from ..domain.repair import Repair
 from ..domain.screening import Screener, Screening
 from ..domain.zones import LINE_CLASSES
-from ..layers.features import field_value
+from ..layers.features import text_value
 from ..layers.memory import fields_of
 from ..toolbelt.i18n import tr, ui_language
 from .overlap_analysis import labels
@@ -112,7 +112,8 @@ class ProjectScreener:
                 notes.append(note)
             if result.geometry is not None:
                 lands.append(result.geometry)
-                approvals.append(Approval(_text(feature, "approval_no"), _text(feature, "project_name")))
+                approvals.append(Approval(text_value(feature, "approval_no") or "",
+                                          text_value(feature, "project_name") or ""))
         return cls(Screener(zone_set.infos, zone_set.geometries, lands), approvals, notes)
 
     def screen(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,
@@ -124,8 +125,3 @@ class ProjectScreener:
         s = self.screener.screen(fixed.geometry)
         approvals = [self.approvals[i] for i in s.approvals]
         return ScreeningResult(s, approvals, reason_text(s, approvals)), fixed
-
-
-def _text(feature: QgsFeature, name: str) -> str:
-    value = field_value(feature, name)
-    return str(value) if value is not None else ""

@@ -13,8 +13,8 @@ from typing import Iterable, Mapping, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsPointXY, QgsVectorLayer
 
-from ..layers.features import field_value
-from ..layers.marker_records import point_of, text_value
+from ..layers.features import field_value, text_value
+from ..layers.marker_records import point_of
 from .marker_history import default_who, move_markers
 
 ACCEPTED = ("ok", "warning")

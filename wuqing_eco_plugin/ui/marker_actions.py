@@ -16,8 +16,8 @@ from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.marker_design import DesignParams
-from ..layers.features import CommitError, DuplicateValueError, LayerBusyError
-from ..layers.marker_records import marker_points, read_zones, text_value
+from ..layers.features import CommitError, DuplicateValueError, LayerBusyError, text_value
+from ..layers.marker_records import marker_points, read_zones
 from ..services import marker_history
 from ..services.coordinate_table import ZoneHeading, export_zone_table, zone_marker_features
 from ..services.marker_card import export_cards
