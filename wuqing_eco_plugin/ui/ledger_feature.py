@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from qgis.core import (
     Qgis,
@@ -40,11 +40,13 @@ from ..services.project_data import project_gpkg, project_layers
 from ..services.record_prefill import PlaceFinder
 from ..toolbelt.i18n import tr
 from .host import Host
-from .ledger_panel import LedgerPanel
-from .record_dialog import RecordDialog
 from .record_tool import RecordTool
-from .reports_dialog import ReportsDialog
-from .status_dialog import StatusDialog
+
+if TYPE_CHECKING:  # their .ui forms are loaded when first opened, not at plugin start-up
+    from .ledger_panel import LedgerPanel
+    from .record_dialog import RecordDialog
+    from .reports_dialog import ReportsDialog
+    from .status_dialog import StatusDialog
 
 RECORDED_BY_KEY = "wuqing_eco/recorded_by"
 ZONE_ROLES = ("red_zones", "yellow_zones")
@@ -163,6 +165,8 @@ class LedgerFeature:
         return self._open_record_dialog(gpkg, layers, place, None)
 
     def _open_record_dialog(self, gpkg: Path, layers, place, shape) -> RecordDialog:
+        from .record_dialog import RecordDialog
+
         store = LedgerStore(gpkg)
         dialog = RecordDialog(place, lambda draft: store.save_new(draft, place, shape),
                               recorded_by=self._recorded_by(), parent=self.host.main_window)
@@ -181,6 +185,8 @@ class LedgerFeature:
         if self.dock is None:
             if not checked:
                 return
+            from .ledger_panel import LedgerPanel
+
             self.panel = LedgerPanel()
             self.dock = QDockWidget(tr("Case ledger"), self.host.main_window)
             self.dock.setObjectName("wuqing_eco_ledger_dock")
@@ -252,6 +258,8 @@ class LedgerFeature:
         record = store.record(row.record_uid)
         if record is None:
             return None
+        from .status_dialog import StatusDialog
+
         dialog = StatusDialog(record, lambda **v: store.change_status(row.record_uid, **v), by=self._recorded_by(),
                               parent=self.host.main_window)
         dialog.accepted.connect(lambda: self._status_saved(dialog, layers))
@@ -280,6 +288,8 @@ class LedgerFeature:
 
         def export(path: Path, public: bool, date_from: dt.date | None, date_to: dt.date | None):
             return export_ledger(store.rows(), path, public, date_from, date_to)
+
+        from .reports_dialog import ReportsDialog
 
         dialog = ReportsDialog(report, export, gpkg.parent / "reports", parent=self.host.main_window)
         self.dialog = dialog

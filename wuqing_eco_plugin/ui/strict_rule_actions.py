@@ -63,19 +63,14 @@ class StrictRuleFeature:
     def __init__(self, host: Host):
         self.host = host
         canvas = host.canvas
-        self.dock = strict_rule_dock.StrictRuleDock(host.main_window)
-        host.add_dock(self.dock)
-        self.dock.hide()
+        self._dock: Optional[strict_rule_dock.StrictRuleDock] = None  # built when first shown
         self.task: Optional[OverlapTask] = None
         self.query: Optional[ZoneQuery] = None
         self._query_key: tuple = ()
         self._screening: Optional[ProjectScreener] = None  # dropped when its layers change
         self._screening_key: tuple = ()
         self.drawn = 0
-        self.highlight = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
-        self.highlight.setColor(QColor(0, 200, 255, 60))
-        self.highlight.setStrokeColor(QColor(0, 140, 255))
-        self.highlight.setWidth(3)
+        self._highlight: Optional[QgsRubberBand] = None  # made when a piece is first selected
 
         self.analyse_action = host.add_action(
             "overlaps.svg", tr("Analyse overlaps (strictest rule)"), self.analyse,
@@ -96,12 +91,30 @@ class StrictRuleFeature:
         self.footprint_tool.setAction(self.draw_action)
         self.footprint_tool.drawn.connect(self.screen_drawn)
 
-        self.dock.visibilityChanged.connect(self._dock_shown)
-        self.dock.overlaps.piece_selected.connect(self.zoom_to_piece)
-        self.dock.overlaps.analyse_requested.connect(self.analyse)
-        self.dock.screening.select_requested.connect(self.screen_selected)
-        self.dock.screening.draw_requested.connect(self.start_drawing)
-        self.dock.screening.export_requested.connect(self.export_pdf)
+    @property
+    def dock(self) -> strict_rule_dock.StrictRuleDock:
+        """The panel of overlaps, point reports and screenings, built on first use."""
+        if self._dock is None:
+            dock = self._dock = strict_rule_dock.StrictRuleDock(self.host.main_window)
+            self.host.add_dock(dock)
+            dock.hide()
+            dock.visibilityChanged.connect(self._dock_shown)
+            dock.overlaps.piece_selected.connect(self.zoom_to_piece)
+            dock.overlaps.analyse_requested.connect(self.analyse)
+            dock.screening.select_requested.connect(self.screen_selected)
+            dock.screening.draw_requested.connect(self.start_drawing)
+            dock.screening.export_requested.connect(self.export_pdf)
+        return self._dock
+
+    @property
+    def highlight(self) -> QgsRubberBand:
+        """The selected overlap piece on the map."""
+        if self._highlight is None:
+            band = self._highlight = QgsRubberBand(self.host.canvas, QgsWkbTypes.PolygonGeometry)
+            band.setColor(QColor(0, 200, 255, 60))
+            band.setStrokeColor(QColor(0, 140, 255))
+            band.setWidth(3)
+        return self._highlight
 
     def unload(self) -> None:
         if self.task is not None:
@@ -110,8 +123,9 @@ class StrictRuleFeature:
             except RuntimeError:  # the task manager deleted it already
                 pass
             self.task = None
-        self.highlight.reset(QgsWkbTypes.PolygonGeometry)
-        self.host.canvas.scene().removeItem(self.highlight)
+        if self._highlight is not None:
+            self._highlight.reset(QgsWkbTypes.PolygonGeometry)
+            self.host.canvas.scene().removeItem(self._highlight)
         self.footprint_tool.release()
 
     # -- overlaps ---------------------------------------------------------------------------------
