@@ -39,11 +39,21 @@ class LedgerModel(QAbstractTableModel):
         self.rows: list[CaseRow] = []
         self.today = dt.date.today()
         self.lang = ui_language()
+        # Per row: whether it is overdue, its cell texts and sort keys. Painting asks for them per
+        # cell and sorting n·log n times, so they are made once here.
+        self._overdue: list[bool] = []
+        self._texts: list[list[str]] = []
+        self._keys: list[list[Any]] = []
 
     def set_rows(self, rows: Sequence[CaseRow], today: dt.date | None = None) -> None:
         self.beginResetModel()
         self.rows = sorted(rows, key=lambda r: r.record_no, reverse=True)  # newest first
         self.today = today or dt.date.today()
+        self._overdue = [row.overdue(self.today) for row in self.rows]
+        self._texts = [[self._display(row, key, late) for key, _ in COLUMNS]
+                       for row, late in zip(self.rows, self._overdue)]
+        self._keys = [[self._sort_key(row, key, late, text) for (key, _), text in zip(COLUMNS, texts)]
+                      for row, late, texts in zip(self.rows, self._overdue, self._texts)]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt signature
@@ -57,7 +67,7 @@ class LedgerModel(QAbstractTableModel):
             return tr(COLUMNS[section][1])
         return None
 
-    def _display(self, row: CaseRow, key: str) -> str:
+    def _display(self, row: CaseRow, key: str, overdue: bool) -> str:
         lang = self.lang
         if key == "discovered_at":
             return row.discovered_at.strftime("%Y-%m-%d %H:%M")
@@ -74,10 +84,11 @@ class LedgerModel(QAbstractTableModel):
         if key == "deadline":
             return row.deadline.isoformat() if row.deadline else ""
         if key == "overdue":
-            return tr("Overdue") if row.overdue(self.today) else ""
+            return tr("Overdue") if overdue else ""
         return str(getattr(row, key) or "")
 
-    def _sort_key(self, row: CaseRow, key: str) -> Any:
+    @staticmethod
+    def _sort_key(row: CaseRow, key: str, overdue: bool, text: str) -> Any:
         if key == "discovered_at":
             return row.discovered_at.isoformat()
         if key == "severity":
@@ -85,24 +96,23 @@ class LedgerModel(QAbstractTableModel):
         if key == "deadline":
             return row.deadline.isoformat() if row.deadline else "9999"
         if key == "overdue":
-            return int(row.overdue(self.today))
-        return self._display(row, key)
+            return int(overdue)
+        return text
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
+        r, c = index.row(), index.column()
         if role == Qt.DisplayRole:
-            return self._display(row, key)
+            return self._texts[r][c]
         if role == Qt.ToolTipRole:
-            return row.description
-        if role == Qt.ForegroundRole and row.overdue(self.today):
+            return self.rows[r].description
+        if role == Qt.ForegroundRole and self._overdue[r]:
             return OVERDUE_COLOR
         if role == ROW_ROLE:
-            return row
+            return self.rows[r]
         if role == SORT_ROLE:
-            return self._sort_key(row, key)
+            return self._keys[r][c]
         return None
 
     def row_at(self, index: QModelIndex) -> Optional[CaseRow]:

@@ -50,6 +50,7 @@ class LedgerPanel(QWidget, FORM):
         today = QDate.currentDate()
         self.dateFromEdit.setDate(QDate(today.year(), 1, 1))
         self.dateToEdit.setDate(today)
+        self._counts = counts([], dt.date.today())  # of all rows: only 'shown' follows the filter
         self._connect()
         self._update_counts()
 
@@ -81,6 +82,7 @@ class LedgerPanel(QWidget, FORM):
         """Show ``rows``; ``zones`` are (zone_uid, label) pairs for the zone filter."""
         keep = self.current_row().record_uid if self.current_row() else None
         self.model.set_rows(rows, today)
+        self._counts = counts(self.model.rows, self.model.today)
         self._fill_values(self.townCombo, [(t, t) for t in sorted({r.town for r in rows if r.town})])
         self._fill_values(self.zoneCombo, list(zones))
         self.apply_filter()
@@ -130,7 +132,7 @@ class LedgerPanel(QWidget, FORM):
         combo.setCurrentIndex(combo.findData(value))
 
     def _update_counts(self) -> None:
-        c = counts(self.model.rows, self.model.today)
+        c = self._counts
         self.countsLabel.setText(tr("{total} cases · {open} open · {overdue} overdue · {closed} closed · "
                                     "{dismissed} dismissed · {shown} shown").format(
             total=c.total, open=c.open, overdue=c.overdue, closed=c.closed, dismissed=c.dismissed,
