@@ -34,6 +34,15 @@ def wqt(loaded):
     return next(f for f in loaded["red_zones"].getFeatures() if f["feature_code"] == "WQT")
 
 
+def test_two_zones_of_one_name_do_not_overwrite_each_others_table(loaded, wqt, tmp_path, project):
+    taken: set[str] = set()
+    first = export_zone_table(project, wqt, loaded["markers"], tmp_path, taken=taken)
+    second = export_zone_table(project, wqt, loaded["markers"], tmp_path, taken=taken)
+    assert first[0] != second[0] and first[1] != second[1]
+    assert second[0].stem == first[0].stem + "_2" and second[1].stem == first[1].stem + "_2"
+    assert all(p.is_file() for p in (*first[:2], *second[:2]))
+
+
 def test_coordinate_table_pdf_and_csv_in_chinese(loaded, wqt, tmp_path, project, zh_translator):
     csv_path, pdf_path, table = export_zone_table(project, wqt, loaded["markers"], tmp_path)
     assert "界址点坐标成果表" in pdf_path.name and "红线区" in pdf_path.name

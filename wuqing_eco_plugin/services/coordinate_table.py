@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import Qt
 
 from ..domain.coordinate_table import CoordinateTable, TableMarker, TableRow, coordinate_table
 from ..domain.drawings import safe_name
+from ..domain.files import unique_names
 from ..domain.markers import MARKER_STATUSES
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..layers.features import text_value
@@ -133,13 +134,21 @@ def write_pdf(project: QgsProject, table: CoordinateTable, zone: ZoneHeading, pa
 
 
 def export_zone_table(project: QgsProject, zone: QgsFeature, markers: QgsVectorLayer, folder: str | Path,
-                      today: Optional[dt.date] = None) -> tuple[Path, Path, CoordinateTable]:
-    """CSV and PDF of one zone's table into ``folder``; file names carry the zone and its class."""
+                      today: Optional[dt.date] = None, taken: Optional[set[str]] = None
+                      ) -> tuple[Path, Path, CoordinateTable]:
+    """CSV and PDF of one zone's table into ``folder``; file names carry the zone and its class.
+
+    ``taken``: the file names (lower case) already written by this export; two zones of one name
+    and class get ``_2``… instead of overwriting each other. The names written are added to it.
+    """
     heading = ZoneHeading.of(zone)
     table = build_table(zone, zone_marker_features(markers, heading.uid))
     lang = ui_language()
     klass = LINE_CLASSES.label(heading.line_class, lang) if heading.line_class in LINE_CLASSES else ""
     stem = safe_name("_".join((heading.name, klass, tr("coordinate table"))))
+    if taken is not None:
+        stem = unique_names([f"{stem}.csv"], taken)[0][:-len(".csv")]
+        taken.update({f"{stem}.csv".lower(), f"{stem}.pdf".lower()})
     folder = Path(folder)
     csv_path = write_csv(table, heading, folder / f"{stem}.csv")
     return csv_path, write_pdf(project, table, heading, folder / f"{stem}.pdf", today), table

@@ -325,10 +325,11 @@ class MarkerActions:
         folder = Path(dialog.folder_path())
         project = QgsProject.instance()
         written = 0
+        taken: set[str] = set()  # two zones of one name and class must not overwrite each other's table
         try:
             for uid in dialog.chosen_zones():
                 if dialog.table.isChecked():
-                    export_zone_table(project, zones[uid], markers, folder)
+                    export_zone_table(project, zones[uid], markers, folder, taken=taken)
                     written += 2
                 if dialog.cards.isChecked():
                     written += len(export_cards(project, zone_marker_features(markers, uid), zones,
