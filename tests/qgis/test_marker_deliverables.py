@@ -123,3 +123,26 @@ def test_check_results_are_green_amber_and_red(loaded):
         image = _render([layer], QgsRectangle(p.x() - 20, p.y() - 20, p.x() + 20, p.y() + 20))
         centre = QColor(image.pixel(image.width() // 2, image.height() // 2))
         assert (centre.red(), centre.green(), centre.blue()) == pytest.approx(rgb, abs=12), status
+
+
+def test_zones_stored_with_labels_are_numbered_as_their_codes():
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from wuqing_eco_plugin.domain.zones import LINE_CLASSES, ZONE_TYPES
+    from wuqing_eco_plugin.layers.marker_records import read_zones
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4548&field=zone_uid:string&field=name:string"
+                           "&field=zone_type:string&field=line_class:string", "zones", "memory")
+    rows = [("y1", "黄线水库", ZONE_TYPES.label("reservoir", "zh"), LINE_CLASSES.label("yellow", "zh")),
+            ("r1", "红线水库", "Reservoir", "RED")]
+    feats = []
+    for k, values in enumerate(rows):
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({k * 10} 0, {k * 10 + 5} 0, {k * 10 + 5} 5, {k * 10} 0))"))
+        f.setAttributes(list(values))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    zones = read_zones(layer.getFeatures())
+    assert [z.uid for z in zones.design] == ["r1", "y1"]  # red first, by its label too
+    assert {z.type_short for z in zones.design} == {ZONE_TYPES["reservoir"].short}
+    assert zones.line_classes == {"y1": "yellow", "r1": "red"}

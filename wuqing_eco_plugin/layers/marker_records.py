@@ -14,7 +14,7 @@ from shapely.geometry.base import BaseGeometry
 
 from ..domain.marker_checks import MarkerPoint, ZoneShape
 from ..domain.marker_design import DesignZone
-from ..domain.zones import ZONE_TYPES
+from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from .features import text_value
 from .geometry import repaired
 from .zone_records import each_zone_once
@@ -73,8 +73,9 @@ def read_zones(features: Iterable[QgsFeature]) -> ZoneSet:
         if shape is None:
             out.without_geometry.append(name)
             continue
-        zone_type = ZONE_TYPES.get(text_value(f, "zone_type"))
-        line_class = text_value(f, "line_class") or ""
+        zone_type = ZONE_TYPES.find(text_value(f, "zone_type"))  # codes or labels, as load_zones reads them
+        klass = LINE_CLASSES.find(text_value(f, "line_class"))
+        line_class = klass.code if klass else ""
         out.line_classes[uid] = line_class
         if text_value(f, "data_status") == "illustrative":
             out.illustrative.add(uid)
