@@ -6,7 +6,7 @@ import datetime as dt
 from contextlib import contextmanager
 from typing import Any, Iterable, Iterator, Mapping, Optional
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..toolbelt.i18n import tr
@@ -143,8 +143,13 @@ class FeatureFactory:
             raise KeyError(f"{self.spec.name} has no field(s) {', '.join(unknown)}")
         given = {self.fields.indexOf(k): v for k, v in record.items() if k != "geometry"}
         feature = QgsFeature(self.fields)
-        geometry = record.get("geometry")
-        if geometry is not None:
+        geometry = record.get("geometry")  # shapely, or a QgsGeometry as it is to be stored
+        if isinstance(geometry, QgsGeometry):
+            geometry = QgsGeometry(geometry)
+            if self.spec.geometry == "MultiPolygon":
+                geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+        elif geometry is not None:
             feature.setGeometry(from_shapely(as_multipolygon(geometry) if self.spec.geometry == "MultiPolygon"
                                              else geometry))
         for i in range(self.fields.count()):

@@ -137,13 +137,11 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
     :class:`LayerBusyError` when the layer holds the user's unsaved edits.
     """
-    from shapely import wkb as shapely_wkb
-
     summaries = Summaries()
     at = dt.datetime.now().replace(microsecond=0)
     make = FeatureFactory(layer, schema.OVERLAPS)
     features = [make(dict(record.values(), summary=summaries(record), analyzed_at=at,
-                          geometry=shapely_wkb.loads(record.wkb))) for record in records]
+                          geometry=record_geometry(record))) for record in records]
     with batch_edit(layer):
         old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
             QgsFeatureRequest.NoGeometry))]
