@@ -29,7 +29,7 @@ MARKER_SEARCH_M = 2_000.0
 class PlaceFinder:
     def __init__(self, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
                  towns_layer: QgsVectorLayer | None = None, markers_layer: QgsVectorLayer | None = None):
-        self.query = ZoneQuery(zone_layers, approved_layer, towns_layer)  # refreshes itself after edits
+        self.query = ZoneQuery.shared(zone_layers, approved_layer, towns_layer)  # refreshes itself after edits
         self.markers_layer = markers_layer
         self._index_markers()
         on_change([markers_layer], self._markers_changed)

@@ -96,6 +96,18 @@ class ZoneQuery:
         self.rebuild()
         on_change([*self.zone_layers, approved_layer, towns_layer], self.mark_stale)
 
+    _shared: Optional[tuple[tuple, ZoneQuery]] = None
+
+    @classmethod
+    def shared(cls, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
+               towns_layer: QgsVectorLayer | None = None) -> ZoneQuery:
+        """One query over these layers for every tool that asks ("what applies here?", the ledger's
+        place finder): it follows their edits, so only layers loaded anew (other ids) make a new one."""
+        key = tuple(layer.id() if layer is not None else None for layer in (*zone_layers, approved_layer, towns_layer))
+        if cls._shared is None or cls._shared[0] != key:
+            cls._shared = (key, cls(zone_layers, approved_layer, towns_layer))
+        return cls._shared[1]
+
     def mark_stale(self) -> None:
         self._stale = True
 

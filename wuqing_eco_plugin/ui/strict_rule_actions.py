@@ -66,7 +66,6 @@ class StrictRuleFeature:
         self._dock: Optional[strict_rule_dock.StrictRuleDock] = None  # built when first shown
         self.task: Optional[OverlapTask] = None
         self.query: Optional[ZoneQuery] = None
-        self._query_key: tuple = ()
         self._screening: Optional[ProjectScreener] = None  # dropped when its layers change
         self._screening_key: tuple = ()
         self.drawn = 0
@@ -214,11 +213,7 @@ class StrictRuleFeature:
         if not zone_layers:
             self.point_action.setChecked(False)
             return
-        sources = [*zone_layers, layers.get("approved_land"), layers.get("towns")]
-        key = tuple(layer.id() for layer in sources if layer is not None)
-        if self.query is None or self._query_key != key:  # the query follows later edits by itself
-            self.query = ZoneQuery(zone_layers, layers.get("approved_land"), layers.get("towns"))
-            self._query_key = key
+        self.query = ZoneQuery.shared(zone_layers, layers.get("approved_land"), layers.get("towns"))
         self.host.use_map_tool(self.point_tool)
 
     def show_point(self, point: QgsPointXY) -> None:
