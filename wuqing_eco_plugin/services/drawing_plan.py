@@ -22,6 +22,7 @@ from ..domain.drawings import (
     pdf_file_name,
     zone_pieces,
 )
+from ..domain.spatial import GeometryIndex
 from ..toolbelt.i18n import tr
 from .drawing_data import DrawingData, DrawingInputError, Record, marker_point, zone_key
 
@@ -81,11 +82,15 @@ def plan_sheets(data: DrawingData, town_names: Sequence[str], options: DrawingOp
     shapes = {z.key: z.geometry for z in zones}
     invalid = {zone_key(r): r for r in data.zones if r.invalid_reason}
     points = [(r.shape, marker_point(r)) for r in data.markers]
+    # Each town looks only at the zones and markers whose bounding boxes meet its own.
+    zone_index = GeometryIndex([z.geometry for z in zones])
+    marker_index = GeometryIndex([shape for shape, _ in points])
     sheets = []
     for index in choose_towns(data, town_names):
         town = data.towns[index]
-        pieces = zone_pieces(town.shape, zones)
-        inside = [m for shape, m in points if shape.intersects(town.shape)]
+        pieces = zone_pieces(town.shape, [zones[i] for i in zone_index.candidates(town.shape)])
+        inside = [points[i][1] for i in sorted(marker_index.candidates(town.shape))
+                  if points[i][0].intersects(town.shape)]
         findings: list[Finding] = []
         if options.qa_mode != "off":
             bad_zones = [(invalid[p.key].text("name"), invalid[p.key].invalid_reason)
