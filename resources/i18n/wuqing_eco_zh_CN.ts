@@ -14,12 +14,12 @@
       <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="49" />
       <source>Violation records</source>
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="75" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="51" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>位于已批规划建设用地内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="81" />
       <source>Outside every zone</source>
       <translation>不在任何保护区域内</translation>
     </message>
@@ -724,12 +724,12 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="294" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="288" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="388" />
+      <location filename="../../wuqing_eco_plugin/services/report_pdf.py" line="382" />
       <source>Export failed ({code}): {path}</source>
       <translation>导出失败（{code}）：{path}</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="185" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="186" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -784,22 +784,22 @@
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="38" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="39" />
       <source>Ledger report (quarterly or annual)</source>
       <translation>台账报表（季度或年度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="42" />
       <source>Quarter 1–4: the quarterly work-information report of the member units (new, in progress, closed, dismissed and overdue cases by lead department, category, protected zone and town, and the list of cases). Quarter 0: the annual assessment pack for the district government (due by 15 September): red and yellow areas by zone type and town, cases by severity and outcome, and the estimated assessment points. Each is written as an Excel workbook and a PDF.</source>
       <translation>季度填 1–4：各成员单位季度工作信息报表（按牵头部门、违法类别、保护区域和镇街统计新增、办理中、已办结、不予立案和逾期案件，并附案件清单）。季度填 0：报送区人民政府的年度考核材料（每年9月15日前报送）：按区域类型和镇街统计的红线区、黄线区面积与构成，按严重程度和办理结果统计的案件，以及考核扣分估算。每份报表均输出 Excel 工作簿和 PDF。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="55" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="57" />
       <source>Quarter (0 = the whole year: annual assessment pack)</source>
       <translation>季度（0 = 全年：年度考核材料）</translation>
     </message>
@@ -809,27 +809,27 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="61" />
       <source>Excel workbook</source>
       <translation>Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="62" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="74" />
       <source>{} records read</source>
       <translation>已读取 {} 条记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="77" />
       <source>Measuring the red and yellow areas…</source>
       <translation>正在计算红线区和黄线区面积…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger_report.py" line="85" />
       <source>Written: {xlsx}, {pdf}</source>
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>不予立案</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_model.py" line="87" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
@@ -1049,37 +1049,37 @@
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="176" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="180" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="194" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="195" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/services/ledger_reports.py" line="203" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
@@ -1109,62 +1109,57 @@
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="63" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="63" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="68" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="68" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="70" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="73" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="73" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="94" />
-      <source>Open the project data first (menu: Open or create project data).</source>
-      <translation>请先打开项目数据（菜单：打开/新建项目数据）。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="99" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="160" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="157" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="177" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_feature.py" line="176" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="96" />
       <source>All</source>
       <translation>全部</translation>
     </message>
@@ -1179,7 +1174,7 @@
       <translation>未逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger_panel.py" line="136" />
       <source>{total} cases · {open} open · {overdue} overdue · {closed} closed · {dismissed} dismissed · {shown} shown</source>
       <translation>共 {total} 件 · 办理中 {open} 件 · 逾期 {overdue} 件 · 已办结 {closed} 件 · 不予立案 {dismissed} 件 · 当前显示 {shown} 件</translation>
     </message>
@@ -1369,42 +1364,42 @@
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="136" />
       <source>The layer “{layer}” lacks the field(s) {fields}.</source>
       <translation>图层“{layer}”缺少字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="142" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="143" />
       <source>{layer}: reprojected from {crs} to {target}</source>
       <translation>{layer}：已从 {crs} 转换到 {target}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="168" />
       <source>{layer}: feature {fid} has no geometry and is not drawn</source>
       <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="165" />
       <source>The layer “{layer}” must hold polygons.</source>
       <translation>图层“{layer}”必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="173" />
       <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
       <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="192" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="190" />
       <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
       <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="216" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="214" />
       <source>The towns layer “{layer}” has no features.</source>
       <translation>镇街图层“{layer}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="220" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="218" />
       <source>Town names must be present and unique; check: {names}</source>
       <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
     </message>
@@ -1449,17 +1444,17 @@
       <translation>本镇（街）以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="41" />
       <source>Unknown page format: {}</source>
       <translation>未知图幅：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="43" />
       <source>Unknown QA mode: {}</source>
       <translation>未知质量检查方式：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_plan.py" line="75" />
       <source>No town called {names}. Towns: {known}</source>
       <translation>没有名为 {names} 的镇街。现有镇街：{known}</translation>
     </message>
@@ -1624,32 +1619,27 @@
       <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="111" />
       <source>Review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="44" />
-      <source>Open the project data first (zones and towns).</source>
-      <translation>请先打开项目数据（保护区域和镇街）。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="92" />
       <source>{n} drawings written to {folder}; manifest: {manifest}</source>
       <translation>已输出 {n} 份图纸到 {folder}；出图清单：{manifest}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="95" />
       <source>Refused by the QA gate: {towns}</source>
       <translation>未通过质量检查、未出图：{towns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="97" />
       <source>{n} warnings, see the log (武清生态保护)</source>
       <translation>{n} 条警告，详见日志（武清生态保护）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/drawing_actions.py" line="99" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -1774,12 +1764,12 @@
       <translation>需设界桩的转角（度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="95" />
       <source>Marker check results</source>
       <translation>界桩检查结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="94" />
       <source>Marker check issues</source>
       <translation>界桩边界问题</translation>
     </message>
@@ -1964,57 +1954,57 @@
       <translation>没有同时具有面图形和 zone_uid 的区域可处理</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="26" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="28" />
       <source>CGCS2000 / 3-degree Gauss-Krüger zone 39, CM 117°E (EPSG:4548)</source>
       <translation>CGCS2000 / 3度带高斯-克吕格投影 39带，中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="79" />
       <source>Part {n}, outer boundary</source>
       <translation>第{n}部分 外边界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="80" />
       <source>Part {n}, inner boundary {k}</source>
       <translation>第{n}部分 内边界{k}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="94" />
       <source>Distance to next (m)</source>
       <translation>至下一点距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="95" />
       <source>Boundary ring</source>
       <translation>边界环</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="114" />
       <source>Coordinate results table of boundary markers</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="116" />
       <source>Zone: {}</source>
       <translation>区域：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="117" />
       <source>Coordinate system: {}; X is the northing, Y the easting (without the zone prefix 39)</source>
       <translation>坐标系：{}；X为北坐标，Y为东坐标（不含39带号）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="119" />
       <source>Boundary markers: {n}; boundary length {length:.1f} m; date: {date}</source>
       <translation>界址点数：{n}；边界长度 {length:.1f} 米；日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="132" />
       <source>No boundary markers</source>
       <translation>无界址点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="141" />
+      <location filename="../../wuqing_eco_plugin/services/coordinate_table.py" line="148" />
       <source>coordinate table</source>
       <translation>界址点坐标成果表</translation>
     </message>
@@ -2094,12 +2084,12 @@
       <translation>合格 {ok} 个，警告 {warning} 个，超限 {fail} 个；边界问题 {issues} 处</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/services/marker_demo.py" line="93" />
       <source>Field survey (sample)</source>
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="284" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2434,232 +2424,227 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="64" />
       <source>Survey markers on the boundary</source>
       <translation>勘界测量工具</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="64" />
       <source>Click near a red or yellow zone boundary to place a marker there; drag a marker to move it</source>
       <translation>在红线或黄线区边界附近单击即在边界上设置界桩；拖动界桩可移动其位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="68" />
       <source>Design boundary markers…</source>
       <translation>界桩设计…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="68" />
       <source>Place designed markers at corners, crossings and the maximum spacing</source>
       <translation>在拐点、交叉处并按最大间距布设设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="70" />
       <source>Import field survey CSV…</source>
       <translation>导入外业测量CSV…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="70" />
       <source>Read an RTK/GNSS survey file with explicit column mapping</source>
       <translation>读取RTK/GNSS测量成果文件，明确指定各列含义</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="72" />
       <source>Check boundary markers…</source>
       <translation>界桩检查…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="72" />
       <source>Distances to the boundary and to the design, gaps, unmarked corners, duplicates</source>
       <translation>检查到边界和设计位置的距离、间距、无界桩拐点和重复编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="74" />
       <source>Export coordinate tables and marker cards…</source>
       <translation>导出坐标成果表和点之记…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="74" />
       <source>Coordinate results table (CSV, PDF) per zone and a card per marker</source>
       <translation>按区域导出界址点坐标成果表（CSV、PDF），按界桩导出点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="76" />
       <source>Boundary marker settings…</source>
       <translation>界桩参数设置…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="76" />
       <source>Spacing, turning angle, tolerances, numbering and surveyor</source>
       <translation>间距、转角、限差、编号规则和测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="94" />
-      <source>Open the project data first (menu: Open or create project data)</source>
-      <translation>请先打开项目数据（菜单：打开/新建项目数据）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="109" />
       <source>The marker moved, but its history row was not written: {}</source>
       <translation>界桩已移动，但变更记录未能写入：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="161" />
       <source>Move marker</source>
       <translation>移动界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="161" />
       <source>Move marker {no} by {d:.2f} m to the boundary? Its number stays and the move is kept in its history.</source>
       <translation>将界桩 {no} 移动 {d:.2f} 米到边界上？编号保持不变，移动情况记入变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="166" />
       <source>Moved on the map with the survey tool</source>
       <translation>用勘界测量工具在地图上移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="169" />
       <source>Marker {no} was not moved: {errors}</source>
       <translation>界桩 {no} 未移动：{errors}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="172" />
       <source>Marker {no} moved by {d:.2f} m; the move is in its history</source>
       <translation>界桩 {no} 已移动 {d:.2f} 米，已记入变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="176" />
       <source>No red or yellow zone boundary within {n} pixels of the click: no marker was placed. Click on or next to a boundary line.</source>
       <translation>单击位置 {n} 像素范围内没有红线或黄线区边界，未设置界桩。请在边界线上或其附近单击。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="209" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="206" />
       <source>The markers layer has unsaved edits: save or discard them, then design again</source>
       <translation>界桩图层有未保存的编辑：请先保存或放弃，再重新设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="210" />
       <source>The design was not saved: {}</source>
       <translation>设计结果未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="215" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="212" />
       <source>{n} designed markers on {z} zones</source>
       <translation>已在 {z} 个区域布设 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="218" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="215" />
       <source>; {n} earlier designed markers replaced</source>
       <translation>；替换了原有的 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="220" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="217" />
       <source>; left as they are (markers in the field): {}</source>
       <translation>；以下区域已有实地界桩，保持不变：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="222" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="219" />
       <source>; repaired invalid geometry of: {}</source>
       <translation>；已修复以下区域的无效几何：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="235" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="232" />
       <source>The file has no column {}</source>
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="238" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="282" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="279" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="282" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="279" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="292" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="289" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="294" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="291" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="296" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="293" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="298" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="295" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="316" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="313" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="334" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="332" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="336" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="340" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="338" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="349" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_actions.py" line="347" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="46" />
       <source>The markers layer cannot be edited</source>
       <translation>界桩图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="53" />
       <source>New boundary marker</source>
       <translation>新建界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="53" />
       <source>Boundary marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="70" />
       <source>Marker {} added to the edit session: save the layer's edits to keep it</source>
       <translation>界桩 {} 已加入当前编辑：请保存图层编辑以保留</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="75" />
       <source>Marker {} saved</source>
       <translation>界桩 {} 已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="78" />
       <source>The marker was not saved</source>
       <translation>界桩未保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/ui/marker_form.py" line="88" />
       <source>Not saved: {}</source>
       <translation>未保存：{}</translation>
     </message>
@@ -2784,7 +2769,7 @@
       <translation>{layer} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="74" />
       <source>Analyse overlaps (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
@@ -2839,12 +2824,12 @@
       <translation>筛查结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="50" />
       <source>{n} zones: {zones}</source>
       <translation>涉及 {n} 个区域：{zones}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="65" />
       <source>Effective class: {cls}</source>
       <translation>适用管控：{cls}</translation>
     </message>
@@ -2854,7 +2839,7 @@
       <translation>责任部门：{depts}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="65" />
       <source>Prohibited: {cats}</source>
       <translation>禁止事项：{cats}</translation>
     </message>
@@ -2864,12 +2849,12 @@
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="149" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/services/overlap_analysis.py" line="158" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
@@ -3114,7 +3099,7 @@
       <translation>尚未筛查。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="74" />
       <source>Find every place covered by two or more zones and the strictest rule that applies there</source>
       <translation>找出被两个及以上区域同时覆盖的地方，以及该处适用的最严格管控要求</translation>
     </message>
@@ -3124,72 +3109,72 @@
       <translation>此处适用什么规定？</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="78" />
       <source>Click on the map: which zones, which rule, which departments</source>
       <translation>在地图上点击：查看所在区域、适用规定和责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="90" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="83" />
       <source>Screen selected footprints</source>
       <translation>筛查所选用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="90" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="83" />
       <source>Screen the selected polygons of the active layer against the red and yellow lines</source>
       <translation>将当前图层中选中的面要素与红线、黄线进行比对筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
       <source>Draw a footprint and screen it</source>
       <translation>绘制用地范围并筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="87" />
       <source>Click the corners of a construction footprint, right-click to finish</source>
       <translation>依次点击建设项目用地范围的拐点，右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="134" />
       <source>No protected zones</source>
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/ui/host.py" line="101" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="180" />
       <source>Overlap analysis</source>
       <translation>重叠区分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="128" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="139" />
       <source>The analysis is running already.</source>
       <translation>分析正在进行中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="156" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="167" />
       <source>Cannot save the overlaps</source>
       <translation>无法保存重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="170" />
       <source>{n} overlaps, {area} in total</source>
       <translation>共 {n} 处重叠，合计 {area}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="172" />
       <source>{n} geometries repaired or skipped (see the log)</source>
       <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="178" />
       <source>Overlap analysis failed</source>
       <translation>重叠区分析失败</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="180" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
@@ -3199,37 +3184,37 @@
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="249" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="256" />
       <source>Select construction footprints on a polygon layer first, or draw one.</source>
       <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="270" />
       <source>{n} footprints without area were skipped.</source>
       <translation>已跳过 {n} 个无面积的用地范围。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="279" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="286" />
       <source>Drawn footprint {n}</source>
       <translation>绘制的用地范围 {n}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="282" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="289" />
       <source>The drawn footprint has no area.</source>
       <translation>绘制的用地范围没有面积。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="294" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="306" />
       <source>screening.pdf</source>
       <translation>建设项目筛查摘要.pdf</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="314" />
       <source>Cannot write the PDF</source>
       <translation>无法写入 PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="304" />
+      <location filename="../../wuqing_eco_plugin/ui/strict_rule_actions.py" line="316" />
       <source>Summary written to {}</source>
       <translation>摘要已保存到 {}</translation>
     </message>
@@ -3259,7 +3244,7 @@
       <translation>图层有未保存的编辑：请先保存或放弃</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/marker_design.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/services/marker_design.py" line="116" />
       <source>designed markers could not be removed</source>
       <translation>无法删除已设计的界桩</translation>
     </message>
@@ -3274,7 +3259,7 @@
       <translation>无法设置要素 {fid} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="156" />
+      <location filename="../../wuqing_eco_plugin/services/drawing_data.py" line="157" />
       <source>{layer}: feature {fid} cannot be reprojected to {target} and is not drawn</source>
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>

@@ -55,6 +55,8 @@ ROLES: tuple[LayerRole, ...] = (
     LayerRole("marker_history", schema.MARKER_HISTORY, QT_TR_NOOP("Marker history"), None),
 )
 ROLES_BY_NAME = {r.role: r for r in ROLES}
+#: The two views of the zones table.
+ZONE_ROLES = ("red_zones", "yellow_zones")
 
 
 class LayerLoadError(Exception):

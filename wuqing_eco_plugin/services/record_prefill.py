@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..domain.records import Place
 from ..layers.features import to_python
+from ..layers.project_layers import ZONE_ROLES
 from ..layers.watch import on_change
 from .zone_query import ZoneQuery
 
@@ -37,7 +38,7 @@ class PlaceFinder:
     @classmethod
     def from_layers(cls, layers: Mapping[str, QgsVectorLayer]) -> PlaceFinder:
         """From the project's layers by role (see ``layers.project_layers``)."""
-        zones = [layers[r] for r in ("red_zones", "yellow_zones") if r in layers]
+        zones = [layers[r] for r in ZONE_ROLES if r in layers]
         return cls(zones, layers.get("approved_land"), layers.get("towns"), layers.get("markers"))
 
     @property

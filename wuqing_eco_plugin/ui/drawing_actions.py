@@ -6,12 +6,12 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
+from ..layers.project_layers import ZONE_ROLES
 from ..services.drawing_data import DrawingInput, DrawingInputError, DrawingSources, find_overlap_layer
 from ..services.drawing_export import DrawingExport, ExportResult
 from ..services.drawing_layers import DrawingLayerError
 from ..services.drawing_task import DrawingExportRunner
 from ..services.drawing_template import TemplateError
-from ..services.project_data import project_layers
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import get_logger
 from .drawing_dialog import DrawingDialog
@@ -38,17 +38,15 @@ class ReviewDrawingActions:
             self.dialog = None
 
     def open_dialog(self) -> None:
-        project = QgsProject.instance()
-        self.layers = project_layers(project)
-        if not all(role in self.layers for role in ("red_zones", "yellow_zones", "towns")):
-            self.host.notify(tr("Review drawings"), tr("Open the project data first (zones and towns)."),
-                             Qgis.Warning)
+        layers = self.host.require_layers(tr("Review drawings"), *ZONE_ROLES, "towns")
+        if layers is None:
             return
+        self.layers = layers
         towns = sorted(self.layers["towns"].getFeatures(), key=lambda f: (str(f["code"] or "~"), str(f["name"])))
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = DrawingDialog([str(f["name"]) for f in towns], self.layers.get("markers"),
-                                    find_overlap_layer(project), self.layers.get("approved_land"),
+                                    find_overlap_layer(QgsProject.instance()), self.layers.get("approved_land"),
                                     self.host.main_window)
         self.dialog.export_requested.connect(self.start_export)
         self.dialog.cancel_requested.connect(self.cancel_export)

@@ -6,14 +6,23 @@ and map tools through it, and the host removes all of them on unload.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Optional
 
-from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
+from qgis.core import (
+    Qgis,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.gui import QgsMapCanvas, QgsMapTool
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar, QWidget
 
+from ..services.project_data import project_layers
+from ..toolbelt.i18n import tr
 from ..toolbelt.log import get_logger
 from ..toolbelt.resources import resource_path
 
@@ -83,6 +92,15 @@ class Host:
 
     def notify(self, title: str, text: str, level: int = Qgis.Info) -> None:
         self._notify(title, text, level)
+
+    def require_layers(self, title: str, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
+        """The project's layers by role when all of ``roles`` are loaded; else None, and the user is
+        told (under ``title``) to open the project data."""
+        layers = project_layers(QgsProject.instance())
+        if any(role not in layers for role in roles):
+            self.notify(title, tr("Open the project data first (menu: Open or create project data…)."), Qgis.Warning)
+            return None
+        return layers
 
     def unload(self) -> None:
         for tool in self.map_tools:

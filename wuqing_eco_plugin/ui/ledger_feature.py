@@ -33,10 +33,11 @@ from ..domain.ledger import CaseRow
 from ..domain.zones import LINE_CLASSES
 from ..layers import schema
 from ..layers.geometry import to_shapely
+from ..layers.project_layers import ZONE_ROLES
 from ..services.ledger_export import export_ledger
 from ..services.ledger_reports import read_composition, write_report
 from ..services.ledger_store import LedgerStore
-from ..services.project_data import project_gpkg, project_layers
+from ..services.project_data import project_gpkg
 from ..services.record_prefill import PlaceFinder
 from ..toolbelt.i18n import tr
 from .host import Host
@@ -49,7 +50,6 @@ if TYPE_CHECKING:  # their .ui forms are loaded when first opened, not at plugin
     from .status_dialog import StatusDialog
 
 RECORDED_BY_KEY = "wuqing_eco/recorded_by"
-ZONE_ROLES = ("red_zones", "yellow_zones")
 LEDGER_ROLES = ("violations", "violation_areas", "violation_history")
 ZOOM_MARGIN_M = 300.0
 HIGHLIGHT = QColor(0, 160, 255)
@@ -89,14 +89,9 @@ class LedgerFeature:
     # -- context ------------------------------------------------------------------------------------
     def context(self) -> Optional[tuple[Path, dict[str, QgsVectorLayer]]]:
         """The project's GeoPackage and its layers by role, or None (and the user is told why)."""
-        project = QgsProject.instance()
-        gpkg = project_gpkg(project)
-        layers = project_layers(project) if gpkg else {}
-        if gpkg is None or not all(r in layers for r in (*ZONE_ROLES, *LEDGER_ROLES)):
-            self.host.notify(tr("Case ledger"), tr("Open the project data first (menu: Open or create project "
-                                                   "data)."), Qgis.Warning)
-            return None
-        return gpkg, layers
+        gpkg = project_gpkg(QgsProject.instance())
+        layers = self.host.require_layers(tr("Case ledger"), *ZONE_ROLES, *LEDGER_ROLES)
+        return (gpkg, layers) if gpkg is not None and layers is not None else None
 
     def _editing(self, layers: dict[str, QgsVectorLayer]) -> bool:
         busy = [layers[r].name() for r in LEDGER_ROLES if layers[r].isEditable() and layers[r].isModified()]

@@ -18,6 +18,7 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.marker_design import DesignParams
 from ..layers.features import CommitError, DuplicateValueError, LayerBusyError, text_value
 from ..layers.marker_records import marker_points, read_zones
+from ..layers.project_layers import ZONE_ROLES
 from ..services import marker_history
 from ..services.coordinate_table import ZoneHeading, export_zone_table, zone_marker_features
 from ..services.marker_card import export_cards
@@ -89,11 +90,7 @@ class MarkerActions:
         self.host.notify(title or tr(TITLE), text, level)
 
     def _layers(self, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
-        found = project_layers(QgsProject.instance())
-        if any(r not in found for r in roles):
-            self._notify(tr("Open the project data first (menu: Open or create project data)"), Qgis.Warning)
-            return None
-        return found
+        return self.host.require_layers(tr("Boundary markers"), *roles)
 
     def _layers_added(self, _layers) -> None:
         found = project_layers(QgsProject.instance())
@@ -116,7 +113,7 @@ class MarkerActions:
         if not checked:
             self.host.release_map_tool(self.tool)
             return
-        found = self._layers("red_zones", "yellow_zones", "markers")
+        found = self._layers(*ZONE_ROLES, "markers")
         if found is None:
             self.survey_action.setChecked(False)
             return
@@ -181,7 +178,7 @@ class MarkerActions:
 
     # -- design ---------------------------------------------------------------------------------
     def design(self) -> None:
-        found = self._layers("red_zones", "yellow_zones", "markers")
+        found = self._layers(*ZONE_ROLES, "markers")
         if found is None:
             return
         red, yellow = found["red_zones"], found["yellow_zones"]
@@ -243,7 +240,7 @@ class MarkerActions:
 
     # -- checks ---------------------------------------------------------------------------------
     def check(self) -> None:
-        found = self._layers("red_zones", "yellow_zones", "markers")
+        found = self._layers(*ZONE_ROLES, "markers")
         if found is None:
             return
         project = QgsProject.instance()
@@ -301,7 +298,7 @@ class MarkerActions:
 
     # -- deliverables ---------------------------------------------------------------------------
     def export(self) -> None:
-        found = self._layers("red_zones", "yellow_zones", "markers")
+        found = self._layers(*ZONE_ROLES, "markers")
         if found is None:
             return
         markers = found["markers"]

@@ -30,6 +30,7 @@ from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps import OverlapRecord, totals
 from ..layers.features import CommitError
 from ..layers.memory import MemoryLayerError
+from ..layers.project_layers import ZONE_ROLES
 from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
 from ..services.overlap_analysis import OverlapTask, load_records, record_geometry, replace_overlaps
@@ -47,7 +48,6 @@ from .map_tools import FootprintTool, PointPickTool
 from .overlap_panel import area_text
 
 _log = get_logger(__name__)
-ZONE_ROLES = ("red_zones", "yellow_zones")
 
 
 def feature_label(layer: QgsVectorLayer, feature: QgsFeature) -> str:
@@ -131,8 +131,7 @@ class StrictRuleFeature:
     def _zone_layers(self, layers: dict[str, QgsVectorLayer]) -> list[QgsVectorLayer]:
         zone_layers = [layers[r] for r in ZONE_ROLES if r in layers]
         if not zone_layers:
-            self.host.notify(tr("No protected zones"), tr("Open the project data first (menu: Open or create "
-                                                          "project data…)."), Qgis.Warning)
+            self.host.require_layers(tr("No protected zones"), *ZONE_ROLES)  # tells the user
         return zone_layers
 
     def analyse(self) -> None:
