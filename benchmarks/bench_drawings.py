@@ -25,13 +25,13 @@ def bench(work: Path) -> list[tuple[str, int, float]]:
     from qgis.core import QgsLayoutExporter, QgsVectorLayer
 
     from wuqing_eco_plugin.layers import schema, storage
-    from wuqing_eco_plugin.services import drawing_sheet
-    from wuqing_eco_plugin.services.drawing_data import DrawingInput, DrawingSources
-    from wuqing_eco_plugin.services.drawing_export import DrawingExport
-    from wuqing_eco_plugin.services.drawing_plan import DrawingOptions
-    from wuqing_eco_plugin.services.drawing_template import layout_from_template
-    from wuqing_eco_plugin.services.project_data import write_sample_geopackage
-    from wuqing_eco_plugin.services.report_pdf import pdf_settings
+    from wuqing_eco_plugin.output.report_pdf import pdf_settings
+    from wuqing_eco_plugin.sample.geopackage import write_sample_geopackage
+    from wuqing_eco_plugin.services.drawings import sheet as drawing_sheet
+    from wuqing_eco_plugin.services.drawings.data import DrawingInput, DrawingSources
+    from wuqing_eco_plugin.services.drawings.export import DrawingExport
+    from wuqing_eco_plugin.services.drawings.plan import DrawingOptions
+    from wuqing_eco_plugin.services.drawings.template import layout_from_template
 
     gpkg = work / "sample.gpkg"
     write_sample_geopackage(gpkg)

@@ -17,10 +17,10 @@ def main() -> int:
     from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
     with qgis_application():
-        from wuqing_eco_plugin.domain.marker_checks import MarkerPoint, Tolerances, ZoneShape, check_markers
-        from wuqing_eco_plugin.domain.marker_design import DesignParams, DesignZone, design_markers
-        from wuqing_eco_plugin.domain.zones import ZONE_TYPES
-        from wuqing_eco_plugin.services.sample_data import build_sample
+        from wuqing_eco_plugin.domain.markers.checks import MarkerPoint, Tolerances, check_markers
+        from wuqing_eco_plugin.domain.markers.design import DesignParams, DesignZone, design_markers
+        from wuqing_eco_plugin.domain.zones import ZONE_TYPES, ZoneShape
+        from wuqing_eco_plugin.sample.data import build_sample
 
         zones = build_sample()["zones"]
         design_zones = [DesignZone(z["zone_uid"], ZONE_TYPES[z["zone_type"]].short, z["feature_code"], z["geometry"])
@@ -49,15 +49,16 @@ def write_twice(spacing: float) -> None:
 
     from qgis.core import QgsVectorLayer
 
-    from wuqing_eco_plugin.domain.marker_design import DesignParams
+    from wuqing_eco_plugin.domain.markers.design import DesignParams
     from wuqing_eco_plugin.layers import storage
-    from wuqing_eco_plugin.layers.marker_records import read_zones
-    from wuqing_eco_plugin.services.marker_design import write_design
-    from wuqing_eco_plugin.services.project_data import write_sample_geopackage
+    from wuqing_eco_plugin.sample.geopackage import write_sample_geopackage
+    from wuqing_eco_plugin.services.markers.design import write_design
+    from wuqing_eco_plugin.services.zone_input import load_zones
 
     path = Path(tempfile.mkdtemp(prefix="bench_markers_")) / "sample.gpkg"
     write_sample_geopackage(path)
-    zones = read_zones(list(QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr").getFeatures()))
+    layer = QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr")
+    zones = load_zones(list(layer.getFeatures()), layer.crs())
     markers = QgsVectorLayer(storage.uri(path, "markers"), "markers", "ogr")
     for label in ("design into the table", "design again"):
         t = time.perf_counter()

@@ -89,7 +89,7 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
         infos, geoms = _load_shapely(gpkg)
         start = time.perf_counter()
         if kind == "engine":
-            from wuqing_eco_plugin.domain.overlaps import analyze
+            from wuqing_eco_plugin.domain.overlaps.pieces import analyze
 
             count = len(analyze(infos, geoms))
         else:

@@ -32,7 +32,7 @@ def main() -> int:
 
         from benchmarks.zone_generator import EXTENT, generate
         from wuqing_eco_plugin.services.zone_query import ZoneQuery
-        from wuqing_eco_plugin.ui.point_panel import report_html
+        from wuqing_eco_plugin.ui.overlaps.point_panel import report_html
 
         x0, y0, x1, y1 = EXTENT
         grow = (args.zones / 600) ** 0.5

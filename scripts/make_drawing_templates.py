@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Write the review-drawing layout templates (resources/layouts/review_drawing_<page>.qpt).
 
-Run after changing ``services/drawing_template.py``; the bureau's own edits of a template are kept
+Run after changing ``services/drawings/template.py``; the bureau's own edits of a template are kept
 in the file it saves from the layout designer, so this overwrites only the plugin's templates.
 """
 from __future__ import annotations
@@ -20,8 +20,8 @@ def main() -> int:
     with qgis_application():
         from qgis.core import QgsProject
 
-        from wuqing_eco_plugin.domain.drawings import PAGE_FORMATS
-        from wuqing_eco_plugin.services.drawing_template import build_template, save_template, template_path
+        from wuqing_eco_plugin.domain.drawings.sheet import PAGE_FORMATS
+        from wuqing_eco_plugin.services.drawings.template import build_template, save_template, template_path
 
         project = QgsProject()
         for fmt in PAGE_FORMATS:

@@ -17,11 +17,13 @@ def main(argv: list[str] | None = None) -> int:
     from .toolbelt.headless import qgis_application
 
     with qgis_application():
-        from .services.demo import run_demo
+        from qgis.core import QgsProject
+
+        from .demo.run import run_demo
         from .toolbelt.i18n import install_translator
 
         install_translator(args.lang)
-        outputs = run_demo(args.out)
+        outputs = run_demo(args.out, QgsProject.instance())
         width = max(len(label) for label in outputs.files) + 2
         for label, path in outputs.files.items():
             print(f"{label + ':':<{width}}{path}")

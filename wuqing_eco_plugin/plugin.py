@@ -14,17 +14,17 @@ from .processing.provider import WuqingEcoProvider
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
-from .ui.drawing_actions import ReviewDrawingActions
+from .ui.drawings.feature import DrawingsFeature
 from .ui.host import Host
-from .ui.ledger_feature import LedgerFeature
-from .ui.marker_actions import MarkerActions
-from .ui.project_data_actions import ProjectDataActions
-from .ui.strict_rule_actions import StrictRuleFeature
+from .ui.ledger.feature import LedgerFeature
+from .ui.markers.feature import MarkersFeature
+from .ui.overlaps.feature import OverlapsFeature
+from .ui.project.feature import ProjectFeature
 
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectDataActions, StrictRuleFeature, MarkerActions, LedgerFeature, ReviewDrawingActions)
+FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, DrawingsFeature)
 
 
 class WuqingEcoPlugin:

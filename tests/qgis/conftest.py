@@ -22,7 +22,7 @@ def project():
 @pytest.fixture(scope="session")
 def sample_gpkg(tmp_path_factory, qgis_app):
     """The illustrative sample written once per session (tests must not modify it)."""
-    from wuqing_eco_plugin.services.project_data import write_sample_geopackage
+    from wuqing_eco_plugin.sample.geopackage import write_sample_geopackage
 
     path = tmp_path_factory.mktemp("sample") / "sample.gpkg"
     write_sample_geopackage(path)

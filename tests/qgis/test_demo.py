@@ -58,8 +58,8 @@ def test_demo_fills_the_ledger_through_the_store_and_writes_the_reports(demo_out
     import datetime as dt
     import zipfile
 
-    from wuqing_eco_plugin.services.ledger_demo import CASE_COUNT, last_complete_quarter
-    from wuqing_eco_plugin.services.ledger_store import LedgerStore
+    from wuqing_eco_plugin.demo.ledger import CASE_COUNT, last_complete_quarter
+    from wuqing_eco_plugin.services.ledger.store import LedgerStore
 
     out, stdout = demo_out
     store = LedgerStore(out / "wuqing_eco.gpkg")

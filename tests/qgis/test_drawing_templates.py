@@ -9,12 +9,13 @@ import pytest
 from checks import pdf_pages, pdf_text, sample_layer
 from qgis.core import QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize
 
-from wuqing_eco_plugin.domain.drawings import PAGE_FORMATS
+from wuqing_eco_plugin.domain.drawings.sheet import PAGE_FORMATS
 from wuqing_eco_plugin.layers import schema
-from wuqing_eco_plugin.services.drawing_data import DrawingInput, DrawingSources
-from wuqing_eco_plugin.services.drawing_export import DrawingExport
-from wuqing_eco_plugin.services.drawing_plan import DrawingOptions
-from wuqing_eco_plugin.services.drawing_template import (
+from wuqing_eco_plugin.output.report_pdf import MM, page_size
+from wuqing_eco_plugin.services.drawings.data import DrawingInput, DrawingSources
+from wuqing_eco_plugin.services.drawings.export import DrawingExport
+from wuqing_eco_plugin.services.drawings.plan import DrawingOptions
+from wuqing_eco_plugin.services.drawings.template import (
     ITEM_IDS,
     TemplateError,
     build_template,
@@ -23,7 +24,6 @@ from wuqing_eco_plugin.services.drawing_template import (
     save_template,
     template_path,
 )
-from wuqing_eco_plugin.services.report_pdf import MM, page_size
 
 
 def _items(layout) -> dict:

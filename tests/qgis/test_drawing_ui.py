@@ -12,13 +12,13 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import Qt
 
 from wuqing_eco_plugin.layers import schema
-from wuqing_eco_plugin.services.drawing_data import DrawingInput, DrawingSources
-from wuqing_eco_plugin.services.drawing_export import DrawingExport
-from wuqing_eco_plugin.services.drawing_plan import DrawingOptions
-from wuqing_eco_plugin.services.drawing_task import DrawingExportRunner
+from wuqing_eco_plugin.services.drawings.data import DrawingInput, DrawingSources
+from wuqing_eco_plugin.services.drawings.export import DrawingExport
+from wuqing_eco_plugin.services.drawings.plan import DrawingOptions
+from wuqing_eco_plugin.services.drawings.task import DrawingExportRunner
 from wuqing_eco_plugin.services.project_data import open_project_data
-from wuqing_eco_plugin.ui.drawing_actions import ReviewDrawingActions
-from wuqing_eco_plugin.ui.drawing_dialog import DrawingDialog
+from wuqing_eco_plugin.ui.drawings.dialog import DrawingDialog
+from wuqing_eco_plugin.ui.drawings.feature import DrawingsFeature
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_menu_action_exports_the_project_towns(plugin, qgis_iface, project, samp
     layers_before = set(project.mapLayers())
     action = next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…")
     action.trigger()
-    feature = next(f for f in plugin.features if isinstance(f, ReviewDrawingActions))
+    feature = next(f for f in plugin.features if isinstance(f, DrawingsFeature))
     dialog = feature.dialog
     assert dialog is not None and dialog.isVisible() and dialog.towns.count() == 30
     assert dialog.markers.currentLayer() is not None  # the project's markers, preselected
@@ -120,5 +120,5 @@ def test_menu_action_exports_the_project_towns(plugin, qgis_iface, project, samp
 
 def test_menu_action_without_project_data_says_so(plugin, qgis_iface, project):
     next(a for a in plugin.menu.actions() if a.text() == "Export review drawings…").trigger()
-    assert next(f for f in plugin.features if isinstance(f, ReviewDrawingActions)).dialog is None
+    assert next(f for f in plugin.features if isinstance(f, DrawingsFeature)).dialog is None
     assert qgis_iface.messageBar().get_messages(Qgis.Warning)

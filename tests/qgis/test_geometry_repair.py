@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsGeometry, QgsWkbTypes
 
 from wuqing_eco_plugin.layers.geometry import as_multipolygon, repair_polygonal, repaired, to_shapely
-from wuqing_eco_plugin.layers.marker_records import polygon_shape
+from wuqing_eco_plugin.layers.markers.records import polygon_shape
 
 # Two triangles of 25 m² meeting at (5, 5).
 BOWTIE = "POLYGON((0 0, 10 10, 10 0, 0 10, 0 0))"

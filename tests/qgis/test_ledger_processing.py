@@ -11,11 +11,11 @@ from checks import pdf_text
 from osgeo import gdal
 from qgis.core import QgsGeometry, QgsVectorLayer
 
-from wuqing_eco_plugin.domain.records import Place, RecordDraft
+from wuqing_eco_plugin.domain.ledger.records import Place, RecordDraft
 from wuqing_eco_plugin.domain.rules import ZoneInfo
 from wuqing_eco_plugin.domain.units import hectares
 from wuqing_eco_plugin.layers import storage
-from wuqing_eco_plugin.services.ledger_store import LedgerStore
+from wuqing_eco_plugin.services.ledger.store import LedgerStore
 
 PRIVATE = {"reporter_name": "测试举报人王五", "reporter_contact": "13800001111", "responsible_party": "测试当事人赵六",
            "internal_notes": "内部：拟约谈负责人", "created_by": "测试登记员孙七"}
@@ -180,8 +180,8 @@ def test_composition_counts_zones_stored_with_labels_and_refuses_unknown_codes()
     from qgis.core import QgsFeature
 
     from wuqing_eco_plugin.domain.zones import LINE_CLASSES, ZONE_TYPES
-    from wuqing_eco_plugin.services.ledger_reports import read_composition
-    from wuqing_eco_plugin.services.polygon_input import ZoneDataError
+    from wuqing_eco_plugin.services.ledger.reports import read_composition
+    from wuqing_eco_plugin.services.zone_input import ZoneDataError
 
     def layer(rows, fields):
         out = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4548&{fields}", "l", "memory")

@@ -14,10 +14,11 @@ from osgeo import gdal
 from qgis.core import QgsVectorLayer
 from shapely.geometry import box
 
-from wuqing_eco_plugin.domain.records import Place, RecordDraft
+from wuqing_eco_plugin.domain.ledger.records import Place, RecordDraft
 from wuqing_eco_plugin.domain.rules import ZoneInfo
 from wuqing_eco_plugin.layers import schema, storage
-from wuqing_eco_plugin.services.ledger_store import LedgerStore, StoreError
+from wuqing_eco_plugin.layers.ledger.gpkg import GpkgTransaction
+from wuqing_eco_plugin.services.ledger.store import LedgerStore, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 RIVER = ZoneInfo("zone-river-red", "北运河", "river", "red", department="water")
@@ -100,9 +101,9 @@ WRITER = """
 import sys, time, datetime as dt
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from wuqing_eco_plugin.domain.records import Place, RecordDraft
+from wuqing_eco_plugin.domain.ledger.records import Place, RecordDraft
 from wuqing_eco_plugin.domain.rules import ZoneInfo
-from wuqing_eco_plugin.services.ledger_store import LedgerStore
+from wuqing_eco_plugin.services.ledger.store import LedgerStore
 gpkg, n, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
 place = Place(505000.0, 4370000.0, (ZoneInfo("z", "北运河", "river", "red"),))
 store = LedgerStore(gpkg)
@@ -135,15 +136,15 @@ def test_concurrent_saves_from_two_processes_get_unique_numbers(gpkg, tmp_path):
 def test_a_number_taken_by_a_writer_that_does_not_queue_is_retried(gpkg, monkeypatch):
     store = LedgerStore(gpkg)
     first = store.save_new(_draft(), PLACE)
-    real = LedgerStore._numbers
+    real = GpkgTransaction.record_numbers
     calls = []
 
-    def stale(ds, year):  # the first attempt does not see the record just saved
+    def stale(tx, year):  # the first attempt does not see the record just saved
         calls.append(year)
-        numbers = real(ds, year)
+        numbers = real(tx, year)
         return [n for n in numbers if n != first.record_no] if len(calls) == 1 else numbers
 
-    monkeypatch.setattr(LedgerStore, "_numbers", staticmethod(stale))
+    monkeypatch.setattr(GpkgTransaction, "record_numbers", stale)
     second = store.save_new(_draft(), PLACE)
     assert len(calls) == 2  # UNIQUE refused the first attempt's number, the retry took the next
     assert second.record_no > first.record_no and len({r.record_no for r in store.rows()}) == len(store.rows())
@@ -210,7 +211,7 @@ def test_an_old_geopackage_gets_the_history_guard(tmp_path):
 
 
 def test_the_dialog_limits_are_the_schema_widths():
-    from wuqing_eco_plugin.domain.records import TEXT_LIMITS
+    from wuqing_eco_plugin.domain.ledger.records import TEXT_LIMITS
     from wuqing_eco_plugin.layers import schema
 
     assert {name: schema.VIOLATIONS.field(name).length for name in TEXT_LIMITS} == TEXT_LIMITS

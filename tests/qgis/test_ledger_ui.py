@@ -12,14 +12,14 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 
-from wuqing_eco_plugin.domain.cases import TRANSITIONS
-from wuqing_eco_plugin.domain.ledger_filter import LedgerFilter
-from wuqing_eco_plugin.services.ledger_store import LedgerStore
+from wuqing_eco_plugin.domain.ledger.cases import TRANSITIONS
+from wuqing_eco_plugin.domain.ledger.filters import LedgerFilter
+from wuqing_eco_plugin.services.ledger.store import LedgerStore
 from wuqing_eco_plugin.services.project_data import open_project_data
-from wuqing_eco_plugin.ui.ledger_feature import LedgerFeature
-from wuqing_eco_plugin.ui.record_dialog import RecordDialog
-from wuqing_eco_plugin.ui.record_tool import RecordTool
-from wuqing_eco_plugin.ui.status_dialog import StatusDialog
+from wuqing_eco_plugin.ui.ledger.feature import LedgerFeature
+from wuqing_eco_plugin.ui.ledger.record_dialog import RecordDialog
+from wuqing_eco_plugin.ui.ledger.record_tool import RecordTool
+from wuqing_eco_plugin.ui.ledger.status_dialog import StatusDialog
 
 
 @pytest.fixture

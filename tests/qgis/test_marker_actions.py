@@ -12,11 +12,11 @@ from qgis.PyQt.QtGui import QResizeEvent
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 
 from wuqing_eco_plugin.layers.project_layers import layers_by_role
-from wuqing_eco_plugin.services import survey_settings
+from wuqing_eco_plugin.services.markers import survey_settings
 from wuqing_eco_plugin.services.project_data import open_project_data
-from wuqing_eco_plugin.ui import marker_actions
-from wuqing_eco_plugin.ui.check_dialog import SURVEY_PROPERTY
-from wuqing_eco_plugin.ui.survey_tool import SurveyMapTool
+from wuqing_eco_plugin.ui.markers import feature as marker_actions
+from wuqing_eco_plugin.ui.markers.check_dialog import SURVEY_PROPERTY
+from wuqing_eco_plugin.ui.markers.survey_tool import SurveyMapTool
 
 TEXTS = ("Survey markers on the boundary", "Design boundary markers…", "Import field survey CSV…",
          "Check boundary markers…", "Export coordinate tables and marker cards…", "Boundary marker settings…")
@@ -140,7 +140,7 @@ def test_import_check_apply_and_export(plugin, data, designed, qgis_iface, monke
     dialogs = answer(monkeypatch)
     action(plugin, TEXTS[3]).trigger()
     assert dialogs[0].markers_layer() is survey and dialogs[0].designed_layer() is data["markers"]
-    dock = next(f for f in plugin.features if isinstance(f, marker_actions.MarkerActions)).dock
+    dock = next(f for f in plugin.features if isinstance(f, marker_actions.MarkersFeature)).dock
     assert dock is not None and not dock.apply_button.isHidden()
     fails = [f for f in dock.results.getFeatures() if f["status"] == "fail"]
     assert len(fails) == len(range(0, len(designed), 10))  # every tenth was 1.5 m off
@@ -218,7 +218,7 @@ def test_stored_nonsense_falls_back_to_defaults(plugin):
 
 
 def test_check_dialog_needs_a_number_field(plugin, data, monkeypatch):
-    from wuqing_eco_plugin.ui.check_dialog import CheckDialog
+    from wuqing_eco_plugin.ui.markers.check_dialog import CheckDialog
 
     d = CheckDialog(survey_settings.load_settings(), data["markers"])
     assert d.number_field() == "marker_no" and d.designed_layer() is None and d.problem() == ""

@@ -13,12 +13,13 @@ from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsRectangle
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
 
-from wuqing_eco_plugin.domain.marker_checks import MarkerPoint, Tolerances
+from wuqing_eco_plugin.domain.markers.checks import MarkerPoint, Tolerances
 from wuqing_eco_plugin.layers import project_layers
-from wuqing_eco_plugin.layers.marker_records import read_zones
-from wuqing_eco_plugin.services.coordinate_table import export_zone_table
-from wuqing_eco_plugin.services.marker_card import MarkerCard, reference_points
-from wuqing_eco_plugin.services.marker_checks import result_layers, run_checks
+from wuqing_eco_plugin.services.markers.card import MarkerCard, reference_points
+from wuqing_eco_plugin.services.markers.checks import result_layers, run_checks
+from wuqing_eco_plugin.services.markers.coordinate_table import export_zone_table
+from wuqing_eco_plugin.services.markers.zones import design_zones
+from wuqing_eco_plugin.services.zone_input import load_zones
 from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
 
 
@@ -107,7 +108,8 @@ def _render(layers, extent, size=400):
 
 
 def test_check_results_are_green_amber_and_red(loaded):
-    zones = read_zones(list(loaded["red_zones"].getFeatures()) + list(loaded["yellow_zones"].getFeatures()))
+    zones = load_zones(list(loaded["red_zones"].getFeatures()) + list(loaded["yellow_zones"].getFeatures()),
+                       loaded["red_zones"].crs())
     marker = next(f for f in loaded["markers"].getFeatures() if f["marker_no"] == "120114-SK-WQT-0002")
     p = marker.geometry().asPoint()
     # One result, drawn once per status: the marker symbol at the centre takes the status colour.
@@ -129,7 +131,6 @@ def test_zones_stored_with_labels_are_numbered_as_their_codes():
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
     from wuqing_eco_plugin.domain.zones import LINE_CLASSES, ZONE_TYPES
-    from wuqing_eco_plugin.layers.marker_records import read_zones
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4548&field=zone_uid:string&field=name:string"
                            "&field=zone_type:string&field=line_class:string", "zones", "memory")
@@ -142,7 +143,7 @@ def test_zones_stored_with_labels_are_numbered_as_their_codes():
         f.setAttributes(list(values))
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
-    zones = read_zones(layer.getFeatures())
-    assert [z.uid for z in zones.design] == ["r1", "y1"]  # red first, by its label too
-    assert {z.type_short for z in zones.design} == {ZONE_TYPES["reservoir"].short}
+    zones = load_zones(layer.getFeatures(), layer.crs())
+    assert [z.uid for z in design_zones(zones)] == ["r1", "y1"]  # red first, by its label too
+    assert {z.type_short for z in design_zones(zones)} == {ZONE_TYPES["reservoir"].short}
     assert zones.line_classes == {"y1": "yellow", "r1": "red"}

@@ -10,7 +10,7 @@ from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
 
-from wuqing_eco_plugin.domain.rings import turn_angles, zone_rings
+from wuqing_eco_plugin.domain.markers.rings import turn_angles, zone_rings
 from wuqing_eco_plugin.layers.features import to_python
 from wuqing_eco_plugin.layers.geometry import from_shapely, to_shapely
 
@@ -24,6 +24,12 @@ SHAPES = {
     "multipart": MultiPolygon([box(X0 + 3000, Y0, X0 + 3400, Y0 + 300),
                                Polygon([(X0 + 2000, Y0 + 600), (X0 + 2500, Y0 + 900), (X0 + 2300, Y0 + 300)])]),
 }
+
+
+#: What every zone input carries (the algorithms stop on zones of unknown type or class).
+ZONE_FIELDS = {"zone_uid": QVariant.String, "name": QVariant.String, "zone_type": QVariant.String,
+               "line_class": QVariant.String}
+RED_RESERVOIR = {"zone_type": "reservoir", "line_class": "red"}
 
 
 @pytest.fixture(scope="module")
@@ -103,15 +109,16 @@ def test_design_repairs_an_invalid_zone_and_says_so(processing):
     bowtie = QgsGeometry.fromWkt(f"POLYGON(({X0} {Y0}, {X0 + 400} {Y0 + 400}, {X0 + 400} {Y0}, {X0} {Y0 + 400}, "
                                  f"{X0} {Y0}))")
     assert not bowtie.isGeosValid()
-    layer = memory_layer("Polygon", {"zone_uid": QVariant.String, "name": QVariant.String},
-                         [(bowtie, {"zone_uid": "bow", "name": "蝴蝶形"})])
+    layer = memory_layer("Polygon", ZONE_FIELDS, [(bowtie, {"zone_uid": "bow", "name": "蝴蝶形", **RED_RESERVOIR})])
     feedback = RecordingFeedback()
     result = processing.run("wuqing_eco:design_markers", {"ZONES": layer, "OUTPUT": "memory:"}, feedback=feedback)
     assert result["COUNT"] > 0 and any("蝴蝶形" in w for w in feedback.warnings)
 
 
 def test_design_refuses_zones_without_zone_uid(processing):
-    layer = memory_layer("Polygon", {"name": QVariant.String}, [(box(X0, Y0, X0 + 10, Y0 + 10), {"name": "x"})])
+    layer = memory_layer("Polygon", {"name": QVariant.String, "zone_type": QVariant.String,
+                                     "line_class": QVariant.String},
+                         [(box(X0, Y0, X0 + 10, Y0 + 10), {"name": "x", **RED_RESERVOIR})])
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException):
@@ -120,8 +127,8 @@ def test_design_refuses_zones_without_zone_uid(processing):
 
 @pytest.fixture
 def square_zone():
-    return memory_layer("Polygon", {"zone_uid": QVariant.String, "name": QVariant.String},
-                        [(SHAPES["square"], {"zone_uid": "sq", "name": "方形"})])
+    return memory_layer("Polygon", ZONE_FIELDS,
+                        [(SHAPES["square"], {"zone_uid": "sq", "name": "方形", **RED_RESERVOIR})])
 
 
 def points(rows):
@@ -228,11 +235,12 @@ def test_import_names_a_missing_column(processing, tmp_path):
 
 def test_outputs_in_working_crs_even_from_other_crs_zones(processing):
     wgs = QgsVectorLayer("Polygon?crs=EPSG:4326", "w", "memory")
-    wgs.dataProvider().addAttributes([QgsField("zone_uid", QVariant.String)])
+    wgs.dataProvider().addAttributes([QgsField(n, t) for n, t in ZONE_FIELDS.items()])
     wgs.updateFields()
     f = QgsFeature(wgs.fields())
     f.setGeometry(QgsGeometry.fromWkt("POLYGON((117 39.3, 117.01 39.3, 117.01 39.31, 117 39.31, 117 39.3))"))
     f["zone_uid"] = "w"
+    f["zone_type"], f["line_class"] = RED_RESERVOIR["zone_type"], RED_RESERVOIR["line_class"]
     wgs.dataProvider().addFeatures([f])
     out = features(processing.run("wuqing_eco:design_markers", {"ZONES": wgs, "OUTPUT": "memory:"}))
     x, y = out[0].geometry().asPoint().x(), out[0].geometry().asPoint().y()

@@ -149,7 +149,7 @@ def test_a_sliver_between_two_digitisations_is_reported_not_written(wuqing_provi
 
 def test_large_inputs_run_in_strips_on_threads_with_the_same_result(wuqing_provider, project, monkeypatch):
     from benchmarks.zone_generator import generate
-    from wuqing_eco_plugin.domain import overlay
+    from wuqing_eco_plugin.domain.overlaps import overlay
 
     zones = generate(40, seed=11)
     rows = [(z.geometry, z.zone_type, z.line_class, z.name) for z in zones]
@@ -234,10 +234,10 @@ def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, proje
 def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
     import shutil
 
-    from wuqing_eco_plugin.domain.overlaps import analyze
+    from wuqing_eco_plugin.domain.overlaps.pieces import analyze
     from wuqing_eco_plugin.layers import storage
-    from wuqing_eco_plugin.services.overlap_analysis import replace_overlaps
-    from wuqing_eco_plugin.services.polygon_input import load_zones
+    from wuqing_eco_plugin.services.overlaps.analysis import replace_overlaps
+    from wuqing_eco_plugin.services.zone_input import load_zones
 
     path = tmp_path / "sample.gpkg"
     shutil.copy(sample_gpkg, path)

@@ -46,7 +46,7 @@ def test_zip_has_one_folder_layout(plugin_zip):
     for required in ("__init__.py", "metadata.txt", "LICENSE", "resources/icons/icon.svg",
                      "resources/styles/zones_red.qml", "resources/styles/zones_yellow.qml",
                      "resources/i18n/wuqing_eco_zh_CN.qm", "layers/schema.py", "plugin.py",
-                     "ui/record_dialog.ui", "ui/ledger_panel.ui", "resources/icons/ledger.svg"):
+                     "ui/ledger/record_dialog.ui", "ui/ledger/panel.ui", "resources/icons/ledger.svg"):
         assert f"{PLUGIN}/{required}" in names, required
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".ts"))]
     assert not [n for n in names if n.startswith(f"{PLUGIN}/tests/")]
@@ -146,7 +146,7 @@ def test_installed_overlap_analysis_runs_in_strips_on_threads(installed_profile,
     from shapely import wkb
 
     from benchmarks.bench_overlaps import write_zones
-    from wuqing_eco_plugin.domain.overlay import overlay
+    from wuqing_eco_plugin.domain.overlaps.overlay import overlay
 
     zones = tmp_path / "zones.gpkg"
     write_zones(100, zones)

@@ -11,11 +11,11 @@ from qgis.PyQt.QtWidgets import QDialog
 
 from wuqing_eco_plugin.domain.categories import CATEGORIES
 from wuqing_eco_plugin.layers.geometry import to_shapely
-from wuqing_eco_plugin.services.ledger_store import LedgerStore
+from wuqing_eco_plugin.services.ledger.record_prefill import PlaceFinder
+from wuqing_eco_plugin.services.ledger.store import LedgerStore
 from wuqing_eco_plugin.services.project_data import open_project_data
-from wuqing_eco_plugin.services.record_prefill import PlaceFinder
-from wuqing_eco_plugin.ui import record_dialog
-from wuqing_eco_plugin.ui.record_dialog import RecordDialog
+from wuqing_eco_plugin.ui.ledger import record_dialog
+from wuqing_eco_plugin.ui.ledger.record_dialog import RecordDialog
 
 NOW = dt.datetime(2026, 11, 29, 15, 0)
 

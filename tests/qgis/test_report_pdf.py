@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from checks import pdf_fonts, pdf_text
 
-from wuqing_eco_plugin.services.report_pdf import Column, TableDocument, page_size
+from wuqing_eco_plugin.output.report_pdf import Column, TableDocument, page_size
 from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
 
 
@@ -94,7 +94,7 @@ def _drawn_bottom(layout, frame, below_mm=40.0, dpi=300):
 def test_fixed_table_frame_holds_exactly_its_rows(project, header, rows):
     from qgis.core import QgsPrintLayout
 
-    from wuqing_eco_plugin.services.report_pdf import fixed_table
+    from wuqing_eco_plugin.output.report_pdf import fixed_table
 
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()

@@ -13,16 +13,16 @@ import subprocess
 
 import pytest
 from checks import RecordingFeedback, overlap_layer, pdf_fonts, pdf_pages, pdf_text, red_yellow, sample_layer
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 from shapely.geometry import Polygon
 from shapely.ops import unary_union
 
-from wuqing_eco_plugin.domain.drawings import PAGE_FORMATS, QA_MODES
+from wuqing_eco_plugin.domain.drawings.sheet import PAGE_FORMATS, QA_MODES
 from wuqing_eco_plugin.layers import schema
 from wuqing_eco_plugin.layers.geometry import to_shapely
-from wuqing_eco_plugin.services.drawing_manifest import verify
-from wuqing_eco_plugin.services.drawing_template import layout_from_template, read_template, template_path
+from wuqing_eco_plugin.services.drawings.manifest import verify
+from wuqing_eco_plugin.services.drawings.template import layout_from_template, read_template, template_path
 from wuqing_eco_plugin.toolbelt.fonts import CJK_FONT
 from wuqing_eco_plugin.toolbelt.i18n import install_translator, remove_translator
 
@@ -295,7 +295,7 @@ def test_bad_input_gets_a_clear_message(tmp_path, sample_gpkg, provider, chinese
 
 def test_a_marker_that_cannot_be_reprojected_is_reported_not_fatal(chinese):
     """One bad coordinate (here beyond the pole) must not abort the towns' drawings."""
-    from wuqing_eco_plugin.services.drawing_data import DrawingInput, _read
+    from wuqing_eco_plugin.services.drawings.data import DrawingInput, _read
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326&field=marker_no:string", "界桩（经纬度）", "memory")
     good, bad = QgsFeature(layer.fields()), QgsFeature(layer.fields())
@@ -305,7 +305,8 @@ def test_a_marker_that_cannot_be_reprojected_is_reported_not_fatal(chinese):
     bad.setAttributes(["J-2"])
     assert layer.dataProvider().addFeatures([good, bad])[0]
     said = []
-    records = _read(DrawingInput.from_layer(layer), polygonal=False, report=said.append)
+    records = _read(DrawingInput.from_layer(layer), polygonal=False, report=said.append,
+                    context=QgsCoordinateTransformContext())
     assert [r.text("marker_no") for r in records] == ["J-1"]
     assert records[0].geometry.asPoint().x() == pytest.approx(504_300, abs=1_000)  # EPSG:4548 metres
     bad_fid = next(f.id() for f in layer.getFeatures() if f["marker_no"] == "J-2")

@@ -13,13 +13,13 @@ from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.polygon import orient
 from shapely.ops import unary_union
 
-from wuqing_eco_plugin.domain.cases import INITIAL_STATUS, can_transition
 from wuqing_eco_plugin.domain.categories import severity_for
 from wuqing_eco_plugin.domain.departments import route
+from wuqing_eco_plugin.domain.ledger.cases import INITIAL_STATUS, can_transition
 from wuqing_eco_plugin.domain.zones import ZONE_TYPES, strictest_class
 from wuqing_eco_plugin.layers.schema import TABLES
-from wuqing_eco_plugin.services import sample_geography as geo
-from wuqing_eco_plugin.services.sample_data import Projector, build_sample
+from wuqing_eco_plugin.sample import geography as geo
+from wuqing_eco_plugin.sample.data import Projector, build_sample
 
 TODAY = dt.date(2026, 6, 15)
 STEP_FIELDS = ("verified", "notified", "proposed", "rectifying", "reinspected", "closed")

@@ -21,8 +21,8 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
 from wuqing_eco_plugin.services.project_data import open_project_data
-from wuqing_eco_plugin.ui import strict_rule_dock
-from wuqing_eco_plugin.ui.strict_rule_actions import StrictRuleFeature
+from wuqing_eco_plugin.ui.overlaps import dock as strict_rule_dock
+from wuqing_eco_plugin.ui.overlaps.feature import OverlapsFeature
 
 
 @pytest.fixture
@@ -36,8 +36,8 @@ def loaded(sample_gpkg, tmp_path, project, qgis_canvas):
     return layers
 
 
-def feature_of(plugin) -> StrictRuleFeature:
-    return next(f for f in plugin.features if isinstance(f, StrictRuleFeature))
+def feature_of(plugin) -> OverlapsFeature:
+    return next(f for f in plugin.features if isinstance(f, OverlapsFeature))
 
 
 def action(plugin, text):

@@ -15,11 +15,11 @@ from shapely.geometry import Point
 from wuqing_eco_plugin.layers import project_layers
 from wuqing_eco_plugin.layers.features import to_python
 from wuqing_eco_plugin.layers.geometry import to_shapely
-from wuqing_eco_plugin.services import marker_history
-from wuqing_eco_plugin.services.marker_survey import move_marker, new_marker
-from wuqing_eco_plugin.services.survey_settings import SurveySettings
-from wuqing_eco_plugin.ui.marker_form import MarkerForm
-from wuqing_eco_plugin.ui.survey_tool import SurveyMapTool
+from wuqing_eco_plugin.services.markers import history as marker_history
+from wuqing_eco_plugin.services.markers.survey import move_marker, new_marker
+from wuqing_eco_plugin.services.markers.survey_settings import SurveySettings
+from wuqing_eco_plugin.ui.markers.marker_form import MarkerForm
+from wuqing_eco_plugin.ui.markers.survey_tool import SurveyMapTool
 
 
 @pytest.fixture

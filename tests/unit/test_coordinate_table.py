@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import box
 
-from wuqing_eco_plugin.domain.coordinate_table import TableMarker, coordinate_table
+from wuqing_eco_plugin.domain.markers.coordinate_table import TableMarker, coordinate_table
 
 X0, Y0 = 495_000.0, 4_340_000.0
 

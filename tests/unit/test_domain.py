@@ -6,12 +6,14 @@ import datetime as dt
 
 import pytest
 
-from wuqing_eco_plugin.domain import cases, categories, departments, markers, zones
+from wuqing_eco_plugin.domain import categories, departments, zones
 from wuqing_eco_plugin.domain.admin import DATA_STATUSES, TOWN_KINDS
 from wuqing_eco_plugin.domain.codes import Code, CodeTable
+from wuqing_eco_plugin.domain.ledger import cases
+from wuqing_eco_plugin.domain.markers import vocabulary as markers
+from wuqing_eco_plugin.domain.overlaps.screening import VERDICTS
 from wuqing_eco_plugin.domain.repair import REPAIRS
 from wuqing_eco_plugin.domain.rules import REASONS
-from wuqing_eco_plugin.domain.screening import VERDICTS
 
 ALL_TABLES = [
     zones.ZONE_TYPES, zones.LINE_CLASSES, zones.ZONE_FLAGS, departments.DEPARTMENTS, categories.CATEGORIES,
@@ -170,7 +172,7 @@ def test_seed_sequence_is_allowed_and_shortcuts_are_not():
 
 
 def test_overdue_is_computed_from_deadline():
-    from wuqing_eco_plugin.domain.ledger import case_row
+    from wuqing_eco_plugin.domain.ledger.rows import case_row
 
     today = dt.date(2026, 11, 29)
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Polygon, box
 
-from wuqing_eco_plugin.domain.drawing_checks import geometry_findings, marker_findings, outcome
-from wuqing_eco_plugin.domain.drawings import (
+from wuqing_eco_plugin.domain.drawings.checks import geometry_findings, marker_findings, outcome
+from wuqing_eco_plugin.domain.drawings.sheet import (
     PAGE_FORMATS,
     MarkerPoint,
-    ZoneShape,
     class_totals,
     drawing_number,
     hectares,
@@ -18,10 +17,11 @@ from wuqing_eco_plugin.domain.drawings import (
     mu,
     pdf_file_name,
     point_label,
-    safe_name,
     zone_pieces,
 )
-from wuqing_eco_plugin.domain.markers import SurveyDefaults
+from wuqing_eco_plugin.domain.files import safe_name
+from wuqing_eco_plugin.domain.markers.vocabulary import SurveyDefaults
+from wuqing_eco_plugin.domain.zones import ZoneShape
 
 TOWN = box(0, 0, 1000, 1000)
 
@@ -34,11 +34,11 @@ def test_units():
 
 def test_pieces_are_the_parts_inside_the_town():
     zones = [
-        ZoneShape("a", "北运河", "river", "yellow", box(-500, 100, 500, 300)),  # half inside
-        ZoneShape("b", "北运河", "river", "red", box(-500, 150, 500, 250)),
-        ZoneShape("c", "远处", "wetland", "red", box(2000, 0, 3000, 1000)),  # outside
-        ZoneShape("d", "贴边", "forest_belt", "red", box(1000, 0, 1100, 1000)),  # only touches
-        ZoneShape("e", "林带", "forest_belt", "red", box(100, 600, 900, 700)),
+        ZoneShape("a", box(-500, 100, 500, 300), "北运河", "river", "yellow"),  # half inside
+        ZoneShape("b", box(-500, 150, 500, 250), "北运河", "river", "red"),
+        ZoneShape("c", box(2000, 0, 3000, 1000), "远处", "wetland", "red"),  # outside
+        ZoneShape("d", box(1000, 0, 1100, 1000), "贴边", "forest_belt", "red"),  # only touches
+        ZoneShape("e", box(100, 600, 900, 700), "林带", "forest_belt", "red"),
     ]
     pieces = zone_pieces(TOWN, zones)
     assert [(p.key, p.line_class) for p in pieces] == [("b", "red"), ("e", "red"), ("a", "yellow")]
@@ -48,9 +48,9 @@ def test_pieces_are_the_parts_inside_the_town():
 
 
 def test_totals_count_an_overlap_once_under_the_stricter_class():
-    zones = [ZoneShape("r", "红", "river", "red", box(0, 0, 400, 100)),
-             ZoneShape("y", "黄", "river", "yellow", box(300, 0, 600, 100)),  # 100×100 under red
-             ZoneShape("y2", "黄2", "forest_belt", "yellow", box(500, 0, 700, 100))]  # overlaps y by 100×100
+    zones = [ZoneShape("r", box(0, 0, 400, 100), "红", "river", "red"),
+             ZoneShape("y", box(300, 0, 600, 100), "黄", "river", "yellow"),  # 100×100 under red
+             ZoneShape("y2", box(500, 0, 700, 100), "黄2", "forest_belt", "yellow")]  # overlaps y by 100×100
     totals = class_totals(zone_pieces(TOWN, zones))
     assert totals["red"] == pytest.approx(400 * 100)
     assert totals["yellow"] == pytest.approx((700 - 400) * 100)  # union of yellows, less the red part

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 from shapely.geometry import Polygon, box
 
-from wuqing_eco_plugin.domain import ledger_stats as stats
 from wuqing_eco_plugin.domain.composition import composition
-from wuqing_eco_plugin.domain.disclosure import MASK, mask_text, public_record
-from wuqing_eco_plugin.domain.ledger import OUTSIDE_KEY, case_row
-from wuqing_eco_plugin.domain.ledger_filter import LedgerFilter, counts
+from wuqing_eco_plugin.domain.ledger import stats
+from wuqing_eco_plugin.domain.ledger.disclosure import MASK, mask_text, public_record
+from wuqing_eco_plugin.domain.ledger.filters import LedgerFilter, counts
+from wuqing_eco_plugin.domain.ledger.rows import OUTSIDE_KEY, case_row
 from wuqing_eco_plugin.domain.units import hectares, mu
 
 D = dt.datetime

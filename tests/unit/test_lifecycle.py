@@ -7,8 +7,8 @@ import itertools
 
 import pytest
 
-from wuqing_eco_plugin.domain.cases import CASE_STATUSES, TRANSITIONS
-from wuqing_eco_plugin.domain.lifecycle import (
+from wuqing_eco_plugin.domain.ledger.cases import CASE_STATUSES, TRANSITIONS
+from wuqing_eco_plugin.domain.ledger.lifecycle import (
     STEP_FIELDS,
     TRANSITION_PROBLEMS,
     TransitionError,

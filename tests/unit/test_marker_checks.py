@@ -5,15 +5,15 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import box
 
-from wuqing_eco_plugin.domain.marker_checks import (
+from wuqing_eco_plugin.domain.markers.checks import (
     ISSUE_KINDS,
     BoundaryIndex,
     MarkerPoint,
     Tolerances,
-    ZoneShape,
     check_markers,
 )
-from wuqing_eco_plugin.domain.marker_design import DesignParams, DesignZone, design_markers
+from wuqing_eco_plugin.domain.markers.design import DesignParams, DesignZone, design_markers
+from wuqing_eco_plugin.domain.zones import ZoneShape
 
 X0, Y0 = 495_000.0, 4_340_000.0
 SQUARE = box(X0, Y0, X0 + 1000, Y0 + 1000)

@@ -8,9 +8,9 @@ import math
 import pytest
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box
 
-from wuqing_eco_plugin.domain.marker_design import DesignParams, DesignZone, design_markers, series_key
-from wuqing_eco_plugin.domain.markers import PatternError, next_seq, validate_pattern
-from wuqing_eco_plugin.domain.rings import survey_order, turn_angles, zone_rings
+from wuqing_eco_plugin.domain.markers.design import DesignParams, DesignZone, design_markers, series_key
+from wuqing_eco_plugin.domain.markers.rings import survey_order, turn_angles, zone_rings
+from wuqing_eco_plugin.domain.markers.vocabulary import PatternError, next_seq, validate_pattern
 
 X0, Y0 = 495_000.0, 4_340_000.0  # easting, northing in EPSG:4548
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import LineString, Point, Polygon, box
 
-from wuqing_eco_plugin.domain.overlaps import analyze, totals
+from wuqing_eco_plugin.domain.overlaps.pieces import analyze, totals
+from wuqing_eco_plugin.domain.overlaps.screening import Screener
 from wuqing_eco_plugin.domain.repair import repair
 from wuqing_eco_plugin.domain.rules import ZoneInfo
-from wuqing_eco_plugin.domain.screening import Screener
 from wuqing_eco_plugin.domain.units import M2_PER_MU
 
 

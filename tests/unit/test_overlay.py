@@ -10,7 +10,7 @@ from shapely.ops import unary_union
 
 from benchmarks.zone_generator import generate
 from tests.reference import pairwise_overlap
-from wuqing_eco_plugin.domain.overlay import CancelledError, LineworkStats, overlay
+from wuqing_eco_plugin.domain.overlaps.overlay import CancelledError, LineworkStats, overlay
 
 
 def check_pieces(polygons, pieces, min_cover=2):
@@ -105,7 +105,7 @@ def test_cancel_stops_the_work():
 
 
 def test_faces_measured_in_batches_match_one_batch(monkeypatch):
-    from wuqing_eco_plugin.domain import faces
+    from wuqing_eco_plugin.domain.overlaps import faces
 
     zones = [z.geometry for z in generate(30, seed=5)]
     whole = overlay(zones, min_cover=1)
@@ -175,7 +175,7 @@ def test_cancel_stops_the_strips():
 
 
 def test_strips_grow_with_the_vertices():
-    from wuqing_eco_plugin.domain.overlay import STRIP_VERTICES, strip_count
+    from wuqing_eco_plugin.domain.overlaps.overlay import STRIP_VERTICES, strip_count
 
     assert strip_count(STRIP_VERTICES, 2) == 1
     assert strip_count(STRIP_VERTICES + 1, 4) == 8  # two per worker
@@ -183,7 +183,7 @@ def test_strips_grow_with_the_vertices():
 
 
 def test_rings_read_from_wkb_are_the_rings_shapely_gives():
-    from wuqing_eco_plugin.domain.overlay import _rings
+    from wuqing_eco_plugin.domain.overlaps.overlay import _rings
     from wuqing_eco_plugin.domain.repair import polygon_parts
 
     holed = Polygon(box(0, 0, 4, 4).exterior.coords, [box(1, 1, 2, 2).exterior.coords])
@@ -204,8 +204,8 @@ def test_a_small_piece_cut_in_two_by_a_strip_line_is_kept():
     right = [(10.0, 0.999 + k * 1.001 / 40) for k in range(1, 40)]
     a = Polygon([(0, 0), (5.0006, 0), (5.0006, 1), (0, 1)] + left)
     b = Polygon([(4.9994, 0.999), (10, 0.999)] + right + [(10, 2), (4.9994, 2)])
-    from wuqing_eco_plugin.domain.overlay import _rings
-    from wuqing_eco_plugin.domain.strips import cut_positions
+    from wuqing_eco_plugin.domain.overlaps.overlay import _rings
+    from wuqing_eco_plugin.domain.overlaps.strips import cut_positions
 
     [cut] = cut_positions(np.concatenate([r[:, 0] for r in _rings([a, b])[0]]), 2)
     assert 4.9994 < cut < 5.0006

@@ -8,8 +8,15 @@ import pytest
 
 from wuqing_eco_plugin.domain.categories import CATEGORIES
 from wuqing_eco_plugin.domain.files import sanitize_filename, unique_names
-from wuqing_eco_plugin.domain.ledger import next_record_no, parse_record_no, record_no
-from wuqing_eco_plugin.domain.records import PROBLEMS, TEXT_LIMITS, Place, RecordDraft, record_fields, validate
+from wuqing_eco_plugin.domain.ledger.records import (
+    PROBLEMS,
+    TEXT_LIMITS,
+    Place,
+    RecordDraft,
+    record_fields,
+    validate,
+)
+from wuqing_eco_plugin.domain.ledger.rows import next_record_no, parse_record_no, record_no
 from wuqing_eco_plugin.domain.rules import ZoneInfo
 
 RIVER_RED = ZoneInfo("r1", "北运河", "river", "red", department="water")

@@ -13,11 +13,11 @@ import pytest
 from shapely.geometry import Point, Polygon
 from shapely.ops import transform
 
-from wuqing_eco_plugin.domain.cases import CASE_SOURCES, INITIAL_STATUS, can_transition
 from wuqing_eco_plugin.domain.categories import CATEGORIES, categories_for
 from wuqing_eco_plugin.domain.departments import DEPARTMENTS
+from wuqing_eco_plugin.domain.ledger.cases import CASE_SOURCES, INITIAL_STATUS, can_transition
 from wuqing_eco_plugin.domain.zones import ZONE_TYPES
-from wuqing_eco_plugin.services import sample_geography as geo
+from wuqing_eco_plugin.sample import geography as geo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,7 +58,7 @@ def _margin_km(lonlat) -> float:
 
 
 def test_module_imports_no_qgis():
-    code = ("import sys; import wuqing_eco_plugin.services.sample_geography; "
+    code = ("import sys; import wuqing_eco_plugin.sample.geography; "
             "sys.exit(any(m == 'qgis' or m.startswith('qgis.') for m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 

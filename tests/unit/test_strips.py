@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from wuqing_eco_plugin.domain.strips import clip_ring, clip_rings, cut_positions
+from wuqing_eco_plugin.domain.overlaps.strips import clip_ring, clip_rings, cut_positions
 
 
 def _ring(points):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wuqing_eco_plugin.domain import survey_csv as sc
+from wuqing_eco_plugin.domain.markers import survey_csv as sc
 
 ROWS = [("JZ01", 4341000.123, 39495000.456, 5.2), ("JZ02", 4341100.0, 39495200.0, 5.4)]
 

@@ -21,3 +21,14 @@ DATA_STATUSES: CodeTable[Code] = CodeTable(
         Code("official", "法定", "Official"),
     ),
 )
+
+#: The data-status codes the plugin itself writes, from :data:`DATA_STATUSES`.
+ILLUSTRATIVE = DATA_STATUSES["illustrative"].code
+DRAFT = DATA_STATUSES["draft"].code
+OFFICIAL = DATA_STATUSES["official"].code
+
+
+def derived_status(source_status: object) -> str:
+    """The status of a feature the plugin derives from another (a marker from its zone): the sample
+    stays illustrative, anything else starts as a draft."""
+    return ILLUSTRATIVE if source_status == ILLUSTRATIVE else DRAFT

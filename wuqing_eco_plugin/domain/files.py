@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Safe names for attached files (photos, documents) copied next to the project's data.
+"""Safe file names: attached files (photos, documents) copied next to the project's data, and the
+files the plugin writes.
 
 Names keep Chinese and other letters and digits; anything a file system or a URL could trip on
 becomes ``_``; Windows' reserved device names are prefixed; two files never get the same name.
@@ -12,6 +13,7 @@ from typing import Iterable
 
 MAX_NAME = 100
 _UNSAFE = re.compile(r"[^\w\-.()（）]+", re.UNICODE)
+_OUTPUT_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
@@ -48,3 +50,10 @@ def unique_names(names: Iterable[str], taken: Iterable[str] = ()) -> list[str]:
         used.add(candidate.lower())
         out.append(candidate)
     return out
+
+
+def safe_name(text: str) -> str:
+    """``text`` usable as the stem of a file the plugin writes (drawings, tables, cards) on Windows and
+    Linux: only what a file system forbids, and white space, becomes ``_``; Chinese and punctuation
+    people read in names are kept."""
+    return _OUTPUT_UNSAFE.sub("_", text.strip()).strip("._") or "_"

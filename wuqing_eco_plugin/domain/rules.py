@@ -30,6 +30,8 @@ class ZoneInfo:
     national_red_line: bool = False
     road_belt: bool = False
     department: str | None = None
+    feature_code: str = ""  # the protected feature (a river, the reservoir…) whose zone this is
+    data_status: str = ""
 
     def departments(self) -> tuple[str, ...]:
         """The zone's own department first (when set), then those of its type."""

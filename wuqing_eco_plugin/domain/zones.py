@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Iterable
 
 from .codes import Code, CodeTable
 
@@ -92,3 +92,15 @@ def strictest_class(classes: Iterable[str]) -> str | None:
     if not known:
         return None
     return max(known, key=lambda c: c.rank).code
+
+
+@dataclass(frozen=True)
+class ZoneShape:
+    """A zone's outline (EPSG:4548, valid) with what readers of a list need to name it: the one
+    shape the marker checks, the drawings and the analyses share."""
+
+    uid: str
+    geometry: Any  # a shapely (Multi)Polygon
+    name: str = ""
+    zone_type: str = ""
+    line_class: str = ""

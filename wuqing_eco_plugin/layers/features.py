@@ -9,13 +9,14 @@ from typing import Any, Iterable, Iterator, Mapping, Optional
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
+from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .forms import apply_defaults
 from .geometry import as_multipolygon, from_shapely
 from .schema import TableSpec
 
 
-class CommitError(Exception):
+class CommitError(WuqingError):
     """A commit failed; ``errors`` holds QGIS's commit errors. The edit buffer is kept."""
 
     def __init__(self, layer: str, errors: list[str]):
@@ -51,7 +52,7 @@ def batch_edit(layer: QgsVectorLayer) -> Iterator[QgsVectorLayer]:
         raise
 
 
-class DuplicateValueError(ValueError):
+class DuplicateValueError(WuqingError, ValueError):
     """A value meant to be unique exists already."""
 
     def __init__(self, table: str, field: str, value: Any):

@@ -7,19 +7,20 @@ from typing import Iterable, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
 from ..domain.coordinates import WORKING_CRS
+from ..domain.errors import WuqingError
 from .styles import apply_style
 
 
-class MemoryLayerError(Exception):
+class MemoryLayerError(WuqingError):
     pass
 
 
@@ -49,7 +50,8 @@ def memory_layer(name: str, fields: QgsFields, features: Iterable[QgsFeature], s
     return layer
 
 
-def save_layers(layers: dict[str, QgsVectorLayer], path: str | Path) -> Path:
+def save_layers(layers: dict[str, QgsVectorLayer], path: str | Path,
+                context: QgsCoordinateTransformContext | None = None) -> Path:
     """Write layers into one GeoPackage (one table each, replaced when it exists); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -61,7 +63,7 @@ def save_layers(layers: dict[str, QgsVectorLayer], path: str | Path) -> Path:
         options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if path.exists()
                                         else QgsVectorFileWriter.CreateOrOverwriteFile)
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
-            layer, str(path), QgsProject.instance().transformContext(), options)
+            layer, str(path), QgsCoordinateTransformContext() if context is None else context, options)
         if error != QgsVectorFileWriter.NoError:
             raise MemoryLayerError(f"{path}|{name}: {message}")
     return path

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, tr
 from . import schema, storage
 from .forms import configure_layer, fixed_value
@@ -59,7 +60,7 @@ ROLES_BY_NAME = {r.role: r for r in ROLES}
 ZONE_ROLES = ("red_zones", "yellow_zones")
 
 
-class LayerLoadError(Exception):
+class LayerLoadError(WuqingError):
     pass
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..domain.admin import DATA_STATUSES, TOWN_KINDS
-from ..domain.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS
+from ..domain.admin import DATA_STATUSES, DRAFT, OFFICIAL, TOWN_KINDS
 from ..domain.categories import CATEGORIES, SEVERITIES
 from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
 from ..domain.departments import DEPARTMENTS
-from ..domain.markers import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
+from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS
+from ..domain.markers.vocabulary import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..domain.rules import REASONS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..toolbelt.i18n import QT_TR_NOOP
@@ -127,7 +127,7 @@ ZONES = TableSpec(
         FieldSpec("department", "text", QT_TR_NOOP("Responsible department"), 16, codes=DEPARTMENTS),
         FieldSpec("legal_basis", "text", QT_TR_NOOP("Legal basis"), 255),
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
-        _status("draft"),
+        _status(DRAFT),
         _area(),
         _updated(),
     ),
@@ -138,7 +138,7 @@ DISTRICT = TableSpec(
     fields=(
         FieldSpec("name", "text", QT_TR_NOOP("Name"), 50, required=True),
         FieldSpec("code", "text", QT_TR_NOOP("Administrative code"), 12, required=True, unique=True),
-        _status("official"),
+        _status(OFFICIAL),
         _area(),
     ),
 )
@@ -149,7 +149,7 @@ TOWNS = TableSpec(
         FieldSpec("name", "text", QT_TR_NOOP("Name"), 50, required=True, unique=True),
         FieldSpec("code", "text", QT_TR_NOOP("Administrative code"), 12, required=True, unique=True),
         FieldSpec("kind", "text", QT_TR_NOOP("Kind"), 8, required=True, codes=TOWN_KINDS),
-        _status("official"),
+        _status(OFFICIAL),
         _area(),
     ),
 )
@@ -166,7 +166,7 @@ APPROVED_LAND = TableSpec(
         FieldSpec("project_name", "text", QT_TR_NOOP("Project"), 100),
         FieldSpec("land_use", "text", QT_TR_NOOP("Planned land use"), 50),
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
-        _status("official"),
+        _status(OFFICIAL),
         _area(),
     ),
 )
@@ -233,7 +233,7 @@ MARKERS = TableSpec(
                   default="'designed'"),
         FieldSpec("last_inspection", "date", QT_TR_NOOP("Last inspection")),
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
-        _status("draft"),
+        _status(DRAFT),
         _updated(),
     ),
 )
@@ -297,7 +297,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("internal_notes", "text", QT_TR_NOOP("Internal notes"), private=True),
         FieldSpec("created_by", "text", QT_TR_NOOP("Recorded by"), 50, private=True),  # a staff member's name
         FieldSpec("created_at", "datetime", QT_TR_NOOP("Recorded at"), default=NOW_DEFAULT, read_only=True),
-        _status("official"),
+        _status(OFFICIAL),
         _updated(),
     ),
 )

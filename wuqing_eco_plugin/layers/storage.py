@@ -12,6 +12,7 @@ from pathlib import Path
 from osgeo import gdal, ogr, osr
 
 from ..domain.codes import CodeTable
+from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .gdal_errors import raising
 from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
@@ -27,7 +28,7 @@ _OGR_TYPES = {
 _OGR_GEOMETRIES = {"MultiPolygon": ogr.wkbMultiPolygon, "Point": ogr.wkbPoint, None: ogr.wkbNone}
 
 
-class SchemaError(Exception):
+class SchemaError(WuqingError):
     """The data source does not hold the plugin's schema (missing tables or fields, wrong CRS)."""
 
 

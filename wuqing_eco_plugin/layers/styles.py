@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from qgis.core import QgsMapLayer, QgsVectorLayer
 
+from ..domain.errors import WuqingError
 from ..toolbelt.resources import resource_path
 
 CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
 
 
-class StyleError(Exception):
+class StyleError(WuqingError):
     pass
 
 

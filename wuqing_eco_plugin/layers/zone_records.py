@@ -25,6 +25,8 @@ def zone_info(feature: QgsFeature) -> ZoneInfo:
         national_red_line=_flag(feature, "national_red_line"),
         road_belt=_flag(feature, "road_belt"),
         department=text_value(feature, "department"),
+        feature_code=text_value(feature, "feature_code") or "",
+        data_status=text_value(feature, "data_status") or "",
     )
 
 

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..layers import storage
-from ..services.project_data import write_sample_geopackage
+from ..sample.geopackage import write_sample_geopackage
 from ..toolbelt.i18n import tr
 from .base import WuqingAlgorithm
 

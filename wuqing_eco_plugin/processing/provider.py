@@ -7,15 +7,15 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
-from .analyze_overlaps import AnalyzeOverlapsAlgorithm
-from .check_markers import CheckMarkersAlgorithm
 from .create_geopackage import CreateGeopackageAlgorithm
-from .design_markers import DesignMarkersAlgorithm
-from .export_ledger import ExportLedgerAlgorithm
-from .export_review_drawings import ExportReviewDrawingsAlgorithm
-from .import_survey_csv import ImportSurveyCsvAlgorithm
-from .ledger_report import LedgerReportAlgorithm
-from .screen_project import ScreenProjectAlgorithm
+from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
+from .ledger.export_ledger import ExportLedgerAlgorithm
+from .ledger.ledger_report import LedgerReportAlgorithm
+from .markers.check_markers import CheckMarkersAlgorithm
+from .markers.design_markers import DesignMarkersAlgorithm
+from .markers.import_survey_csv import ImportSurveyCsvAlgorithm
+from .overlaps.analyze_overlaps import AnalyzeOverlapsAlgorithm
+from .overlaps.screen_project import ScreenProjectAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
 

@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Reading zone inputs: the marker algorithms' ZONES in EPSG:4548 (invalid geometries repaired and said),
-the fields the overlap analysis and the screening need, and the notes they report."""
+"""How every algorithm reads its zones: one source parameter into one :class:`ZoneSet`.
+
+The source may be in any CRS; QGIS's own validity check is skipped so that broken geometries reach
+the plugin's repair (repaired and reported, never dropped); unknown zone types or classes and a
+layer without zones stop the run with a message that names them.
+"""
 from __future__ import annotations
 
 from qgis.core import (
@@ -13,8 +17,12 @@ from qgis.core import (
 )
 
 from ..domain.coordinates import WORKING_CRS
-from ..layers.marker_records import ZoneSet
+from ..services.zone_input import ZoneDataError, ZoneSet, load_zones
 from ..toolbelt.i18n import tr
+
+#: Fields every zone input needs.
+REQUIRED_FIELDS = ("zone_type", "line_class")
+SKIP_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
 
 
 def source_features(alg: QgsProcessingAlgorithm, parameters, name: str, context,
@@ -30,31 +38,7 @@ def source_features(alg: QgsProcessingAlgorithm, parameters, name: str, context,
             layer=name, field=required_field))
     request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(WORKING_CRS),
                                                     context.transformContext())
-    return list(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks))
-
-
-def read_zone_source(alg: QgsProcessingAlgorithm, parameters, name: str, context) -> list[QgsFeature]:
-    features = source_features(alg, parameters, name, context, "zone_uid")
-    if features is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
-    return features
-
-
-def warn(zones: ZoneSet, feedback) -> None:
-    """Say what happened to zones on the way in; nothing is dropped silently."""
-    push = feedback.pushWarning
-    for name in zones.repaired:
-        push(tr("Zone {} had an invalid geometry: it was repaired (makeValid) before use").format(name))
-    if zones.without_geometry:
-        push(tr("Zones without a polygon, left out: {}").format(", ".join(zones.without_geometry)))
-    if zones.without_uid:
-        push(tr("{n} zones without zone_uid were left out").format(n=zones.without_uid))
-    if not zones.design:
-        raise QgsProcessingException(tr("No zone with a polygon and a zone_uid to work on"))
-
-
-#: Fields the overlap analysis and the screening need on their zones.
-REQUIRED_FIELDS = ("zone_type", "line_class")
+    return list(source.getFeatures(request, SKIP_CHECKS))
 
 
 def report_notes(notes, feedback) -> None:
@@ -63,8 +47,31 @@ def report_notes(notes, feedback) -> None:
         feedback.pushWarning(note.message())
 
 
-def check_fields(source, name: str) -> None:
-    missing = [f for f in REQUIRED_FIELDS if source.fields().indexOf(f) < 0]
+def check_fields(source, name: str, required: tuple[str, ...] = REQUIRED_FIELDS) -> None:
+    missing = [f for f in required if source.fields().indexOf(f) < 0]
     if missing:
         raise QgsProcessingException(tr("{layer} lacks the fields {fields}").format(
             layer=name, fields=", ".join(missing)))
+
+
+def read_zone_set(alg: QgsProcessingAlgorithm, parameters, name: str, context, feedback,
+                  require_uid: bool = False) -> ZoneSet:
+    """The zones of source parameter ``name``, every repair reported. ``require_uid``: the zones must
+    carry ``zone_uid`` (markers link to zones by it); those without are reported and left to the caller."""
+    source = alg.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
+    check_fields(source, source.sourceName(), REQUIRED_FIELDS + (("zone_uid",) if require_uid else ()))
+    try:
+        zones = load_zones(source.getFeatures(QgsFeatureRequest(), SKIP_CHECKS), source.sourceCrs(),
+                           context.transformContext())
+    except ZoneDataError as exc:
+        raise QgsProcessingException(str(exc)) from exc
+    report_notes(zones.notes, feedback)
+    if require_uid and zones.without_uid:
+        feedback.pushWarning(tr("{n} zones without zone_uid were left out").format(n=len(zones.without_uid)))
+    usable = len(zones) - (len(zones.without_uid) if require_uid else 0)
+    if usable == 0:
+        raise QgsProcessingException(tr("The layer {layer} holds no zone with a polygon to work on").format(
+            layer=source.sourceName()))
+    return zones

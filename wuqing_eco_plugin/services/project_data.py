@@ -6,12 +6,8 @@ from pathlib import Path
 
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..layers import schema, storage
-from ..layers.features import write_records
 from ..layers.project_layers import ProjectLayers, find_layers, layers_by_role, load_layers
-from ..toolbelt.log import get_logger
 
-_log = get_logger(__name__)
 #: Project entry that remembers which GeoPackage the project's layers read.
 PROJECT_SCOPE, PROJECT_KEY = "wuqing_eco", "gpkg"
 
@@ -34,20 +30,3 @@ def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
     not recorded one."""
     gpkg = project_gpkg(project)
     return find_layers(project, gpkg) if gpkg else layers_by_role(project)
-
-
-def write_sample_geopackage(path: str | Path, overwrite: bool = False) -> dict[str, int]:
-    """Create ``path`` with the schema and the illustrative Wuqing sample; return counts per table."""
-    from .sample_data import build_sample
-
-    path = storage.create_geopackage(path, overwrite=overwrite)
-    records = build_sample()
-    counts: dict[str, int] = {}
-    for table in (t for t in schema.TABLES if not t.derived):  # analyses fill the derived ones
-        rows = records.get(table.name, [])
-        layer = QgsVectorLayer(storage.uri(path, table), table.name, "ogr")
-        if not layer.isValid():
-            raise storage.SchemaError(f"{table.name} cannot be opened in {path}")
-        counts[table.name] = write_records(layer, table, rows)
-    _log.info("sample written to %s: %s", path, counts)
-    return counts

@@ -12,10 +12,10 @@ from typing import Optional, Sequence
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProject,
     QgsRectangle,
     QgsSpatialIndex,
     QgsVectorLayer,
@@ -88,7 +88,8 @@ class ZoneQuery:
     """
 
     def __init__(self, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
-                 towns_layer: QgsVectorLayer | None = None):
+                 towns_layer: QgsVectorLayer | None = None, context: QgsCoordinateTransformContext | None = None):
+        self.context = QgsCoordinateTransformContext() if context is None else context
         self.zone_layers = list(zone_layers)
         self.approved_layer = approved_layer
         self.towns_layer = towns_layer
@@ -142,7 +143,7 @@ class ZoneQuery:
         """The transform from ``crs`` to the query's CRS; None when none is needed (same or unknown)."""
         if not crs.isValid() or crs == self.crs:
             return None
-        return QgsCoordinateTransform(crs, self.crs, QgsProject.instance())
+        return QgsCoordinateTransform(crs, self.crs, self.context)
 
     def _point(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None) -> QgsPointXY:
         transform = self.to_working(point_crs) if point_crs is not None else None

@@ -1,0 +1,152 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The case ledger's writes: a new record and each status change, validated, numbered and atomic.
+
+The rules (what a complete record is, which status may follow which, what a step writes) are the
+domain's; the transaction is the store's (:class:`~...layers.ledger.storage.LedgerStorage`): the
+record, its affected area and its history row commit together or not at all, and record numbers
+are allocated inside that transaction so that concurrent writers never share one.
+
+QGIS layers on the same file see the rows after :func:`refresh_layers`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from shapely.geometry import Point
+from shapely.geometry.base import BaseGeometry
+
+from ...domain.files import unique_names
+from ...domain.ledger.lifecycle import Change, plan_transition, registration
+from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
+from ...domain.ledger.rows import CaseRow, case_row
+from ...layers import schema
+from ...layers.geometry import as_multipolygon
+from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
+from ...layers.ledger.storage import LedgerStorage, LedgerTransaction, StoreError, Undo
+from ...toolbelt.i18n import tr
+
+__all__ = ["ATTACHMENTS", "LedgerStore", "SavedRecord", "StoreError"]
+
+
+@dataclass(frozen=True)
+class SavedRecord:
+    record_uid: str
+    record_no: str
+    evidence: tuple[str, ...]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class LedgerStore:
+    """The ledger's writes and reads on one store (a GeoPackage path is taken as its store); attachments
+    go to the store's ``attachments/<record number>/``."""
+
+    def __init__(self, storage: LedgerStorage | str | Path):
+        """``storage``: the store of the ledger's tables, or the path of a GeoPackage."""
+        self.storage = storage if isinstance(storage, LedgerStorage) else GpkgLedgerStorage(storage)
+
+    @property
+    def attachments_root(self) -> Optional[Path]:
+        return self.storage.attachments_root
+
+    # -- new records --------------------------------------------------------------------------------
+    def save_new(self, draft: RecordDraft, place: Place, area: BaseGeometry | None = None,
+                 at: dt.datetime | None = None) -> SavedRecord:
+        """Save a new record with its number, its affected area and its registration in the history.
+
+        ``at``: when it is recorded (default: now); the demo backdates its fictitious cases.
+        """
+        now = (at or _now()).replace(microsecond=0)
+        problems = validate(draft, place, now)
+        if problems:
+            raise StoreError(tr("The record is not complete"), problems)
+        record_uid = str(uuid.uuid4())
+
+        def work(tx: LedgerTransaction, undo: Undo) -> SavedRecord:
+            number = tx.new_record_no(draft.discovered_at.year)
+            evidence = self._copy_attachments(draft.attachments, number, undo)
+            values = record_fields(draft, place, record_uid, number, now, evidence)
+            tx.insert(schema.VIOLATIONS, values, Point(place.x, place.y))
+            if area is not None and not area.is_empty:
+                shape = as_multipolygon(area)
+                tx.insert(schema.VIOLATION_AREAS, {
+                    "area_uid": str(uuid.uuid4()), "record_uid": record_uid, "area_m2": round(shape.area, 2)}, shape)
+            tx.insert(schema.VIOLATION_HISTORY,
+                      registration(record_uid, draft.created_by.strip(), now).history_row(str(uuid.uuid4())))
+            return SavedRecord(record_uid, number, evidence)
+
+        return self.storage.write(work)
+
+    def _copy_attachments(self, sources: Iterable[str], number: str, undo: Undo) -> tuple[str, ...]:
+        """Copy the files into ``attachments/<record_no>/`` under safe names; relative paths out."""
+        sources = [Path(s) for s in sources]
+        if not sources:
+            return ()
+        if self.attachments_root is None:
+            raise StoreError(tr("This store keeps no attachments: save the record without files"))
+        folder = self.attachments_root / number
+        # The outermost folder this save creates goes again if the save fails.
+        new = next((f for f in (self.attachments_root, folder) if not f.exists()), None)
+        folder.mkdir(parents=True, exist_ok=True)
+        if new is not None:
+            undo.append(lambda: shutil.rmtree(new, ignore_errors=True))
+        taken = [p.name for p in folder.iterdir()]
+        out = []
+        for source, name in zip(sources, unique_names([s.name for s in sources], taken)):
+            target = folder / name
+            try:
+                shutil.copy2(source, target)
+            except OSError as exc:
+                raise StoreError(tr("Cannot copy {name}: {error}").format(name=source.name, error=exc)) from exc
+            undo.append(lambda t=target: t.unlink(missing_ok=True))
+            out.append(f"{ATTACHMENTS}/{number}/{name}")
+        return tuple(out)
+
+    # -- status changes -----------------------------------------------------------------------------
+    def change_status(self, record_uid: str, new: str, by: str, note: str = "", at: dt.datetime | None = None,
+                      deadline: dt.date | None = None, proposal: str | None = None,
+                      penalty_no: str | None = None, now: dt.datetime | None = None) -> Change:
+        """Move a record to ``new`` and append the change to its history, in one transaction.
+
+        The record is read inside the transaction, so two users changing it at once cannot both
+        move it from the same status.
+        """
+        now = (now or _now()).replace(microsecond=0)
+        at = (at or now).replace(microsecond=0)
+
+        def work(tx: LedgerTransaction, undo: Undo) -> Change:
+            record = tx.row(schema.VIOLATIONS, record_uid)
+            if record is None:
+                raise StoreError(tr("No record {} in the ledger").format(record_uid))
+            try:
+                change = plan_transition(record, new, by, at, now, note, deadline, proposal, penalty_no)
+            except ValueError as exc:
+                raise StoreError(tr("This status change is not possible"), getattr(exc, "problems", ())) from exc
+            tx.update(schema.VIOLATIONS, record_uid, change.updates)
+            tx.insert(schema.VIOLATION_HISTORY, change.history_row(str(uuid.uuid4())))
+            return change
+
+        return self.storage.write(work)
+
+    # -- reads --------------------------------------------------------------------------------------
+    def record(self, record_uid: str) -> Optional[dict[str, Any]]:
+        rows = self.storage.select(schema.VIOLATIONS, {"record_uid": record_uid})
+        return rows[0][0] if rows else None
+
+    def history(self, record_uid: str) -> list[dict[str, Any]]:
+        rows = [v for v, _ in self.storage.select(schema.VIOLATION_HISTORY, {"record_uid": record_uid})]
+        return sorted(rows, key=lambda r: (r["changed_at"], r["history_uid"]))
+
+    def rows(self) -> list[CaseRow]:
+        out = []
+        for values, geometry in self.storage.select(schema.VIOLATIONS):
+            x, y = (geometry.x, geometry.y) if geometry is not None and not geometry.is_empty else (None, None)
+            out.append(case_row(values, x, y))
+        return out

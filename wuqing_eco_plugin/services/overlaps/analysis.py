@@ -1,0 +1,174 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""The overlap analysis for QGIS: records as features, the project's ``overlaps`` table, a task.
+
+The geometry work is :func:`domain.overlaps.analyze` (pure shapely); here its records become
+features with the schema's fields and a summary in the user's language, and the analysis runs as a
+QgsTask so QGIS stays responsive (zones are read on the main thread, the task touches no layer).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Optional, Sequence
+
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
+from qgis.PyQt.QtCore import QDateTime
+
+from ...domain.categories import CATEGORIES
+from ...domain.departments import DEPARTMENTS
+from ...domain.overlaps.overlay import CancelledError
+from ...domain.overlaps.pieces import NAME_SEPARATOR, OverlapRecord, analyze
+from ...domain.rules import REASONS, ZoneInfo, resolve
+from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...layers import schema
+from ...layers.features import CommitError, FeatureFactory, batch_edit, to_python
+from ...layers.fields import qgs_fields
+from ...toolbelt.i18n import tr, ui_language
+from ...toolbelt.log import get_logger
+from ..zone_input import ZoneSet
+
+_log = get_logger(__name__)
+
+
+def labels(table, codes: Sequence[str], lang: str | None = None, sep: str = "、") -> str:
+    lang = lang or ui_language()
+    return sep.join(table.label(c, lang) for c in codes if c)
+
+
+def zone_line(record: OverlapRecord, lang: str | None = None) -> str:
+    """The zones of a piece, each with its class and type: 北运河（红线区，河流）；…"""
+    lang = lang or ui_language()
+    return "；".join(zone_line_of(z, lang) for z in record.zones)
+
+
+class Summaries:
+    """Summaries of pieces (what applies and why) in one language. Thousands of pieces share a few
+    kinds of rule and each zone's line, so those texts are made once."""
+
+    def __init__(self, lang: str | None = None):
+        self.lang = lang or ui_language()
+        self._count = tr("{n} zones: {zones}")
+        self._zones: dict[ZoneInfo, str] = {}
+        self._rules: dict[tuple, str] = {}
+
+    def _zone(self, zone: ZoneInfo) -> str:
+        text = self._zones.get(zone)
+        if text is None:
+            text = self._zones[zone] = zone_line_of(zone, self.lang)
+        return text
+
+    def _rule(self, record: OverlapRecord) -> str:
+        rule, lang = record.rule, self.lang
+        key = (record.line_class, rule.reasons, rule.departments, rule.categories)
+        text = self._rules.get(key)
+        if text is None:
+            text = self._rules[key] = "\n".join((
+                tr("Effective class: {cls}").format(cls=LINE_CLASSES.label(record.line_class, lang)),
+                labels(REASONS, rule.reasons, lang, "；"),
+                tr("Departments: {depts}").format(depts=labels(DEPARTMENTS, rule.departments, lang)),
+                tr("Prohibited: {cats}").format(cats=labels(CATEGORIES, rule.categories, lang))))
+        return text
+
+    def __call__(self, record: OverlapRecord) -> str:
+        zones = "；".join(self._zone(z) for z in record.zones)
+        return self._count.format(n=record.zone_count, zones=zones) + "\n" + self._rule(record)
+
+
+def zone_line_of(zone: ZoneInfo, lang: str) -> str:
+    """北运河（红线区，河流）"""
+    return f"{zone.name}（{LINE_CLASSES.label(zone.line_class, lang)}，{ZONE_TYPES.label(zone.zone_type, lang)}）"
+
+
+def summary(record: OverlapRecord, lang: str | None = None) -> str:
+    """What applies on a piece and why, in the user's language."""
+    return Summaries(lang)(record)
+
+
+def overlap_fields() -> QgsFields:
+    return qgs_fields(schema.OVERLAPS)
+
+
+def record_geometry(record: OverlapRecord) -> QgsGeometry:
+    geometry = QgsGeometry()
+    geometry.fromWkb(record.wkb)
+    geometry.convertToMultiType()
+    return geometry
+
+
+class FeatureMaker:
+    """Features for a Processing sink with the fields of :func:`overlap_fields`."""
+
+    def __init__(self, fields: QgsFields, at: dt.datetime | None = None):
+        self.fields = fields
+        self.names = fields.names()
+        self.at = QDateTime(at or dt.datetime.now().replace(microsecond=0))
+        self.summaries = Summaries()
+
+    def __call__(self, record: OverlapRecord) -> QgsFeature:
+        values = record.values()
+        values.update(summary=self.summaries(record), analyzed_at=self.at, overlap_uid=str(uuid.uuid4()))
+        feature = QgsFeature(self.fields)
+        feature.setAttributes([values.get(name) for name in self.names])
+        feature.setGeometry(record_geometry(record))
+        return feature
+
+
+def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[OverlapRecord]:
+    """The records of a stored ``overlaps`` layer, largest first, their rules resolved again from
+    ``zones`` (a zone deleted since the analysis keeps its id and stored name)."""
+    by_uid = {z.uid: z for z in zones}
+    records = []
+    for feature in layer.getFeatures():
+        uids = [u for u in str(to_python(feature["zone_uids"]) or "").split(",") if u]
+        names = str(to_python(feature["zone_names"]) or "").split(NAME_SEPARATOR)
+        covering = tuple(by_uid.get(uid) or ZoneInfo(uid, names[k] if k < len(names) else uid, "", "")
+                         for k, uid in enumerate(uids))
+        known = tuple(z for z in covering if z.zone_type in ZONE_TYPES and z.line_class in LINE_CLASSES)
+        rule = resolve(known)
+        records.append(OverlapRecord(covering, rule, float(to_python(feature["area_m2"]) or 0.0),
+                                     bytes(feature.geometry().asWkb())))
+    records.sort(key=lambda r: -r.area_m2)
+    return records
+
+
+def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) -> int:
+    """Replace every feature of the ``overlaps`` layer by ``records`` in one edit session.
+
+    Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
+    :class:`LayerBusyError` when the layer holds the user's unsaved edits.
+    """
+    summaries = Summaries()
+    at = dt.datetime.now().replace(microsecond=0)
+    make = FeatureFactory(layer, schema.OVERLAPS)
+    features = [make(dict(record.values(), summary=summaries(record), analyzed_at=at,
+                          geometry=record_geometry(record))) for record in records]
+    with batch_edit(layer):
+        old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+            QgsFeatureRequest.NoGeometry))]
+        if (old and not layer.deleteFeatures(old)) or (features and not layer.addFeatures(features)):
+            raise CommitError(layer.name(), [tr("features were refused")])
+    layer.triggerRepaint()
+    return len(features)
+
+
+class OverlapTask(QgsTask):
+    """Runs :func:`analyze` off the main thread; ``records`` holds the result, ``error`` a failure."""
+
+    def __init__(self, zones: ZoneSet, all_pieces: bool = False):
+        super().__init__(tr("Overlap analysis (strictest rule)"), QgsTask.CanCancel)
+        self.zones = zones
+        self.all_pieces = all_pieces
+        self.records: Optional[list[OverlapRecord]] = None
+        self.error: Optional[str] = None
+
+    def run(self) -> bool:
+        try:
+            self.records = analyze(self.zones.infos, self.zones.geometries, self.all_pieces,
+                                   progress=lambda f: self.setProgress(100.0 * f), should_stop=self.isCanceled)
+        except CancelledError:
+            return False
+        except Exception as exc:  # noqa: BLE001 - a task must report, never raise into QGIS's task manager
+            _log.exception("overlap analysis failed")
+            self.error = str(exc)
+            return False
+        return True
