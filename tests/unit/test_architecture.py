@@ -165,8 +165,9 @@ def feature_violations() -> list[str]:
 
 
 #: Shared modules whose job is to put the features together: the data model holds every feature's
-#: tables, the sample fills all of them, the provider and the demo run every feature.
-COMPOSITION_ROOTS = {"layers.schema", "sample", "processing.provider", "demo.run"}
+#: tables, the database's rules in SQL every feature's rules (record numbers, public masking), the
+#: sample fills all of them, the provider and the demo run every feature.
+COMPOSITION_ROOTS = {"layers.schema", "layers.postgis.functions", "sample", "processing.provider", "demo.run"}
 
 
 def test_features_keep_to_their_folders():

@@ -33,13 +33,16 @@ LON_DEFAULT = "round(x(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 LAT_DEFAULT = "round(y(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 
 TYPES = ("text", "int", "real", "bool", "date", "datetime")
+#: The version of the data model both stores carry; a store of another version is upgraded or refused.
+SCHEMA_VERSION = 1
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     """A field. ``codes`` makes it a coded field (drop-down); ``multi`` stores several codes or ids
     comma-separated; ``private`` marks personal data that must never reach a public export;
-    ``default`` is a QGIS expression, re-evaluated on every edit when ``on_update``."""
+    ``default`` is a QGIS expression, re-evaluated on every edit when ``on_update``; ``by_login``: who
+    made the row, which a store with logins (PostGIS) fills with the login when a row comes without it."""
 
     name: str
     type: str
@@ -54,6 +57,7 @@ class FieldSpec:
     read_only: bool = False
     private: bool = False
     widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
+    by_login: bool = False
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -68,7 +72,7 @@ class TableSpec:
     fields: tuple[FieldSpec, ...]
     key: Optional[str] = None  # the stable UUID that records link by, never the feature id
     display: Optional[str] = None  # expression shown for a feature (identify, relations)
-    append_only: bool = False  # rows are never updated or deleted: storage adds triggers that refuse it
+    append_only: bool = False  # rows are never updated or deleted: each store adds triggers that refuse it
     derived: bool = False  # written by an analysis from the other tables, not entered by hand
     field_index: dict = field(init=False, repr=False, compare=False)
 
@@ -240,12 +244,13 @@ MARKERS = TableSpec(
 
 MARKER_HISTORY = TableSpec(
     "marker_history", QT_TR_NOOP("Marker history"), None, key="history_uid", display='"marker_no"',
+    append_only=True,
     fields=(
         _uid("history_uid"),
         FieldSpec("marker_uid", "text", QT_TR_NOOP("Marker"), 36, required=True),
         FieldSpec("marker_no", "text", QT_TR_NOOP("Marker number"), 40),
         FieldSpec("changed_at", "datetime", QT_TR_NOOP("Changed at"), required=True, default=NOW_DEFAULT),
-        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True),
+        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True, by_login=True),
         FieldSpec("old_x_north", "real", QT_TR_NOOP("Old X (north, m)")),
         FieldSpec("old_y_east", "real", QT_TR_NOOP("Old Y (east, m)")),
         FieldSpec("new_x_north", "real", QT_TR_NOOP("New X (north, m)")),
@@ -319,7 +324,8 @@ VIOLATION_HISTORY = TableSpec(
         _uid("history_uid"),
         FieldSpec("record_uid", "text", QT_TR_NOOP("Record"), 36, required=True),
         FieldSpec("changed_at", "datetime", QT_TR_NOOP("Changed at"), required=True, default=NOW_DEFAULT),
-        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True, private=True),
+        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True, private=True,
+                  by_login=True),
         FieldSpec("from_status", "text", QT_TR_NOOP("From status"), 16, codes=CASE_STATUSES),
         FieldSpec("to_status", "text", QT_TR_NOOP("To status"), 16, required=True, codes=CASE_STATUSES),
         FieldSpec("note", "text", QT_TR_NOOP("Note")),

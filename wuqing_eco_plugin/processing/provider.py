@@ -7,7 +7,6 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
-from .create_geopackage import CreateGeopackageAlgorithm
 from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
 from .ledger.export_ledger import ExportLedgerAlgorithm
 from .ledger.ledger_report import LedgerReportAlgorithm
@@ -16,6 +15,10 @@ from .markers.design_markers import DesignMarkersAlgorithm
 from .markers.import_survey_csv import ImportSurveyCsvAlgorithm
 from .overlaps.analyze_overlaps import AnalyzeOverlapsAlgorithm
 from .overlaps.screen_project import ScreenProjectAlgorithm
+from .project.create_geopackage import CreateGeopackageAlgorithm
+from .project.create_postgis import CreatePostgisAlgorithm
+from .project.grant_access import GrantAccessAlgorithm
+from .project.migrate_geopackage import MigrateGeopackageAlgorithm
 
 PROVIDER_ID = "wuqing_eco"
 
@@ -39,5 +42,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm(),
                     DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
-                    ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm()):
+                    ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm(),
+                    CreatePostgisAlgorithm(), MigrateGeopackageAlgorithm(), GrantAccessAlgorithm()):
             self.addAlgorithm(alg)

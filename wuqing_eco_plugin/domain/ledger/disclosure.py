@@ -12,8 +12,9 @@ import re
 from typing import Any, Iterable, Mapping
 
 MASK = "＊＊＊"
-_PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,4}-\d{4}-\d{4})(?!\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Phone numbers and e-mail addresses written into a text (PostGIS's public_ledger view masks with the same patterns).
+PHONE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,4}-\d{4}-\d{4})(?!\d)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Private values shorter than this are not searched for in other texts (a one-character name
 #: would mask unrelated words).
 MIN_MASKED = 2
@@ -23,7 +24,7 @@ def mask_text(text: str, secrets: Iterable[str]) -> str:
     """``text`` with every secret (longest first), phone number and e-mail address masked."""
     for secret in sorted({s.strip() for s in secrets if s and len(s.strip()) >= MIN_MASKED}, key=len, reverse=True):
         text = text.replace(secret, MASK)
-    return _EMAIL.sub(MASK, _PHONE.sub(MASK, text))
+    return EMAIL.sub(MASK, PHONE.sub(MASK, text))
 
 
 def public_record(record: Mapping[str, Any], private_fields: Iterable[str]) -> dict[str, Any]:

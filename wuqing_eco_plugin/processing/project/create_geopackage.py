@@ -11,10 +11,10 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..layers import storage
-from ..sample.geopackage import write_sample_geopackage
-from ..toolbelt.i18n import tr
-from .base import WuqingAlgorithm
+from ...layers import storage
+from ...sample.geopackage import write_sample_geopackage
+from ...toolbelt.i18n import tr
+from ..base import WuqingAlgorithm
 
 
 class CreateGeopackageAlgorithm(WuqingAlgorithm):
