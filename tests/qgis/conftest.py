@@ -68,16 +68,26 @@ def pg_sample(pg_cluster, sample_gpkg):
     return PgDatabase(pg_cluster, "wq_sample")
 
 
+def _sample_copy(cluster, template, node):
+    from pg_cluster import PgDatabase
+
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in node.name.lower())[:50]
+    cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    cluster.sql(f'CREATE DATABASE "{name}" TEMPLATE {template.name} STRATEGY FILE_COPY')
+    yield PgDatabase(cluster, name)
+    cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def pg_db(pg_cluster, pg_sample, request):
     """A fresh copy of :func:`pg_sample` for one test, dropped afterwards."""
-    from pg_cluster import PgDatabase
+    yield from _sample_copy(pg_cluster, pg_sample, request.node)
 
-    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
-    pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    pg_cluster.sql(f'CREATE DATABASE "{name}" TEMPLATE {pg_sample.name} STRATEGY FILE_COPY')
-    yield PgDatabase(pg_cluster, name)
-    pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+@pytest.fixture(scope="module")
+def pg_module_db(pg_cluster, pg_sample, request):
+    """A copy of :func:`pg_sample` shared by the tests of a module (for tests that change nothing)."""
+    yield from _sample_copy(pg_cluster, pg_sample, request.node)
 
 
 @pytest.fixture

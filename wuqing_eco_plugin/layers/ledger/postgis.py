@@ -93,8 +93,8 @@ class PostgisLedgerStorage(LedgerStorage):
         if not self._checked:
             try:
                 with conn.cursor() as cur:
-                    require_schema(cur, self.s, self.db.label)
                     require_login_role(cur, self.db.label)
+                    require_schema(cur, self.s, self.db.label)
                 conn.rollback()
             except PostgisError as exc:
                 conn.close()

@@ -17,8 +17,8 @@ from .. import schema
 from .catalog import check_schema_name, require_schema
 from .connection import Database, connect, resolve
 from .ddl import DEFAULT_SCHEMA
-from .errors import PostgisError, describe
-from .roles import GRANTABLE, TOWN_CODE
+from .errors import INSUFFICIENT_PRIVILEGE, PostgisError, describe
+from .roles import ADMIN, GRANTABLE, TOWN_CODE
 
 
 @dataclass(frozen=True)
@@ -73,8 +73,11 @@ def grant_access(database: str | Database, login: str, role: str, town: str | No
         conn.commit()
     except psycopg2.Error as exc:
         conn.rollback()
+        reason = tr("only a database administrator (a superuser, or a login with CREATEROLE that is a member of "
+                    "{admin}) may grant the plugin's roles").format(admin=ADMIN) \
+            if exc.pgcode == INSUFFICIENT_PRIVILEGE else describe(exc, user=conn.info.user)
         raise PostgisError(tr("The login {user} could not grant {role} to {login}: {reason}").format(
-            user=conn.info.user, role=role, login=login, reason=describe(exc, user=conn.info.user))) from exc
+            user=conn.info.user, role=role, login=login, reason=reason)) from exc
     except BaseException:
         conn.rollback()
         raise

@@ -63,6 +63,8 @@ def table_grants(s: str) -> list[str]:
                 out.append(f"GRANT {privilege} ON {t} TO {_to(rights.holders(privilege))}")
         if rights.holders("INSERT"):
             out.append(f"GRANT USAGE ON SEQUENCE {sequence(s, table)} TO {_to(rights.holders('INSERT'))}")
+        # A migration sets the sequences past the copied fids.
+        out.append(f"GRANT UPDATE ON SEQUENCE {sequence(s, table)} TO {ADMIN}")
         view = shared_view(table)
         if view:
             out.append(f"GRANT SELECT ON {s}.{view} TO {_to(READERS)}")

@@ -118,4 +118,6 @@ def migrate_geopackage(gpkg: str | Path, database: str | Database, s: str = DEFA
         conn.close()
     for name, n in counts.items():
         log(tr("{table}: {n} rows").format(table=name, n=n))
+    log(tr("Attachment and photo paths were kept as they were: copy the files they name (the attachments "
+           "folder beside {gpkg}) to the shared folder the ledger uses with this database.").format(gpkg=gpkg.name))
     return counts
