@@ -15,7 +15,7 @@ import psycopg2
 from ...toolbelt.i18n import tr
 from .. import schema
 from .catalog import check_schema_name, require_schema
-from .connection import Database, connect, resolve
+from .connection import Database, resolve, transaction
 from .ddl import DEFAULT_SCHEMA
 from .errors import INSUFFICIENT_PRIVILEGE, PostgisError, describe
 from .roles import ADMIN, GRANTABLE, TOWN_CODE
@@ -54,35 +54,28 @@ def grant_access(database: str | Database, login: str, role: str, town: str | No
         raise PostgisError(tr("A town government's login needs its town (TOWN: a name or an administrative code)."))
     check_schema_name(s)
     db = resolve(database)
-    conn = connect(db)
-    try:
-        with conn.cursor() as cur:
-            require_schema(cur, s, db.label)
-            cur.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,))
-            row = cur.fetchone()
-            if row is None or not row[0]:
-                raise PostgisError(tr("There is no login “{login}” in the database server: the administrator creates "
-                                      "it first (CREATE ROLE … LOGIN PASSWORD …).").format(login=login))
-            group = GRANTABLE[role]
-            cur.execute(f'GRANT {group} TO "{login.replace(chr(34), chr(34) * 2)}"')
-            name = None
-            if role == TOWN_CODE:
-                name = _town(cur, s, town)
-                cur.execute(f"INSERT INTO {s}.town_logins (login, town) VALUES (%s, %s) "
-                            "ON CONFLICT (login) DO UPDATE SET town = excluded.town", (login, name))
-        conn.commit()
-    except psycopg2.Error as exc:
-        conn.rollback()
+
+    def refused(exc: psycopg2.Error, user: str) -> str:
         reason = tr("only a database administrator (a superuser, or a login with CREATEROLE that is a member of "
                     "{admin}) may grant the plugin's roles").format(admin=ADMIN) \
-            if exc.pgcode == INSUFFICIENT_PRIVILEGE else describe(exc, user=conn.info.user)
-        raise PostgisError(tr("The login {user} could not grant {role} to {login}: {reason}").format(
-            user=conn.info.user, role=role, login=login, reason=reason)) from exc
-    except BaseException:
-        conn.rollback()
-        raise
-    finally:
-        conn.close()
+            if exc.pgcode == INSUFFICIENT_PRIVILEGE else describe(exc, user=user)
+        return tr("The login {user} could not grant {role} to {login}: {reason}").format(
+            user=user, role=role, login=login, reason=reason)
+
+    group = GRANTABLE[role]
+    name = None
+    with transaction(db, refused) as cur:
+        require_schema(cur, s, db.label)
+        cur.execute("SELECT rolcanlogin FROM pg_roles WHERE rolname = %s", (login,))
+        row = cur.fetchone()
+        if row is None or not row[0]:
+            raise PostgisError(tr("There is no login “{login}” in the database server: the administrator creates "
+                                  "it first (CREATE ROLE … LOGIN PASSWORD …).").format(login=login))
+        cur.execute(f'GRANT {group} TO "{login.replace(chr(34), chr(34) * 2)}"')
+        if role == TOWN_CODE:
+            name = _town(cur, s, town)
+            cur.execute(f"INSERT INTO {s}.town_logins (login, town) VALUES (%s, %s) "
+                        "ON CONFLICT (login) DO UPDATE SET town = excluded.town", (login, name))
     log(tr("{login} is now a member of {group}").format(login=login, group=group) +
         (tr(", for the town {town}").format(town=name) if name else ""))
     return Grant(login, group, name)

@@ -21,7 +21,9 @@ How the plugin talks to PostgreSQL, and why:
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Callable, Iterator
 
 import psycopg2
 import psycopg2.extensions
@@ -98,3 +100,22 @@ def connect(database: str | Database):
                               "name, user and password (or the saved connection and its authentication "
                               "configuration), and that the server accepts connections.").format(
             db=db.label, reason=redact(reason))) from exc
+
+
+@contextmanager
+def transaction(database: str | Database, refused: Callable[[psycopg2.Error, str], str]) -> Iterator:
+    """A cursor in one transaction, committed when the block ends and rolled back on any error; a
+    database error becomes a :class:`PostgisError` saying ``refused(error, login)``."""
+    conn = connect(database)
+    try:
+        with conn.cursor() as cur:
+            yield cur
+        conn.commit()
+    except psycopg2.Error as exc:
+        conn.rollback()
+        raise PostgisError(refused(exc, conn.info.user)) from exc
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()

@@ -17,7 +17,7 @@ from ...toolbelt.resources import plugin_version
 from .. import schema
 from . import ddl, functions, grants
 from .catalog import check_schema_name, expected_relations, relations, schema_exists, stored_version, version_problem
-from .connection import Database, connect, resolve
+from .connection import Database, resolve, transaction
 from .errors import INSUFFICIENT_PRIVILEGE, PostgisError, describe
 from .roles import ADMIN, GROUP_ROLES, PUBLIC_LEDGER, RIGHTS, shared_view
 
@@ -123,39 +123,31 @@ def create_postgis(database: str | Database, s: str = ddl.DEFAULT_SCHEMA,
     db = resolve(database)
     check_schema_name(s)
     report = CreateReport(s)
-    conn = connect(db)
-    try:
-        with conn.cursor() as cur:
-            if _inspect(cur, s, db):
-                conn.rollback()
-                log(tr("The schema {schema} of version {version} is complete: nothing was changed.").format(
-                    schema=s, version=schema.SCHEMA_VERSION))
-                report.tables = [t.name for t in schema.TABLES]
-                return report
-            postgis = _ensure_postgis(cur, db, report)
-            _ensure_roles(cur, report)
-            collation = ICU_COLLATION if _scalar(cur, "SELECT count(*) FROM pg_collation WHERE collname = %s",
-                                                 (ICU_COLLATION,)) else "default"
-            if not schema_exists(cur, s):
-                cur.execute(f"CREATE SCHEMA {s}")
-            cur.execute(f"SET LOCAL search_path = {s}, {postgis}, pg_catalog")
-            for statement in statements(s, collation):
-                cur.execute(statement)
-            cur.execute(f"INSERT INTO {s}.schema_version (version, plugin_version) VALUES (%s, %s)",
-                        (schema.SCHEMA_VERSION, plugin_version()))
-        conn.commit()
-    except psycopg2.Error as exc:
-        conn.rollback()
+
+    def refused(exc: psycopg2.Error, user: str) -> str:
         if exc.pgcode == INSUFFICIENT_PRIVILEGE:
-            raise PostgisError(tr("The login {user} may not create the schema {schema} in {db} ({reason}): it needs "
-                                  "the CREATE right on the database.").format(
-                user=conn.info.user, schema=s, db=db.label, reason=exc.diag.message_primary)) from exc
-        raise PostgisError(describe(exc, user=conn.info.user)) from exc
-    except BaseException:
-        conn.rollback()
-        raise
-    finally:
-        conn.close()
+            return tr("The login {user} may not create the schema {schema} in {db} ({reason}): it needs the CREATE "
+                      "right on the database.").format(user=user, schema=s, db=db.label,
+                                                        reason=exc.diag.message_primary)
+        return describe(exc, user=user)
+
+    with transaction(db, refused) as cur:
+        if _inspect(cur, s, db):
+            log(tr("The schema {schema} of version {version} is complete: nothing was changed.").format(
+                schema=s, version=schema.SCHEMA_VERSION))
+            report.tables = [t.name for t in schema.TABLES]
+            return report
+        postgis = _ensure_postgis(cur, db, report)
+        _ensure_roles(cur, report)
+        collation = ICU_COLLATION if _scalar(cur, "SELECT count(*) FROM pg_collation WHERE collname = %s",
+                                             (ICU_COLLATION,)) else "default"
+        if not schema_exists(cur, s):
+            cur.execute(f"CREATE SCHEMA {s}")
+        cur.execute(f"SET LOCAL search_path = {s}, {postgis}, pg_catalog")
+        for statement in statements(s, collation):
+            cur.execute(statement)
+        cur.execute(f"INSERT INTO {s}.schema_version (version, plugin_version) VALUES (%s, %s)",
+                    (schema.SCHEMA_VERSION, plugin_version()))
     report.created = True
     report.tables = [t.name for t in schema.TABLES]
     if report.extension_created:

@@ -21,7 +21,7 @@ from .. import schema, storage
 from ..gdal_errors import raising
 from ..ogr_rows import get_values
 from .catalog import check_schema_name, require_schema
-from .connection import Database, connect, resolve
+from .connection import Database, resolve, transaction
 from .ddl import DEFAULT_SCHEMA, SRID, sequence
 from .errors import PostgisError, describe
 from .roles import ADMIN
@@ -81,41 +81,35 @@ def migrate_geopackage(gpkg: str | Path, database: str | Database, s: str = DEFA
     if not found.ok:
         raise PostgisError(storage.describe(found))
     db = resolve(database)
-    conn = connect(db)
     counts: dict[str, int] = {}
-    table = None
-    try:
-        with conn.cursor() as cur:
-            require_schema(cur, s, db.label)
-            cur.execute("SELECT pg_has_role(current_user, %s, 'MEMBER')", (ADMIN,))
-            if not cur.fetchone()[0]:
-                raise PostgisError(tr("Only a member of {role} may migrate a GeoPackage (it writes every table, "
-                                      "record numbers included): the login {user} is not.").format(
-                    role=ADMIN, user=conn.info.user))
-            occupied = _occupied(cur, s)
-            if occupied:
-                raise PostgisError(tr("The tables {tables} of the schema {schema} hold rows already: the migration "
-                                      "writes only into empty tables. Nothing was copied.").format(
-                    tables=", ".join(occupied), schema=s))
-            for table in schema.TABLES:
-                rows = read_rows(gpkg, table)
-                _insert(cur, s, table, rows)
-                cur.execute(f"SELECT count(*) FROM {s}.{table.name}")
-                counts[table.name] = cur.fetchone()[0]
-                if counts[table.name] != len(rows):
-                    raise PostgisError(tr("{table}: {read} rows read but {stored} stored; nothing was copied.").format(
-                        table=table.name, read=len(rows), stored=counts[table.name]))
-        conn.commit()
-    except psycopg2.Error as exc:
-        conn.rollback()
-        raise PostgisError(tr("The migration stopped at {table}; nothing was copied: {reason}").format(
-            table=table.name if table else "?", reason=describe(exc, table.name if table else None, "INSERT",
-                                                               conn.info.user))) from exc
-    except BaseException:
-        conn.rollback()
-        raise
-    finally:
-        conn.close()
+    current: list[str] = []  # the table being copied, for the message of a refusal
+
+    def refused(exc: psycopg2.Error, user: str) -> str:
+        table = current[-1] if current else None
+        return tr("The migration stopped at {table}; nothing was copied: {reason}").format(
+            table=table or "?", reason=describe(exc, table, "INSERT", user))
+
+    with transaction(db, refused) as cur:
+        require_schema(cur, s, db.label)
+        cur.execute("SELECT pg_has_role(current_user, %s, 'MEMBER'), current_user", (ADMIN,))
+        admin, user = cur.fetchone()
+        if not admin:
+            raise PostgisError(tr("Only a member of {role} may migrate a GeoPackage (it writes every table, record "
+                                  "numbers included): the login {user} is not.").format(role=ADMIN, user=user))
+        occupied = _occupied(cur, s)
+        if occupied:
+            raise PostgisError(tr("The tables {tables} of the schema {schema} hold rows already: the migration "
+                                  "writes only into empty tables. Nothing was copied.").format(
+                tables=", ".join(occupied), schema=s))
+        for table in schema.TABLES:
+            current.append(table.name)
+            rows = read_rows(gpkg, table)
+            _insert(cur, s, table, rows)
+            cur.execute(f"SELECT count(*) FROM {s}.{table.name}")
+            counts[table.name] = cur.fetchone()[0]
+            if counts[table.name] != len(rows):
+                raise PostgisError(tr("{table}: {read} rows read but {stored} stored; nothing was copied.").format(
+                    table=table.name, read=len(rows), stored=counts[table.name]))
     for name, n in counts.items():
         log(tr("{table}: {n} rows").format(table=name, n=n))
     log(tr("Attachment and photo paths were kept as they were: copy the files they name (the attachments "
