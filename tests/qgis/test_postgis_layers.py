@@ -8,6 +8,8 @@ import datetime as dt
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorDataProvider, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QDateTime
 
+from wuqing_eco_plugin.layers.postgis.errors import describe_commit_errors
+
 S = "wuqing_eco"
 EDIT = QgsVectorDataProvider.ChangeAttributeValues
 ADD = QgsVectorDataProvider.AddFeatures
@@ -43,6 +45,8 @@ def test_a_department_edits_its_cases_through_the_view_and_is_refused_the_others
     assert not _change(layer, features[other], "proposal", "越权修改")
     errors = "\n".join(layer.commitErrors())
     assert f"case {other}: this login may not change it" in errors
+    message = describe_commit_errors(layer.commitErrors(), "violations_shared", "water_sun")
+    assert other in message and "departments that lead it" in message and "ERROR" not in message
     assert layer.isEditable()  # QGIS keeps the edit buffer: nothing typed is lost
     layer.rollBack()
     stored = dict(pg_db.sql(f"SELECT record_no, proposal FROM {S}.violations WHERE record_no IN (%s, %s)",
@@ -70,6 +74,8 @@ def test_a_new_case_from_a_qgis_form_gets_its_number_from_the_database(pg_db):
     assert layer.addFeature(create("河北屯镇", dt.datetime(2026, 11, 30, 9, 0)))  # another town's
     assert not layer.commitChanges()
     assert "row-level security" in "\n".join(layer.commitErrors())
+    assert "only the cases of its own town" in describe_commit_errors(layer.commitErrors(), "violations_shared",
+                                                                     "town_yangcun")
     layer.rollBack()
     assert pg_db.sql(f"SELECT last_seq FROM {S}.record_counters WHERE year = 2026") == [(8,)]  # no number lost
 
@@ -106,9 +112,26 @@ def test_history_edited_in_qgis_by_the_owner_is_refused(pg_db):
     feature = next(history.getFeatures())
     assert not _change(history, feature, "note", "改写")
     assert "append-only" in "\n".join(history.commitErrors())
+    assert describe_commit_errors(history.commitErrors(), "violation_history", "postgres") == (
+        "Case history is a history: its rows are never changed or deleted, by anyone.")
     history.rollBack()
     assert history.startEditing() and history.deleteFeature(feature.id())
     assert not history.commitChanges()
     history.rollBack()
     assert pg_db.sql(f"SELECT count(*) FROM {S}.violation_history WHERE note = '改写'") == [(0,)]
     assert pg_db.sql(f"SELECT count(*) FROM {S}.violation_history") == [(29,)]
+
+
+def test_a_right_withdrawn_while_editing_is_named_in_the_refusal(pg_db):
+    markers = pg_db.layer("plan_zhao", "markers")
+    assert markers.dataProvider().capabilities() & ADD
+    pg_db.sql(f"REVOKE INSERT ON {S}.markers FROM wq_planning")  # after QGIS read the layer's capabilities
+    feature = QgsVectorLayerUtils.createFeature(markers, QgsGeometry.fromPointXY(QgsPointXY(505_000, 4_370_000)),
+                                                {markers.fields().indexOf("marker_no"): "120114-T-0001"})
+    assert markers.startEditing() and markers.addFeature(feature)
+    assert not markers.commitChanges()
+    message = describe_commit_errors(markers.commitErrors(), "markers", "plan_zhao")
+    assert message.startswith("The login plan_zhao has no right to add rows to Boundary markers")
+    assert "wq_admin, wq_planning" in message
+    markers.rollBack()
+    assert describe_commit_errors(["ERROR: 1 feature(s) not added.", "could not connect"], "markers", "x") is None

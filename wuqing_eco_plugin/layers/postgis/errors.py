@@ -58,6 +58,53 @@ def field_title(table: Optional[str], field: Optional[str]) -> str:
     return field or "?"
 
 
+def refusal(constraint: str, detail: str, table: Optional[str], privilege: Optional[str], user: str,
+            row_rule: bool = False) -> str:
+    """Why the database refused (SQLSTATE 42501): one of its own rules (``constraint``), a town's row
+    rule, or a missing privilege on ``table`` and which group roles hold it."""
+    if constraint == functions.CHANGE_CASE:
+        return tr("Case {no} may only be changed by the environment bureau, the departments that lead it or are "
+                  "involved in it, and the town it lies in; the login {user} is none of them. Nothing was "
+                  "saved.").format(no=detail or "?", user=user)
+    if constraint == functions.CASE_IDENTITY:
+        return tr("A case keeps its record number and uuid: only an administrator (wq_admin) may change them.")
+    if constraint == functions.APPEND_ONLY:
+        return tr("{table} is a history: its rows are never changed or deleted, by anyone.").format(
+            table=table_title(table))
+    if constraint == functions.RECORD_NUMBER:
+        return tr("The record number {no} was not handed out by the database: leave the record number "
+                  "empty and the database numbers the case.").format(no=detail)
+    if row_rule:
+        return tr("The login {user} of a town government registers and changes only the cases of its own "
+                  "town (as granted by wuqing_eco:grant_access).").format(user=user)
+    holders = roles.RIGHTS[_table(table).name].holders(privilege) if _table(table) and privilege else ()
+    return tr("The login {user} has no right to {action} {table}. This right belongs to the group roles: "
+              "{roles}. Ask the database administrator (wuqing_eco:grant_access).").format(
+        user=user, action=action_text(privilege), table=table_title(table), roles=", ".join(holders) or "wq_admin")
+
+
+#: The database's rule names and what each refusal names after them (``functions.py`` messages).
+_RULE = re.compile(r"(?P<rule>wq_[a-z_]+): (?:case |record number )?(?P<detail>\S*?)[: ]")
+_DENIED = re.compile(r"permission denied for (?:table|view|relation|sequence) (?P<table>\w+)")
+_WHILE = (("adding", "INSERT"), ("deleting", "DELETE"), ("changing", "UPDATE"))
+
+
+def describe_commit_errors(errors, table: str, user: str) -> Optional[str]:
+    """The refusal in QGIS's ``commitErrors()`` of a layer of ``table`` as a message in the user's
+    language, or None when the database did not refuse by a right (the caller shows QGIS's text)."""
+    text = "\n".join(errors)
+    privilege = next((p for word, p in _WHILE if f"error while {word}" in text), "UPDATE")
+    match = _RULE.search(text)
+    if match:
+        return refusal(match.group("rule"), match.group("detail"), table, privilege, user)
+    if "row-level security" in text:
+        return refusal("", "", table, privilege, user, row_rule=True)
+    match = _DENIED.search(text)
+    if match:
+        return refusal("", "", match.group("table"), privilege, user)
+    return None
+
+
 def describe(exc, table: Optional[str] = None, privilege: Optional[str] = None, user: str = "") -> str:
     """A message for the psycopg2 error ``exc`` raised while ``privilege`` (SELECT, INSERT, UPDATE,
     DELETE) was used on ``table``."""
@@ -68,26 +115,7 @@ def describe(exc, table: Optional[str] = None, privilege: Optional[str] = None, 
     table = getattr(diag, "table_name", None) or table
     message = (getattr(diag, "message_primary", None) or str(exc)).strip()
     if code == INSUFFICIENT_PRIVILEGE:
-        if constraint == functions.CHANGE_CASE:
-            return tr("Case {no} may only be changed by the environment bureau, the departments that lead it or are "
-                      "involved in it, and the town it lies in; the login {user} is none of them. Nothing was "
-                      "saved.").format(no=detail or "?", user=user)
-        if constraint == functions.CASE_IDENTITY:
-            return tr("A case keeps its record number and uuid: only an administrator (wq_admin) may change them.")
-        if constraint == functions.APPEND_ONLY:
-            return tr("{table} is a history: its rows are never changed or deleted, by anyone.").format(
-                table=table_title(table))
-        if constraint == functions.RECORD_NUMBER:
-            return tr("The record number {no} was not handed out by the database: leave the record number "
-                      "empty and the database numbers the case.").format(no=detail)
-        if "row-level security" in message:
-            return tr("The login {user} of a town government registers and changes only the cases of its own "
-                      "town (as granted by wuqing_eco:grant_access).").format(user=user)
-        holders = roles.RIGHTS[_table(table).name].holders(privilege) if _table(table) and privilege else ()
-        action = action_text(privilege)
-        return tr("The login {user} has no right to {action} {table}. This right belongs to the group roles: "
-                  "{roles}. Ask the database administrator (wuqing_eco:grant_access).").format(
-            user=user, action=action, table=table_title(table), roles=", ".join(holders) or "wq_admin")
+        return refusal(constraint, detail, table, privilege, user, "row-level security" in message)
     if code == UNIQUE_VIOLATION:
         match = _KEY.search(detail)
         field, value = (match.group("field"), match.group("value")) if match else (None, "")

@@ -7,9 +7,10 @@ caller can slip in an object of the same name. Two run with their owner's rights
 DEFINER), because the caller must not touch what they touch: the per-year counters of the record
 numbers, and the check whether a case was inserted by the caller's own transaction.
 
-Refusals raise SQLSTATE 42501 (insufficient_privilege) naming a ``wq_…`` constraint, so that a
-client maps them to a message in the user's language (``errors.py``) and QGIS reports a refused
-save as refused: a row rule that silently filtered an UPDATE to zero rows would look saved.
+Refusals raise SQLSTATE 42501 (insufficient_privilege) naming a ``wq_…`` constraint, which also
+starts the message (QGIS passes on only the text), so that a client maps them to a message in the
+user's language (``errors.py``) and QGIS reports a refused save as refused: a row rule that silently
+filtered an UPDATE to zero rows would look saved.
 """
 from __future__ import annotations
 
@@ -99,7 +100,7 @@ BEGIN
   END IF;
   SELECT c.last_seq INTO last FROM record_counters c WHERE c.year = parts[1]::integer;
   IF parts IS NULL OR last IS NULL OR parts[2]::integer > last THEN
-    RAISE EXCEPTION 'record number % was not handed out by the database', number
+    RAISE EXCEPTION '{RECORD_NUMBER}: record number % was not handed out by the database', number
       USING ERRCODE = 'insufficient_privilege', CONSTRAINT = '{RECORD_NUMBER}', DETAIL = number;
   END IF;
 END $$""",
@@ -122,7 +123,7 @@ END $$""",
 
 def case_guards(s: str) -> list[str]:
     v = schema.VIOLATIONS.name
-    refuse = (f"RAISE EXCEPTION 'case %: this login may not change it', {{no}} USING "
+    refuse = (f"RAISE EXCEPTION '{CHANGE_CASE}: case %: this login may not change it', {{no}} USING "
               f"ERRCODE = 'insufficient_privilege', CONSTRAINT = '{CHANGE_CASE}', DETAIL = {{no}}, "
               "TABLE = TG_TABLE_NAME")
     return [
@@ -133,7 +134,7 @@ BEGIN
   END IF;
   IF (NEW.record_no IS DISTINCT FROM OLD.record_no OR NEW.record_uid IS DISTINCT FROM OLD.record_uid)
      AND NOT pg_has_role('{ADMIN}', 'MEMBER') THEN
-    RAISE EXCEPTION 'case %: its number and uuid never change', OLD.record_no USING
+    RAISE EXCEPTION '{CASE_IDENTITY}: case %: its number and uuid never change', OLD.record_no USING
       ERRCODE = 'insufficient_privilege', CONSTRAINT = '{CASE_IDENTITY}', DETAIL = OLD.record_no, TABLE = '{v}';
   END IF;
   RETURN NEW;
@@ -164,8 +165,8 @@ def append_only(s: str) -> list[str]:
     owner (only disabling the trigger, a change of the schema, could)."""
     out = [f"""CREATE FUNCTION {s}.refuse_history_change() RETURNS trigger LANGUAGE plpgsql {_path(s)} AS $$
 BEGIN
-  RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege',
-    CONSTRAINT = '{APPEND_ONLY}', TABLE = TG_TABLE_NAME;
+  RAISE EXCEPTION '{APPEND_ONLY}: % is append-only: % refused', TG_TABLE_NAME, TG_OP USING
+    ERRCODE = 'insufficient_privilege', CONSTRAINT = '{APPEND_ONLY}', TABLE = TG_TABLE_NAME;
 END $$"""]
     for table in schema.TABLES:
         if table.append_only:
