@@ -5,7 +5,8 @@
 user and every server command runs through ``runuser``; as anyone else it belongs to that user. The
 cluster listens on a free port of 127.0.0.1 only (and a socket in its own folder), trusts local
 logins (the tests check rights granted to roles, not passwords) and is stopped and deleted at the
-end of the run, also when tests fail or the run is interrupted (``atexit`` backs up the fixture).
+end of the run, also when tests fail or the run is interrupted (``atexit`` and a SIGTERM handler back
+up the fixture: the server is a daemon that would outlive the test process).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import atexit
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -24,7 +26,7 @@ BIN = Path("/usr/lib/postgresql/15/bin")
 TEMPLATE = "wq_template"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -34,7 +36,7 @@ class Cluster:
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="wq-pg-"))
         self.data = self.root / "data"
-        self.port = _free_port()
+        self.port = free_port()
         self.host = "127.0.0.1"
         self.owner = "postgres" if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
         self.started = False
@@ -55,11 +57,17 @@ class Cluster:
         options = (f"-p {self.port} -k {self.root} -c listen_addresses={self.host} -c fsync=off "
                    "-c max_connections=120 -c shared_buffers=32MB")
         atexit.register(self.stop)
+        if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+            signal.signal(signal.SIGTERM, self._terminated)
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options, "-w", "start")
         self.started = True
         self.sql(f"CREATE DATABASE {TEMPLATE}")
         self.sql("CREATE EXTENSION postgis", TEMPLATE)
         return self
+
+    def _terminated(self, signum, _frame) -> None:
+        self.stop()
+        raise SystemExit(128 + signum)
 
     def stop(self) -> None:
         if self.started:

@@ -84,6 +84,19 @@ def test_a_department_changes_its_cases_and_reads_why_it_may_not_change_the_othe
         ("registered",)]
 
 
+def test_who_registers_a_case_led_by_others_adds_its_area_and_history_but_changes_it_no_more(pg_db):
+    store = _store(pg_db, "forest_he")
+    saved = store.save_new(_draft(), PLACE, area=box(505_000, 4_370_000, 505_010, 4_370_010))
+    case = pg_db.sql(f"SELECT lead_department, other_departments FROM {S}.violations WHERE record_uid = %s",
+                     params=(saved.record_uid,))[0]
+    assert "forestry" not in (case[0], *case[1].split(","))  # a river case: the forestry bureau only found it
+    assert pg_db.sql(f"SELECT count(*) FROM {S}.violation_areas WHERE record_uid = %s", params=(saved.record_uid,)) \
+        == [(1,)]
+    assert [h["to_status"] for h in store.history(saved.record_uid)] == ["registered"]
+    with pytest.raises(StoreError, match="may only be changed by"):
+        store.change_status(saved.record_uid, "verified", "林业局巡查员")
+
+
 def test_refusals_name_the_missing_right(pg_db):
     with pytest.raises(StoreError) as err:
         _store(pg_db, "viewer_qian").save_new(_draft(), PLACE)

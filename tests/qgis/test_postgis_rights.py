@@ -89,6 +89,17 @@ def test_who_registers_cases(pg_module_db):
                                                                                      "viewer_qian": "42501"}
 
 
+def test_history_added_through_the_shared_view_records_the_login(pg_db):
+    uid = _case(pg_db, involves("water"))
+    pg_db.sql(f"INSERT INTO {S}.violation_history_shared (record_uid, from_status, to_status, note) "
+              f"SELECT record_uid, status, status, '水务局备注' FROM {S}.violations_shared WHERE record_uid = %s",
+              "water_sun", params=(uid,))
+    assert pg_db.sql(f"SELECT changed_by FROM {S}.violation_history WHERE note = '水务局备注'") == [("water_sun",)]
+    code, _ = pg_db.attempt(f"INSERT INTO {S}.violation_history_shared (record_uid, to_status) VALUES (%s, "
+                            "'verified')", "water_sun", [_case(pg_db, f"NOT {involves('water')}")])
+    assert code == "42501"  # not its case: it writes no history for it
+
+
 def test_departments_change_the_cases_they_lead_or_are_involved_in(pg_module_db):
     db = pg_module_db
     update = f"UPDATE {S}.violations_shared SET proposal = '测试建议' WHERE record_uid = %s"

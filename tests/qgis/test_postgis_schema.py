@@ -5,7 +5,7 @@ from __future__ import annotations
 import processing
 import psycopg2
 import pytest
-from pg_cluster import PgDatabase
+from pg_cluster import PgDatabase, free_port
 from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProcessingFeedback, QgsProviderRegistry
 
 from wuqing_eco_plugin.layers import schema
@@ -156,8 +156,7 @@ def test_a_login_without_the_right_to_enable_postgis_is_told_what_to_ask(pg_clus
 
 def test_bad_connections_and_schemas_get_clear_messages(pg_cluster, pg_db):
     with pytest.raises(PostgisError, match="Cannot connect .*Check the host, port"):
-        create_postgis(f"host=127.0.0.1 port={pg_cluster.port + 1 if pg_cluster.port < 65535 else 1} dbname=x "
-                       "user=postgres password=secret connect_timeout=3")
+        create_postgis(f"host=127.0.0.1 port={free_port()} dbname=x user=postgres password=secret connect_timeout=3")
     with pytest.raises(PostgisError) as err:
         create_postgis(pg_cluster.dsn("no_such_db"))
     assert "no_such_db" in str(err.value)
