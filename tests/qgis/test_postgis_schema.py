@@ -6,7 +6,14 @@ import processing
 import psycopg2
 import pytest
 from pg_cluster import PgDatabase, free_port
-from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProcessingFeedback, QgsProviderRegistry
+from qgis.core import (
+    QgsApplication,
+    QgsAuthMethodConfig,
+    QgsDataSourceUri,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProviderRegistry,
+)
 
 from wuqing_eco_plugin.layers import schema
 from wuqing_eco_plugin.layers.postgis import create
@@ -195,6 +202,30 @@ def test_a_saved_qgis_connection_is_used_by_its_name(pg_cluster, pg_db, provider
         metadata.deleteConnection("武清生态测试库")
     with pytest.raises(QgsProcessingException, match="neither a saved PostgreSQL connection"):
         processing.run("wuqing_eco:create_postgis", {"DATABASE": "武清生态测试库", "SCHEMA": S})
+
+
+def test_credentials_come_from_the_saved_connections_authentication_configuration(pg_db):
+    """No user or password in the saved connection: QGIS's authentication database holds them."""
+    auth = QgsApplication.authManager()
+    assert auth.masterPasswordIsSet() or auth.setMasterPassword("wuqing-test-master", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("武清测试认证")
+    config.setConfig("username", "admin_li")
+    config.setConfig("password", "s3cr3t-pw")
+    assert auth.storeAuthenticationConfig(config)[0]
+    uri = QgsDataSourceUri()
+    uri.setConnection(pg_db.cluster.host, str(pg_db.cluster.port), pg_db.name, "", "", QgsDataSourceUri.SslDisable,
+                      config.id())
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    metadata.saveConnection(metadata.createConnection(uri.uri(False), {}), "武清认证连接")
+    try:
+        assert "s3cr3t-pw" not in metadata.connections()["武清认证连接"].uri()  # settings hold only the authcfg id
+        db = resolve("武清认证连接")
+        assert "user='admin_li'" in db.conninfo and "s3cr3t-pw" not in str(db) + repr(db)
+        assert not create_postgis(db).created  # connected as admin_li
+    finally:
+        metadata.deleteConnection("武清认证连接")
+        auth.removeAuthenticationConfig(config.id())
 
 
 def test_group_roles_own_nothing(pg_db):
