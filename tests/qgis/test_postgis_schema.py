@@ -16,12 +16,14 @@ from qgis.core import (
 )
 
 from wuqing_eco_plugin.layers import schema
+from wuqing_eco_plugin.layers.ledger.postgis import PostgisLedgerStorage
 from wuqing_eco_plugin.layers.postgis import create
 from wuqing_eco_plugin.layers.postgis.catalog import expected_relations
 from wuqing_eco_plugin.layers.postgis.connection import resolve
 from wuqing_eco_plugin.layers.postgis.create import create_postgis
 from wuqing_eco_plugin.layers.postgis.errors import PostgisError
 from wuqing_eco_plugin.layers.postgis.roles import GROUP_ROLES
+from wuqing_eco_plugin.services.ledger.store import LedgerStore, StoreError
 
 S = "wuqing_eco"
 PG_TYPES = {"int": "integer", "real": "double precision", "bool": "boolean", "date": "date",
@@ -178,6 +180,11 @@ def test_bad_connections_and_schemas_get_clear_messages(pg_cluster, pg_db):
         create_postgis(pg_db.dsn(), "other")
     pg_db.sql(f"INSERT INTO {S}.schema_version (version) VALUES (2)")
     with pytest.raises(PostgisError, match="version 2 .*newer version of the plugin"):
+        create_postgis(pg_db.dsn())
+    with pytest.raises(StoreError, match="version 2 .*newer version of the plugin"):
+        LedgerStore(PostgisLedgerStorage(pg_db.dsn("env_wang"))).rows()
+    pg_db.sql(f"DELETE FROM {S}.schema_version; INSERT INTO {S}.schema_version (version) VALUES (0)")
+    with pytest.raises(PostgisError, match="holds version 0 .*works with version 1 only"):
         create_postgis(pg_db.dsn())
 
 

@@ -60,10 +60,11 @@ def version_problem(found: Optional[int], s: str) -> Optional[str]:
 def require_schema(cur, s: str, db_label: str) -> None:
     """Refuse a database without the plugin's schema ``s`` or with another version of it."""
     check_schema_name(s)
-    if not schema_exists(cur, s) or stored_version(cur, s) is None:
+    found = stored_version(cur, s) if schema_exists(cur, s) else None
+    if found is None:
         raise PostgisError(tr("The database {db} holds no schema {schema} of the plugin: create it first "
                               "(wuqing_eco:create_postgis).").format(db=db_label, schema=s))
-    problem = version_problem(stored_version(cur, s), s)
+    problem = version_problem(found, s)
     if problem:
         raise PostgisError(problem)
 
