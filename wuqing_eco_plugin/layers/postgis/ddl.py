@@ -53,7 +53,7 @@ def geometry_type(table: TableSpec) -> str:
 
 def sql_default(table: TableSpec, spec: FieldSpec) -> str | None:
     """The column default the database applies, or None where QGIS computes it from the feature."""
-    if (table.name, spec.name) == (schema.VIOLATIONS.name, "record_no"):
+    if (table.name, spec.name) == (schema.VIOLATIONS.name, schema.F.RECORD_NO):
         return f"'{RECORD_NO_PENDING}'"
     if spec.by_login:
         return "(session_user)::text"

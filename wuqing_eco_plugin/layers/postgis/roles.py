@@ -32,7 +32,7 @@ ADMIN = f"{PREFIX}admin"
 VIEWER = f"{PREFIX}viewer"
 PUBLIC = f"{PREFIX}public"
 #: The department code of the town governments: its role is restricted to the login's own town.
-TOWN_CODE = "town"
+TOWN_CODE = DEPARTMENTS["town"].code
 TOWN = f"{PREFIX}{TOWN_CODE}"
 ENV = f"{PREFIX}env"
 PLANNING = f"{PREFIX}planning"
