@@ -3,7 +3,7 @@
 how a refused feature stops the run."""
 from __future__ import annotations
 
-from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException, QgsProviderRegistry
 
 from ..toolbelt.i18n import QT_TR_NOOP, tr
 
@@ -35,6 +35,16 @@ class WuqingAlgorithm(QgsProcessingAlgorithm):
         """Add ``feature`` to the sink of parameter ``name``, or stop with QGIS's own message."""
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
+
+    def source_title(self, parameters, name: str, context) -> str:
+        """How messages name the layer of source parameter ``name``: its name, and the table of a
+        GeoPackage (a layer loaded from ``x.gpkg|layername=markers`` is called just ``x``)."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is None:
+            source = self.parameterAsSource(parameters, name, context)
+            return source.sourceName() if source is not None else name
+        table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+        return f"{layer.name()} ({table})" if table and table != layer.name() else layer.name()
 
 
 class MarkerAlgorithm(WuqingAlgorithm):

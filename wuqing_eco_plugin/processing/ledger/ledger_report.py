@@ -13,9 +13,9 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...domain.errors import WuqingError
 from ...layers.ledger.records import read_cases
 from ...services.ledger.reports import read_composition, write_report
-from ...services.zone_input import ZoneDataError
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
 
@@ -70,15 +70,16 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
         year = self.parameterAsInt(parameters, self.YEAR, context)
         quarter = self.parameterAsInt(parameters, self.QUARTER, context)
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
-        cases = read_cases(sources[self.INPUT])
-        feedback.pushInfo(tr("{} records read").format(len(cases)))
-        comp = None
-        if quarter == 0:
-            feedback.setProgressText(tr("Measuring the red and yellow areas…"))
-            try:
-                comp = read_composition([sources[self.ZONES]], sources[self.TOWNS], context.transformContext())
-            except ZoneDataError as exc:
-                raise QgsProcessingException(str(exc)) from exc
+        try:
+            cases = read_cases(sources[self.INPUT], title=self.source_title(parameters, self.INPUT, context))
+            feedback.pushInfo(tr("{} records read").format(len(cases)))
+            comp = None
+            if quarter == 0:
+                feedback.setProgressText(tr("Measuring the red and yellow areas…"))
+                comp = read_composition([sources[self.ZONES]], sources[self.TOWNS], context.transformContext(),
+                                        feedback.pushWarning, self.source_title(parameters, self.TOWNS, context))
+        except WuqingError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         if feedback.isCanceled():
             return {}
         files = write_report(cases, folder, year, quarter, comp, project=context.project())
