@@ -3,38 +3,15 @@
 layer is refused with a message naming what it lacks, broken geometries are repaired and reported."""
 from __future__ import annotations
 
-import shutil
 import zipfile
 
 import pytest
+from bad_data import BOWTIE, copy_with_feature
 from isolated import run_algorithm
-from osgeo import ogr
 from qgis.core import QgsGeometry, QgsVectorLayer
 
 from wuqing_eco_plugin.domain.units import hectares
 from wuqing_eco_plugin.layers import storage
-
-BOWTIE = "MULTIPOLYGON(((505000 4370000,507000 4372000,507000 4370000,505000 4372000,505000 4370000)))"
-
-
-def _copy_with(sample, tmp_path, table, wkt, name):
-    """The sample with one more feature of ``table`` (a copy of its first) whose geometry is ``wkt``."""
-    path = tmp_path / "bad.gpkg"
-    shutil.copy(sample, path)
-    ds = ogr.Open(str(path), 1)
-    layer = ds.GetLayerByName(table)
-    first = layer.GetNextFeature()
-    feature = ogr.Feature(layer.GetLayerDefn())
-    for i in range(first.GetFieldCount()):
-        feature.SetField(i, first.GetField(i))
-    for key in ("zone_uid", "code"):  # unique in their tables
-        if feature.GetFieldIndex(key) >= 0:
-            feature.SetField(key, "bowtie-1")
-    feature.SetField("name", name)
-    feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-    assert layer.CreateFeature(feature) == 0
-    ds = None  # noqa: F841
-    return path
 
 
 def _annual(gpkg, folder, **changes):
@@ -50,7 +27,7 @@ def _sheet_text(xlsx):
 
 
 def test_annual_pack_repairs_an_invalid_zone_instead_of_crashing(sample_gpkg, tmp_path):
-    gpkg = _copy_with(sample_gpkg, tmp_path, "zones", BOWTIE, "蝴蝶结")
+    gpkg = copy_with_feature(sample_gpkg, tmp_path / "bad.gpkg", "zones", BOWTIE, "蝴蝶结")
     outcome = _annual(gpkg, tmp_path / "out")
     assert not outcome.crashed and outcome.error is None, outcome
     assert any("蝴蝶结" in line for line in outcome.log), outcome.log  # the repair is reported
@@ -62,7 +39,7 @@ def test_annual_pack_repairs_an_invalid_zone_instead_of_crashing(sample_gpkg, tm
 
 
 def test_annual_pack_repairs_an_invalid_town_instead_of_crashing(sample_gpkg, tmp_path):
-    gpkg = _copy_with(sample_gpkg, tmp_path, "towns", BOWTIE, "蝴蝶镇")
+    gpkg = copy_with_feature(sample_gpkg, tmp_path / "bad.gpkg", "towns", BOWTIE, "蝴蝶镇")
     outcome = _annual(gpkg, tmp_path / "out")
     assert not outcome.crashed and outcome.error is None, outcome
     assert any("蝴蝶镇" in line for line in outcome.log), outcome.log

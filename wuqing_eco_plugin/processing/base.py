@@ -36,6 +36,13 @@ class WuqingAlgorithm(QgsProcessingAlgorithm):
         if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
+    @staticmethod
+    def nothing_written(feedback) -> dict:
+        """What a run cancelled before it made its outputs returns: no output at all, and the log says
+        so. Outputs are made only once the work is done, so a cancel never leaves a partial one."""
+        feedback.reportError(tr("Cancelled: nothing was written."), False)
+        return {}
+
     def source_title(self, parameters, name: str, context) -> str:
         """How messages name the layer of source parameter ``name``: its name, and the table of a
         GeoPackage (a layer loaded from ``x.gpkg|layername=markers`` is called just ``x``)."""
