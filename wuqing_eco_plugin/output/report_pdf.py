@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from qgis.core import (
     Qgis,
@@ -52,25 +52,44 @@ class LayoutExportError(WuqingError):
 
 
 
-def wrap_text(text: str, width_mm: float, font: QFont) -> str:
-    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``.
+#: Lines a table cell may take before its text is shortened with an ellipsis: QGIS cannot place a
+#: row taller than a table's frame, and then drops that row and every row after it.
+MAX_CELL_LINES = 12
+ELLIPSIS = "…"
+
+
+def _lines(text: str, width_mm: float, font: QFont) -> Iterator[str]:
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in re.findall(r"[A-Za-z0-9.,:;%²°()/\-]+ ?|.", paragraph):
+            if line and QgsLayoutUtils.textWidthMM(font, line + token.rstrip()) > width_mm:
+                yield line.rstrip()
+                line = token.lstrip()
+            else:
+                line += token
+        yield line.rstrip()
+
+
+def wrap_text(text: str, width_mm: float, font: QFont, max_lines: int = 0) -> str:
+    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``; with
+    ``max_lines``, at most that many lines, the last ending in an ellipsis when text was left out.
 
     QGIS wraps table text only at spaces, and Chinese has none: a long name would be cut at the
     cell's edge. Break between Chinese characters, keep Latin words and numbers whole where they fit.
     Widths come from QgsLayoutUtils.textWidthMM, which measures unhinted. ``width_mm`` 0: as is.
     """
-    if width_mm <= 0 or not text or QgsLayoutUtils.textWidthMM(font, text) <= width_mm:
+    if width_mm <= 0 or not text:
         return text
-    lines = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for token in re.findall(r"[A-Za-z0-9.,:;%²°()/\-]+ ?|.", paragraph):
-            if line and QgsLayoutUtils.textWidthMM(font, line + token.rstrip()) > width_mm:
-                lines.append(line.rstrip())
-                line = token.lstrip()
-            else:
-                line += token
-        lines.append(line.rstrip())
+    if QgsLayoutUtils.textWidthMM(font, text) <= width_mm and not (max_lines and text.count("\n") >= max_lines):
+        return text
+    lines: list[str] = []
+    for line in _lines(text, width_mm, font):  # stops early: a 10 MB text is not measured to its end
+        lines.append(line)
+        if max_lines and len(lines) > max_lines:
+            last = lines[max_lines - 1]
+            while last and QgsLayoutUtils.textWidthMM(font, last + ELLIPSIS) > width_mm:
+                last = last[:-1]
+            return "\n".join(lines[:max_lines - 1] + [last.rstrip() + ELLIPSIS])
     return "\n".join(lines)
 
 
@@ -118,7 +137,8 @@ FIT_ALLOWANCE = 0.2
 def table_cell(value: object, column: Column, font: QFont) -> QgsTableCell:
     """A cell wrapped to its column in ``font`` (QGIS wraps only at spaces) and aligned as the column
     says (a manual table does not apply a column's alignment to its cells)."""
-    cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - CELL_MARGIN * 2, font))
+    cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - CELL_MARGIN * 2, font,
+                                  MAX_CELL_LINES))
     cell.setHorizontalAlignment(column.align)
     return cell
 
