@@ -400,6 +400,8 @@ def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> P
         settings.dpi = dpi
         result = exporter.exportToImage(str(path), settings)
     if result != QgsLayoutExporter.Success:
-        raise LayoutExportError(tr("Export failed ({code}): {path}").format(
-            code=exporter.errorMessage() or int(result), path=path))
+        # (QgsLayoutExporter.errorMessage() only exists from QGIS 3.24: the result code says why.)
+        why = tr("the file cannot be written") if result == QgsLayoutExporter.FileError else tr(
+            "QGIS could not render the layout (code {code})").format(code=int(result))
+        raise LayoutExportError(tr("Export failed: {path}: {why}").format(path=exporter.errorFile() or path, why=why))
     return path

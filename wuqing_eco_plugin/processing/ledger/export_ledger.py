@@ -80,5 +80,8 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
             out, count = export_ledger(cases, path, public=public, date_from=dates[0], date_to=dates[1])
         except (ExportError, LedgerInputError) as exc:
             raise QgsProcessingException(str(exc)) from exc
+        except OSError as exc:  # writable when checked: a full disk, a lost share
+            raise QgsProcessingException(tr("{path} could not be written: {error}").format(
+                path=path, error=exc)) from exc
         feedback.pushInfo(tr("{n} of {total} records written to {path}").format(n=count, total=len(cases), path=out))
         return {self.OUTPUT: str(out), self.COUNT: count}

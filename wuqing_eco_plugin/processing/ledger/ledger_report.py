@@ -82,6 +82,10 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
         if feedback.isCanceled():
             return {}
-        files = write_report(cases, folder, year, quarter, comp, project=context.project())
+        try:
+            files = write_report(cases, folder, year, quarter, comp, project=context.project())
+        except (OSError, WuqingError) as exc:  # the folder was writable when checked: a full disk, a lost share
+            raise QgsProcessingException(tr("The report could not be written to {folder}: {error}").format(
+                folder=folder, error=exc)) from exc
         feedback.pushInfo(tr("Written: {xlsx}, {pdf}").format(xlsx=files.xlsx, pdf=files.pdf))
         return {self.OUTPUT_FOLDER: folder, self.XLSX: str(files.xlsx), self.PDF: str(files.pdf)}
