@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 import subprocess
 import sys
 
@@ -53,3 +54,85 @@ def test_a_save_while_another_program_holds_the_lock_is_refused_readably(gpkg):
         holder.communicate("", timeout=30)
     saved = LedgerStore(gpkg).save_new(DRAFT, PLACE)  # the lock gone, the same save works
     assert saved.record_no.startswith("WQ-2026-")
+
+
+def _sql(path, statement):
+    """Run ``statement`` as any SQLite tool would (DB Browser, a script: plain SQLite, where REPLACE
+    deletes the old row without firing DELETE triggers); the error when it is refused."""
+    con = sqlite3.connect(str(path))
+    try:
+        con.execute(statement)
+        con.commit()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        con.close()
+    return None
+
+
+def _ogr_sql(path, statement):
+    """Run ``statement`` through OGR's SQLite dialect (ogrinfo -sql, QGIS's DB Manager): tables with a
+    geometry need the spatial functions GDAL brings."""
+    from osgeo import gdal
+
+    from wuqing_eco_plugin.layers.gdal_errors import gdal_exceptions
+
+    with gdal_exceptions():
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            ds.ExecuteSQL(statement)
+        except RuntimeError as exc:
+            return str(exc)
+        finally:
+            ds = None  # noqa: F841
+    return None
+
+
+def _rows(path, table):
+    con = sqlite3.connect(str(path))
+    try:
+        return con.execute(f'SELECT * FROM "{table}" ORDER BY fid').fetchall()
+    finally:
+        con.close()
+
+
+HISTORY = {
+    "violation_history": "record_uid, changed_at, changed_by, to_status",
+    "marker_history": "marker_uid, changed_at, changed_by, note",
+}
+
+
+@pytest.mark.parametrize("table", sorted(HISTORY))
+def test_history_rows_cannot_be_rewritten_by_any_sql_route(gpkg, table):
+    before = _rows(gpkg, table)
+    fid, uid = before[0][0], before[0][1]
+    values = "'x', '2026-01-01T00:00:00', '改写者', 'closed'"
+    for verb in ("INSERT OR REPLACE INTO", "REPLACE INTO"):
+        for fid_value, uid_value in ((fid, "'new-uid'"), (10_000, f"'{uid}'")):  # the same fid, the same uid
+            error = _sql(gpkg, f'{verb} "{table}" (fid, history_uid, {HISTORY[table]}) '
+                               f"VALUES ({fid_value}, {uid_value}, {values})")
+            assert error is not None and "append-only" in error, (verb, fid_value, error)
+    assert "append-only" in (_sql(gpkg, f'UPDATE "{table}" SET changed_by = \'改写者\'') or "")
+    assert "append-only" in (_sql(gpkg, f'DELETE FROM "{table}"') or "")
+    assert _rows(gpkg, table) == before
+    assert _sql(gpkg, f'INSERT INTO "{table}" (history_uid, {HISTORY[table]}) VALUES (\'added\', {values})') is None
+
+
+def _registered(gpkg) -> str:
+    return LedgerStore(gpkg).save_new(DRAFT, PLACE).record_uid
+
+
+def test_a_status_the_workflow_does_not_allow_is_refused_by_the_geopackage(gpkg):
+    uid = _registered(gpkg)
+    where = f"WHERE record_uid = '{uid}'"
+    for status in ("closed", "foo", "reinspected"):  # a jump, an unknown value, a step out of order
+        error = _ogr_sql(gpkg, f"UPDATE violations SET status = '{status}' {where}")
+        assert error is not None and "status" in error, status
+    assert LedgerStore(gpkg).record(uid)["status"] == "registered"
+    assert _ogr_sql(gpkg, f"UPDATE violations SET status = 'verified' {where}") is None  # an allowed step
+    assert _ogr_sql(gpkg, f"UPDATE violations SET description = '补充说明' {where}") is None  # other fields as ever
+    copy = "INSERT INTO violations (record_uid, record_no, discovered_at, source, category, severity, " \
+           "description, lead_department, data_status, status) VALUES ('{u}', '{n}', '2026-01-02T00:00:00', " \
+           "'patrol', 'stockyard', 'C', 'x', 'env', 'official', '{s}')"
+    assert "violations.status" in (_ogr_sql(gpkg, copy.format(u="u1", n="WQ-2026-9001", s="foo")) or "")
+    assert _ogr_sql(gpkg, copy.format(u="u2", n="WQ-2026-9002", s="closed")) is None  # a known status, e.g. an import

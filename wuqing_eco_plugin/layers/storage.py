@@ -104,18 +104,51 @@ def create_table(ds: gdal.Dataset, table: TableSpec, description: str = "") -> o
     return layer
 
 
+def _guards(table: TableSpec) -> list[tuple[str, str]]:
+    """(name, CREATE TRIGGER statement) of every guard the schema asks of ``table``: the data itself
+    keeps history rows from being rewritten and a status from leaving its workflow, whichever tool
+    edits the file."""
+    out = []
+    t = table.name
+    if table.append_only:
+        refuse = f"BEGIN SELECT RAISE(ABORT, '{t} is append-only'); END"
+        for op in ("UPDATE", "DELETE"):
+            name = f"wq_{t}_no_{op.lower()}"
+            out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {op} ON "{t}" {refuse}'))
+        # SQLite's REPLACE (INSERT OR REPLACE, REPLACE INTO) deletes the row it replaces without firing
+        # DELETE triggers (recursive triggers are off outside GDAL): an insert meeting a row is refused.
+        meets = " OR ".join(f'"{k}" = NEW."{k}"' for k in ("fid", *([table.key] if table.key else [])))
+        name = f"wq_{t}_no_replace"
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE INSERT ON "{t}" '
+                          f'WHEN EXISTS (SELECT 1 FROM "{t}" WHERE {meets}) {refuse}'))
+    for spec in table.fields:
+        if spec.transitions is None or spec.codes is None:
+            continue
+        f = spec.name
+        codes = ", ".join(f"'{c}'" for c in spec.codes.codes())
+        name = f"wq_{t}_{f}_known"
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE INSERT ON "{t}" '
+                          f'WHEN NEW."{f}" NOT IN ({codes}) '
+                          f"BEGIN SELECT RAISE(ABORT, '{t}.{f}: not one of the allowed values'); END"))
+        allowed = " OR ".join(f'(OLD."{f}" = \'{old}\' AND NEW."{f}" IN ({", ".join(repr(n) for n in new)}))'
+                              for old, new in spec.transitions if new) or "0"
+        name = f"wq_{t}_{f}_transition"
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE UPDATE OF "{f}" ON "{t}" '
+                          f'WHEN NEW."{f}" IS NOT OLD."{f}" AND NOT ({allowed}) '
+                          f"BEGIN SELECT RAISE(ABORT, '{t}.{f}: this change is not allowed by the workflow'); END"))
+    return out
+
+
 def guard_names(table: TableSpec) -> tuple[str, ...]:
-    return tuple(f"wq_{table.name}_no_{op.lower()}" for op in ("UPDATE", "DELETE")) if table.append_only else ()
+    return tuple(name for name, _ in _guards(table))
 
 
 @raising
 def add_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> None:
-    """Triggers that refuse UPDATE and DELETE on append-only tables (the case history): the data
-    itself keeps history rows from being rewritten, whichever tool edits the file."""
+    """The guards of :func:`_guards` on ``tables`` (those present already are kept)."""
     for table in tables:
-        for name, op in zip(guard_names(table), ("UPDATE", "DELETE")):
-            ds.ExecuteSQL(f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {op} ON "{table.name}" '
-                          f"BEGIN SELECT RAISE(ABORT, '{table.name} is append-only'); END")
+        for _, statement in _guards(table):
+            ds.ExecuteSQL(statement)
 
 
 @raising
