@@ -136,3 +136,39 @@ def test_a_status_the_workflow_does_not_allow_is_refused_by_the_geopackage(gpkg)
            "'patrol', 'stockyard', 'C', 'x', 'env', 'official', '{s}')"
     assert "violations.status" in (_ogr_sql(gpkg, copy.format(u="u1", n="WQ-2026-9001", s="foo")) or "")
     assert _ogr_sql(gpkg, copy.format(u="u2", n="WQ-2026-9002", s="closed")) is None  # a known status, e.g. an import
+
+
+def test_reports_flag_records_whose_history_does_not_explain_their_status(gpkg, tmp_path, wuqing_provider):
+    import processing
+    from osgeo import gdal
+
+    from wuqing_eco_plugin.layers import storage
+
+    clean = processing.run("wuqing_eco:ledger_report", {
+        "INPUT": storage.uri(gpkg, "violations"), "ZONES": storage.uri(gpkg, "zones"),
+        "TOWNS": storage.uri(gpkg, "towns"), "YEAR": 2026, "QUARTER": 4, "OUTPUT_FOLDER": str(tmp_path / "a")})
+    assert "Records whose history" not in _xlsx_titles(clean["XLSX"])  # the sample's histories explain all
+    # Another tool inserts a closed case without any history (a known status: the GeoPackage lets it in).
+    error = _ogr_sql(gpkg, "INSERT INTO violations (record_uid, record_no, discovered_at, source, category, "
+                           "severity, description, lead_department, data_status, status, closed_at) VALUES "
+                           "('imported-1', 'WQ-2026-0999', '2026-11-02T00:00:00', 'patrol', 'stockyard', 'C', "
+                           "'导入', 'env', 'official', 'closed', '2026-11-03T00:00:00')")
+    assert error is None
+    result = processing.run("wuqing_eco:ledger_report", {
+        "INPUT": storage.uri(gpkg, "violations"), "ZONES": storage.uri(gpkg, "zones"),
+        "TOWNS": storage.uri(gpkg, "towns"), "YEAR": 2026, "QUARTER": 4, "OUTPUT_FOLDER": str(tmp_path / "b")})
+    ds = gdal.OpenEx(result["XLSX"], gdal.OF_VECTOR, open_options=["HEADERS=FORCE"])
+    flagged = ds.GetLayer(ds.GetLayerCount() - 1)  # the last sheet
+    assert flagged.GetName().startswith("Records whose history")
+    rows = [(f.GetField(0), f.GetField(2)) for f in flagged]
+    assert [r for r in rows if r[0] != "Record number"] == [("WQ-2026-0999", "No history")]
+    ds = None  # noqa: F841
+
+
+def _xlsx_titles(path) -> str:
+    from osgeo import gdal
+
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    titles = " ".join(ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount()))
+    ds = None  # noqa: F841
+    return titles

@@ -8,13 +8,14 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
 )
 
 from ...domain.errors import WuqingError
-from ...layers.ledger.records import read_cases
+from ...layers.ledger.records import history_beside, read_cases, read_history
 from ...services.ledger.reports import read_composition, write_report
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
@@ -29,6 +30,7 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
     YEAR = "YEAR"
     QUARTER = "QUARTER"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
+    HISTORY = "HISTORY"
     XLSX = "XLSX"
     PDF = "PDF"
 
@@ -57,6 +59,11 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.QUARTER, tr("Quarter (0 = the whole year: annual assessment pack)"),
             QgsProcessingParameterNumber.Integer, 0, False, 0, 4))
+        history = QgsProcessingParameterFeatureSource(
+            self.HISTORY, tr("Case history (empty: the violation_history table beside the records)"),
+            [QgsProcessing.TypeVector], optional=True)
+        history.setFlags(history.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(history)
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputFile(self.XLSX, tr("Excel workbook")))
         self.addOutput(QgsProcessingOutputFile(self.PDF, tr("PDF")))
@@ -82,10 +89,24 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
             raise QgsProcessingException(str(exc)) from exc
         if feedback.isCanceled():
             return {}
+        history = self._history(parameters, context, feedback)
         try:
-            files = write_report(cases, folder, year, quarter, comp, project=context.project())
+            files = write_report(cases, folder, year, quarter, comp, project=context.project(), history=history)
         except (OSError, WuqingError) as exc:  # the folder was writable when checked: a full disk, a lost share
             raise QgsProcessingException(tr("The report could not be written to {folder}: {error}").format(
                 folder=folder, error=exc)) from exc
+        if files.unexplained:
+            feedback.pushWarning(tr("{n} records' history does not explain their status: {records}").format(
+                n=len(files.unexplained), records=", ".join(c.record_no for c, _ in files.unexplained[:20])))
         feedback.pushInfo(tr("Written: {xlsx}, {pdf}").format(xlsx=files.xlsx, pdf=files.pdf))
         return {self.OUTPUT_FOLDER: folder, self.XLSX: str(files.xlsx), self.PDF: str(files.pdf)}
+
+    def _history(self, parameters, context, feedback):
+        """Each record's history steps: from HISTORY, else from the records' own GeoPackage."""
+        source = self.parameterAsSource(parameters, self.HISTORY, context)
+        if source is None:
+            source = history_beside(self.parameterAsVectorLayer(parameters, self.INPUT, context))
+        if source is None:
+            feedback.pushInfo(tr("No case history found: the statuses are not checked against it"))
+            return None
+        return read_history(source)

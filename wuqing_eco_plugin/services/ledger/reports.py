@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -47,6 +47,8 @@ class ReportFiles:
     xlsx: Path
     pdf: Path
     period: stats.Period
+    #: Records whose history does not explain their status (listed in the report), and why.
+    unexplained: tuple[tuple[CaseRow, str], ...] = ()
 
 
 def _metric_headings() -> list[str]:
@@ -204,6 +206,15 @@ def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeature
     return composition([(z.zone_type, z.line_class, g) for z, g in zip(zones.infos, zones.geometries)], town_shapes)
 
 
+def unexplained_sheet(found: Sequence[tuple[CaseRow, str]], lang: str) -> Sheet:
+    rows = [[c.record_no, CASE_STATUSES.label(c.status, lang) if c.status in CASE_STATUSES else c.status,
+             stats.HISTORY_PROBLEMS.label(why, lang)] for c, why in sorted(found, key=lambda f: f[0].record_no)]
+    return Sheet(tr("Records whose history does not explain their status"),
+                 [tr("Record number"), tr("Status"), tr("Problem")], rows, [40, 40, 110],
+                 tr("Their status was not reached through the case workflow (changed outside the plugin, or "
+                    "history missing): check them before relying on the counts above."))
+
+
 def _heading_lines(p: stats.Period, ref: dt.datetime, cases: Sequence[CaseRow], now: dt.datetime) -> list[str]:
     lines = [
         tr("Period: {start} to {end}").format(start=p.start.isoformat(), end=p.end.isoformat()),
@@ -218,8 +229,12 @@ def _heading_lines(p: stats.Period, ref: dt.datetime, cases: Sequence[CaseRow], 
 
 def write_report(cases: Sequence[CaseRow], folder: str | Path, year: int, quarter: int,
                  comp: Optional[Composition] = None, now: dt.datetime | None = None,
-                 project: QgsProject | None = None, lang: str | None = None) -> ReportFiles:
-    """The quarterly report (``quarter`` 1–4) or the annual pack (``quarter`` 0, needs ``comp``)."""
+                 project: QgsProject | None = None, lang: str | None = None,
+                 history: Optional[Mapping[str, Sequence[stats.Step]]] = None) -> ReportFiles:
+    """The quarterly report (``quarter`` 1–4) or the annual pack (``quarter`` 0, needs ``comp``).
+
+    With ``history`` (record uid → its steps), records whose history does not explain their status
+    are named at the top and listed in a table of their own."""
     lang = lang or ui_language()
     now = now or dt.datetime.now().replace(microsecond=0)
     p = stats.period(year, quarter)
@@ -239,6 +254,11 @@ def write_report(cases: Sequence[CaseRow], folder: str | Path, year: int, quarte
         sheets = [*composition_sheets(comp, lang), *case_outcome_sheets(cases, p, ref, lang),
                   department_sheet(cases, p, ref, lang), _case_list(cases, p, ref, lang)]
         stem = f"wuqing_assessment_{year}"
+    found = stats.unexplained(cases, history) if history is not None else []
+    if found:
+        lines.append(tr("{n} records' history does not explain their status: see the last table.").format(
+            n=len(found)))
+        sheets.append(unexplained_sheet(found, lang))
     xlsx = write_xlsx(folder / f"{stem}.xlsx", sheets)
     pdf = write_pdf(folder / f"{stem}.pdf", title, lines, sheets, project, footer=title, orientation="landscape")
-    return ReportFiles(xlsx, pdf, p)
+    return ReportFiles(xlsx, pdf, p, tuple(found))
