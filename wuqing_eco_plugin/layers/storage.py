@@ -6,6 +6,7 @@ OGR rather than raw SQLite: GeoPackage triggers need its spatial functions, and 
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,14 +166,64 @@ def missing_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> 
     return [n for n in wanted if n not in have]
 
 
+class FileInUseError(WuqingError, OSError):
+    """A file another program has open: replacing it would corrupt that program's next commit or lose it."""
+
+
+#: Files SQLite keeps beside a database: the write-ahead log, its shared-memory index, the rollback journal.
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def open_by_others(path: str | Path) -> list[str]:
+    """The other processes that have ``path`` or its sidecar files open, as "name (pid)". Linux tells
+    through /proc (an idle SQLite connection holds no lock, so no lock probe can tell); elsewhere the
+    list is empty and the operating system's own refusal to delete an open file stands in."""
+    targets = {os.path.realpath(f"{path}{s}") for s in ("", *SIDECARS)}
+    proc = Path("/proc")
+    found: list[str] = []
+    if not proc.is_dir():
+        return found
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            links = [os.readlink(fd) for fd in (entry / "fd").iterdir()]
+        except OSError:  # gone, or another user's
+            continue
+        if targets.intersection(links):
+            try:
+                name = (entry / "comm").read_text(encoding="utf-8").strip()
+            except OSError:
+                name = "?"
+            found.append(f"{name} ({entry.name})")
+    return found
+
+
+def remove_database(path: str | Path) -> None:
+    """Delete a GeoPackage and its sidecar files; :class:`FileInUseError` while another program has it
+    open (it stays as it is)."""
+    path = Path(path)
+    holders = open_by_others(path)
+    if holders:
+        raise FileInUseError(tr("{file} is open in another program ({programs}): close it there, then replace "
+                                "it.").format(file=path, programs=", ".join(holders)))
+    try:
+        path.unlink(missing_ok=True)
+    except PermissionError as exc:  # Windows refuses to delete an open file
+        raise FileInUseError(tr("{file} cannot be replaced, probably because another program has it open: close "
+                                "it there, then try again ({error}).").format(file=path, error=exc.strerror)) from exc
+    for suffix in SIDECARS:  # stale after a crash: SQLite would try to replay them into the new file
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 @raising
 def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, overwrite: bool = False) -> Path:
-    """Create a GeoPackage holding every table of the schema (empty)."""
+    """Create a GeoPackage holding every table of the schema (empty). With ``overwrite`` an existing
+    file is replaced unless another program has it open (:class:`FileInUseError`)."""
     path = Path(path)
-    if path.exists():
-        if not overwrite:
-            raise FileExistsError(str(path))
-        path.unlink()
+    if path.exists() and not overwrite:
+        raise FileExistsError(str(path))
+    remove_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     try:
