@@ -274,14 +274,26 @@ def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[Tab
         ds = None  # noqa: F841
 
 
-@raising
+class GeoPackageError(WuqingError, OSError):
+    """A file that cannot be opened as a GeoPackage (damaged, cut short, or something else)."""
+
+
 def ensure_geopackage(path: str | Path) -> Path:
     """Open an existing GeoPackage of the plugin, or create a new one; refuse a foreign one.
 
     Missing tables are added; missing fields or a wrong CRS raise :class:`SchemaError` rather than
-    being patched silently.
+    being patched silently; a file GDAL cannot read raises :class:`GeoPackageError` naming it.
     """
-    path = Path(path)
+    try:
+        return _ensure_geopackage(Path(path))
+    except RuntimeError as exc:
+        raise GeoPackageError(tr("{file} cannot be opened as a GeoPackage ({error}). Check that it is a GeoPackage "
+                                 "and complete (a copy cut short or a damaged disk leaves it unreadable); open a "
+                                 "backup if there is one.").format(file=path, error=str(exc).strip())) from exc
+
+
+@raising
+def _ensure_geopackage(path: Path) -> Path:
     if not path.exists():
         return create_geopackage(path)
     report = check_geopackage(path)

@@ -124,7 +124,8 @@ class GpkgLedgerStorage(LedgerStorage):
                                 "program (another QGIS editing it, a copy or synchronisation tool): finish or close "
                                 "it there, then save again. The database said: {error}").format(
                 file=self.gpkg.name, error=last))
-        raise StoreError(tr("The ledger could not be saved; nothing was changed. The database said: {}").format(last))
+        raise StoreError(tr("The ledger could not be saved to {file}; nothing was changed. The database said: "
+                            "{error}").format(file=self.gpkg.name, error=last))
 
     @staticmethod
     def _abort(ds: Optional[gdal.Dataset], undo: Undo) -> None:
