@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from checks import RecordingFeedback, pdf_text, sample_layer
+from checks import RecordingFeedback, pdf_pages, pdf_text, sample_layer
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
 from wuqing_eco_plugin.layers import schema
@@ -69,3 +69,22 @@ def test_a_long_cell_keeps_every_row_of_a_report_table(tmp_path, project):
     text = pdf_text(doc.export(tmp_path / "long.pdf"), layout=False)
     assert all(f"其后第{i}行" in text for i in range(3, 40))
     assert ELLIPSIS in text
+
+
+def test_many_zones_in_one_town_fill_their_continuation_pages(tmp_path, sample_gpkg, wuqing_provider, chinese):
+    """300 zones in one town: the table continues on full pages (it took 8 rows a page, so pages, time
+    and memory grew faster than the zones: 2 000 zones needed 4.45 GB and failed)."""
+    import processing
+
+    names = [f"多区{i:04d}" for i in range(300)]
+    processing.run("wuqing_eco:export_review_drawings", {
+        "ZONES": _zones(sample_gpkg, names), "TOWNS": str(sample_gpkg) + "|layername=towns",
+        "TOWN_NAMES": "杨村街道", "OUTPUT_FOLDER": str(tmp_path)}, feedback=RecordingFeedback())
+    [pdf] = tmp_path.glob("*.pdf")
+    pages, _ = pdf_pages(pdf)
+    texts = [pdf_text(pdf, p, layout=False) for p in range(1, pages + 1)]  # page 1 also has map labels
+    assert all(any(name in text for text in texts) for name in names)  # every row is there
+    per_page = [sum(name in text for name in names) for text in texts[1:]]
+    assert sum(per_page) <= 300
+    full = max(per_page)
+    assert full >= 30 and all(n >= 0.8 * full for n in per_page[:-1]), per_page

@@ -186,24 +186,31 @@ def _frame(table: QgsLayoutMultiFrame, box: Box, page: int) -> QgsLayoutFrame:
     return frame
 
 
+def _rows_left(table: QgsLayoutMultiFrame) -> bool:
+    """Whether rows remain that the table's frames do not show."""
+    if not isinstance(table, QgsLayoutTable) or table.frameCount() == 0:
+        return False
+    context = QgsLayoutUtils.createRenderContextForLayout(table.layout(), None)
+    context.setFlag(Qgis.RenderContextFlag.ApplyScalingWorkaroundForTextRendering)  # as the table draws
+    return table.rowRange(context, table.frameCount() - 1)[1] < len(table.contents())
+
+
 def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, following: Box) -> int:
     """Lay ``table`` out from ``first`` on ``page`` (or in the frame it has already when ``first``
     is None) and on as many new pages as it needs, each in ``following``; returns the last page.
 
-    QGIS's own repeat mode copies the last frame's geometry onto each new page: the second frame is
-    moved to ``following`` and the rest dropped, so the copies inherit it. (How much of its last
-    frame the table fills: :func:`fit_last_frame`.)
+    QGIS's own repeat mode copies the last frame's geometry onto each new page, so the second frame
+    is made first, in ``following`` on the next page, and only then is the rest repeated: repeating
+    a small first frame would give pages of a few rows each (and then pages, time and memory that
+    grow faster than the rows). (How much of its last frame the table fills: :func:`fit_last_frame`.)
     """
     if first is not None:
         _frame(table, first, page)
-    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
     table.recalculateFrameSizes()
-    if table.frameCount() > 1:
-        while table.frameCount() > 2:
-            table.removeFrame(table.frameCount() - 1, True)
-        second = table.frames()[1]
-        second.attemptMove(QgsLayoutPoint(following.x, following.y, MM), page=second.page())
-        second.attemptResize(QgsLayoutSize(following.w, following.h, MM))
+    if _rows_left(table):
+        _frame(table, following, table.frames()[-1].page() + 1)
+        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
         table.recalculateFrameSizes()
     return table.frames()[-1].page()
 
