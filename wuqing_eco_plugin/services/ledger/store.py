@@ -24,9 +24,11 @@ from ...domain.files import unique_names
 from ...domain.ledger.lifecycle import Change, plan_transition, registration
 from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
 from ...domain.ledger.rows import CaseRow, case_row
+from ...domain.ledger.stats import Step
 from ...layers import schema
 from ...layers.geometry import as_multipolygon
 from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
+from ...layers.ledger.records import history_steps
 from ...layers.ledger.storage import LedgerStorage, LedgerTransaction, StoreError, Undo
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
@@ -146,6 +148,10 @@ class LedgerStore:
     def history(self, record_uid: str) -> list[dict[str, Any]]:
         rows = [v for v, _ in self.storage.select(schema.VIOLATION_HISTORY, {"record_uid": record_uid})]
         return sorted(rows, key=lambda r: (r[F.CHANGED_AT], r[F.HISTORY_UID]))
+
+    def steps(self) -> dict[str, list[Step]]:
+        """Every record's history as steps, by record uid (what the reports check the statuses against)."""
+        return history_steps(v for v, _ in self.storage.select(schema.VIOLATION_HISTORY))
 
     def rows(self) -> list[CaseRow]:
         out = []
