@@ -53,7 +53,9 @@ class FieldSpec:
     on_update: bool = False
     read_only: bool = False
     private: bool = False
-    widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
+    # A special editor: "photo" (file picker with image preview), "attachment" (the same, the path
+    # stored relative to the project: a portable field package), "hidden".
+    widget: Optional[str] = None
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:

@@ -9,6 +9,8 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
 from .create_geopackage import CreateGeopackageAlgorithm
 from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
+from .field.package_field import PackageFieldAlgorithm
+from .field.sync_field import SyncFieldAlgorithm
 from .ledger.export_ledger import ExportLedgerAlgorithm
 from .ledger.ledger_report import LedgerReportAlgorithm
 from .markers.check_markers import CheckMarkersAlgorithm
@@ -39,5 +41,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm(),
                     DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
-                    ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm()):
+                    ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm(),
+                    PackageFieldAlgorithm(), SyncFieldAlgorithm()):
             self.addAlgorithm(alg)
