@@ -12,6 +12,8 @@ Field names of the package's own fields are the constants of :data:`P`; the stor
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...domain.field.package import PURPOSES
 from ...domain.field.sync import OUTCOMES
 from ...toolbelt.i18n import QT_TR_NOOP
@@ -63,8 +65,9 @@ QUALITY_DEFAULT = ("CASE WHEN @position_horizontal_accuracy IS NOT NULL "
                    "THEN @position_quality_description ELSE \"{field}\" END")
 
 
-def _from(table: TableSpec, *names: str) -> tuple[FieldSpec, ...]:
-    return tuple(table.field(n) for n in names)
+def _from(table: TableSpec, *names: str, read_only: bool = False) -> tuple[FieldSpec, ...]:
+    """Fields of a store's table as they are, or shown but not editable in the package."""
+    return tuple(replace(table.field(n), read_only=True) if read_only else table.field(n) for n in names)
 
 
 def _text(name: str, alias: str, length: int = 0, **kw) -> FieldSpec:
@@ -123,7 +126,9 @@ def _marker_field(name: str) -> FieldSpec:
 MARKERS = TableSpec(
     "markers", QT_TR_NOOP("Boundary markers (survey)"), "Point", key=F.MARKER_UID, display='"marker_no"',
     fields=(
-        *_from(schema.MARKERS, F.MARKER_UID, F.MARKER_NO, F.ZONE_UID, F.KIND, F.SEQ, F.X_NORTH, F.Y_EAST),
+        # What identifies a marker and where it is stays as the office has it; the team changes the rest.
+        *_from(schema.MARKERS, F.MARKER_UID, F.MARKER_NO, F.ZONE_UID, F.KIND, F.SEQ, F.X_NORTH, F.Y_EAST,
+               read_only=True),
         FieldSpec(P.DESIGN_X_NORTH, "real", QT_TR_NOOP("Design X (north, m)"), read_only=True),
         FieldSpec(P.DESIGN_Y_EAST, "real", QT_TR_NOOP("Design Y (east, m)"), read_only=True),
         *(_marker_field(n) for n in MARKER_EDITABLE),

@@ -17,7 +17,7 @@ import datetime as dt
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
 
@@ -195,32 +195,39 @@ class MarkerSync:
         return out
 
     def _apply(self, planned: list[Planned]) -> None:
-        if not planned:
+        """The moves in one commit (the survey path), then the other changes in another: each commit
+        all or nothing, its copied photos removed again when it fails."""
+        self._commit([p for p in planned if p.moved], self._move)
+        self._commit([p for p in planned if not p.moved], self._update)
+
+    def _commit(self, group: list[Planned], write: Callable[[list[Planned]], None]) -> None:
+        if not group:
             return
-        ctx = self.ctx
-        note = SURVEY_NOTE.format(package=ctx.info.package_uid)
+        ctx, copied = self.ctx, len(self.copied)
         try:
-            for p in planned:
+            for p in group:
                 p.values = self._values(p)
-            moved = [p for p in planned if p.moved]
-            if moved:
-                results = {r.marker_no: r for r in ctx.checks.results}
-                fields, lang = result_fields(), ui_language()
-                apply_survey(self.office_layer, self.history,
-                             [result_feature(results[p.number], fields, self.zone_names, lang) for p in moved],
-                             note, ctx.info.patrol, ctx.now.date(), attributes={p.number: p.values for p in moved})
-            self._update([p for p in planned if not p.moved])
+            write(group)
         except (CommitError, StoreError, OSError) as exc:
-            for path in self.copied:
+            for path in self.copied[copied:]:
                 path.unlink(missing_ok=True)
-            for p in planned:
+            del self.copied[copied:]
+            for p in group:
                 ctx.record(self.item(p, "rejected", "store_refused", detail=str(exc)), p.state)
             return
-        fids = [p.office.id() for p in planned]
-        request = QgsFeatureRequest().setFilterFids(fids)
+        request = QgsFeatureRequest().setFilterFids([p.office.id() for p in group])
         after = {f.id(): f for f in self.office_layer.dataProvider().getFeatures(request)}
-        for p in planned:
+        for p in group:
             ctx.record(self.item(p, "updated_marker"), p.state, office_hash(after[p.office.id()]))
+
+    def _move(self, moved: list[Planned]) -> None:
+        ctx = self.ctx
+        results = {r.marker_no: r for r in ctx.checks.results}
+        fields, lang = result_fields(), ui_language()
+        apply_survey(self.office_layer, self.history,
+                     [result_feature(results[p.number], fields, self.zone_names, lang) for p in moved],
+                     SURVEY_NOTE.format(package=ctx.info.package_uid), ctx.info.patrol, ctx.now.date(),
+                     attributes={p.number: p.values for p in moved})
 
     def _update(self, planned: list[Planned]) -> None:
         """Set the changes of markers that did not move, in one commit; a status change gets a

@@ -55,7 +55,8 @@ class _WorkDialog(QDialog):
     def set_running(self, running: bool) -> None:
         self.run_button.setEnabled(not running and self.ready())
         self.progress.setVisible(running)
-        self.progress.setValue(0)
+        if running:
+            self.progress.setValue(0)
 
     def show_progress(self, percent: float) -> None:
         self.progress.setValue(int(percent))

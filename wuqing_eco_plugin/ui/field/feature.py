@@ -8,7 +8,7 @@ project's case and marker layers are reloaded so the map shows what came in.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, TypeVar
 
 from qgis.core import Qgis, QgsFeedback, QgsProject
 
@@ -16,7 +16,7 @@ from ...domain.errors import WuqingError
 from ...layers.schema import F
 from ...services.field.package import make_package
 from ...services.field.report import counts_line
-from ...services.field.source import open_source
+from ...services.field.source import FieldSource, open_source
 from ...services.field.sync import sync_package
 from ...services.project_data import project_gpkg
 from ...toolbelt.i18n import tr
@@ -25,6 +25,7 @@ from .dialogs import PackageDialog, SyncDialog
 
 #: Layers that a sync may have changed.
 CHANGED_ROLES = ("violations", "violation_history", "violation_areas", "markers", "marker_history")
+T = TypeVar("T")
 
 
 class FieldFeature:
@@ -54,11 +55,24 @@ class FieldFeature:
         self.layers = layers
         return project_gpkg(QgsProject.instance()) or Path(layers["towns"].source().split("|")[0])
 
-    @staticmethod
-    def _feedback(dialog) -> QgsFeedback:
+    def _run(self, dialog, title: str, work: Callable[[FieldSource, QgsFeedback], T]) -> Optional[T]:
+        """Run ``work`` on the project's data with the dialog's progress bar; a failure is shown in the
+        dialog and on the message bar, and None returned."""
+        path = self._source_path(title)
+        if dialog is None or path is None:
+            return None
+        dialog.set_running(True)
         feedback = QgsFeedback()
         feedback.progressChanged.connect(dialog.show_progress)
-        return feedback
+        try:
+            with open_source(str(path)) as source:
+                return work(source, feedback)
+        except (WuqingError, OSError) as exc:
+            dialog.show_done(str(exc))
+            self.host.notify(title, str(exc), Qgis.Critical)
+            return None
+        finally:
+            dialog.set_running(False)
 
     # -- export -------------------------------------------------------------------------------------
     def open_package_dialog(self) -> None:
@@ -73,20 +87,10 @@ class FieldFeature:
 
     def export_package(self) -> None:
         dialog, title = self.package_dialog, tr("Field package")
-        path = self._source_path(title)
-        if dialog is None or path is None:
+        result = self._run(dialog, title, lambda source, feedback: make_package(
+            source, dialog.purpose(), dialog.town_names(), dialog.folder(), dialog.patrol(), feedback))
+        if result is None:
             return
-        dialog.set_running(True)
-        try:
-            with open_source(str(path)) as source:
-                result = make_package(source, dialog.purpose(), dialog.town_names(), dialog.folder(),
-                                      dialog.patrol(), self._feedback(dialog))
-        except (WuqingError, OSError) as exc:
-            dialog.set_running(False)
-            dialog.show_done(str(exc))
-            self.host.notify(title, str(exc), Qgis.Critical)
-            return
-        dialog.set_running(False)
         dialog.remember()
         dialog.show_done(result.summary())
         self.host.notify(title, result.summary(), Qgis.Success)
@@ -102,25 +106,16 @@ class FieldFeature:
 
     def sync(self) -> None:
         dialog, title = self.sync_dialog, tr("Field results")
-        path = self._source_path(title)
-        if dialog is None or path is None:
-            return
-        dialog.set_running(True)
         try:
-            with open_source(str(path)) as source:
-                result = sync_package(source, dialog.folder(), self._feedback(dialog))
-        except (WuqingError, OSError) as exc:
-            dialog.set_running(False)
-            dialog.show_report(str(exc), "")
-            self.host.notify(title, str(exc), Qgis.Critical)
-            return
+            result = self._run(dialog, title, lambda source, feedback: sync_package(source, dialog.folder(), feedback))
         finally:
             self._reload()
-        dialog.set_running(False)
+        if result is None:
+            return
         dialog.remember()
-        summary = counts_line(result.counts())
-        dialog.show_report(summary + "\n" + tr("Report: {file}").format(file=result.report_file), result.text)
         counts = result.counts()
+        summary = counts_line(counts)
+        dialog.show_report(summary + "\n" + tr("Report: {file}").format(file=result.report_file), result.text)
         level = Qgis.Warning if counts["conflict"] or counts["rejected"] else Qgis.Success
         self.host.notify(title, summary, level)
 
