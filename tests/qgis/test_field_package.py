@@ -10,11 +10,23 @@ import shutil
 
 import pytest
 from field_helpers import layer_named, layers_of, office, package, phone, rows
-from qgis.core import QgsExpression, QgsFeature, QgsMapRendererSequentialJob, QgsMapSettings, QgsUnitTypes
+from qgis.core import (
+    QgsExpression,
+    QgsFeature,
+    QgsGeometry,
+    QgsMapRendererSequentialJob,
+    QgsMapSettings,
+    QgsPointXY,
+    QgsUnitTypes,
+    QgsVectorLayerUtils,
+)
+from qgis.gui import QgsAttributeEditorContext, QgsAttributeForm, QgsGui
 from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QComboBox
 from shapely.ops import unary_union
 
+from wuqing_eco_plugin.domain.categories import CATEGORIES, categories_for
 from wuqing_eco_plugin.services.field.package import PACKAGE_GPKG, PackageError
 from wuqing_eco_plugin.services.field.project import PROJECT_FILE
 from wuqing_eco_plugin.services.field.source import SourceError, open_source
@@ -178,3 +190,26 @@ def test_bad_requests_write_nothing(made, tmp_path):
     for bad in (str(tmp_path / "none.gpkg"), str(busy / "field work.txt"), "service=wuqing"):
         with pytest.raises(SourceError):
             open_source(bad)
+
+
+def test_the_category_list_of_a_new_case_follows_the_zones_at_the_point(made, project):
+    """The form as QGIS builds it (QField builds its own from the same settings): the category
+    drop-down lists the categories prohibited in the zone under the point, in Chinese."""
+    if not QgsGui.editorWidgetRegistry().factories():
+        QgsGui.editorWidgetRegistry().initEditors()
+    store, (_, folder) = made["store"], made["patrol"]
+    reservoir = next(z for z in rows(store, "zones") if z["name"] == "王庆坨水库" and z["line_class"] == "red")
+    point = reservoir["geometry"].representative_point()
+    with phone(project, folder):
+        cases = layer_named(project, "new_cases")
+        feature = QgsVectorLayerUtils.createFeature(cases, QgsGeometry.fromPointXY(QgsPointXY(point.x, point.y)), {},
+                                                    cases.createExpressionContext())
+        assert feature["zone_uids"] == reservoir["zone_uid"] and feature["town"] == "王庆坨镇"
+        cases.startEditing()
+        form = QgsAttributeForm(cases, feature, QgsAttributeEditorContext())
+        combo = form.findChild(QComboBox, "category")
+        shown = {combo.itemText(i) for i in range(combo.count())}
+        del combo, form  # gone before its layer is (a form outliving it crashes QGIS's exit)
+        cases.rollBack()
+    expected = categories_for("reservoir", "red", bool(reservoir["water_supply"]))
+    assert shown == {CATEGORIES[c].zh for c in expected} and "非法猎捕野生动物" not in shown
