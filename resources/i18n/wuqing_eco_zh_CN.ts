@@ -3324,7 +3324,7 @@
       <translation>禁止该事项的区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="89" />
       <source>Field package</source>
       <translation>外业数据包</translation>
     </message>
@@ -3669,12 +3669,12 @@
       <translation>该数据库不保存附件：无法复制 {number} 的照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="235" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="242" />
       <source>{name} of marker {number} cannot be set</source>
       <translation>无法设置界桩 {number} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="243" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="250" />
       <source>field survey</source>
       <translation>外业测量</translation>
     </message>
@@ -3714,34 +3714,39 @@
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="37" />
       <source>Export field package…</source>
       <translation>导出外业数据包…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="37" />
       <source>A folder QField opens as it is: the towns' zones and open cases or markers, with forms for new cases or marker surveys</source>
       <translation>QField可直接打开的文件夹：所选镇街的保护区域和在办案件或界桩，带登记新问题或测量界桩的表单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="40" />
       <source>Import field results…</source>
       <translation>导入外业成果…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="40" />
       <source>Bring a field package back: new cases into the ledger, marker surveys into the markers</source>
       <translation>带回外业数据包：新问题登记入台账，界桩测量成果写入界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="108" />
       <source>Field results</source>
       <translation>外业成果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="125" />
       <source>Report: {file}</source>
       <translation>报告：{file}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="112" />
+      <source>Save or discard the edits of {layers} first.</source>
+      <translation>请先保存或放弃 {layers} 的编辑。</translation>
     </message>
   </context>
   <context>

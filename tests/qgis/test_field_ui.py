@@ -71,6 +71,14 @@ def test_export_then_import_from_the_menu(field, tmp_path, project, qgis_iface):
     _action(plugin, "Import field results…").trigger()
     sync_dialog = feature.sync_dialog
     sync_dialog.folder_widget.setFilePath(str(folder))
+    markers = loaded["markers"]
+    markers.startEditing()
+    marker = next(markers.getFeatures())
+    markers.changeAttributeValue(marker.id(), markers.fields().indexOf("notes"), "未保存的编辑")
+    sync_dialog.run_button.click()  # the office's own unsaved edits come first
+    assert "Save or discard" in sync_dialog.result_label.text()
+    assert sum(1 for _ in loaded["violations"].getFeatures()) == cases
+    markers.rollBack()
     sync_dialog.run_button.click()
     assert "New cases: 1" in sync_dialog.result_label.text()
     assert "水库边堆放垃圾" in sync_dialog.report_view.toPlainText()

@@ -106,6 +106,13 @@ class FieldFeature:
 
     def sync(self) -> None:
         dialog, title = self.sync_dialog, tr("Field results")
+        busy = [layer.name() for role, layer in self.layers.items() if role in CHANGED_ROLES and layer.isModified()]
+        if busy and dialog is not None:
+            # The sync writes these tables; saving the edits afterwards could write over what it brought in.
+            text = tr("Save or discard the edits of {layers} first.").format(layers="、".join(busy))
+            dialog.show_done(text)
+            self.host.notify(title, text, Qgis.Warning)
+            return
         try:
             result = self._run(dialog, title, lambda source, feedback: sync_package(source, dialog.folder(), feedback))
         finally:
