@@ -4,12 +4,12 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="69" />
       <source>Value must be one of the coded values</source>
       <translation>取值必须是代码表中的值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="36" />
       <source>Wuqing permanent protected ecological areas</source>
       <translation>武清区永久性保护生态区域</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="388" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="390" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>生态保护黄线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="107" />
       <source>Towns and streets</source>
       <translation>镇街</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="388" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="390" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
@@ -69,12 +69,12 @@
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="118" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
@@ -94,52 +94,52 @@
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="313" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="153" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="155" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
@@ -149,97 +149,97 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
@@ -259,17 +259,17 @@
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
@@ -284,27 +284,27 @@
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
@@ -324,12 +324,12 @@
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
@@ -399,32 +399,32 @@
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Description</source>
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
@@ -454,92 +454,92 @@
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="31" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="33" />
       <source>Wuqing Eco Protection</source>
       <translation>武清生态保护</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="51" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
@@ -1079,22 +1079,22 @@
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="76" />
       <source>The record is not complete</source>
       <translation>记录信息不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="114" />
       <source>Cannot copy {name}: {error}</source>
       <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="134" />
       <source>No record {} in the ledger</source>
       <translation>台账中没有记录 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="138" />
       <source>This status change is not possible</source>
       <translation>无法进行该状态变更</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="62" />
       <source>Export red- and yellow-line review drawings</source>
       <translation>导出红线黄线审核图</translation>
     </message>
@@ -1269,17 +1269,17 @@
       <translation>图纸</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="69" />
       <source>Writes one print-ready PDF per town (all towns when no names are given): the town's map with its red- and yellow-line zones, boundary markers, overlap pieces and approved construction land, a CGCS2000 grid, scale bar, north arrow, legend and locator map, the table of the zones in the town with their areas in hectares and mu, the marker coordinate table, and a title block with drawing number, version, date and signatures. manifest.json and manifest.csv list each file with its town, version, date and SHA-256. The QA gate can warn about or refuse towns whose zone geometry or marker checks fail.</source>
       <translation>为每个镇街输出一份可直接打印的 PDF（未指定名称时输出全部镇街）：本镇街地图，含红线区、黄线区、界桩、重叠区和已批规划建设用地，以及 CGCS2000 坐标格网、比例尺、指北针、图例和区位图；本镇街范围内生态保护区域一览表（面积以公顷和亩计）、界址点坐标成果表，以及含图号、版本、日期和签字栏的图签。manifest.json 和 manifest.csv 列出每个文件对应的镇街、版本、日期和 SHA-256 校验值。质量检查可对区域几何或界桩检查不合格的镇街给出警告或拒绝出图。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="79" />
       <source>Zones (name, zone_type, line_class)</source>
       <translation>保护区域（name、zone_type、line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="81" />
       <source>Towns (name)</source>
       <translation>镇街（name）</translation>
     </message>
@@ -1289,7 +1289,7 @@
       <translation>重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="88" />
       <source>Towns to export (names separated by commas; empty: all)</source>
       <translation>出图镇街（名称以逗号或顿号分隔；留空为全部）</translation>
     </message>
@@ -1304,12 +1304,12 @@
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="96" />
       <source>Date (YYYY-MM-DD; empty: today)</source>
       <translation>日期（YYYY-MM-DD；留空为今天）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="98" />
       <source>Drawing number prefix (empty: WQ-HHX-&lt;year&gt;)</source>
       <translation>图号前缀（留空为 WQ-HHX-&lt;年份&gt;）</translation>
     </message>
@@ -1319,37 +1319,37 @@
       <translation>质量检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="103" />
       <source>Layout template (.qpt; empty: the plugin's for the page)</source>
       <translation>布局模板（.qpt；留空使用插件对应图幅的模板）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="106" />
       <source>Manifest</source>
       <translation>出图清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="107" />
       <source>Drawings written</source>
       <translation>已输出图纸数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="108" />
       <source>Towns refused by the QA gate</source>
       <translation>未通过质量检查的镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="125" />
       <source>Not a date (YYYY-MM-DD): {}</source>
       <translation>日期格式不正确（应为 YYYY-MM-DD）：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="149" />
       <source>{n} towns to export into {folder}</source>
       <translation>共 {n} 个镇街，输出到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="157" />
       <source>Cancelled: the manifest lists the towns exported so far.</source>
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
@@ -1634,7 +1634,7 @@
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="91" />
       <source>None</source>
       <translation>全不选</translation>
     </message>
@@ -1649,7 +1649,7 @@
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="113" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
@@ -1669,42 +1669,42 @@
       <translation>{done} / {total}：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="388" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="390" />
       <source>Marker history</source>
       <translation>界桩变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
       <source>Y (east, with zone prefix 39, m)</source>
       <translation>Y（东，含39带号，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
       <source>Marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
       <source>Old X (north, m)</source>
       <translation>原X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
       <source>Old Y (east, m)</source>
       <translation>原Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
       <source>New X (north, m)</source>
       <translation>新X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
       <source>New Y (east, m)</source>
       <translation>新Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
       <source>Moved by (m)</source>
       <translation>移动距离（米）</translation>
     </message>
@@ -2674,7 +2674,7 @@
       <translation>涉及区域数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Zone types</source>
       <translation>区域类型</translation>
     </message>
@@ -2689,22 +2689,22 @@
       <translation>禁止事项</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Why this rule applies</source>
       <translation>适用依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Water-supply ban</source>
       <translation>供水水源禁令</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Zones of the strictest class</source>
       <translation>最严格管控区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Summary</source>
       <translation>说明</translation>
     </message>
@@ -2719,7 +2719,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
       <source>Analysed at</source>
       <translation>分析时间</translation>
     </message>
@@ -3559,7 +3559,7 @@
       <translation>图层 {layer} 中没有可处理的面状区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="100" />
       <source>This store keeps no attachments: save the record without files</source>
       <translation>此存储不保存附件：请不带文件保存记录</translation>
     </message>
@@ -3649,7 +3649,7 @@
       <translation>导出失败：{path}：{why}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="88" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -3742,6 +3742,491 @@
       <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="89" />
       <source>{file} cannot be read as a table of coordinates</source>
       <translation>无法将 {file} 读取为坐标表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/project.py" line="110" />
+      <source>Open cases (read-only)</source>
+      <translation>在办案件（只读）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/project.py" line="108" />
+      <source>New cases (patrol)</source>
+      <translation>新发现问题（巡护登记）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="84" />
+      <source>Confirmed: outside every protected zone</source>
+      <translation>确认：位于所有保护区域之外</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="84" />
+      <source>Photo 1</source>
+      <translation>照片1</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="84" />
+      <source>Photo 2</source>
+      <translation>照片2</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="84" />
+      <source>Photo 3</source>
+      <translation>照片3</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="84" />
+      <source>GNSS accuracy (m)</source>
+      <translation>GNSS定位精度（米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/project.py" line="113" />
+      <source>Boundary markers (survey)</source>
+      <translation>界桩（外业测量）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="126" />
+      <source>Design X (north, m)</source>
+      <translation>设计X坐标（北，米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="126" />
+      <source>Design Y (east, m)</source>
+      <translation>设计Y坐标（东，米）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="126" />
+      <source>GNSS fix quality</source>
+      <translation>GNSS定位质量</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="126" />
+      <source>Last edited in the field</source>
+      <translation>外业最后编辑时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/project.py" line="118" />
+      <source>Categories by zone</source>
+      <translation>按区域的违法违规类别</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="146" />
+      <source>Zones where it is prohibited</source>
+      <translation>禁止该事项的区域</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="89" />
+      <source>Field package</source>
+      <translation>外业数据包</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>Package</source>
+      <translation>数据包</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="106" />
+      <source>Purpose</source>
+      <translation>用途</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>Format version</source>
+      <translation>格式版本</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>District code</source>
+      <translation>行政区代码</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>District</source>
+      <translation>行政区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>Towns</source>
+      <translation>镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>Town codes</source>
+      <translation>镇街代码</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="109" />
+      <source>Patrol or survey team</source>
+      <translation>巡查组或测量队</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>Made at</source>
+      <translation>导出时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="155" />
+      <source>Made from</source>
+      <translation>导出自</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="171" />
+      <source>State when packed</source>
+      <translation>导出时状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="181" />
+      <source>Office state</source>
+      <translation>办公室数据状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="181" />
+      <source>Field state</source>
+      <translation>外业数据状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="181" />
+      <source>Sync log</source>
+      <translation>导入记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="181" />
+      <source>Synced at</source>
+      <translation>导入时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/field/tables.py" line="181" />
+      <source>Outcome</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="30" />
+      <source>Field work</source>
+      <translation>外业</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="43" />
+      <source>Export a field package (QField)</source>
+      <translation>导出外业数据包（QField）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="50" />
+      <source>Writes into an empty folder a QGIS project and the GeoPackage it reads, all paths relative, for QField: the zones, towns and approved land that meet the chosen towns (read-only, styled as on the desktop) and, for a patrol, the towns' open cases (read-only) and a layer for new cases (point, category filtered by the zones there, description, optional severity, photos); for a marker survey, the towns' markers with their design positions, status, photos, reference objects and the GNSS accuracy QField records. Towns: names or codes separated by commas or 、; empty: the whole district. Bring the work back with “Import field results”.</source>
+      <translation>在一个空文件夹中写入供QField使用的QGIS项目及其读取的GeoPackage，所有路径均为相对路径：与所选镇街相交的保护区域、镇街和已批建设用地（只读，样式与桌面端一致）；日常巡护数据包另含这些镇街的在办案件（只读）和新发现问题图层（点位、按所在区域筛选的违法违规类别、问题描述、可选的严重程度、照片）；界桩勘测数据包另含这些镇街的界桩及其设计位置、状态、照片、参照物和QField记录的GNSS定位精度。镇街：名称或代码，以逗号或顿号分隔；留空表示全区。外业成果用“导入外业成果”带回。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="60" />
+      <source>Towns (names or codes separated by commas; empty: all)</source>
+      <translation>镇街（名称或代码，以逗号分隔；留空：全部）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="65" />
+      <source>Patrol or survey team (recorded as who entered the work)</source>
+      <translation>巡查组或测量队（记为外业成果的登记人）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="67" />
+      <source>Package folder (empty)</source>
+      <translation>数据包文件夹（空文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="68" />
+      <source>QGIS project</source>
+      <translation>QGIS项目</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="69" />
+      <source>Package GeoPackage</source>
+      <translation>数据包GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="70" />
+      <source>Open cases</source>
+      <translation>在办案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="70" />
+      <source>Markers</source>
+      <translation>界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/source_input.py" line="20" />
+      <source>Project data (its GeoPackage)</source>
+      <translation>项目数据（其GeoPackage）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/source_input.py" line="22" />
+      <source>Schema (a shared database's; empty for a GeoPackage)</source>
+      <translation>模式（共享数据库的模式；GeoPackage留空）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="156" />
+      <source>Import field results (QField)</source>
+      <translation>导入外业成果（QField）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="43" />
+      <source>Brings the work of a field package home. A patrol's new cases become cases of the ledger through the record dialog's rules (number, routing, severity, first history row, photos copied); the place is worked out again from the store's map. A survey's marker changes are applied as surveys with their history, moved markers checked against the design. Syncing the same package again writes nothing twice; a case outside the package's towns, a marker changed at the office since the package was made, a missing photo: each is reported, the rest still syncs. The report is written into the package folder.</source>
+      <translation>将外业数据包的成果带回。巡护登记的新问题按登记对话框的规则成为台账案件（编号、分办部门、严重程度、第一条处理记录、照片复制）；位置按数据库中的地图重新判定。界桩勘测的变更作为测量成果写入并记录界桩历史，移动的界桩对照设计位置检查。同一数据包再次导入不会重复写入；位于数据包镇街以外的问题、数据包导出后办公室已修改的界桩、缺失的照片：逐项报告，其余照常导入。报告写入数据包文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="52" />
+      <source>Field package (folder)</source>
+      <translation>外业数据包（文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <source>New cases</source>
+      <translation>新登记案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <source>Markers updated</source>
+      <translation>更新界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <source>Conflicts</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <source>Not taken over</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <source>Synced before</source>
+      <translation>此前已导入</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="58" />
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="48" />
+      <source>{n} open cases</source>
+      <translation>{n} 个在办案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="48" />
+      <source>{n} markers</source>
+      <translation>{n} 个界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="50" />
+      <source>{purpose} package for {towns}: {zones} zones, {what}; open {project} in QField</source>
+      <translation>{towns}{purpose}数据包：{zones} 个保护区域，{what}；在QField中打开 {project}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="57" />
+      <source>{folder} is not empty: choose an empty folder (a package there would be overwritten, with its field work)</source>
+      <translation>{folder} 不是空文件夹：请选择空文件夹（否则其中的数据包及外业成果会被覆盖）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="66" />
+      <source>Unknown purpose {purpose}: patrol or survey</source>
+      <translation>未知用途 {purpose}：应为 patrol（日常巡护）或 survey（界桩勘测）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="73" />
+      <source>No town or street {unknown} in the project data; its towns are: {known}</source>
+      <translation>项目数据中没有镇街 {unknown}；现有镇街：{known}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="76" />
+      <source>The project data holds no towns to make a package for</source>
+      <translation>项目数据中没有可导出数据包的镇街</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/package.py" line="90" />
+      <source>Cancelled: no package was written</source>
+      <translation>已取消：未写入数据包</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/project.py" line="70" />
+      <source>The table {table} of the package cannot be opened</source>
+      <translation>无法打开数据包中的表 {table}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/project.py" line="102" />
+      <source>Wuqing field work: {towns}</source>
+      <translation>武清生态保护外业：{towns}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/project.py" line="165" />
+      <source>The project {path} could not be written: {error}</source>
+      <translation>无法写入项目 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/report.py" line="16" />
+      <source>New cases: {new}; markers updated: {updated}; conflicts: {conflicts}; not taken over: {rejected}; synced before: {already}</source>
+      <translation>新登记案件：{new}；更新界桩：{updated}；冲突：{conflicts}；未导入：{rejected}；此前已导入：{already}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/report.py" line="34" />
+      <source>Field work brought in: {time}</source>
+      <translation>外业成果导入时间：{time}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/report.py" line="35" />
+      <source>Package {uid}: {purpose}, {towns}; made {made} from {origin}; patrol {patrol}</source>
+      <translation>数据包 {uid}：{purpose}，{towns}；{made} 导出自 {origin}；巡查组 {patrol}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/report.py" line="38" />
+      <source>Into: {store}</source>
+      <translation>导入到：{store}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/report.py" line="47" />
+      <source>[Marker check against the design] ok {ok}, warning {warning}, fail {fail}</source>
+      <translation>[界桩对照设计检查] 合格 {ok}，警告 {warning}，超限 {fail}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/report.py" line="50" />
+      <source>- {number}: {status}, {deviation} m from the boundary, {offset} m from the design</source>
+      <translation>- {number}：{status}，距边界 {deviation} 米，偏离设计 {offset} 米</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="68" />
+      <source>The table {table} of {source} cannot be opened</source>
+      <translation>无法打开 {source} 中的表 {table}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="119" />
+      <source>Choose the project data (its GeoPackage) to work with</source>
+      <translation>请选择要使用的项目数据（其GeoPackage）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="122" />
+      <source>{value} is not a GeoPackage (.gpkg) of the project data</source>
+      <translation>{value} 不是项目数据的GeoPackage（.gpkg）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="124" />
+      <source>The GeoPackage {path} does not exist</source>
+      <translation>GeoPackage {path} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="128" />
+      <source>{path} cannot be read as a GeoPackage: {error}</source>
+      <translation>无法将 {path} 作为GeoPackage读取：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync.py" line="57" />
+      <source>The package folder {folder} does not exist</source>
+      <translation>数据包文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync.py" line="60" />
+      <source>{folder} holds no {file}: not a field package, or a half-copied one</source>
+      <translation>{folder} 中没有 {file}：不是外业数据包，或未完整拷贝</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync.py" line="65" />
+      <source>{file} is not a field package of this plugin: {error}</source>
+      <translation>{file} 不是本插件的外业数据包：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync.py" line="68" />
+      <source>{file} does not say what package it is (no package_info row)</source>
+      <translation>{file} 未记录数据包信息（没有 package_info 记录）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync.py" line="87" />
+      <source>Cancelled: the items brought in so far are kept and logged</source>
+      <translation>已取消：已导入的内容保留并已记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync_cases.py" line="123" />
+      <source>the phone's clock was ahead: discovered at the sync's time</source>
+      <translation>手机时钟超前：发现时间按导入时间记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="157" />
+      <source>{deviation} m from the boundary, {offset} m from the design</source>
+      <translation>距边界 {deviation} 米，偏离设计 {offset} 米</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="185" />
+      <source>This store keeps no attachments: the photos of {number} cannot be copied</source>
+      <translation>该数据库不保存附件：无法复制 {number} 的照片</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="242" />
+      <source>{name} of marker {number} cannot be set</source>
+      <translation>无法设置界桩 {number} 的 {name}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="250" />
+      <source>field survey</source>
+      <translation>外业测量</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="79" />
+      <source>Export field package (QField)</source>
+      <translation>导出外业数据包（QField）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="99" />
+      <source>e.g. the patrol team of the town</source>
+      <translation>例如：镇巡查一组</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="110" />
+      <source>Package folder (new or empty)</source>
+      <translation>数据包文件夹（新建或空文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="141" />
+      <source>Choose the towns the package is for.</source>
+      <translation>请选择数据包所涉的镇街。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="166" />
+      <source>Field package (the folder copied back from the phone)</source>
+      <translation>外业数据包（从手机拷回的文件夹）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="170" />
+      <source>Import</source>
+      <translation>导入</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="37" />
+      <source>Export field package…</source>
+      <translation>导出外业数据包…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="37" />
+      <source>A folder QField opens as it is: the towns' zones and open cases or markers, with forms for new cases or marker surveys</source>
+      <translation>QField可直接打开的文件夹：所选镇街的保护区域和在办案件或界桩，带登记新问题或测量界桩的表单</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="40" />
+      <source>Import field results…</source>
+      <translation>导入外业成果…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="40" />
+      <source>Bring a field package back: new cases into the ledger, marker surveys into the markers</source>
+      <translation>带回外业数据包：新问题登记入台账，界桩测量成果写入界桩</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="108" />
+      <source>Field results</source>
+      <translation>外业成果</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="112" />
+      <source>Save or discard the edits of {layers} first.</source>
+      <translation>请先保存或放弃 {layers} 的编辑。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="125" />
+      <source>Report: {file}</source>
+      <translation>报告：{file}</translation>
     </message>
   </context>
   <context>

@@ -56,7 +56,9 @@ class FieldSpec:
     on_update: bool = False
     read_only: bool = False
     private: bool = False
-    widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
+    # A special editor: "photo" (file picker with image preview), "attachment" (the same, the path
+    # stored relative to the project: a portable field package), "hidden".
+    widget: Optional[str] = None
     by_login: bool = False
     #: (value, values it may change to) of a coded field that moves along a workflow: storage refuses
     #: unknown values and any other change, whichever tool writes.

@@ -27,6 +27,7 @@ GROUPS = {
     "markers": QT_TR_NOOP("Boundary markers"),
     "ledger": QT_TR_NOOP("Case ledger"),
     "drawings": QT_TR_NOOP("Drawings"),
+    "field": QT_TR_NOOP("Field work"),
 }
 
 

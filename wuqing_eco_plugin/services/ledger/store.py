@@ -63,16 +63,18 @@ class LedgerStore:
 
     # -- new records --------------------------------------------------------------------------------
     def save_new(self, draft: RecordDraft, place: Place, area: BaseGeometry | None = None,
-                 at: dt.datetime | None = None) -> SavedRecord:
+                 at: dt.datetime | None = None, record_uid: str | None = None) -> SavedRecord:
         """Save a new record with its number, its affected area and its registration in the history.
 
         ``at``: when it is recorded (default: now); the demo backdates its fictitious cases.
+        ``record_uid``: the record's uuid when it has one already (a case recorded in the field keeps
+        the phone's, so that bringing it in twice finds it); a new one otherwise.
         """
         now = (at or _now()).replace(microsecond=0)
         problems = validate(draft, place, now)
         if problems:
             raise StoreError(tr("The record is not complete"), problems)
-        record_uid = self.new_uid()
+        record_uid = record_uid or self.new_uid()
 
         def work(tx: LedgerTransaction, undo: Undo) -> SavedRecord:
             number = tx.new_record_no(draft.discovered_at.year)
