@@ -11,6 +11,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QMenu
 
 from .processing.provider import WuqingEcoProvider
+from .toolbelt.fonts import register_cjk_font
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
@@ -38,6 +39,8 @@ class WuqingEcoPlugin:
         self.log_handler = add_qgis_handler()
         # Before initProcessing: algorithm names are translated too (qgis_process never calls initGui).
         install_translator()
+        # Before QGIS reads a project: its labels name the CJK font as the styles do.
+        register_cjk_font()
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS calls this name
         if self.provider is None:

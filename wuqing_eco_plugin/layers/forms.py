@@ -12,11 +12,12 @@ from qgis.core import (
 from ..toolbelt.i18n import tr, ui_language
 from .schema import FieldSpec, TableSpec
 
-#: Photos: a file picker that shows the image, storing the path as chosen (absolute).
+#: Photos: a file picker that shows the image, storing the path relative to the project file
+#: (RelativeStorage 1) so that photos kept in the project folder move with it.
 PHOTO_WIDGET = {
     "DocumentViewer": 1, "DocumentViewerHeight": 160, "DocumentViewerWidth": 0, "FileWidget": True,
     "FileWidgetButton": True, "FileWidgetFilter": "Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)",
-    "RelativeStorage": 0, "StorageMode": 0,
+    "RelativeStorage": 1, "StorageMode": 0,
 }
 
 

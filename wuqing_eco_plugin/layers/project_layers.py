@@ -91,24 +91,30 @@ class ProjectLayers:
         return self.layers[role]
 
 
+def plugin_layers(project: QgsProject) -> list[QgsVectorLayer]:
+    """Our layers in ``project`` (those with a role), in the layer tree's order (top first)."""
+    in_tree = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    ordered = in_tree + [layer for layer in project.mapLayers().values() if layer not in in_tree]
+    return [layer for layer in ordered if isinstance(layer, QgsVectorLayer) and layer.customProperty(ROLE_PROPERTY)]
+
+
+def layer_gpkg(layer: QgsVectorLayer) -> Path:
+    """The file ``layer`` reads (QGIS has already resolved a source stored relative to the project)."""
+    return Path(layer.source().split("|")[0]).resolve()
+
+
 def find_layers(project: QgsProject, gpkg: str | Path) -> dict[str, QgsVectorLayer]:
     """Our layers already in ``project`` that read ``gpkg``, by role."""
-    found: dict[str, QgsVectorLayer] = {}
-    target = str(Path(gpkg).resolve())
-    for layer in project.mapLayers().values():
-        role = layer.customProperty(ROLE_PROPERTY)
-        if role and str(Path(layer.source().split("|")[0]).resolve()) == target:
-            found[role] = layer
-    return found
+    target = Path(gpkg).resolve()
+    return {layer.customProperty(ROLE_PROPERTY): layer for layer in reversed(plugin_layers(project))
+            if layer_gpkg(layer) == target}
 
 
 def layers_by_role(project: QgsProject) -> dict[str, QgsVectorLayer]:
     """Our layers in ``project`` by role (the first of each role when several GeoPackages are loaded)."""
     found: dict[str, QgsVectorLayer] = {}
-    for layer in project.mapLayers().values():
-        role = layer.customProperty(ROLE_PROPERTY)
-        if role and role not in found:
-            found[role] = layer
+    for layer in plugin_layers(project):
+        found.setdefault(layer.customProperty(ROLE_PROPERTY), layer)
     return found
 
 

@@ -333,6 +333,8 @@ class MarkersFeature:
             return
         folder = Path(dialog.folder_path())
         project = QgsProject.instance()
+        # Photos are stored relative to the project file (the form's file picker does so).
+        photo_dir = Path(project.absolutePath()) if project.absolutePath() else None
         written = 0
         taken: set[str] = set()  # two zones of one name and class must not overwrite each other's table
         try:
@@ -343,7 +345,7 @@ class MarkersFeature:
                 if dialog.cards.isChecked():
                     written += len(export_cards(project, zone_marker_features(markers, uid), zones,
                                                 [markers, found["red_zones"], found["yellow_zones"]],
-                                                folder / tr("marker cards")))
+                                                folder / tr("marker cards"), photo_dir=photo_dir))
         except (OSError, LayoutExportError) as exc:
             self._notify(tr("Export failed: {}").format(exc), Qgis.Critical)
             return
