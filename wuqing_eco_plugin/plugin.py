@@ -16,6 +16,7 @@ from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
 from .ui.drawings.feature import DrawingsFeature
+from .ui.help import show_about, show_help
 from .ui.host import Host
 from .ui.ledger.feature import LedgerFeature
 from .ui.markers.feature import MarkersFeature
@@ -66,6 +67,11 @@ class WuqingEcoPlugin:
             if self.features:
                 self.host.add_separator()
             self.features.append(feature(self.host))
+        self.host.add_separator()
+        self.host.add_action("help.svg", tr("Help"), lambda: show_help("index", main),
+                             tr("Short pages on each task, in the language of the interface (offline)"), toolbar=False)
+        self.host.add_action("icon.svg", tr("About"), lambda: show_about(main),
+                             tr("Version and the note on the illustrative sample data"), toolbar=False)
 
     @property
     def actions(self) -> list:

@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas, QgsMapTool
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar, QWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from ..services.project_data import project_layers
 from ..toolbelt.i18n import tr
@@ -63,8 +63,15 @@ class Host:
     def add_separator(self) -> None:
         self.menu.addSeparator()
 
-    def add_dock(self, dock: QDockWidget, area: int = Qt.RightDockWidgetArea) -> None:
+    def add_dock(self, dock: QDockWidget, area: int = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+        """Add ``dock``; beside another of the plugin's docks in that area it opens as a tab, so that
+        neither is squeezed to a sliver on a laptop screen."""
         self._add_dock(area, dock)
+        main = self.main_window
+        if isinstance(main, QMainWindow):
+            beside = next((d for d in self.docks if main.dockWidgetArea(d) == area), None)
+            if beside is not None:
+                main.tabifyDockWidget(beside, dock)
         self.docks.append(dock)
 
     def use_map_tool(self, tool: QgsMapTool) -> None:

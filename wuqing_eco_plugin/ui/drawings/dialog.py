@@ -32,6 +32,7 @@ from ...domain.drawings.sheet import DEFAULT_PAGE, DEFAULT_QA, PAGE_FORMATS, QA_
 from ...services.drawings.plan import DrawingOptions
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.settings import DRAWINGS_FOLDER, DRAWINGS_PAGE, DRAWINGS_QA
+from ..help import add_help_button
 
 
 class DrawingDialog(QDialog):
@@ -116,6 +117,7 @@ class DrawingDialog(QDialog):
         self.export_button.clicked.connect(self._export)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.buttons.rejected.connect(self.close)
+        add_help_button(self, self.buttons, "drawings")
 
         body = QHBoxLayout()
         body.addWidget(town_box, 1)

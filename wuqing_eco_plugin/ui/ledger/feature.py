@@ -164,7 +164,8 @@ class LedgerFeature:
 
         store = LedgerStore(gpkg)
         dialog = RecordDialog(place, lambda draft: store.save_new(draft, place, shape),
-                              recorded_by=self._recorded_by(), parent=self.host.main_window)
+                              recorded_by=self._recorded_by(), parent=self.host.main_window,
+                              area_m2=shape.area if shape is not None else None)
         dialog.accepted.connect(lambda: self._record_saved(dialog, layers))
         self.dialog = dialog
         dialog.show()
@@ -193,6 +194,7 @@ class LedgerFeature:
             self.host.add_dock(self.dock, Qt.RightDockWidgetArea)
         self.dock.setVisible(checked)
         if checked:
+            self.dock.raise_()  # in front of the panel it shares a tab bar with
             self.refresh_panel()
 
     def refresh_panel(self) -> None:

@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from ...domain.categories import CATEGORIES, SEVERITIES
 from ...domain.departments import DEPARTMENTS
@@ -24,6 +24,9 @@ from ...domain.rules import REASONS
 from ...domain.zones import LINE_CLASSES, zone_label
 from ...services.ledger.store import SavedRecord
 from ...toolbelt.i18n import tr, ui_language
+from ..formats import area_text
+from ..help import add_help_button
+from ..screen import fit_to_screen
 from .dialog_checks import run_save, show_problems
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -40,9 +43,12 @@ def choose_files(parent: QWidget | None) -> list[str]:
 class RecordDialog(QDialog, FORM):
     def __init__(self, place: Place, save: Callable[[RecordDraft], SavedRecord],
                  now: Callable[[], dt.datetime] = dt.datetime.now, recorded_by: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, area_m2: Optional[float] = None):
         super().__init__(parent)
         self.setupUi(self)
+        if area_m2 is not None:  # the affected area drawn on the map
+            self.areaLabel = QLabel(area_text(area_m2))
+            self.placeForm.insertRow(1, tr("Affected area (drawn)"), self.areaLabel)
         self.place = place
         self._save = save
         self._now = now
@@ -58,6 +64,7 @@ class RecordDialog(QDialog, FORM):
         self.outsideCheck.setVisible(place.outside)
         self._connect()
         self._category_changed()
+        fit_to_screen(self)
 
     # -- setup --------------------------------------------------------------------------------------
     def _fill_place(self) -> None:
@@ -102,6 +109,7 @@ class RecordDialog(QDialog, FORM):
             signal.connect(self.revalidate)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
+        add_help_button(self, self.buttonBox, "record")
 
     # -- reactions ----------------------------------------------------------------------------------
     def _category_changed(self) -> None:

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ...toolbelt.i18n import tr
+from ..help import add_help_button
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 #: (year, quarter 0–4, folder) → (xlsx, pdf)
@@ -48,6 +49,7 @@ class ReportsDialog(QDialog, FORM):
         self.reportButton.clicked.connect(self.write_report)
         self.exportButton.clicked.connect(self.export)
         self.buttonBox.rejected.connect(self.reject)
+        add_help_button(self, self.buttonBox, "reports")
         self.folderEdit.textChanged.connect(self._update_buttons)
         self.fileEdit.textChanged.connect(self._update_buttons)
         self._update_buttons()

@@ -42,6 +42,7 @@ from ...domain.markers.survey_csv import (
 )
 from ...services.markers.survey_import import survey_mode
 from ...toolbelt.i18n import QT_TR_NOOP, tr
+from ..help import add_help_button
 
 PREVIEW_ROWS = 8
 CSV_ERRORS = {"empty": QT_TR_NOOP("The file is empty"), "no_columns": QT_TR_NOOP("The file has fewer than two columns")}
@@ -85,6 +86,7 @@ class CsvImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "import")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)

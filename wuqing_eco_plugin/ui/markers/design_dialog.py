@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...services.markers.survey_settings import SurveySettings
 from ...toolbelt.i18n import tr
+from ..help import add_help_button
 from .survey_settings_dialog import angle_box, spacing_box
 
 SCOPES = ("selected", "red", "all")
@@ -62,6 +63,7 @@ class DesignDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "design")
         layout.addWidget(self.buttons)
         self.crossings.layerChanged.connect(self._sync)
         self._sync()

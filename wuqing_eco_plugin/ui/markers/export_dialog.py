@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.settings import SURVEY_EXPORT_DIR
+from ..help import add_help_button
 
 
 class ExportDialog(QDialog):
@@ -48,6 +49,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "export")
         layout = QVBoxLayout(self)
         layout.addWidget(self.zones)
         layout.addLayout(form)

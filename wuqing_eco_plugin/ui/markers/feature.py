@@ -281,6 +281,8 @@ class MarkersFeature:
             self.dock.apply_requested.connect(self.apply_survey)
             self.host.add_dock(self.dock)
         self.dock.show_results(results, issues, summary(report), can_apply)
+        self.dock.show()
+        self.dock.raise_()
         self._notify(summary(report), Qgis.Warning if report.count("fail") else Qgis.Success)
 
     def apply_survey(self) -> None:

@@ -10,17 +10,13 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushBut
 
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.pieces import OverlapRecord, totals
-from ...domain.units import hectares, mu
 from ...domain.zones import LINE_CLASSES
 from ...services.overlaps.analysis import labels, summary, zone_line
 from ...toolbelt.i18n import tr, ui_language
+from ..formats import area_text
 
 RED_BRUSH = QBrush(QColor(255, 215, 215))
 AMBER_BRUSH = QBrush(QColor(255, 236, 190))
-
-
-def area_text(m2: float) -> str:
-    return tr("{m2:,.1f} m² ({ha:,.4f} ha, {mu:,.2f} mu)").format(m2=m2, ha=hectares(m2), mu=mu(m2))
 
 
 class OverlapModel(QAbstractTableModel):

@@ -22,13 +22,15 @@ def report_html(report: PointReport) -> str:
     rule = report.rule
     p = report.point
     h = {key: escape(text) for key, text in (
-        ("point", tr("Point")), ("north", tr("north")), ("east", tr("east")), ("town", tr("Town or street")),
+        ("point", tr("Location")), ("town", tr("Town or street")),
         ("outside", tr("outside the district")), ("zones", tr("Zones at this point")), ("none", tr("none")),
         ("rule", tr("Effective rule")), ("why", tr("Why")), ("bans", tr("Prohibited activities")),
         ("depts", tr("Responsible departments")), ("land", tr("Approved construction land")), ("yes", tr("yes")),
         ("no", tr("no")))}
     rows = [
-        f"<p><b>{h['point']}</b>: X（{h['north']}）{p.y():.2f}，Y（{h['east']}）{p.x():.2f}　EPSG:4548</p>",
+        f"<p><b>{h['point']}</b>: "
+        + escape(tr("X (north) {north:.2f} m, Y (east) {east:.2f} m, EPSG:4548").format(north=p.y(), east=p.x()))
+        + "</p>",
         f"<p><b>{h[F.TOWN]}</b>: {escape(report.town) if report.town else h['outside']}</p>",
     ]
     if report.zones:
@@ -43,8 +45,10 @@ def report_html(report: PointReport) -> str:
         rows.append(f"<p><b>{h['zones']}</b>: {h['none']}</p>")
     reasons = "".join(f"<li>{escape(REASONS.label(c, lang))}</li>" for c in rule.reasons)
     rows.append(f"<p><b>{h['why']}</b></p><ul>{reasons}</ul>")
-    if rule.categories:
-        bans = "".join(f"<li>{escape(CATEGORIES.label(c, lang))}</li>" for c in rule.categories)
+    # Outcomes found on site (wetland lost, water polluted) are cases, not activities one can be told to avoid.
+    activities = [c for c in rule.categories if not CATEGORIES[c].outcome]
+    if activities:
+        bans = "".join(f"<li>{escape(CATEGORIES.label(c, lang))}</li>" for c in activities)
         rows.append(f"<p><b>{h['bans']}</b></p><ul>{bans}</ul>")
     if rule.departments:
         rows.append(f"<p><b>{h['depts']}</b>: {escape(labels(DEPARTMENTS, rule.departments, lang))}</p>")
