@@ -61,7 +61,7 @@ class WuqingEcoPlugin:
         self.toolbar = self.iface.addToolBar(tr("Wuqing Eco Protection"))
         self.toolbar.setObjectName(TOOLBAR_OBJECT)
         self.host = Host(main, self.iface.mapCanvas(), self.menu, self.toolbar,
-                         lambda title, text, level: notify(self.iface, title, text, level),
+                         lambda title, text, level, folder=None: notify(self.iface, title, text, level, folder),
                          self.iface.addDockWidget, self.iface.removeDockWidget, self.iface.activeLayer)
         for feature in FEATURES:
             if self.features:

@@ -61,7 +61,7 @@ def describe(widget: QWidget, kind: str) -> dict:
     hint = widget.minimumSizeHint()
     minimum = widget.minimumSize().expandedTo(hint) if QWidget.layout(widget) is not None else widget.minimumSize()
     return {"kind": kind, "class": type(widget).__name__, "object": widget.objectName(),
-            "title": widget.windowTitle(), "width": widget.width(), "height": widget.height(),
+            "title": widget.windowTitle(), "width": QWidget.width(widget), "height": QWidget.height(widget),
             "min_width": minimum.width(), "min_height": minimum.height(),
             "fits": screen.contains(frame) and minimum.width() <= screen.width()
             and minimum.height() <= screen.height(),
@@ -116,7 +116,10 @@ def zoom_to_zone() -> QgsGeometry:
 
 
 def close_windows(before: set, step: dict, label: str):
-    """Record, photograph and cancel every new window; windows opened by a window are met in turn."""
+    """Record, photograph and cancel every new window (its Help button pressed first); windows opened
+    by a window are met in turn."""
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
     for _ in range(6):
         new = [w for w in top_windows() if id(w) not in before]
         if not new:
@@ -125,10 +128,19 @@ def close_windows(before: set, step: dict, label: str):
         info = describe(window, "dialog")
         info["shot"] = screenshot(f"{label}_dialog")
         step["windows"].append(info)
-        if isinstance(window, QMessageBox):
-            window.reject()
-        else:
-            window.reject()
+        help_buttons = [b.button(QDialogButtonBox.Help) for b in window.findChildren(QDialogButtonBox)
+                        if b.button(QDialogButtonBox.Help) is not None]
+        if help_buttons:
+            help_buttons[0].click()
+            yield 800
+            pages = [w for w in top_windows() if w.objectName() == "wuqing_eco_help"]
+            if pages:
+                info["help"] = {"title": pages[-1].windowTitle(), "text": pages[-1].text()[:200],
+                                "shot": screenshot(f"{label}_help")}
+                pages[-1].close()
+                yield 300
+        window.reject()
+        if not isinstance(window, QMessageBox):
             window.close()
         yield 700
 

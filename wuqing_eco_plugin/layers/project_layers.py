@@ -21,7 +21,7 @@ from qgis.core import (
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, tr
 from . import schema, storage
-from .forms import configure_layer, fixed_value
+from .forms import apply_form_layout, configure_layer, fixed_value, set_lookup_field
 from .styles import apply_style
 
 GROUP_TITLE = QT_TR_NOOP("Wuqing permanent protected ecological areas")
@@ -140,7 +140,19 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
         layers[role.role] = layer
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)
+    show_zone_names(layers)
     return ProjectLayers(group, layers)
+
+
+def show_zone_names(layers: dict[str, QgsVectorLayer]) -> None:
+    """The markers' forms and table show their zone's name beside the zone's id (red or yellow view)."""
+    markers = layers.get("markers")
+    if markers is None or not all(role in layers for role in ZONE_ROLES):
+        return
+    lookups = ", ".join(f"attribute(get_feature('{layers[role].id()}', 'zone_uid', \"zone_uid\"), 'name')"
+                        for role in ZONE_ROLES)
+    set_lookup_field(markers, "zone_name", tr("Zone name"), f"coalesce({lookups})")
+    apply_form_layout(markers, schema.MARKERS)
 
 
 def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
@@ -162,3 +174,12 @@ def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> Non
             relation.addFieldPair(spec.child_field, spec.parent_field)
             if relation.isValid():
                 manager.addRelation(relation)
+
+
+def relabel_forms(project: QgsProject) -> None:
+    """Forms, field names and coded values of our layers in the UI's language: a project saved in
+    Chinese and opened in an English QGIS shows English drop-downs, and the other way round."""
+    found = layers_by_role(project)
+    for role, layer in found.items():
+        configure_layer(layer, ROLES_BY_NAME[role].table)
+    show_zone_names(found)

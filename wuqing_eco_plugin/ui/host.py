@@ -31,7 +31,7 @@ _log = get_logger(__name__)
 
 class Host:
     def __init__(self, main_window: QWidget, canvas: QgsMapCanvas, menu: QMenu, toolbar: QToolBar,
-                 notify: Callable[[str, str, int], None],
+                 notify: Callable[..., None],
                  add_dock: Callable[[int, QDockWidget], None], remove_dock: Callable[[QDockWidget], None],
                  active_layer: Callable[[], object] = lambda: None):
         self.main_window = main_window
@@ -97,8 +97,12 @@ class Host:
         """The layer selected in QGIS's layer panel (None when there is none)."""
         return self._active_layer()
 
-    def notify(self, title: str, text: str, level: int = Qgis.Info) -> None:
-        self._notify(title, text, level)
+    def notify(self, title: str, text: str, level: int = Qgis.Info, folder=None) -> None:
+        """Tell the user; ``folder``: where files were just written (the message offers to open it)."""
+        if folder is None:
+            self._notify(title, text, level)
+        else:
+            self._notify(title, text, level, folder)
 
     def require_layers(self, title: str, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
         """The project's layers by role when all of ``roles`` are loaded; else None, and the user is

@@ -96,18 +96,19 @@ class DrawingsFeature:
         if result.refused:
             text += "\n" + tr("Refused by the QA gate: {towns}").format(towns="、".join(result.refused))
         if self.messages:
-            text += "\n" + tr("{n} warnings, see the log (武清生态保护)").format(n=len(self.messages))
+            text += "\n" + tr("{n} warnings: press the warnings button to read them").format(n=len(self.messages))
         if cancelled:
             text = tr("Cancelled.") + " " + text
+        # Amber, not green, whenever something needs reading: warnings, refusals, a cancel.
+        level = Qgis.Warning if (cancelled or result.refused or self.messages) else Qgis.Success
         if self.dialog is not None:
             self.dialog.set_running(False)
-            self.dialog.show_done(text)
-        level = Qgis.Warning if (cancelled or result.refused) else Qgis.Success
-        self.host.notify(tr("Review drawings"), text, level)
+            self.dialog.show_done(text, level, list(self.messages), written=bool(result.files))
+        self.host.notify(tr("Review drawings"), text, level, folder=result.folder if result.files else None)
 
     def _failed(self, message: str) -> None:
         self.runner = None
         if self.dialog is not None:
             self.dialog.set_running(False)
-            self.dialog.show_done(message)
+            self.dialog.show_done(message, Qgis.Critical)
         self.host.notify(tr("Review drawings"), message, Qgis.Critical)

@@ -165,6 +165,11 @@ class LedgerPanel(QWidget, FORM):
         row = self.current_row()
         self.zoomButton.setEnabled(row is not None)
         self.changeStatusButton.setEnabled(row is not None and not row.terminal)
+        # A greyed button says why.
+        self.changeStatusButton.setToolTip(
+            tr("Select a case in the table first") if row is None
+            else tr("This case is closed: its status cannot change any more") if row.terminal
+            else tr("Record the next step of this case"))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

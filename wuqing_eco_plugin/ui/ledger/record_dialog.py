@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from ...domain.categories import CATEGORIES, SEVERITIES
 from ...domain.departments import DEPARTMENTS
@@ -46,6 +46,10 @@ class RecordDialog(QDialog, FORM):
                  parent: QWidget | None = None, area_m2: Optional[float] = None):
         super().__init__(parent)
         self.setupUi(self)
+        # Filled only once a category is chosen: room for "A (−30 points)" from the start.
+        self.severityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.severityCombo.setMinimumContentsLength(14)
+        self.descriptionEdit.setMaximumHeight(120)
         if area_m2 is not None:  # the affected area drawn on the map
             self.areaLabel = QLabel(area_text(area_m2))
             self.placeForm.insertRow(1, tr("Affected area (drawn)"), self.areaLabel)

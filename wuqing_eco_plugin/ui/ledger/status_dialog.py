@@ -71,6 +71,8 @@ class StatusDialog(QDialog, FORM):
             caption.setVisible(shown)
             widget.setVisible(shown)
         self.revalidate()
+        # Hidden rows leave no gap: the dialog takes the height of what it shows.
+        self.resize(self.width(), self.minimumSizeHint().height())
 
     # -- accessors ----------------------------------------------------------------------------------
     def ok_button(self) -> QPushButton:

@@ -77,8 +77,8 @@ class CsvImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Survey file"), self.file)
         form.addRow("", self.file_info)
-        form.addRow(tr("Coordinates"), mode_row)
-        form.addRow(tr("Coordinate system"), self.crs)
+        form.addRow(tr("Coordinate type"), mode_row)
+        form.addRow(tr("CRS (other system only)"), self.crs)
         form.addRow(tr("Point number"), self.point_id)
         form.addRow(self.north_label, self.north)
         form.addRow(self.east_label, self.east)
@@ -195,7 +195,8 @@ class CsvImportDialog(QDialog):
         self.swap.setVisible(False)
         ok = mapping is not None
         if self.table is None:
-            self.check.setText("")
+            # OK is disabled: say why rather than leave the user guessing.
+            self.check.setText(tr("Choose a survey file: OK is enabled once its coordinates can be read."))
         elif mapping is None:
             self.check.setText(tr("Choose two different columns for the coordinates"))
         else:
@@ -204,6 +205,11 @@ class CsvImportDialog(QDialog):
             self.check.setText(self.describe(rows, mode))
             self.swap.setVisible(mode in (GRID, GEOGRAPHIC) and axis_summary(rows) == "swapped")
             ok = any(r.verdict != "unreadable" for r in rows)
+            if not ok:
+                self.check.setText(self.check.text() + "\n" + tr("No row has readable coordinates: check the "
+                                                                  "columns and the coordinate type."))
+        if self.table is not None and not self.coordinate_crs().isValid():
+            self.check.setText(tr("Choose the CRS of the coordinates."))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok and self.coordinate_crs().isValid())
 
     @staticmethod
@@ -223,7 +229,7 @@ class CsvImportDialog(QDialog):
             parts.append(tr("{n} rows outside Wuqing").format(n=counts["outside"]))
         if counts["unreadable"]:
             parts.append(tr("{n} rows without readable coordinates").format(n=counts["unreadable"]))
-        return "; ".join(parts)
+        return tr("; ").join(parts)
 
     def layer_name(self) -> str:
         return tr("Survey {}").format(Path(self.path()).stem)

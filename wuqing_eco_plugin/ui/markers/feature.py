@@ -241,6 +241,10 @@ class MarkersFeature:
         layer = survey_layer(result, dialog.layer_name())
         layer.setCustomProperty(SURVEY_PROPERTY, dialog.path())
         QgsProject.instance().addMapLayer(layer)
+        if layer.featureCount():  # show what was imported
+            extent = layer.extent()
+            extent.grow(max(extent.width(), extent.height(), 100.0) * 0.1)
+            self.host.zoom_to(extent, layer.crs())
         for level, text in result.messages():
             self._notify(text, Qgis.Warning if level == "warning" else Qgis.Info, tr("Field survey"))
         return layer
@@ -351,7 +355,8 @@ class MarkersFeature:
         except (OSError, LayoutExportError) as exc:
             self._notify(tr("Export failed: {}").format(exc), Qgis.Critical)
             return
-        self._notify(tr("{n} files written to {folder}").format(n=written, folder=folder), Qgis.Success)
+        self.host.notify(tr(TITLE), tr("{n} files written to {folder}").format(n=written, folder=folder),
+                         Qgis.Success, folder=folder)
 
     def edit_settings(self) -> None:
         current = load_settings()

@@ -321,4 +321,5 @@ class OverlapsFeature:
         except (OSError, ValueError, MemoryLayerError, LayoutExportError) as exc:
             self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.Critical)
             return
-        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success)
+        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success,
+                         folder=path.parent)

@@ -117,9 +117,10 @@ class ScreeningPanel(QWidget):
         fp = self.footprints[rows[0].row()]
         s, lang = fp.result.screening, ui_language()
         colour = VERDICT_COLOURS[s.verdict].darker(160).name()
+        parts = ((tr("Red-line zones"), s.red_m2), (tr("Yellow-line zones"), s.yellow_m2),
+                 (tr("Approved land"), s.approved_m2))
+        areas = "<br>".join(escape(tr("{what}: {m2:,.1f} m²").format(what=what, m2=m2)) for what, m2 in parts)
         self.details.setHtml(
             f"<p><b>{escape(fp.label)}</b></p>"
             f"<p><span style='color:{colour}'><b>{escape(VERDICTS.label(s.verdict, lang))}</b></span></p>"
-            f"<p>{escape(fp.result.reason)}</p>"
-            f"<p>{escape(tr('Red-line zones'))}: {s.red_m2:,.1f} m²<br>{escape(tr('Yellow-line zones'))}: "
-            f"{s.yellow_m2:,.1f} m²<br>{escape(tr('Approved land'))}: {s.approved_m2:,.1f} m²</p>")
+            f"<p>{escape(fp.result.reason)}</p><p>{areas}</p>")
