@@ -7,10 +7,12 @@ log bridge included.
 """
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QMenu
 
+from .processing.defaults import set_lookup
 from .processing.provider import WuqingEcoProvider
+from .services.project_data import processing_default
 from .toolbelt.fonts import register_cjk_font
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
@@ -50,6 +52,8 @@ class WuqingEcoPlugin:
 
     def initGui(self) -> None:  # noqa: N802
         self.initProcessing()
+        # The Processing dialogs start on the open project's layers (qgis_process never gets here).
+        set_lookup(lambda kind: processing_default(QgsProject.instance(), kind, self.iface.activeLayer()))
         main = self.iface.mainWindow()
         self.menu = QMenu(tr("Wu&qing Eco Protection"), main)
         self.menu.setObjectName(MENU_OBJECT)
@@ -95,6 +99,7 @@ class WuqingEcoPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        set_lookup(None)
         remove_translator()
         if self.log_handler is not None:
             remove_handler(self.log_handler)

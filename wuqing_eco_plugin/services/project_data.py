@@ -12,6 +12,7 @@ from pathlib import Path
 
 from qgis.core import QgsProject, QgsVectorLayer
 
+from ..layers import schema
 from ..layers.project_layers import ProjectLayers, find_layers, layer_gpkg, load_layers, plugin_layers
 
 #: Project entry that remembers which GeoPackage the project's layers read.
@@ -58,3 +59,24 @@ def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
     second GeoPackage loaded beside it never mixes in."""
     gpkg = project_gpkg(project)
     return find_layers(project, gpkg) if gpkg else {}
+
+
+#: The layer role each kind of Processing input starts on (zones: the whole table, see below).
+DEFAULT_ROLES = {"towns": "towns", "approved_land": "approved_land", "markers": "markers",
+                 "overlaps": "overlaps", "violations": "violations"}
+
+
+def processing_default(project: QgsProject, kind: str, active_layer=None) -> str | None:
+    """What a Processing input of ``kind`` starts on: the zones as the GeoPackage's zones table (red and
+    yellow together: the project shows them as two filtered views), the footprints as the active layer
+    when features are selected in it, the others as the project's layer of that role."""
+    if kind == "footprints":
+        if isinstance(active_layer, QgsVectorLayer) and active_layer.selectedFeatureCount():
+            return active_layer.id()
+        return None
+    layers = project_layers(project)
+    if kind == "zones":
+        gpkg = project_gpkg(project)
+        return f"{gpkg}|layername={schema.ZONES.name}" if gpkg is not None and layers else None
+    role = DEFAULT_ROLES.get(kind)
+    return layers[role].id() if role in layers else None
