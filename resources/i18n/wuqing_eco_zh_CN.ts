@@ -4,7 +4,7 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="68" />
       <source>Value must be one of the coded values</source>
       <translation>取值必须是代码表中的值</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="379" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="392" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
@@ -44,7 +44,7 @@
       <translation>生态保护黄线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="71" />
       <source>Towns and streets</source>
       <translation>镇街</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="379" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="392" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="97" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
@@ -69,12 +69,12 @@
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="107" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="109" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="112" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
@@ -94,52 +94,52 @@
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="305" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="318" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="149" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
@@ -149,97 +149,97 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="160" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="160" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="160" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="160" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="160" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="178" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="196" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="196" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="196" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="196" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="196" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
@@ -259,17 +259,17 @@
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
@@ -284,27 +284,27 @@
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
@@ -324,12 +324,12 @@
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
@@ -399,32 +399,32 @@
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Description</source>
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
@@ -454,87 +454,87 @@
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="271" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
@@ -564,32 +564,32 @@
       <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="40" />
       <source>Cannot open project data</source>
       <translation>无法打开项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="43" />
       <source>Project data</source>
       <translation>项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="43" />
       <source>Layers loaded from {}</source>
       <translation>已从 {} 加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="57" />
       <source>Cannot write the sample data</source>
       <translation>无法生成示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="60" />
       <source>Sample data</source>
       <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="60" />
       <source>Illustrative sample written to {} (not the legal boundary)</source>
       <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="58" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
@@ -769,7 +769,7 @@
       <translation>台账文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="72" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>季度（0 = 全年：年度考核材料）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="67" />
       <source>Output folder</source>
       <translation>输出文件夹</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="86" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -924,7 +924,7 @@
       <translation>按镇街统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="87" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -1159,7 +1159,7 @@
       <translation>已登记，编号 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="44" />
       <source>All</source>
       <translation>全部</translation>
     </message>
@@ -1189,72 +1189,72 @@
       <translation>照片和文件 (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="76" />
       <source>X (north) {x:.2f} m, Y (east) {y:.2f} m, EPSG:4548</source>
       <translation>X（北）{x:.2f} 米，Y（东）{y:.2f} 米，EPSG:4548</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="78" />
       <source>Outside every protected zone</source>
       <translation>不在任何永久性保护生态区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="86" />
       <source>Yes: {}</source>
       <translation>是：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="89" />
       <source>{number} ({distance:.1f} m away)</source>
       <translation>{number}（相距 {distance:.1f} 米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="92" />
       <source>None within 2 km</source>
       <translation>2 公里内无界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="98" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="130" />
       <source>Lead: {lead}; also: {others}</source>
       <translation>牵头：{lead}；协办：{others}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="37" />
       <source>Annual assessment pack (whole year)</source>
       <translation>年度考核材料（全年）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="38" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="39" />
       <source>Quarter {}</source>
       <translation>第{}季度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="72" />
       <source>Export the ledger</source>
       <translation>导出台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="86" />
       <source>The report could not be written: {}</source>
       <translation>报表未能写出：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="88" />
       <source>Written: {xlsx} and {pdf}</source>
       <translation>已写出：{xlsx} 和 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="98" />
       <source>The ledger could not be exported: {}</source>
       <translation>台账未能导出：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="100" />
       <source>{n} records written to {path}</source>
       <translation>已将 {n} 条记录写入 {path}</translation>
     </message>
@@ -1289,77 +1289,77 @@
       <translation>保护区域（name、zone_type、line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="90" />
       <source>Towns (name)</source>
       <translation>镇街（name）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="106" />
       <source>Overlap pieces</source>
       <translation>重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="96" />
       <source>Towns to export (names separated by commas; empty: all)</source>
       <translation>出图镇街（名称以逗号或顿号分隔；留空为全部）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="99" />
       <source>Page</source>
       <translation>图幅</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="100" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="104" />
       <source>Date (YYYY-MM-DD; empty: today)</source>
       <translation>日期（YYYY-MM-DD；留空为今天）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="106" />
       <source>Drawing number prefix (empty: WQ-HHX-&lt;year&gt;)</source>
       <translation>图号前缀（留空为 WQ-HHX-&lt;年份&gt;）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="104" />
       <source>QA gate</source>
       <translation>质量检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="111" />
       <source>Layout template (.qpt; empty: the plugin's for the page)</source>
       <translation>布局模板（.qpt；留空使用插件对应图幅的模板）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="114" />
       <source>Manifest</source>
       <translation>出图清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="115" />
       <source>Drawings written</source>
       <translation>已输出图纸数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="116" />
       <source>Towns refused by the QA gate</source>
       <translation>未通过质量检查的镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="133" />
       <source>Not a date (YYYY-MM-DD): {}</source>
       <translation>日期格式不正确（应为 YYYY-MM-DD）：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="157" />
       <source>{n} towns to export into {folder}</source>
       <translation>共 {n} 个镇街，输出到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="165" />
       <source>Cancelled: the manifest lists the towns exported so far.</source>
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>{town}：检查未通过，未出图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="51" />
       <source>Red- and yellow-line review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
@@ -1474,7 +1474,7 @@
       <translation>图号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="101" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -1489,7 +1489,7 @@
       <translation>页码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="91" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -1619,7 +1619,7 @@
       <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="114" />
       <source>Review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
@@ -1634,87 +1634,82 @@
       <translation>未通过质量检查、未出图：{towns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="99" />
-      <source>{n} warnings, see the log (武清生态保护)</source>
-      <translation>{n} 条警告，详见日志（武清生态保护）</translation>
-    </message>
-    <message>
       <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="101" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="44" />
       <source>None</source>
       <translation>全不选</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="102" />
       <source>Drawing number prefix</source>
       <translation>图号前缀</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="131" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="132" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="133" />
       <source>Cancel export</source>
       <translation>取消导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="187" />
       <source>{n} of {total} chosen</source>
       <translation>已选 {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="190" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="209" />
       <source>{done} of {total}: {town}</source>
       <translation>{done} / {total}：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="379" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="392" />
       <source>Marker history</source>
       <translation>界桩变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
       <source>Y (east, with zone prefix 39, m)</source>
       <translation>Y（东，含39带号，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="254" />
       <source>Marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="254" />
       <source>Old X (north, m)</source>
       <translation>原X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="254" />
       <source>Old Y (east, m)</source>
       <translation>原Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="254" />
       <source>New X (north, m)</source>
       <translation>新X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="254" />
       <source>New Y (east, m)</source>
       <translation>新Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="241" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="254" />
       <source>Moved by (m)</source>
       <translation>移动距离（米）</translation>
     </message>
@@ -1724,42 +1719,42 @@
       <translation>界桩检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="57" />
       <source>For each marker: the distance to the nearest zone boundary (deviation_m) and, when designed markers are given, the distance to the designed marker of the same number (offset_m). The status is ok up to the warning distance, warning up to the tolerance and fail beyond, from the larger of the two. Issues: stretches of boundary longer than the spacing without a marker, corners turning more than the angle without a marker, duplicate numbers, designed markers not surveyed and surveyed points without a design.</source>
       <translation>逐个界桩计算：到最近区域边界的距离（deviation_m），给定设计界桩时还计算到同编号设计界桩的距离（offset_m）。取两者中较大者判定：不超过警告距离为“合格”，不超过限差为“警告”，超过限差为“超限”。边界问题包括：超过最大间距而无界桩的边界段、转角超过设定角度而无界桩的拐点、重复编号、未测量的设计界桩以及无对应设计界桩的测量点。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="54" />
       <source>Zones (polygons with zone_uid)</source>
       <translation>保护区域（含 zone_uid 的面图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="67" />
       <source>Markers to check (points with marker_no)</source>
       <translation>待检查界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="69" />
       <source>Designed markers (points with marker_no)</source>
       <translation>设计界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="74" />
       <source>Warning above (m)</source>
       <translation>警告阈值（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="76" />
       <source>Tolerance: fail above (m)</source>
       <translation>限差：超过即超限（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="56" />
       <source>Maximum spacing along the boundary (m)</source>
       <translation>沿边界最大间距（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="59" />
       <source>Turning angle that needs a marker (degrees)</source>
       <translation>需设界桩的转角（度）</translation>
     </message>
@@ -1774,17 +1769,17 @@
       <translation>界桩边界问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
       <source>Markers ok</source>
       <translation>合格界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
       <source>Markers with a warning</source>
       <translation>警告界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
       <source>Markers failing</source>
       <translation>超限界桩数</translation>
     </message>
@@ -1799,22 +1794,22 @@
       <translation>警告距离不能大于限差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="105" />
       <source>{n} markers without a point were left out</source>
       <translation>{n} 个界桩没有点位，未参与检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="32" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="33" />
       <source>Design boundary markers</source>
       <translation>界桩设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="46" />
       <source>Places designed boundary markers on every ring of each zone: at the north-western-most vertex, at every vertex turning more than the angle, at every crossing with the given roads, railways or watercourses, and in between so that consecutive markers along the ring are never further apart than the maximum spacing. Markers are numbered clockwise from the north-western-most vertex with the pattern (default 120114-&lt;type&gt;-&lt;feature&gt;-NNNN); signboards at crossings, when asked for, are numbered in their own series.</source>
       <translation>在每个区域的每条边界环上布设设计界桩：最西北端的节点、转角大于设定角度的每个拐点、与给定道路、铁路或水系的每个交叉处，并在其间加密，使沿边界相邻界桩的间距不超过最大间距。界桩按编号规则（默认 120114-&lt;类型&gt;-&lt;要素&gt;-NNNN）自最西北端节点起顺时针编号；如选择在交叉处设置标识牌，标识牌单独编号。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="62" />
       <source>Roads, railways and watercourses (lines)</source>
       <translation>道路、铁路和水系（线图层）</translation>
     </message>
@@ -1829,22 +1824,22 @@
       <translation>编号规则</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="70" />
       <source>Designed markers</source>
       <translation>设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="72" />
       <source>Number of markers</source>
       <translation>界桩数量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="82" />
       <source>The numbering pattern needs {seq} and may use only {type}, {feature} and {seq}</source>
       <translation>编号规则必须包含 {seq}，且只能使用 {type}、{feature} 和 {seq}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="98" />
       <source>{n} markers on {z} zones</source>
       <translation>{z} 个区域共 {n} 个界桩</translation>
     </message>
@@ -2074,7 +2069,7 @@
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="298" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="302" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2239,11 +2234,6 @@
       <translation>测量成果文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="81" />
-      <source>Coordinate system</source>
-      <translation>坐标系</translation>
-    </message>
-    <message>
       <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="82" />
       <source>Point number</source>
       <translation>点号</translation>
@@ -2319,92 +2309,87 @@
       <translation>Y（东坐标）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="200" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="201" />
       <source>Choose two different columns for the coordinates</source>
       <translation>请为坐标选择两个不同的列</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="215" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="221" />
       <source>{n} rows will be transformed and checked on import</source>
       <translation>导入时将对 {n} 行进行坐标转换和检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="223" />
       <source>X and Y look swapped in every row: X must be the northing (about 4 340 000)</source>
       <translation>所有行的X与Y似乎互换了：X应为北坐标（约 4 340 000）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="225" />
       <source>{n} rows in Wuqing</source>
       <translation>{n} 行位于武清区内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="227" />
       <source>{n} rows with X and Y swapped (put right on import)</source>
       <translation>{n} 行X与Y互换（导入时纠正）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="223" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="229" />
       <source>{n} rows outside Wuqing</source>
       <translation>{n} 行位于武清区范围以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="231" />
       <source>{n} rows without readable coordinates</source>
       <translation>{n} 行没有可读的坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="229" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="235" />
       <source>Survey {}</source>
       <translation>实测 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="36" />
       <source>Selected zones ({n})</source>
       <translation>所选区域（{n} 个）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="36" />
       <source>All red-line zones</source>
       <translation>全部红线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="36" />
       <source>All zones</source>
       <translation>全部区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="55" />
       <source>Roads, railways and watercourses</source>
       <translation>道路、铁路和水系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="57" />
-      <source>Designed markers go into the markers table with the status “designed”, numbered clockwise from the north-western-most vertex ({pattern}). A zone whose markers are all still designed is redesigned; a zone with markers in the field is left as it is.</source>
-      <translation>设计界桩写入界桩表，状态为“设计”，自最西北端节点起顺时针编号（{pattern}）。界桩均为设计状态的区域将重新设计；已有实地界桩的区域保持不变。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="31" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="34" />
       <source>Export coordinate tables and marker cards</source>
       <translation>导出坐标成果表和点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="39" />
       <source>{zone} — {n} markers</source>
       <translation>{zone} — {n} 个界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="51" />
       <source>Coordinate results table (CSV and PDF)</source>
       <translation>界址点坐标成果表（CSV和PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="53" />
       <source>Marker cards (one PDF per marker)</source>
       <translation>点之记（每个界桩一个PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="60" />
       <source>Folder</source>
       <translation>输出文件夹</translation>
     </message>
@@ -2539,62 +2524,62 @@
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="249" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="293" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="297" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="293" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="297" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="303" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="307" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="305" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="309" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="307" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="311" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="309" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="313" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="327" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="331" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="348" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="352" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="352" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="356" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="354" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="358" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="363" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="368" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
@@ -2689,7 +2674,7 @@
       <translation>示例：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="86" />
       <source>Overlaps (strictest rule)</source>
       <translation>重叠区（从严管控）</translation>
     </message>
@@ -2699,7 +2684,7 @@
       <translation>涉及区域数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>Zone types</source>
       <translation>区域类型</translation>
     </message>
@@ -2714,22 +2699,22 @@
       <translation>禁止事项</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>Why this rule applies</source>
       <translation>适用依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>Water-supply ban</source>
       <translation>供水水源禁令</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>Zones of the strictest class</source>
       <translation>最严格管控区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>Summary</source>
       <translation>说明</translation>
     </message>
@@ -2744,7 +2729,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="348" />
       <source>Analysed at</source>
       <translation>分析时间</translation>
     </message>
@@ -2764,47 +2749,42 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="41" />
       <source>Flattens the protected zones into pieces and keeps those covered by two or more zones (or every piece). Each piece carries the zones covering it, their types, the strictest line class (red if any covering zone is red), the departments involved, the union of the prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries are repaired and reported; null geometries are reported and skipped.</source>
       <translation>将各保护区域切分为互不重叠的图斑，保留被两个及以上区域覆盖的图斑（或全部图斑）。每个图斑记录覆盖它的区域、区域类型、最严格的管控类别（任一覆盖区域为红线区即为红线区）、涉及部门、禁止事项并集及其在 EPSG:4548 下的面积。图斑之间互不重叠。无效几何图形自动修复并报告；空几何图形报告后跳过。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="48" />
       <source>Protected zones (fields zone_type and line_class)</source>
       <translation>保护区域（须含字段 zone_type 和 line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="53" />
       <source>Every piece, not only overlaps</source>
       <translation>输出全部图斑（不仅重叠部分）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="60" />
       <source>{n} zones read</source>
       <translation>已读取 {n} 个区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="83" />
       <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="36" />
       <source>Screen construction projects</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="38" />
-      <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: prohibited (red area outside approved land), needs_approval (yellow area, nothing prohibited: needs the municipal government's consent), approved_land (the red area lies entirely in approved land) or clear, with the reason.</source>
-      <translation>对每个建设项目用地范围，计算其位于红线区、黄线区（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548 计算），并给出结论及理由：prohibited（禁止：占用批准用地以外的红线区）、needs_approval（须经市人民政府审查同意：占用黄线区且无禁止部分）、approved_land（红线区部分全部位于已批规划建设用地内）或 clear（不涉及保护区域）。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="52" />
       <source>Construction footprints</source>
       <translation>建设项目用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="53" />
       <source>Screened footprints</source>
       <translation>筛查结果</translation>
     </message>
@@ -3114,7 +3094,7 @@
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/host.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/ui/host.py" line="112" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
@@ -3239,27 +3219,27 @@
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="75" />
       <source>{n} slivers under 1 mm² (two digitisations of one line meeting) were left out</source>
       <translation>{n} 处小于 1 平方毫米的碎片（同一条线两次数字化之间的缝隙）已略去</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="75" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="75" />
       <source>Short pages on each task, in the language of the interface (offline)</source>
       <translation>每项任务的简短说明，使用界面语言（离线）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="77" />
       <source>About</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="77" />
       <source>Version and the note on the illustrative sample data</source>
       <translation>版本号及示意数据说明</translation>
     </message>
@@ -3289,7 +3269,7 @@
       <translation>关于武清生态保护</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="55" />
       <source>Affected area (drawn)</source>
       <translation>影响范围（绘制）</translation>
     </message>
@@ -3327,6 +3307,126 @@
       <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="104" />
       <source>{verdict}: {n}</source>
       <translation>{verdict}：{n}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="154" />
+      <source>Zone name</source>
+      <translation>区域名称</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
+      <source>Survey</source>
+      <translation>测量</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
+      <source>Burial and reference objects</source>
+      <translation>埋设与参照物</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="204" />
+      <source>Inspection and notes</source>
+      <translation>巡查与备注</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/help_text.py" line="10" />
+      <source>{code} ({label})</source>
+      <translation>{code}（{label}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/help_text.py" line="14" />
+      <source>, </source>
+      <translation>，</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="45" />
+      <source>zone_type: {types}. line_class: {classes}.</source>
+      <translation>zone_type（区域类型）：{types}。line_class（管控级别）：{classes}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="39" />
+      <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: {prohibited}: red area outside approved land; {needs_approval}: yellow area, nothing prohibited (needs the municipal government's consent); {approved_land}: the red area lies entirely in approved land; or {clear}; with the reason.</source>
+      <translation>对每个建设项目用地范围，计算其位于红线区内、黄线区内（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548），并给出结论及理由：{prohibited}：占用已批用地以外的红线区；{needs_approval}：占用黄线区、无禁止情形（须经市人民政府审查同意）；{approved_land}：红线区部分全部位于已批用地内；或 {clear}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="55" />
+      <source>Open folder</source>
+      <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="217" />
+      <source>{n} warnings</source>
+      <translation>{n} 条警告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="99" />
+      <source>{n} warnings: press the warnings button to read them</source>
+      <translation>{n} 条警告：点击警告按钮查看</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <source>Select a case in the table first</source>
+      <translation>请先在表格中选择一个案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <source>This case is closed: its status cannot change any more</source>
+      <translation>此案件已结案，状态不能再变更</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <source>Record the next step of this case</source>
+      <translation>登记此案件的下一步处理</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="80" />
+      <source>Coordinate type</source>
+      <translation>坐标类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="81" />
+      <source>CRS (other system only)</source>
+      <translation>坐标系（仅其他坐标系）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="199" />
+      <source>Choose a survey file: OK is enabled once its coordinates can be read.</source>
+      <translation>请选择测量文件：能读取其坐标后“确定”才可用。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="209" />
+      <source>No row has readable coordinates: check the columns and the coordinate type.</source>
+      <translation>没有一行能读取坐标：请检查所选列和坐标类型。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="212" />
+      <source>Choose the CRS of the coordinates.</source>
+      <translation>请选择坐标所用的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="60" />
+      <source>Designed markers go into the markers table with the status “designed”, numbered clockwise from the north-western-most vertex (for example {example}). A zone whose markers are all still designed is redesigned; a zone with markers in the field is left as it is.</source>
+      <translation>设计的界桩写入界桩表，状态为“设计”，自最西北端节点起顺时针编号（例如 {example}）。界桩均为设计状态的区域将重新设计；已有实地界桩的区域保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="120" />
+      <source>Red-line zones</source>
+      <translation>红线区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="120" />
+      <source>Yellow-line zones</source>
+      <translation>黄线区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="120" />
+      <source>Approved land</source>
+      <translation>已批用地</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="122" />
+      <source>{what}: {m2:,.1f} m²</source>
+      <translation>{what}：{m2:,.1f} m²</translation>
     </message>
   </context>
   <context>

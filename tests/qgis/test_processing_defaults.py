@@ -9,7 +9,6 @@ from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProject, QgsRe
 
 from wuqing_eco_plugin.services.project_data import open_project_data
 
-
 _made: list = []  # the created algorithms own their parameters: keep them alive while a test reads them
 
 
