@@ -186,13 +186,35 @@ def run():
                 info["shot"] = screenshot(f"{label}_dock")
                 step["docks"].append(info)
             step["shot"] = screenshot(label)
+            step["main_width"] = main.frameGeometry().width()
             if action.isCheckable() and action.isChecked():
                 action.trigger()
         except Exception:  # noqa: BLE001 - the report says what went wrong, QGIS must still quit
             report["errors"].append(traceback.format_exc())
         save_report()
         yield 300
+    yield from processing_dialog()
     finish()
+
+
+def processing_dialog():
+    """The screening algorithm's own dialog, as the Processing toolbox opens it: which layers it starts on."""
+    import processing
+
+    state["step"] = "processing"
+    step = {"index": len(report["steps"]), "action": "processing:screen_project", "windows": [], "docks": []}
+    report["steps"].append(step)
+    try:
+        dialog = processing.createAlgorithmDialog("wuqing_eco:screen_project")
+        dialog.show()
+        yield 1500
+        info = describe(dialog, "dialog")
+        info["shot"] = screenshot("processing_dialog")
+        step["windows"].append(info)
+        dialog.close()
+    except Exception:  # noqa: BLE001
+        report["errors"].append(traceback.format_exc())
+    yield 300
 
 
 def prepare(action):

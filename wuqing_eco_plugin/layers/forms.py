@@ -109,6 +109,7 @@ def apply_form_layout(layer: QgsVectorLayer, table: TableSpec) -> None:
     root = form.invisibleRootContainer()
     for title, names in (*table.form, (RECORD_GROUP, rest)):
         tab = QgsAttributeEditorContainer(tr(title), root)
+        tab.setIsGroupBox(False)  # a tab (its page scrolls); a group box would stretch the form to ~1 900 px
         for name in names:
             idx = fields.indexOf(name)
             if idx >= 0:
