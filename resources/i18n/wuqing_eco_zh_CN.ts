@@ -739,7 +739,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="189" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -839,7 +839,7 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -924,7 +924,7 @@
       <translation>按镇街统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="90" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -1109,52 +1109,52 @@
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="64" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="64" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="69" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="69" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="71" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="101" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="159" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="177" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="179" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1179,47 +1179,47 @@
       <translation>共 {total} 件 · 办理中 {open} 件 · 逾期 {overdue} 件 · 已办结 {closed} 件 · 不予立案 {dismissed} 件 · 当前显示 {shown} 件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="38" />
       <source>Attach photos or documents</source>
       <translation>添加照片或文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="38" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
       <translation>照片和文件 (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="77" />
       <source>X (north) {x:.2f} m, Y (east) {y:.2f} m, EPSG:4548</source>
       <translation>X（北）{x:.2f} 米，Y（东）{y:.2f} 米，EPSG:4548</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="79" />
       <source>Outside every protected zone</source>
       <translation>不在任何永久性保护生态区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
       <source>Yes: {}</source>
       <translation>是：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="92" />
       <source>{number} ({distance:.1f} m away)</source>
       <translation>{number}（相距 {distance:.1f} 米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="95" />
       <source>None within 2 km</source>
       <translation>2 公里内无界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="101" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="133" />
       <source>Lead: {lead}; also: {others}</source>
       <translation>牵头：{lead}；协办：{others}</translation>
     </message>
@@ -1609,32 +1609,32 @@
       <translation>布局模板缺少图面要素 {ids}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="29" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="30" />
       <source>Export review drawings…</source>
       <translation>导出红线黄线审核图…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="29" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="30" />
       <source>One print-ready PDF per town with its red- and yellow-line zones, for the town governments</source>
       <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="116" />
       <source>Review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="95" />
       <source>{n} drawings written to {folder}; manifest: {manifest}</source>
       <translation>已输出 {n} 份图纸到 {folder}；出图清单：{manifest}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="99" />
       <source>Refused by the QA gate: {towns}</source>
       <translation>未通过质量检查、未出图：{towns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="103" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
@@ -3009,7 +3009,7 @@
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="68" />
       <source>Choose “What applies here?” and click on the map.</source>
       <translation>选择“此处适用什么规定？”后在地图上点击。</translation>
     </message>
@@ -3269,7 +3269,7 @@
       <translation>关于武清生态保护</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="56" />
       <source>Affected area (drawn)</source>
       <translation>影响范围（绘制）</translation>
     </message>
@@ -3279,7 +3279,7 @@
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="32" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="33" />
       <source>X (north) {north:.2f} m, Y (east) {east:.2f} m, EPSG:4548</source>
       <translation>X（北）{north:.2f} 米，Y（东）{east:.2f} 米，EPSG:4548</translation>
     </message>
@@ -3336,7 +3336,7 @@
     <message>
       <location filename="../../wuqing_eco_plugin/processing/help_text.py" line="14" />
       <source>, </source>
-      <translation>，</translation>
+      <translation>、</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="45" />
@@ -3359,7 +3359,7 @@
       <translation>{n} 条警告</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="101" />
       <source>{n} warnings: press the warnings button to read them</source>
       <translation>{n} 条警告：点击警告按钮查看</translation>
     </message>
@@ -3427,6 +3427,16 @@
       <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="122" />
       <source>{what}: {m2:,.1f} m²</source>
       <translation>{what}：{m2:,.1f} m²</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="30" />
+      <source>: </source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="58" />
+      <source> ({})</source>
+      <translation>（{}）</translation>
     </message>
   </context>
   <context>

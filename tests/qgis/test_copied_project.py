@@ -114,3 +114,16 @@ def test_every_menu_entry_works_on_a_copied_project(plugin, qgis_iface, project_
         if dialog is not None:
             dialog.close()
     project.clear()
+
+
+def test_a_project_saved_in_english_opens_in_chinese(plugin, zh_translator, project_folder):
+    """Names, field names and coded values follow the UI language, not the language it was saved in."""
+    project = QgsProject.instance()
+    assert project.read(str(project_folder / "wuqing_eco.qgz"))  # written without a translator: English
+    layers = project_layers(project)
+    assert layers["red_zones"].name() == "生态保护红线区" and layers["towns"].name() == "镇街"
+    assert project.layerTreeRoot().findGroup("武清区永久性保护生态区域") is not None
+    kinds = layers["markers"].editorWidgetSetup(layers["markers"].fields().indexOf("kind")).config()["map"]
+    assert {"界桩（标桩）"} & {label for entry in kinds for label in entry}
+    assert layers["markers"].attributeDisplayName(layers["markers"].fields().indexOf("marker_no")) == "界桩编号"
+    project.clear()

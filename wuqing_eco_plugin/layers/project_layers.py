@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..domain.errors import WuqingError
-from ..toolbelt.i18n import QT_TR_NOOP, tr
+from ..toolbelt.i18n import QT_TR_NOOP, every_language, tr
 from . import schema, storage
 from .forms import apply_form_layout, configure_layer, fixed_value, set_lookup_field
 from .styles import apply_style
@@ -177,9 +177,17 @@ def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> Non
 
 
 def relabel_forms(project: QgsProject) -> None:
-    """Forms, field names and coded values of our layers in the UI's language: a project saved in
-    Chinese and opened in an English QGIS shows English drop-downs, and the other way round."""
+    """Layer names, forms, field names and coded values of our layers in the UI's language: a project
+    saved in Chinese and opened in an English QGIS shows English drop-downs, and the other way round.
+    A layer or group the user renamed keeps its name."""
     found = layers_by_role(project)
     for role, layer in found.items():
-        configure_layer(layer, ROLES_BY_NAME[role].table)
+        spec = ROLES_BY_NAME[role]
+        configure_layer(layer, spec.table)
+        if layer.name() != tr(spec.title) and layer.name() in every_language(spec.title):
+            layer.setName(tr(spec.title))
+    for name in every_language(GROUP_TITLE) - {tr(GROUP_TITLE)}:
+        group = project.layerTreeRoot().findGroup(name)
+        if group is not None:
+            group.setName(tr(GROUP_TITLE))
     show_zone_names(found)

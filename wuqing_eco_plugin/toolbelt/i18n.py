@@ -76,3 +76,21 @@ def install_translator(locale: str | None = None) -> QTranslator | None:
 def remove_translator() -> None:
     while _active:
         QCoreApplication.removeTranslator(_active.pop())
+
+
+_catalogs: dict[str, QTranslator] = {}
+
+
+def every_language(source: str) -> set[str]:
+    """``source`` and its translation in every catalog the plugin ships (to recognise a name the
+    plugin gave in another language, e.g. a layer of a project saved in Chinese)."""
+    names = {source}
+    for qm in sorted(i18n_dir().glob(f"{CATALOG}_*.qm")):
+        if qm.name not in _catalogs:
+            translator = QTranslator()
+            translator.load(str(qm))
+            _catalogs[qm.name] = translator
+        translated = _catalogs[qm.name].translate(CONTEXT, source)
+        if translated:
+            names.add(translated)
+    return names

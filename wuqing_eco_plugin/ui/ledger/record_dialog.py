@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from ...domain.categories import CATEGORIES, SEVERITIES
+from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
 from ...domain.ledger.cases import CASE_SOURCES
 from ...domain.ledger.records import PROBLEMS, Place, RecordDraft, validate
@@ -82,8 +83,10 @@ class RecordDialog(QDialog, FORM):
                 zone_label(z.name, z.line_class, lang, z.zone_type) for z in p.zones))
             rule = p.rule
             self.ruleLabel.setText(LINE_CLASSES.label(rule.line_class, lang) + " — "
-                                   + "；".join(REASONS.label(r, lang) for r in rule.reasons))
-        self.approvedLabel.setText(tr("Yes: {}").format("、".join(p.approval_nos)) if p.approval_nos else tr("No"))
+                                   + list_separator(lang, strong=True).join(
+                                       REASONS.label(r, lang) for r in rule.reasons))
+        self.approvedLabel.setText(tr("Yes: {}").format(
+            list_separator(lang).join(p.approval_nos)) if p.approval_nos else tr("No"))
         self.townLabel.setText(p.town or tr("Unknown"))
         if p.nearest_marker:
             self.markerLabel.setText(tr("{number} ({distance:.1f} m away)").format(
@@ -129,7 +132,7 @@ class RecordDialog(QDialog, FORM):
         routing = self.place.routing(category)
         self.departmentsLabel.setText(tr("Lead: {lead}; also: {others}").format(
             lead=DEPARTMENTS.label(routing.lead, self.lang),
-            others="、".join(DEPARTMENTS.label(d, self.lang) for d in routing.involved)))
+            others=list_separator(self.lang).join(DEPARTMENTS.label(d, self.lang) for d in routing.involved)))
         self._severity_changed()
 
     def _severity_changed(self) -> None:
