@@ -155,7 +155,10 @@ def run():
     screen = QApplication.primaryScreen().availableGeometry()
     report["screen"] = [screen.width(), screen.height()]
     main.setGeometry(screen)
-    yield 4000
+    yield 2000
+    if iface.mapCanvas().scale() < 100:  # a project saved without a view opens at 1:1
+        iface.mapCanvas().zoomToFullExtent()
+    yield 2000
     report["start_shot"] = screenshot("start")
     actions = list(plugins[PLUGIN].actions)
     for index, action in enumerate(actions):
@@ -174,13 +177,14 @@ def run():
                 yield from use_tool(action)
             else:
                 QTimer.singleShot(0, action.trigger)
-            yield 2500
+            yield 1500
             # Tasks (overlap analysis, drawings) finish in the background: give them time.
             for _ in range(40):
                 if not QgsApplication.taskManager().countActiveTasks():
                     break
                 yield 500
             yield from close_windows(before, step, label)
+            yield from follow_up(action, step, label)
             for dock in plugin_docks():
                 info = describe(dock, "dock")
                 info["shot"] = screenshot(f"{label}_dock")
@@ -215,6 +219,24 @@ def processing_dialog():
     except Exception:  # noqa: BLE001
         report["errors"].append(traceback.format_exc())
     yield 300
+
+
+def follow_up(action, step, label):
+    """Panels that lead to more dialogs: the ledger's status change for an open case."""
+    ledger = next((f for f in plugins[PLUGIN].features if type(f).__name__ == "LedgerFeature"), None)
+    if ledger is None or action is not ledger.dock_action or ledger.panel is None:
+        return
+    panel = ledger.panel
+    rows = [r for r in range(panel.proxy.rowCount()) if not panel.proxy.row_at(panel.proxy.index(r, 0)).terminal]
+    if not rows:
+        return
+    panel.tableView.selectRow(rows[0])
+    yield 500
+    step["status_button_tip"] = panel.changeStatusButton.toolTip()
+    before = {id(w) for w in top_windows()}
+    panel.changeStatusButton.click()
+    yield 1000
+    yield from close_windows(before, step, f"{label}_status")
 
 
 def prepare(action):

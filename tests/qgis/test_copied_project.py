@@ -6,14 +6,13 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from checks import wait_until
+from checks import wait_until, write_project_folder
 from qgis.core import Qgis, QgsApplication, QgsProject
 
 from wuqing_eco_plugin.layers.project_layers import ROLES
 from wuqing_eco_plugin.services.project_data import (
     PROJECT_KEY,
     PROJECT_SCOPE,
-    open_project_data,
     project_gpkg,
     project_layers,
 )
@@ -25,18 +24,7 @@ OPEN_FIRST = "Open the project data first"
 
 @pytest.fixture
 def project_folder(tmp_path, sample_gpkg):
-    """A saved project with its GeoPackage beside it, as `make demo` or a colleague leaves it."""
-    folder = tmp_path / "原项目"
-    folder.mkdir()
-    gpkg = folder / "wuqing_eco.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    project = QgsProject.instance()
-    project.clear()
-    project.setFileName(str(folder / "wuqing_eco.qgz"))
-    open_project_data(project, gpkg)
-    assert project.write()
-    project.clear()
-    return folder
+    return write_project_folder(tmp_path / "原项目", sample_gpkg)
 
 
 def copy_elsewhere(folder, tmp_path, remove_original: bool):

@@ -15,9 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject
-
-from wuqing_eco_plugin.services.project_data import open_project_data
+from checks import write_project_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "desktop"))
@@ -40,18 +38,8 @@ def plugin_zip(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def project_folder(tmp_path_factory, sample_gpkg, qgis_app):
-    """A saved project with its GeoPackage beside it (the desktop copies the folder elsewhere)."""
-    folder = tmp_path_factory.mktemp("project") / "武清项目"
-    folder.mkdir()
-    gpkg = folder / "wuqing_eco.gpkg"
-    shutil.copy(sample_gpkg, gpkg)
-    project = QgsProject.instance()
-    project.clear()
-    project.setFileName(str(folder / "wuqing_eco.qgz"))
-    open_project_data(project, gpkg)
-    assert project.write()
-    project.clear()
-    return folder
+    """The desktop copies this folder elsewhere before opening its project."""
+    return write_project_folder(tmp_path_factory.mktemp("project") / "武清项目", sample_gpkg)
 
 
 @pytest.fixture(scope="module", params=["zh", "en"])
