@@ -115,7 +115,7 @@ class OverlapPanel(QWidget):
         self.details.clear()
         self.table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
-            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 240))
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 180))
         t = totals(records)
         if not t.count:
             self.totals.setText(tr("No place is covered by two or more zones."))
