@@ -26,6 +26,8 @@ from qgis.utils import iface, plugins
 
 OUT = Path(os.environ["WUQING_DRIVE_OUT"])
 PLUGIN = "wuqing_eco_plugin"
+#: Dialogs the walk answers with OK: their results open a panel (the marker checks) and change nothing.
+ACCEPTED = {"CheckDialog"}
 report: dict = {"steps": [], "log": [], "bar": [], "errors": [], "screen": None}
 state = {"step": "start", "shot": 0}
 
@@ -139,9 +141,12 @@ def close_windows(before: set, step: dict, label: str):
                                 "shot": screenshot(f"{label}_help")}
                 pages[-1].close()
                 yield 300
-        window.reject()
-        if not isinstance(window, QMessageBox):
-            window.close()
+        if type(window).__name__ in ACCEPTED:
+            window.accept()  # run it: the panel it fills is looked at too
+        else:
+            window.reject()
+            if not isinstance(window, QMessageBox):
+                window.close()
         yield 700
 
 

@@ -15,7 +15,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,11 +26,19 @@ LOCALES = {"zh": "zh-Hans", "en": "en_US"}
 SYSTEM_LOCALES = {"zh-Hans": "zh_CN.UTF-8", "en_US": "en_US.UTF-8"}
 
 
-def free_display() -> int:
-    for number in range(90, 140):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display")
+def start_xvfb() -> tuple[subprocess.Popen, int]:
+    """Xvfb on a display it picks itself (-displayfd): parallel runs never race for a number."""
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+                             "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        display = answer.readline().strip()
+    if not display.isdigit():
+        xvfb.kill()
+        raise RuntimeError("Xvfb did not start")
+    return xvfb, int(display)
 
 
 def copy_project(source: Path, target: Path) -> Path:
@@ -58,10 +65,7 @@ def run_desktop(plugin_zip: Path, project_dir: Path, out: Path, locale: str, tim
     try:
         project = copy_project(project_dir, work / "拷贝的项目 copied" / project_dir.name)
         make_profile(work / "config", plugin_zip, locale)
-        display = free_display()
-        xvfb = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten",
-                                 "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(1.5)
+        xvfb, display = start_xvfb()
         env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_QPA", "QGIS_CUSTOM"))}
         env.update(DISPLAY=f":{display}", WUQING_DRIVE_OUT=str(out), WUQING_DRIVE_PROJECT=str(project),
                    XDG_RUNTIME_DIR=str(work / "runtime"), LANG=SYSTEM_LOCALES.get(locale, "C.UTF-8"))
