@@ -4,7 +4,7 @@
   <context>
     <name>@default</name>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/layers/forms.py" line="75" />
       <source>Value must be one of the coded values</source>
       <translation>取值必须是代码表中的值</translation>
     </message>
@@ -14,17 +14,17 @@
       <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="52" />
       <source>Violation records</source>
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="80" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="390" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="403" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
@@ -54,32 +54,32 @@
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="390" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="403" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="106" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="33" />
       <source>Area (m²)</source>
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="121" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="54" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
@@ -94,52 +94,52 @@
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="155" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="158" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
@@ -149,127 +149,127 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="100" />
       <source>Marker number</source>
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="101" />
       <source>Zone</source>
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
@@ -284,52 +284,52 @@
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="100" />
       <source>Distance to boundary (m)</source>
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="105" />
       <source>Surveyor</source>
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
@@ -369,12 +369,12 @@
       <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="33" />
       <source>Line class (strictest)</source>
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
@@ -399,32 +399,32 @@
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Description</source>
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
@@ -454,87 +454,87 @@
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="268" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
@@ -564,32 +564,32 @@
       <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="40" />
       <source>Cannot open project data</source>
       <translation>无法打开项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="43" />
       <source>Project data</source>
       <translation>项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="43" />
       <source>Layers loaded from {}</source>
       <translation>已从 {} 加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="57" />
       <source>Cannot write the sample data</source>
       <translation>无法生成示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="60" />
       <source>Sample data</source>
       <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="60" />
       <source>Illustrative sample written to {} (not the legal boundary)</source>
       <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
@@ -644,12 +644,12 @@
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/run.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/demo/run.py" line="61" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/run.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/demo/run.py" line="72" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="59" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="186" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="189" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>台账文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="72" />
       <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
@@ -779,52 +779,52 @@
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="42" />
       <source>Ledger report (quarterly or annual)</source>
       <translation>台账报表（季度或年度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="45" />
       <source>Quarter 1–4: the quarterly work-information report of the member units (new, in progress, closed, dismissed and overdue cases by lead department, category, protected zone and town, and the list of cases). Quarter 0: the annual assessment pack for the district government (due by 15 September): red and yellow areas by zone type and town, cases by severity and outcome, and the estimated assessment points. Each is written as an Excel workbook and a PDF.</source>
       <translation>季度填 1–4：各成员单位季度工作信息报表（按牵头部门、违法类别、保护区域和镇街统计新增、办理中、已办结、不予立案和逾期案件，并附案件清单）。季度填 0：报送区人民政府的年度考核材料（每年9月15日前报送）：按区域类型和镇街统计的红线区、黄线区面积与构成，按严重程度和办理结果统计的案件，以及考核扣分估算。每份报表均输出 Excel 工作簿和 PDF。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="58" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="60" />
       <source>Quarter (0 = the whole year: annual assessment pack)</source>
       <translation>季度（0 = 全年：年度考核材料）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="67" />
       <source>Output folder</source>
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="69" />
       <source>Excel workbook</source>
       <translation>Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="70" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="83" />
       <source>{} records read</source>
       <translation>已读取 {} 条记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="86" />
       <source>Measuring the red and yellow areas…</source>
       <translation>正在计算红线区和黄线区面积…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="102" />
       <source>Written: {xlsx}, {pdf}</source>
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
@@ -834,7 +834,7 @@
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -919,7 +919,7 @@
       <translation>按镇街统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="90" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
@@ -1099,157 +1099,157 @@
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="64" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="64" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="69" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="69" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="71" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="101" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="159" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="179" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="44" />
       <source>All</source>
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="52" />
       <source>Overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="52" />
       <source>Not overdue</source>
       <translation>未逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="146" />
       <source>{total} cases · {open} open · {overdue} overdue · {closed} closed · {dismissed} dismissed · {shown} shown</source>
       <translation>共 {total} 件 · 办理中 {open} 件 · 逾期 {overdue} 件 · 已办结 {closed} 件 · 不予立案 {dismissed} 件 · 当前显示 {shown} 件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="38" />
       <source>Attach photos or documents</source>
       <translation>添加照片或文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="38" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
       <translation>照片和文件 (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="77" />
       <source>X (north) {x:.2f} m, Y (east) {y:.2f} m, EPSG:4548</source>
       <translation>X（北）{x:.2f} 米，Y（东）{y:.2f} 米，EPSG:4548</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="79" />
       <source>Outside every protected zone</source>
       <translation>不在任何永久性保护生态区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
       <source>Yes: {}</source>
       <translation>是：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="92" />
       <source>{number} ({distance:.1f} m away)</source>
       <translation>{number}（相距 {distance:.1f} 米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="95" />
       <source>None within 2 km</source>
       <translation>2 公里内无界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="101" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="133" />
       <source>Lead: {lead}; also: {others}</source>
       <translation>牵头：{lead}；协办：{others}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="37" />
       <source>Annual assessment pack (whole year)</source>
       <translation>年度考核材料（全年）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="39" />
       <source>Quarter {}</source>
       <translation>第{}季度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="72" />
       <source>Export the ledger</source>
       <translation>导出台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="86" />
       <source>The report could not be written: {}</source>
       <translation>报表未能写出：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="88" />
       <source>Written: {xlsx} and {pdf}</source>
       <translation>已写出：{xlsx} 和 {pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="90" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="98" />
       <source>The ledger could not be exported: {}</source>
       <translation>台账未能导出：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="100" />
       <source>{n} records written to {path}</source>
       <translation>已将 {n} 条记录写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/status_dialog.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/status_dialog.py" line="46" />
       <source>{number} · now: {status}</source>
       <translation>{number} · 当前状态：{status}</translation>
     </message>
@@ -1279,77 +1279,77 @@
       <translation>保护区域（name、zone_type、line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="80" />
       <source>Towns (name)</source>
       <translation>镇街（name）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="106" />
       <source>Overlap pieces</source>
       <translation>重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="86" />
       <source>Towns to export (names separated by commas; empty: all)</source>
       <translation>出图镇街（名称以逗号或顿号分隔；留空为全部）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="99" />
       <source>Page</source>
       <translation>图幅</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="100" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="94" />
       <source>Date (YYYY-MM-DD; empty: today)</source>
       <translation>日期（YYYY-MM-DD；留空为今天）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="96" />
       <source>Drawing number prefix (empty: WQ-HHX-&lt;year&gt;)</source>
       <translation>图号前缀（留空为 WQ-HHX-&lt;年份&gt;）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="104" />
       <source>QA gate</source>
       <translation>质量检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="101" />
       <source>Layout template (.qpt; empty: the plugin's for the page)</source>
       <translation>布局模板（.qpt；留空使用插件对应图幅的模板）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="104" />
       <source>Manifest</source>
       <translation>出图清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="105" />
       <source>Drawings written</source>
       <translation>已输出图纸数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="106" />
       <source>Towns refused by the QA gate</source>
       <translation>未通过质量检查的镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="123" />
       <source>Not a date (YYYY-MM-DD): {}</source>
       <translation>日期格式不正确（应为 YYYY-MM-DD）：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="147" />
       <source>{n} towns to export into {folder}</source>
       <translation>共 {n} 个镇街，输出到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/processing/drawings/export_review_drawings.py" line="155" />
       <source>Cancelled: the manifest lists the towns exported so far.</source>
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
@@ -1419,7 +1419,7 @@
       <translation>{town}：检查未通过，未出图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="51" />
       <source>Red- and yellow-line review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
@@ -1464,7 +1464,7 @@
       <translation>图号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="101" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -1479,7 +1479,7 @@
       <translation>页码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
@@ -1524,7 +1524,7 @@
       <translation>{line_class}合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="118" />
       <source>Point</source>
       <translation>点号</translation>
     </message>
@@ -1599,52 +1599,47 @@
       <translation>布局模板缺少图面要素 {ids}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="29" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="30" />
       <source>Export review drawings…</source>
       <translation>导出红线黄线审核图…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="29" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="30" />
       <source>One print-ready PDF per town with its red- and yellow-line zones, for the town governments</source>
       <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="116" />
       <source>Review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="95" />
       <source>{n} drawings written to {folder}; manifest: {manifest}</source>
       <translation>已输出 {n} 份图纸到 {folder}；出图清单：{manifest}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="99" />
       <source>Refused by the QA gate: {towns}</source>
       <translation>未通过质量检查、未出图：{towns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="99" />
-      <source>{n} warnings, see the log (武清生态保护)</source>
-      <translation>{n} 条警告，详见日志（武清生态保护）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="103" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="44" />
       <source>None</source>
       <translation>全不选</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="102" />
       <source>Drawing number prefix</source>
       <translation>图号前缀</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="131" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
@@ -1654,102 +1649,102 @@
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="133" />
       <source>Cancel export</source>
       <translation>取消导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="187" />
       <source>{n} of {total} chosen</source>
       <translation>已选 {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="188" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="209" />
       <source>{done} of {total}: {town}</source>
       <translation>{done} / {total}：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="390" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="403" />
       <source>Marker history</source>
       <translation>界桩变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
       <source>Y (east, with zone prefix 39, m)</source>
       <translation>Y（东，含39带号，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
       <source>Marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
       <source>Old X (north, m)</source>
       <translation>原X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
       <source>Old Y (east, m)</source>
       <translation>原Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
       <source>New X (north, m)</source>
       <translation>新X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
       <source>New Y (east, m)</source>
       <translation>新Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
       <source>Moved by (m)</source>
       <translation>移动距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="26" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="27" />
       <source>Check boundary markers</source>
       <translation>界桩检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="57" />
       <source>For each marker: the distance to the nearest zone boundary (deviation_m) and, when designed markers are given, the distance to the designed marker of the same number (offset_m). The status is ok up to the warning distance, warning up to the tolerance and fail beyond, from the larger of the two. Issues: stretches of boundary longer than the spacing without a marker, corners turning more than the angle without a marker, duplicate numbers, designed markers not surveyed and surveyed points without a design.</source>
       <translation>逐个界桩计算：到最近区域边界的距离（deviation_m），给定设计界桩时还计算到同编号设计界桩的距离（offset_m）。取两者中较大者判定：不超过警告距离为“合格”，不超过限差为“警告”，超过限差为“超限”。边界问题包括：超过最大间距而无界桩的边界段、转角超过设定角度而无界桩的拐点、重复编号、未测量的设计界桩以及无对应设计界桩的测量点。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="55" />
       <source>Zones (polygons with zone_uid)</source>
       <translation>保护区域（含 zone_uid 的面图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="67" />
       <source>Markers to check (points with marker_no)</source>
       <translation>待检查界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="69" />
       <source>Designed markers (points with marker_no)</source>
       <translation>设计界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="74" />
       <source>Warning above (m)</source>
       <translation>警告阈值（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="76" />
       <source>Tolerance: fail above (m)</source>
       <translation>限差：超过即超限（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="57" />
       <source>Maximum spacing along the boundary (m)</source>
       <translation>沿边界最大间距（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="60" />
       <source>Turning angle that needs a marker (degrees)</source>
       <translation>需设界桩的转角（度）</translation>
     </message>
@@ -1764,17 +1759,17 @@
       <translation>界桩边界问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
       <source>Markers ok</source>
       <translation>合格界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
       <source>Markers with a warning</source>
       <translation>警告界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
       <source>Markers failing</source>
       <translation>超限界桩数</translation>
     </message>
@@ -1784,62 +1779,62 @@
       <translation>边界问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="68" />
       <source>The warning distance must not exceed the tolerance</source>
       <translation>警告距离不能大于限差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="105" />
       <source>{n} markers without a point were left out</source>
       <translation>{n} 个界桩没有点位，未参与检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="31" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="33" />
       <source>Design boundary markers</source>
       <translation>界桩设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="47" />
       <source>Places designed boundary markers on every ring of each zone: at the north-western-most vertex, at every vertex turning more than the angle, at every crossing with the given roads, railways or watercourses, and in between so that consecutive markers along the ring are never further apart than the maximum spacing. Markers are numbered clockwise from the north-western-most vertex with the pattern (default 120114-&lt;type&gt;-&lt;feature&gt;-NNNN); signboards at crossings, when asked for, are numbered in their own series.</source>
       <translation>在每个区域的每条边界环上布设设计界桩：最西北端的节点、转角大于设定角度的每个拐点、与给定道路、铁路或水系的每个交叉处，并在其间加密，使沿边界相邻界桩的间距不超过最大间距。界桩按编号规则（默认 120114-&lt;类型&gt;-&lt;要素&gt;-NNNN）自最西北端节点起顺时针编号；如选择在交叉处设置标识牌，标识牌单独编号。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="63" />
       <source>Roads, railways and watercourses (lines)</source>
       <translation>道路、铁路和水系（线图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="92" />
       <source>Also place signboards at crossings</source>
       <translation>在交叉处同时设置标识牌</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="99" />
       <source>Numbering pattern</source>
       <translation>编号规则</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="71" />
       <source>Designed markers</source>
       <translation>设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="73" />
       <source>Number of markers</source>
       <translation>界桩数量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="83" />
       <source>The numbering pattern needs {seq} and may use only {type}, {feature} and {seq}</source>
       <translation>编号规则必须包含 {seq}，且只能使用 {type}、{feature} 和 {seq}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="104" />
       <source>{n} markers on {z} zones</source>
       <translation>{z} 个区域共 {n} 个界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="53" />
       <source>Import field survey CSV</source>
       <translation>导入外业测量CSV</translation>
     </message>
@@ -1854,7 +1849,7 @@
       <translation>测量成果文件（CSV）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="57" />
       <source>Survey files (*.csv *.txt *.dat);;All files (*)</source>
       <translation>测量成果文件 (*.csv *.txt *.dat);;所有文件 (*)</translation>
     </message>
@@ -2029,7 +2024,7 @@
       <translation>制表日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="46" />
       <source>m</source>
       <translation>米</translation>
     </message>
@@ -2059,7 +2054,7 @@
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="299" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="305" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2089,47 +2084,47 @@
       <translation>第 {lines} 行没有可读的坐标，未导入</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="42" />
       <source>Markers to check</source>
       <translation>待检查界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="43" />
       <source>Marker number field</source>
       <translation>界桩编号字段</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="44" />
       <source>Designed markers (optional)</source>
       <translation>设计界桩（可选）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="102" />
       <source>Warning above</source>
       <translation>警告阈值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="103" />
       <source>Tolerance: fail above</source>
       <translation>限差（超过即超限）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="96" />
       <source>Maximum spacing along the boundary</source>
       <translation>沿边界最大间距</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="97" />
       <source>Turning angle that needs a marker</source>
       <translation>需设界桩的转角</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="75" />
       <source>Choose the markers to check</source>
       <translation>请选择待检查的界桩图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="77" />
       <source>Choose the field holding the marker numbers</source>
       <translation>请选择界桩编号字段</translation>
     </message>
@@ -2164,222 +2159,212 @@
       <translation>合格</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="67" />
       <source>Apply surveyed positions (ok and warning)</source>
       <translation>采用实测坐标（合格和警告）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="94" />
       <source>Issue</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="94" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="100" />
       <source>Check result</source>
       <translation>检查结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="101" />
       <source>Offset from design (m)</source>
       <translation>距设计位置（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="61" />
       <source>X/Y in CGCS2000 zone 39 (with or without the prefix 39)</source>
       <translation>CGCS2000 39带X/Y（带或不带39带号）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="61" />
       <source>Longitude/latitude (CGCS2000)</source>
       <translation>经纬度（CGCS2000）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="61" />
       <source>Other coordinate system</source>
       <translation>其他坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="71" />
       <source>Swap X and Y</source>
       <translation>交换X和Y</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="77" />
       <source>Survey file</source>
       <translation>测量成果文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="79" />
-      <source>Coordinate system</source>
-      <translation>坐标系</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="81" />
       <source>Point number</source>
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="84" />
       <source>Height</source>
       <translation>高程</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="134" />
       <source>Cannot read the file: {}</source>
       <translation>无法读取文件：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="139" />
       <source>comma</source>
       <translation>逗号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="139" />
       <source>tab</source>
       <translation>制表符</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="139" />
       <source>semicolon</source>
       <translation>分号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="139" />
       <source>spaces</source>
       <translation>空格</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="140" />
       <source>{enc}, separated by {sep}, {n} rows{header}</source>
       <translation>{enc}编码，以{sep}分隔，共 {n} 行{header}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="140" />
       <source>, no header row</source>
       <translation>，无表头行</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="159" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="159" />
       <source>(choose a column)</source>
       <translation>（请选择列）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="178" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="180" />
       <source>Latitude</source>
       <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="178" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="180" />
       <source>X (northing)</source>
       <translation>X（北坐标）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="181" />
       <source>Longitude</source>
       <translation>经度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="181" />
       <source>Y (easting)</source>
       <translation>Y（东坐标）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="200" />
       <source>Choose two different columns for the coordinates</source>
       <translation>请为坐标选择两个不同的列</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="212" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="220" />
       <source>{n} rows will be transformed and checked on import</source>
       <translation>导入时将对 {n} 行进行坐标转换和检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="214" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="222" />
       <source>X and Y look swapped in every row: X must be the northing (about 4 340 000)</source>
       <translation>所有行的X与Y似乎互换了：X应为北坐标（约 4 340 000）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="216" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="224" />
       <source>{n} rows in Wuqing</source>
       <translation>{n} 行位于武清区内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="218" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="226" />
       <source>{n} rows with X and Y swapped (put right on import)</source>
       <translation>{n} 行X与Y互换（导入时纠正）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="220" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="228" />
       <source>{n} rows outside Wuqing</source>
       <translation>{n} 行位于武清区范围以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="222" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="230" />
       <source>{n} rows without readable coordinates</source>
       <translation>{n} 行没有可读的坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="226" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="234" />
       <source>Survey {}</source>
       <translation>实测 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="36" />
       <source>Selected zones ({n})</source>
       <translation>所选区域（{n} 个）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="36" />
       <source>All red-line zones</source>
       <translation>全部红线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="36" />
       <source>All zones</source>
       <translation>全部区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="55" />
       <source>Roads, railways and watercourses</source>
       <translation>道路、铁路和水系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="56" />
-      <source>Designed markers go into the markers table with the status “designed”, numbered clockwise from the north-western-most vertex ({pattern}). A zone whose markers are all still designed is redesigned; a zone with markers in the field is left as it is.</source>
-      <translation>设计界桩写入界桩表，状态为“设计”，自最西北端节点起顺时针编号（{pattern}）。界桩均为设计状态的区域将重新设计；已有实地界桩的区域保持不变。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="30" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="34" />
       <source>Export coordinate tables and marker cards</source>
       <translation>导出坐标成果表和点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="39" />
       <source>{zone} — {n} markers</source>
       <translation>{zone} — {n} 个界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="38" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="51" />
       <source>Coordinate results table (CSV and PDF)</source>
       <translation>界址点坐标成果表（CSV和PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="53" />
       <source>Marker cards (one PDF per marker)</source>
       <translation>点之记（每个界桩一个PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="60" />
       <source>Folder</source>
       <translation>输出文件夹</translation>
     </message>
@@ -2514,62 +2499,62 @@
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="248" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="252" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="294" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="300" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="294" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="300" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="304" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="310" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="306" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="312" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="308" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="314" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="310" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="316" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="328" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="334" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="347" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="355" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="351" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="359" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="353" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="361" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="362" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="371" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
@@ -2579,107 +2564,107 @@
       <translation>界桩图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="58" />
       <source>New boundary marker</source>
       <translation>新建界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="58" />
       <source>Boundary marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="75" />
       <source>Marker {} added to the edit session: save the layer's edits to keep it</source>
       <translation>界桩 {} 已加入当前编辑：请保存图层编辑以保留</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="80" />
       <source>Marker {} saved</source>
       <translation>界桩 {} 已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="83" />
       <source>The marker was not saved</source>
       <translation>界桩未保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="93" />
       <source>Not saved: {}</source>
       <translation>未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="35" />
       <source>Unbalanced braces</source>
       <translation>花括号不配对</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="36" />
       <source>Only {type}, {feature} and {seq} may be used</source>
       <translation>只能使用 {type}、{feature} 和 {seq}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="37" />
       <source>The pattern needs {seq}, for example {seq:04d}</source>
       <translation>编号规则必须包含 {seq}，例如 {seq:04d}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="38" />
       <source>{seq} needs a number format such as {seq:04d}</source>
       <translation>{seq} 需使用数字格式，例如 {seq:04d}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="74" />
       <source>Boundary marker settings</source>
       <translation>界桩参数设置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="106" />
       <source>Kind of new markers</source>
       <translation>新建界桩类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="107" />
       <source>Snapping tolerance</source>
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="116" />
       <source>Design</source>
       <translation>设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="116" />
       <source>Checks</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="116" />
       <source>Survey tool</source>
       <translation>勘界测量工具</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="138" />
       <source>Example: {}</source>
       <translation>示例：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="86" />
       <source>Overlaps (strictest rule)</source>
       <translation>重叠区（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="34" />
       <source>Number of zones</source>
       <translation>涉及区域数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>Zone types</source>
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="34" />
       <source>Departments involved</source>
       <translation>涉及部门</translation>
     </message>
@@ -2689,37 +2674,37 @@
       <translation>禁止事项</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>Why this rule applies</source>
       <translation>适用依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>Water-supply ban</source>
       <translation>供水水源禁令</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>Zones of the strictest class</source>
       <translation>最严格管控区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>Summary</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="34" />
       <source>Area (ha)</source>
       <translation>面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="33" />
       <source>Area (mu)</source>
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="346" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
       <source>Analysed at</source>
       <translation>分析时间</translation>
     </message>
@@ -2739,47 +2724,42 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="41" />
       <source>Flattens the protected zones into pieces and keeps those covered by two or more zones (or every piece). Each piece carries the zones covering it, their types, the strictest line class (red if any covering zone is red), the departments involved, the union of the prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries are repaired and reported; null geometries are reported and skipped.</source>
       <translation>将各保护区域切分为互不重叠的图斑，保留被两个及以上区域覆盖的图斑（或全部图斑）。每个图斑记录覆盖它的区域、区域类型、最严格的管控类别（任一覆盖区域为红线区即为红线区）、涉及部门、禁止事项并集及其在 EPSG:4548 下的面积。图斑之间互不重叠。无效几何图形自动修复并报告；空几何图形报告后跳过。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="48" />
       <source>Protected zones (fields zone_type and line_class)</source>
       <translation>保护区域（须含字段 zone_type 和 line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="53" />
       <source>Every piece, not only overlaps</source>
       <translation>输出全部图斑（不仅重叠部分）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="60" />
       <source>{n} zones read</source>
       <translation>已读取 {n} 个区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="83" />
       <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="36" />
       <source>Screen construction projects</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="38" />
-      <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: prohibited (red area outside approved land), needs_approval (yellow area, nothing prohibited: needs the municipal government's consent), approved_land (the red area lies entirely in approved land) or clear, with the reason.</source>
-      <translation>对每个建设项目用地范围，计算其位于红线区、黄线区（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548 计算），并给出结论及理由：prohibited（禁止：占用批准用地以外的红线区）、needs_approval（须经市人民政府审查同意：占用黄线区且无禁止部分）、approved_land（红线区部分全部位于已批规划建设用地内）或 clear（不涉及保护区域）。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="52" />
       <source>Construction footprints</source>
       <translation>建设项目用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="53" />
       <source>Screened footprints</source>
       <translation>筛查结果</translation>
     </message>
@@ -2879,12 +2859,12 @@
       <translation>区域数据来源：{source}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="47" />
       <source>Footprint</source>
       <translation>用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="47" />
       <source>Verdict</source>
       <translation>结论</translation>
     </message>
@@ -2904,7 +2884,7 @@
       <translation>已批用地（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="47" />
       <source>Reason</source>
       <translation>理由</translation>
     </message>
@@ -2934,44 +2914,34 @@
       <translation>示例丁：保护区域以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/formats.py" line="10" />
       <source>{m2:,.1f} m² ({ha:,.4f} ha, {mu:,.2f} mu)</source>
       <translation>{m2:,.1f} m²（{ha:,.4f} 公顷，{mu:,.2f} 亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="33" />
       <source>Zones</source>
       <translation>涉及区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="103" />
       <source>No overlap analysis yet.</source>
       <translation>尚未进行重叠区分析。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="103" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="105" />
       <source>Analyse overlaps</source>
       <translation>分析重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="121" />
       <source>No place is covered by two or more zones.</source>
       <translation>没有被两个及以上区域同时覆盖的地方。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/overlap_panel.py" line="123" />
       <source>{n} overlaps, {area} in total; strictest class red: {red:,.1f} m², yellow only: {yellow:,.1f} m²</source>
       <translation>共 {n} 处重叠，合计 {area}；按红线区管控 {red:,.1f} m²，仅黄线区之间 {yellow:,.1f} m²</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
-      <source>north</source>
-      <translation>北</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
-      <source>east</source>
-      <translation>东</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
@@ -3014,47 +2984,47 @@
       <translation>否</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="68" />
       <source>Choose “What applies here?” and click on the map.</source>
       <translation>选择“此处适用什么规定？”后在地图上点击。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="44" />
       <source>Select footprints on a polygon layer or draw one, then screen them.</source>
       <translation>在面图层上选择建设项目用地范围，或直接绘制，然后进行筛查。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="47" />
       <source>Red-line zones (m²)</source>
       <translation>红线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="47" />
       <source>Yellow-line zones (m²)</source>
       <translation>黄线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="47" />
       <source>Approved land (m²)</source>
       <translation>已批用地（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="66" />
       <source>Screen selected</source>
       <translation>筛查所选</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="67" />
       <source>Draw and screen</source>
       <translation>绘制并筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="68" />
       <source>Export PDF summary…</source>
       <translation>导出 PDF 摘要…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="104" />
       <source>Nothing screened.</source>
       <translation>尚未筛查。</translation>
     </message>
@@ -3094,87 +3064,87 @@
       <translation>依次点击建设项目用地范围的拐点，右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="137" />
       <source>No protected zones</source>
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/host.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/host.py" line="112" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="183" />
       <source>Overlap analysis</source>
       <translation>重叠区分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="142" />
       <source>The analysis is running already.</source>
       <translation>分析正在进行中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="170" />
       <source>Cannot save the overlaps</source>
       <translation>无法保存重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="173" />
       <source>{n} overlaps, {area} in total</source>
       <translation>共 {n} 处重叠，合计 {area}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="175" />
       <source>{n} geometries repaired or skipped (see the log)</source>
       <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="178" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="181" />
       <source>Overlap analysis failed</source>
       <translation>重叠区分析失败</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="183" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="318" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="324" />
       <source>Project screening</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="256" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="261" />
       <source>Select construction footprints on a polygon layer first, or draw one.</source>
       <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="271" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="276" />
       <source>{n} footprints without area were skipped.</source>
       <translation>已跳过 {n} 个无面积的用地范围。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="292" />
       <source>Drawn footprint {n}</source>
       <translation>绘制的用地范围 {n}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="291" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="296" />
       <source>The drawn footprint has no area.</source>
       <translation>绘制的用地范围没有面积。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="308" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="314" />
       <source>screening.pdf</source>
       <translation>建设项目筛查摘要.pdf</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="316" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="322" />
       <source>Cannot write the PDF</source>
       <translation>无法写入 PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="318" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="324" />
       <source>Summary written to {}</source>
       <translation>摘要已保存到 {}</translation>
     </message>
@@ -3224,7 +3194,7 @@
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="70" />
       <source>{n} slivers under 1 mm² (two digitisations of one line meeting) were left out</source>
       <translation>{n} 处小于 1 平方毫米的碎片（同一条线两次数字化之间的缝隙）已略去</translation>
     </message>
@@ -3659,22 +3629,22 @@
       <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="63" />
       <source>Case history (empty: the violation_history table beside the records)</source>
       <translation>案件处理记录（留空：使用记录所在数据包中的 violation_history 表）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="97" />
       <source>The report could not be written to {folder}: {error}</source>
       <translation>报表无法写入 {folder}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="100" />
       <source>{n} records' history does not explain their status: {records}</source>
       <translation>{n} 条记录的处理记录与其当前状态不符：{records}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="110" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="111" />
       <source>No case history found: the statuses are not checked against it</source>
       <translation>未找到案件处理记录：未核对状态</translation>
     </message>
@@ -4228,6 +4198,211 @@
       <source>Report: {file}</source>
       <translation>报告：{file}</translation>
     </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="157" />
+      <source>Zone name</source>
+      <translation>区域名称</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <source>Survey</source>
+      <translation>测量</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <source>Burial and reference objects</source>
+      <translation>埋设与参照物</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <source>Inspection and notes</source>
+      <translation>巡查与备注</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="76" />
+      <source>Help</source>
+      <translation>帮助</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="76" />
+      <source>Short pages on each task, in the language of the interface (offline)</source>
+      <translation>每项任务的简短说明，使用界面语言（离线）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
+      <source>About</source>
+      <translation>关于</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
+      <source>Version and the note on the illustrative sample data</source>
+      <translation>版本号及示意数据说明</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/help_text.py" line="10" />
+      <source>{code} ({label})</source>
+      <translation>{code}（{label}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/help_text.py" line="14" />
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="45" />
+      <source>zone_type: {types}. line_class: {classes}.</source>
+      <translation>zone_type（区域类型）：{types}。line_class（管控级别）：{classes}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="39" />
+      <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: {prohibited}: red area outside approved land; {needs_approval}: yellow area, nothing prohibited (needs the municipal government's consent); {approved_land}: the red area lies entirely in approved land; or {clear}; with the reason.</source>
+      <translation>对每个建设项目用地范围，计算其位于红线区内、黄线区内（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548），并给出结论及理由：{prohibited}：占用已批用地以外的红线区；{needs_approval}：占用黄线区、无禁止情形（须经市人民政府审查同意）；{approved_land}：红线区部分全部位于已批用地内；或 {clear}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.py" line="55" />
+      <source>Open folder</source>
+      <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="217" />
+      <source>{n} warnings</source>
+      <translation>{n} 条警告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="101" />
+      <source>{n} warnings: press the warnings button to read them</source>
+      <translation>{n} 条警告：点击警告按钮查看</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/help.py" line="36" />
+      <source>Wuqing Eco Protection — Help</source>
+      <translation>武清生态保护 — 帮助</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/help.py" line="78" />
+      <source>&lt;h3&gt;Wuqing Eco Protection {version}&lt;/h3&gt;&lt;p&gt;Permanent protected ecological areas of Wuqing District, Tianjin: red and yellow lines, overlaps under the strictest rule, project screening, boundary markers, the case ledger and the review drawings.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The bundled sample data is illustrative, not the legal boundary.&lt;/b&gt; The real red and yellow lines are not public; the sample is drawn from approximate public facts so that every tool has something to work on.&lt;/p&gt;&lt;p&gt;Everything works offline. Licence: GNU GPL v2 or later.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;武清生态保护 {version}&lt;/h3&gt;&lt;p&gt;天津市武清区永久性保护生态区域：红线、黄线，重叠区从严管控，建设项目筛查，勘界定标，案件台账，红线黄线审核图。&lt;/p&gt;&lt;p&gt;&lt;b&gt;插件自带的示例数据为示意数据，不是法定边界。&lt;/b&gt;真实的红线、黄线未公开；示例数据依据公开的大致信息绘制，以便每项功能都有数据可用。&lt;/p&gt;&lt;p&gt;所有功能均可离线使用。许可证：GNU GPL v2 或更高版本。&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/help.py" line="89" />
+      <source>About Wuqing Eco Protection</source>
+      <translation>关于武清生态保护</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <source>Select a case in the table first</source>
+      <translation>请先在表格中选择一个案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <source>This case is closed: its status cannot change any more</source>
+      <translation>此案件已结案，状态不能再变更</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <source>Record the next step of this case</source>
+      <translation>登记此案件的下一步处理</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="56" />
+      <source>Affected area (drawn)</source>
+      <translation>影响范围（绘制）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="79" />
+      <source>Coordinate type</source>
+      <translation>坐标类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="80" />
+      <source>CRS (other system only)</source>
+      <translation>坐标系（仅其他坐标系）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="198" />
+      <source>Choose a survey file: OK is enabled once its coordinates can be read.</source>
+      <translation>请选择测量文件：能读取其坐标后“确定”才可用。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="208" />
+      <source>No row has readable coordinates: check the columns and the coordinate type.</source>
+      <translation>没有一行能读取坐标：请检查所选列和坐标类型。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="211" />
+      <source>Choose the CRS of the coordinates.</source>
+      <translation>请选择坐标所用的坐标系。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="104" />
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/design_dialog.py" line="60" />
+      <source>Designed markers go into the markers table with the status “designed”, numbered clockwise from the north-western-most vertex (for example {example}). A zone whose markers are all still designed is redesigned; a zone with markers in the field is left as it is.</source>
+      <translation>设计的界桩写入界桩表，状态为“设计”，自最西北端节点起顺时针编号（例如 {example}）。界桩均为设计状态的区域将重新设计；已有实地界桩的区域保持不变。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
+      <source>Location</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="30" />
+      <source>: </source>
+      <translation>：</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="33" />
+      <source>X (north) {north:.2f} m, Y (east) {east:.2f} m, EPSG:4548</source>
+      <translation>X（北）{north:.2f} 米，Y（东）{east:.2f} 米，EPSG:4548</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="58" />
+      <source> ({})</source>
+      <translation>（{}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="58" />
+      <source>Select a footprint to read its verdict and reason.</source>
+      <translation>选择一个用地范围，查看其结论和理由。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="69" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="70" />
+      <source>Remove the screened footprints from the list and the map</source>
+      <translation>从列表和地图上清除已筛查的用地范围</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="104" />
+      <source>{verdict}: {n}</source>
+      <translation>{verdict}：{n}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="120" />
+      <source>Red-line zones</source>
+      <translation>红线区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="120" />
+      <source>Yellow-line zones</source>
+      <translation>黄线区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="120" />
+      <source>Approved land</source>
+      <translation>已批用地</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/screening_panel.py" line="122" />
+      <source>{what}: {m2:,.1f} m²</source>
+      <translation>{what}：{m2:,.1f} m²</translation>
+    </message>
   </context>
   <context>
     <name>LedgerPanel</name>
@@ -4320,137 +4495,137 @@
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="15" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="25" />
       <source>Where (from the map)</source>
       <translation>位置（来自地图）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="18" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="28" />
       <source>Location</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="20" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="30" />
       <source>Linked zones</source>
       <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="22" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="32" />
       <source>Control (strictest)</source>
       <translation>管控要求（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="24" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="34" />
       <source>Approved construction land</source>
       <translation>已批规划建设用地</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="26" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="36" />
       <source>Town or street</source>
       <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="28" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="38" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="30" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="40" />
       <source>Departments</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="44" />
       <source>The place is outside every protected zone: record it as outside</source>
       <translation>该位置不在任何保护区域内：确认按区域外记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="43" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="53" />
       <source>The case</source>
       <translation>案件信息</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="46" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="56" />
       <source>Discovered at</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="53" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="63" />
       <source>Source</source>
       <translation>问题来源</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="55" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="65" />
       <source>Category</source>
       <translation>违法类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="57" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="67" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="73" />
       <source>Reason for raising the severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="78" />
       <source>Description</source>
       <translation>问题描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="81" />
       <source>What was found, its extent, what was seen on site</source>
       <translation>发现的问题、涉及范围、现场情况</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="84" />
       <source>Responsible party</source>
       <translation>当事人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="86" />
       <source>Reporter (not published)</source>
       <translation>举报人（不公开）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="89" />
       <source>Name</source>
       <translation>姓名</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="90" />
       <source>Phone or other contact</source>
       <translation>电话或其他联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="93" />
       <source>Deadline</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="91" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="101" />
       <source>Photos and documents</source>
       <translation>照片和文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="107" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="108" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="103" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="113" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="105" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="115" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>

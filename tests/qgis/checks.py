@@ -111,3 +111,23 @@ def red_yellow(image, region: tuple[int, int, int, int] | None = None, step: int
             elif s > 0.35 and 35 <= h <= 55:
                 yellows += 1
     return reds, yellows
+
+
+def write_project_folder(folder, gpkg_source):
+    """A saved project with its GeoPackage beside it, as `make demo` or a colleague leaves it."""
+    import shutil
+
+    from qgis.core import QgsProject
+
+    from wuqing_eco_plugin.services.project_data import open_project_data
+
+    folder.mkdir(parents=True)
+    gpkg = folder / "wuqing_eco.gpkg"
+    shutil.copy(gpkg_source, gpkg)
+    prj = QgsProject.instance()
+    prj.clear()
+    prj.setFileName(str(folder / "wuqing_eco.qgz"))
+    open_project_data(prj, gpkg)
+    assert prj.write()
+    prj.clear()
+    return folder

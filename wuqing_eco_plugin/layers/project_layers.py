@@ -19,9 +19,9 @@ from qgis.core import (
 )
 
 from ..domain.errors import WuqingError
-from ..toolbelt.i18n import QT_TR_NOOP, tr
+from ..toolbelt.i18n import QT_TR_NOOP, every_language, tr
 from . import schema, storage
-from .forms import configure_layer, fixed_value
+from .forms import apply_form_layout, configure_layer, fixed_value, set_lookup_field
 from .styles import apply_style
 
 GROUP_TITLE = QT_TR_NOOP("Wuqing permanent protected ecological areas")
@@ -94,24 +94,30 @@ class ProjectLayers:
         return self.layers[role]
 
 
+def plugin_layers(project: QgsProject) -> list[QgsVectorLayer]:
+    """Our layers in ``project`` (those with a role), in the layer tree's order (top first)."""
+    in_tree = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    ordered = in_tree + [layer for layer in project.mapLayers().values() if layer not in in_tree]
+    return [layer for layer in ordered if isinstance(layer, QgsVectorLayer) and layer.customProperty(ROLE_PROPERTY)]
+
+
+def layer_gpkg(layer: QgsVectorLayer) -> Path:
+    """The file ``layer`` reads (QGIS has already resolved a source stored relative to the project)."""
+    return Path(layer.source().split("|")[0]).resolve()
+
+
 def find_layers(project: QgsProject, gpkg: str | Path) -> dict[str, QgsVectorLayer]:
     """Our layers already in ``project`` that read ``gpkg``, by role."""
-    found: dict[str, QgsVectorLayer] = {}
-    target = str(Path(gpkg).resolve())
-    for layer in project.mapLayers().values():
-        role = layer.customProperty(ROLE_PROPERTY)
-        if role and str(Path(layer.source().split("|")[0]).resolve()) == target:
-            found[role] = layer
-    return found
+    target = Path(gpkg).resolve()
+    return {layer.customProperty(ROLE_PROPERTY): layer for layer in reversed(plugin_layers(project))
+            if layer_gpkg(layer) == target}
 
 
 def layers_by_role(project: QgsProject) -> dict[str, QgsVectorLayer]:
     """Our layers in ``project`` by role (the first of each role when several GeoPackages are loaded)."""
     found: dict[str, QgsVectorLayer] = {}
-    for layer in project.mapLayers().values():
-        role = layer.customProperty(ROLE_PROPERTY)
-        if role and role not in found:
-            found[role] = layer
+    for layer in plugin_layers(project):
+        found.setdefault(layer.customProperty(ROLE_PROPERTY), layer)
     return found
 
 
@@ -137,7 +143,19 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
         layers[role.role] = layer
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)
+    show_zone_names(layers)
     return ProjectLayers(group, layers)
+
+
+def show_zone_names(layers: dict[str, QgsVectorLayer]) -> None:
+    """The markers' forms and table show their zone's name beside the zone's id (red or yellow view)."""
+    markers = layers.get("markers")
+    if markers is None or not all(role in layers for role in ZONE_ROLES):
+        return
+    lookups = ", ".join(f"attribute(get_feature('{layers[role].id()}', 'zone_uid', \"zone_uid\"), 'name')"
+                        for role in ZONE_ROLES)
+    set_lookup_field(markers, "zone_name", tr("Zone name"), f"coalesce({lookups})")
+    apply_form_layout(markers, schema.MARKERS)
 
 
 def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
@@ -159,3 +177,20 @@ def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> Non
             relation.addFieldPair(spec.child_field, spec.parent_field)
             if relation.isValid():
                 manager.addRelation(relation)
+
+
+def relabel_forms(project: QgsProject) -> None:
+    """Layer names, forms, field names and coded values of our layers in the UI's language: a project
+    saved in Chinese and opened in an English QGIS shows English drop-downs, and the other way round.
+    A layer or group the user renamed keeps its name."""
+    found = layers_by_role(project)
+    for role, layer in found.items():
+        spec = ROLES_BY_NAME[role]
+        configure_layer(layer, spec.table)
+        if layer.name() != tr(spec.title) and layer.name() in every_language(spec.title):
+            layer.setName(tr(spec.title))
+    for name in every_language(GROUP_TITLE) - {tr(GROUP_TITLE)}:
+        group = project.layerTreeRoot().findGroup(name)
+        if group is not None:
+            group.setName(tr(GROUP_TITLE))
+    show_zone_names(found)

@@ -79,6 +79,9 @@ class TableSpec:
     display: Optional[str] = None  # expression shown for a feature (identify, relations)
     append_only: bool = False  # rows are never updated, deleted or replaced: each store adds triggers that refuse it
     derived: bool = False  # written by an analysis from the other tables, not entered by hand
+    #: The form's groups, (title, field names) in the order people fill them; the fields not named
+    #: follow in a last, collapsed group. Empty: QGIS's plain form of every field.
+    form: tuple[tuple[str, tuple[str, ...]], ...] = ()
     field_index: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -244,6 +247,16 @@ MARKERS = TableSpec(
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _status(DRAFT),
         _updated(),
+    ),
+    form=(
+        (QT_TR_NOOP("Marker"), ("marker_no", "zone_name", "kind", "status", "x_north", "y_east", "y_east_39",
+                                "longitude", "latitude", "distance_to_boundary_m")),
+        (QT_TR_NOOP("Survey"), ("survey_date", "surveyor", "survey_method", "precision_m", "elevation_m",
+                                "engraved_no", "material")),
+        (QT_TR_NOOP("Burial and reference objects"), ("burial_date", "burial_unit", *(
+            f"ref{n}_{part}" for n, *_ in _REFERENCES for part in ("name", "bearing", "distance_m")))),
+        (QT_TR_NOOP("Photos"), tuple(f"photo_{side}" for side, _ in _PHOTO_SIDES)),
+        (QT_TR_NOOP("Inspection and notes"), ("last_inspection", "notes")),
     ),
 )
 

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
@@ -33,6 +32,7 @@ from ...services.drawings.plan import DrawingOptions
 from ...services.drawings.template import TemplateError
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
+from ..defaults import source_parameter
 
 
 class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
@@ -76,15 +76,13 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygons = [QgsProcessing.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones (name, zone_type, line_class)"), polygons))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.TOWNS, tr("Towns (name)"), polygons))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MARKERS, tr("Boundary markers"), [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OVERLAPS, tr("Overlap pieces"), polygons, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.APPROVED, tr("Approved construction land"), polygons, optional=True))
+        self.addParameter(source_parameter(self.ZONES, tr("Zones (name, zone_type, line_class)"), polygons, "zones"))
+        self.addParameter(source_parameter(self.TOWNS, tr("Towns (name)"), polygons, "towns"))
+        self.addParameter(source_parameter(
+            self.MARKERS, tr("Boundary markers"), [QgsProcessing.TypeVectorPoint], "markers", optional=True))
+        self.addParameter(source_parameter(self.OVERLAPS, tr("Overlap pieces"), polygons, "overlaps", optional=True))
+        self.addParameter(source_parameter(
+            self.APPROVED, tr("Approved construction land"), polygons, "approved_land", optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TOWN_NAMES, tr("Towns to export (names separated by commas; empty: all)"), optional=True))
         lang = ui_language()

@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
 )
 
@@ -18,6 +17,7 @@ from ...layers.ledger.records import LedgerInputError, read_cases
 from ...services.ledger.export import FORMATS, ExportError, export_ledger
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
+from ..defaults import source_parameter
 
 
 class ExportLedgerAlgorithm(WuqingAlgorithm):
@@ -44,8 +44,8 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
                   "another text repeats them.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(source_parameter(
+            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint], "violations"))
         for name, label in ((self.DATE_FROM, tr("Discovered from")), (self.DATE_TO, tr("Discovered until"))):
             self.addParameter(QgsProcessingParameterDateTime(
                 name, label, QgsProcessingParameterDateTime.Date, optional=True))

@@ -19,6 +19,7 @@ from ...layers.ledger.records import history_beside, read_cases, read_history
 from ...services.ledger.reports import read_composition, write_report
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
+from ..defaults import source_parameter
 
 
 class LedgerReportAlgorithm(WuqingAlgorithm):
@@ -48,12 +49,12 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
                   "the estimated assessment points. Each is written as an Excel workbook and a PDF.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Protected zones"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TOWNS, tr("Towns and streets"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(source_parameter(
+            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint], "violations"))
+        self.addParameter(source_parameter(
+            self.ZONES, tr("Protected zones"), [QgsProcessing.TypeVectorPolygon], "zones"))
+        self.addParameter(source_parameter(
+            self.TOWNS, tr("Towns and streets"), [QgsProcessing.TypeVectorPolygon], "towns"))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, tr("Year"), QgsProcessingParameterNumber.Integer, dt.date.today().year, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber(

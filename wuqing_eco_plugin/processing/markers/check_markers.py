@@ -30,6 +30,7 @@ from ...services.markers.checks import (
 )
 from ...toolbelt.i18n import tr, ui_language
 from ..base import MarkerAlgorithm
+from ..defaults import source_parameter
 from ..styling import style_output
 from ..zones_input import read_zone_set, source_features
 
@@ -61,10 +62,10 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
                   "markers not surveyed and surveyed points without a design.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MARKERS, tr("Markers to check (points with marker_no)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(source_parameter(
+            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon], "zones"))
+        self.addParameter(source_parameter(
+            self.MARKERS, tr("Markers to check (points with marker_no)"), [QgsProcessing.TypeVectorPoint], "markers"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESIGNED, tr("Designed markers (points with marker_no)"), [QgsProcessing.TypeVectorPoint],
             optional=True))

@@ -23,6 +23,7 @@ from ...domain.markers.vocabulary import DEFAULT_NUMBER_PATTERN, PatternError, S
 from ...services.markers.design import DesignInputError, crossing_lines, design, design_feature, design_fields
 from ...toolbelt.i18n import tr
 from ..base import MarkerAlgorithm
+from ..defaults import source_parameter
 from ..zones_input import read_zone_set, source_features
 
 
@@ -51,8 +52,8 @@ class DesignMarkersAlgorithm(MarkerAlgorithm):
                   "signboards at crossings, when asked for, are numbered in their own series.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(source_parameter(
+            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon], "zones"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_SPACING, tr("Maximum spacing along the boundary (m)"), QgsProcessingParameterNumber.Double,
             SurveyDefaults.max_spacing_m, minValue=1.0))

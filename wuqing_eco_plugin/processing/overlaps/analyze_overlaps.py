@@ -8,16 +8,18 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
 
 from ...domain.coordinates import WORKING_CRS
 from ...domain.overlaps.overlay import CancelledError, LineworkStats
 from ...domain.overlaps.pieces import analyze, totals
+from ...domain.zones import LINE_CLASSES, ZONE_TYPES
 from ...services.overlaps.analysis import FeatureMaker, overlap_fields
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
+from ..defaults import source_parameter
+from ..help_text import code_list
 from ..styling import style_output
 from ..zones_input import read_zone_set
 
@@ -40,11 +42,14 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
                   "(or every piece). Each piece carries the zones covering it, their types, the strictest "
                   "line class (red if any covering zone is red), the departments involved, the union of the "
                   "prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries "
-                  "are repaired and reported; null geometries are reported and skipped.")
+                  "are repaired and reported; null geometries are reported and skipped.") + "\n\n" + tr(
+            "zone_type: {types}. line_class: {classes}.").format(types=code_list(ZONE_TYPES),
+                                                                classes=code_list(LINE_CLASSES))
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Protected zones (fields zone_type and line_class)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(source_parameter(
+            self.INPUT, tr("Protected zones (fields zone_type and line_class)"), [QgsProcessing.TypeVectorPolygon],
+            "zones"))
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALL_PIECES, tr("Every piece, not only overlaps"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingUtils,
 )
 
@@ -17,6 +16,8 @@ from ...services.overlaps.screening import ProjectScreener, result_fields
 from ...services.zone_input import GeometryNote
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
+from ..defaults import source_parameter
+from ..help_text import code_label
 from ..zones_input import SKIP_CHECKS, read_zone_set, report_notes
 
 
@@ -37,17 +38,18 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("For each construction footprint: the area inside red-line zones, inside yellow-line zones "
                   "(outside red) and inside approved construction land, all in EPSG:4548, and the verdict: "
-                  "prohibited (red area outside approved land), needs_approval (yellow area, nothing "
-                  "prohibited: needs the municipal government's consent), approved_land (the red area lies "
-                  "entirely in approved land) or clear, with the reason.")
+                  "{prohibited}: red area outside approved land; {needs_approval}: yellow area, nothing "
+                  "prohibited (needs the municipal government's consent); {approved_land}: the red area lies "
+                  "entirely in approved land; or {clear}; with the reason.").format(
+            **{code: code_label(VERDICTS, code) for code in VERDICTS.codes()})
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygons = [QgsProcessing.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Protected zones (fields zone_type and line_class)"), polygons))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.APPROVED, tr("Approved construction land"), polygons, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Construction footprints"), polygons))
+        self.addParameter(source_parameter(
+            self.ZONES, tr("Protected zones (fields zone_type and line_class)"), polygons, "zones"))
+        self.addParameter(source_parameter(
+            self.APPROVED, tr("Approved construction land"), polygons, "approved_land", optional=True))
+        self.addParameter(source_parameter(self.INPUT, tr("Construction footprints"), polygons, "footprints"))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, tr("Screened footprints"), QgsProcessing.TypeVectorPolygon))
 

@@ -32,9 +32,9 @@ from ..zone_input import ZoneSet
 _log = get_logger(__name__)
 
 
-def labels(table, codes: Sequence[str], lang: str | None = None, sep: str = "、") -> str:
+def labels(table, codes: Sequence[str], lang: str | None = None, sep: str | None = None) -> str:
     lang = lang or ui_language()
-    return sep.join(table.label(c, lang) for c in codes if c)
+    return (sep or list_separator(lang)).join(table.label(c, lang) for c in codes if c)
 
 
 def zone_line(record: OverlapRecord, lang: str | None = None) -> str:

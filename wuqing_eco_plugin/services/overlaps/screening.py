@@ -86,7 +86,7 @@ def reason_text(s: Screening, approvals: list[Approval], lang: str | None = None
         text = tr("{m2:.1f} m² lie in yellow-line zones ({zones}): construction needs the review and consent of "
                   "the municipal government.").format(m2=s.yellow_m2, zones=zones)
     elif s.verdict == "approved_land":
-        numbers = "、".join(a.approval_no for a in approvals)
+        numbers = list_separator(lang).join(a.approval_no for a in approvals)
         text = tr("The {m2:.1f} m² in red-line zones ({zones}) lie entirely inside construction land approved by "
                   "the municipal government ({numbers}).").format(m2=s.red_m2, zones=zones, numbers=numbers)
     else:

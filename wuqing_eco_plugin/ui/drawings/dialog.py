@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Optional, Sequence
 
-from qgis.core import QgsMapLayerProxyModel, QgsSettings, QgsVectorLayer
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -31,7 +32,9 @@ from qgis.PyQt.QtWidgets import (
 from ...domain.drawings.sheet import DEFAULT_PAGE, DEFAULT_QA, PAGE_FORMATS, QA_MODES, default_number_prefix
 from ...services.drawings.plan import DrawingOptions
 from ...toolbelt.i18n import tr, ui_language
+from ...toolbelt.messages import open_folder
 from ...toolbelt.settings import DRAWINGS_FOLDER, DRAWINGS_PAGE, DRAWINGS_QA
+from ..help import add_help_button
 
 
 class DrawingDialog(QDialog):
@@ -108,6 +111,22 @@ class DrawingDialog(QDialog):
         self.progress.setValue(0)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # After an export: what went wrong in full (not only in the log), and the folder to open.
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(120)
+        self.warnings.setVisible(False)
+        self.warnings_button = QPushButton()
+        self.warnings_button.setCheckable(True)
+        self.warnings_button.setVisible(False)
+        self.warnings_button.toggled.connect(self.warnings.setVisible)
+        self.open_button = QPushButton(tr("Open folder"))
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(lambda: open_folder(self.folder.filePath()))
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.status, 1)
+        result_row.addWidget(self.warnings_button)
+        result_row.addWidget(self.open_button)
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(tr("Close"), QDialogButtonBox.RejectRole)  # Qt's own label may be untranslated
         self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.AcceptRole)
@@ -116,6 +135,7 @@ class DrawingDialog(QDialog):
         self.export_button.clicked.connect(self._export)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.buttons.rejected.connect(self.close)
+        add_help_button(self, self.buttons, "drawings")
 
         body = QHBoxLayout()
         body.addWidget(town_box, 1)
@@ -123,7 +143,8 @@ class DrawingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        layout.addLayout(result_row)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
         self._validate()
 
@@ -187,5 +208,14 @@ class DrawingDialog(QDialog):
         self.progress.setValue(int(100 * done / max(total, 1)))
         self.status.setText(tr("{done} of {total}: {town}").format(done=done, total=total, town=town))
 
-    def show_done(self, text: str) -> None:
+    def show_done(self, text: str, level: int = Qgis.Info, warnings: Sequence[str] = (), written: bool = False) -> None:
+        """The outcome: green when clean, amber with warnings or refusals, red when it failed."""
+        colour = {Qgis.Success: "#2e7d32", Qgis.Warning: "#b36b00", Qgis.Critical: "#b00020"}.get(level, "")
+        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self.status.setText(text)
+        self.warnings.setPlainText("\n".join(warnings))
+        self.warnings_button.setText(tr("{n} warnings").format(n=len(warnings)))
+        self.warnings_button.setVisible(bool(warnings))
+        self.warnings_button.setChecked(False)
+        self.warnings.setVisible(False)
+        self.open_button.setVisible(written)

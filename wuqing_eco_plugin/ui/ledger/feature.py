@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget
 
+from ...domain.codes import list_separator
 from ...domain.ledger.rows import CaseRow
 from ...domain.zones import zone_label
 from ...layers import schema
@@ -39,7 +40,7 @@ from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.reports import read_composition, write_report
 from ...services.ledger.store import LedgerStore
 from ...services.project_data import project_gpkg
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.settings import RECORDED_BY
 from ..host import Host
 from .record_tool import RecordTool
@@ -96,7 +97,8 @@ class LedgerFeature:
     def _editing(self, layers: dict[str, QgsVectorLayer]) -> bool:
         busy = [layers[r].name() for r in LEDGER_ROLES if layers[r].isEditable() and layers[r].isModified()]
         if busy:
-            self.host.notify(tr("Case ledger"), tr("Save or discard your edits of {} first.").format("、".join(busy)),
+            names = list_separator(ui_language()).join(busy)
+            self.host.notify(tr("Case ledger"), tr("Save or discard your edits of {} first.").format(names),
                              Qgis.Warning)
         return bool(busy)
 
@@ -164,7 +166,8 @@ class LedgerFeature:
 
         store = LedgerStore(gpkg)
         dialog = RecordDialog(place, lambda draft: store.save_new(draft, place, shape),
-                              recorded_by=self._recorded_by(), parent=self.host.main_window)
+                              recorded_by=self._recorded_by(), parent=self.host.main_window,
+                              area_m2=shape.area if shape is not None else None)
         dialog.accepted.connect(lambda: self._record_saved(dialog, layers))
         self.dialog = dialog
         dialog.show()
@@ -193,6 +196,7 @@ class LedgerFeature:
             self.host.add_dock(self.dock, Qt.RightDockWidgetArea)
         self.dock.setVisible(checked)
         if checked:
+            self.dock.raise_()  # in front of the panel it shares a tab bar with
             self.refresh_panel()
 
     def refresh_panel(self) -> None:

@@ -105,8 +105,9 @@ class LedgerModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if role == Qt.DisplayRole:
             return self._texts[r][c]
-        if role == Qt.ToolTipRole:
-            return self.rows[r].description
+        if role == Qt.ToolTipRole:  # the cell's full text, then the case's description
+            text, description = self._texts[r][c], self.rows[r].description
+            return f"{text}\n\n{description}" if description and description != text else text
         if role == Qt.ForegroundRole and self._overdue[r]:
             return OVERDUE_COLOR
         if role == ROW_ROLE:

@@ -21,6 +21,7 @@ from ...domain.ledger.cases import CASE_STATUSES
 from ...domain.ledger.filters import LedgerFilter, counts
 from ...domain.ledger.rows import CaseRow
 from ...toolbelt.i18n import tr, ui_language
+from ..screen import compact_combos, widen_list
 from .model import LedgerModel, LedgerProxy
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -40,7 +41,10 @@ class LedgerPanel(QWidget, FORM):
         self.proxy.setSourceModel(self.model)
         self.tableView.setModel(self.proxy)
         self.tableView.sortByColumn(0, Qt.DescendingOrder)
-        self.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Interactive: ResizeToContents let the longest description set the panel's width; long texts
+        # are elided and read in full in their tooltips.
+        self.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tableView.horizontalHeader().setDefaultSectionSize(120)
         self._fill_code_combo(self.statusCombo, CASE_STATUSES)
         self._fill_code_combo(self.departmentCombo, DEPARTMENTS)
         self._fill_code_combo(self.categoryCombo, CATEGORIES)
@@ -51,6 +55,8 @@ class LedgerPanel(QWidget, FORM):
         self.dateFromEdit.setDate(QDate(today.year(), 1, 1))
         self.dateToEdit.setDate(today)
         self._counts = counts([], dt.date.today())  # of all rows: only 'shown' follows the filter
+        self.countsLabel.setWordWrap(True)
+        compact_combos(self)
         self._connect()
         self._update_counts()
 
@@ -86,6 +92,9 @@ class LedgerPanel(QWidget, FORM):
         self._fill_values(self.townCombo, [(t, t) for t in sorted({r.town for r in rows if r.town})])
         self._fill_values(self.zoneCombo, list(zones))
         self.apply_filter()
+        self.tableView.resizeColumnsToContents()
+        for col in range(self.proxy.columnCount()):
+            self.tableView.setColumnWidth(col, min(self.tableView.columnWidth(col), 240))
         if keep:
             self.select(keep)
 
@@ -99,6 +108,7 @@ class LedgerPanel(QWidget, FORM):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        widen_list(combo)
 
     # -- filtering ----------------------------------------------------------------------------------
     def criteria(self) -> LedgerFilter:
@@ -155,6 +165,11 @@ class LedgerPanel(QWidget, FORM):
         row = self.current_row()
         self.zoomButton.setEnabled(row is not None)
         self.changeStatusButton.setEnabled(row is not None and not row.terminal)
+        # A greyed button says why.
+        self.changeStatusButton.setToolTip(
+            tr("Select a case in the table first") if row is None
+            else tr("This case is closed: its status cannot change any more") if row.terminal
+            else tr("Record the next step of this case"))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

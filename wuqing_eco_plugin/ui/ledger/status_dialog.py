@@ -20,6 +20,7 @@ from ...domain.ledger.cases import CASE_STATUSES
 from ...domain.ledger.lifecycle import TRANSITION_PROBLEMS, Change, next_statuses, transition_problems
 from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
+from ..help import add_help_button
 from .dialog_checks import run_save, show_problems
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -58,6 +59,7 @@ class StatusDialog(QDialog, FORM):
         self.statusCombo.currentIndexChanged.connect(self._status_changed)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
+        add_help_button(self, self.buttonBox, "status")
         self._status_changed()
 
     def _status_changed(self) -> None:
@@ -69,6 +71,8 @@ class StatusDialog(QDialog, FORM):
             caption.setVisible(shown)
             widget.setVisible(shown)
         self.revalidate()
+        # Hidden rows leave no gap: the dialog takes the height of what it shows.
+        self.resize(self.width(), self.minimumSizeHint().height())
 
     # -- accessors ----------------------------------------------------------------------------------
     def ok_button(self) -> QPushButton:

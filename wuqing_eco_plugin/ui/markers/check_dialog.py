@@ -13,6 +13,7 @@ from ...domain.markers.checks import Tolerances
 from ...layers.schema import F
 from ...services.markers.survey_settings import SurveySettings
 from ...toolbelt.i18n import tr
+from ..help import add_help_button
 from .survey_settings_dialog import angle_box, distance_box, spacing_box, tolerance_problem
 
 #: Custom property marking a layer made by the survey import (the dock offers to apply it).
@@ -48,6 +49,7 @@ class CheckDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "check")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)

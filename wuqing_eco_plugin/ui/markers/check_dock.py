@@ -63,6 +63,7 @@ class CheckDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(160)  # several rows, even when the dock shares its column
         self.apply_button = QPushButton(tr("Apply surveyed positions (ok and warning)"))
         self.apply_button.setVisible(False)
         top = QHBoxLayout()

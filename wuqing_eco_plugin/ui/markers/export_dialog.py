@@ -12,14 +12,18 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...toolbelt.i18n import tr
 from ...toolbelt.settings import SURVEY_EXPORT_DIR
+from ..help import add_help_button
 
 
 class ExportDialog(QDialog):
@@ -29,12 +33,21 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export coordinate tables and marker cards"))
         self.zones = QListWidget()
+        # The zones selected on the map; with none selected (or a single zone), every zone.
+        default = set(checked) if checked else {uid for uid, _, _ in zones}
         for uid, title, count in zones:
             item = QListWidgetItem(tr("{zone} — {n} markers").format(zone=title, n=count))
-            item.setData(Qt.UserRole, uid)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if uid in checked else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if uid in default else Qt.CheckState.Unchecked)
             self.zones.addItem(item)
+        self.all_button, self.none_button = QPushButton(tr("All")), QPushButton(tr("None"))
+        self.all_button.clicked.connect(lambda: self.check_all(True))
+        self.none_button.clicked.connect(lambda: self.check_all(False))
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(QLabel(tr("Zones")), 1)
+        pick_row.addWidget(self.all_button)
+        pick_row.addWidget(self.none_button)
         self.table = QCheckBox(tr("Coordinate results table (CSV and PDF)"))
         self.table.setChecked(True)
         self.cards = QCheckBox(tr("Marker cards (one PDF per marker)"))
@@ -48,7 +61,9 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "export")
         layout = QVBoxLayout(self)
+        layout.addLayout(pick_row)
         layout.addWidget(self.zones)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -57,6 +72,11 @@ class ExportDialog(QDialog):
             box.toggled.connect(lambda _c: self.validate())
         self.folder.fileChanged.connect(lambda _p: self.validate())
         self.validate()
+
+    def check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for i in range(self.zones.count()):
+            self.zones.item(i).setCheckState(state)
 
     def chosen_zones(self) -> list[str]:
         return [self.zones.item(i).data(Qt.UserRole) for i in range(self.zones.count())

@@ -244,6 +244,10 @@ class MarkersFeature:
         layer = survey_layer(result, dialog.layer_name())
         layer.setCustomProperty(SURVEY_PROPERTY, dialog.path())
         QgsProject.instance().addMapLayer(layer)
+        if layer.featureCount():  # show what was imported
+            extent = layer.extent()
+            extent.grow(max(extent.width(), extent.height(), 100.0) * 0.1)
+            self.host.zoom_to(extent, layer.crs())
         for level, text in result.messages():
             self._notify(text, Qgis.Warning if level == "warning" else Qgis.Info, tr("Field survey"))
         return layer
@@ -284,6 +288,8 @@ class MarkersFeature:
             self.dock.apply_requested.connect(self.apply_survey)
             self.host.add_dock(self.dock)
         self.dock.show_results(results, issues, summary(report), can_apply)
+        self.dock.show()
+        self.dock.raise_()
         self._notify(summary(report), Qgis.Warning if report.count("fail") else Qgis.Success)
 
     def apply_survey(self) -> None:
@@ -336,6 +342,8 @@ class MarkersFeature:
             return
         folder = Path(dialog.folder_path())
         project = QgsProject.instance()
+        # Photos are stored relative to the project file (the form's file picker does so).
+        photo_dir = Path(project.absolutePath()) if project.absolutePath() else None
         written = 0
         taken: set[str] = set()  # two zones of one name and class must not overwrite each other's table
         try:
@@ -346,11 +354,12 @@ class MarkersFeature:
                 if dialog.cards.isChecked():
                     written += len(export_cards(project, zone_marker_features(markers, uid), zones,
                                                 [markers, found["red_zones"], found["yellow_zones"]],
-                                                folder / tr("marker cards")))
+                                                folder / tr("marker cards"), photo_dir=photo_dir))
         except (OSError, LayoutExportError) as exc:
             self._notify(tr("Export failed: {}").format(exc), Qgis.Critical)
             return
-        self._notify(tr("{n} files written to {folder}").format(n=written, folder=folder), Qgis.Success)
+        self.host.notify(tr(TITLE), tr("{n} files written to {folder}").format(n=written, folder=folder),
+                         Qgis.Success, folder=folder)
 
     def edit_settings(self) -> None:
         current = load_settings()

@@ -48,6 +48,10 @@ class MarkerForm(QObject):
                 raise RuntimeError("layer cannot be edited")
             self._we_started = True
         self._feature = QgsFeature(feature)  # the dialog does not own it: keep it alive here
+        name_idx = self._feature.fields().indexOf("zone_name")
+        if self._new and self._zone_name and name_idx >= 0:
+            # A virtual field is computed when a saved feature is read: a new one gets its zone's name here.
+            self._feature.setAttribute(name_idx, self._zone_name)
         dialog = QgsAttributeDialog(self.layer, self._feature, False, self.parent_widget, True,
                                     QgsAttributeEditorContext())
         dialog.setMode(mode)

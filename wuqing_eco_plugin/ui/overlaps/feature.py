@@ -23,8 +23,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtGui import QColor
 
 from ...domain.coordinates import WORKING_CRS
 from ...domain.overlaps.pieces import OverlapRecord, totals
@@ -42,10 +40,11 @@ from ...services.zone_input import ZoneDataError, load_zones
 from ...services.zone_query import ZoneQuery
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import get_logger
+from ..formats import area_text
 from ..host import Host
 from ..map_tools import FootprintTool, PointPickTool
 from . import dock as strict_rule_dock
-from .overlap_panel import area_text
+from .map_marks import MapMarks
 
 _log = get_logger(__name__)
 
@@ -69,7 +68,8 @@ class OverlapsFeature:
         self._screening: Optional[ProjectScreener] = None  # dropped when its layers change
         self._screening_key: tuple = ()
         self.drawn = 0
-        self._highlight: Optional[QgsRubberBand] = None  # made when a piece is first selected
+        self.marks = MapMarks(canvas, QgsCoordinateReferenceSystem(WORKING_CRS))
+        canvas.mapToolSet.connect(self._tool_changed)
 
         self.analyse_action = host.add_action(
             "overlaps.svg", tr("Analyse overlaps (strictest rule)"), self.analyse,
@@ -103,17 +103,21 @@ class OverlapsFeature:
             dock.screening.select_requested.connect(self.screen_selected)
             dock.screening.draw_requested.connect(self.start_drawing)
             dock.screening.export_requested.connect(self.export_pdf)
+            dock.screening.clear_requested.connect(self.marks.clear_footprints)
+            dock.tabs.currentChanged.connect(lambda _i: self._moved_on())
         return self._dock
 
-    @property
-    def highlight(self) -> QgsRubberBand:
-        """The selected overlap piece on the map."""
-        if self._highlight is None:
-            band = self._highlight = QgsRubberBand(self.host.canvas, QgsWkbTypes.PolygonGeometry)
-            band.setColor(QColor(0, 200, 255, 60))
-            band.setStrokeColor(QColor(0, 140, 255))
-            band.setWidth(3)
-        return self._highlight
+    def _moved_on(self) -> None:
+        """The user left the overlap list (another tab, the panel closed): the piece's highlight goes."""
+        dock = self._dock
+        if dock is None or not dock.isVisible() or dock.tabs.currentWidget() is not dock.overlaps:
+            self.marks.clear_piece()
+
+    def _tool_changed(self, new_tool, _old_tool=None) -> None:
+        if new_tool is not self.point_tool:
+            self.marks.clear_point()
+        if new_tool is not None:
+            self.marks.clear_piece()
 
     def unload(self) -> None:
         if self.task is not None:
@@ -122,9 +126,8 @@ class OverlapsFeature:
             except RuntimeError:  # the task manager deleted it already
                 pass
             self.task = None
-        if self._highlight is not None:
-            self._highlight.reset(QgsWkbTypes.PolygonGeometry)
-            self.host.canvas.scene().removeItem(self._highlight)
+        self.host.canvas.mapToolSet.disconnect(self._tool_changed)
+        self.marks.clear()
         self.footprint_tool.release()
 
     # -- overlaps ---------------------------------------------------------------------------------
@@ -181,6 +184,7 @@ class OverlapsFeature:
 
     def _dock_shown(self, visible: bool) -> None:
         """A project opened with an earlier analysis: list its stored overlaps."""
+        self._moved_on()
         if not visible or self.dock.overlaps.model.records or self.task is not None:
             return
         layers = project_layers(QgsProject.instance())
@@ -197,7 +201,7 @@ class OverlapsFeature:
     def zoom_to_piece(self, record: OverlapRecord) -> None:
         working = QgsCoordinateReferenceSystem(WORKING_CRS)
         geometry = record_geometry(record)
-        self.highlight.setToGeometry(geometry, working)
+        self.marks.highlight_piece(geometry)
         extent = geometry.boundingBox()
         extent.grow(max(extent.width(), extent.height(), 20.0))
         self.host.zoom_to(extent, working)
@@ -219,6 +223,7 @@ class OverlapsFeature:
         if self.query is None:
             return
         report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        self.marks.mark_point(point)
         self.dock.point.show_report(report)
         self.dock.show_tab(self.dock.point)
 
@@ -299,6 +304,7 @@ class OverlapsFeature:
 
     def show_screening(self, footprints: list[ScreenedFootprint]) -> None:
         self.dock.screening.set_footprints(footprints)
+        self.marks.show_footprints(footprints)
         self.dock.show_tab(self.dock.screening)
 
     def export_pdf(self) -> None:
@@ -315,4 +321,5 @@ class OverlapsFeature:
         except (OSError, ValueError, MemoryLayerError, LayoutExportError) as exc:
             self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.Critical)
             return
-        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success)
+        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success,
+                         folder=path.parent)
