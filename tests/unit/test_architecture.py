@@ -46,11 +46,15 @@ EXTERNAL_FORBIDDEN = {
     "processing": {"qgis.gui", "qgis.utils", "qgis.PyQt.QtWidgets"},
     "demo": {"qgis.gui", "qgis.utils", "qgis.PyQt.QtWidgets"},
 }
-FEATURES = {"overlaps", "markers", "ledger", "drawings", "project"}
+FEATURES = {"overlaps", "markers", "ledger", "drawings", "project", "clues"}
 #: (importing feature, imported feature): the only ways one feature reaches into another, and why.
 FEATURE_EXCEPTIONS = {
     # A town's review drawing shows its boundary markers and their coordinate table.
     ("drawings", "markers"),
+    # Monitoring clues get the verdicts of the project screening (same four codes, same areas)…
+    ("clues", "overlaps"),
+    # …and become cases through the ledger's own record path (place finder, draft, store).
+    ("clues", "ledger"),
     # The demo runs every feature in turn; its steps live in demo/<feature>.py.
 }
 #: Where GDAL/OGR may be used directly: the data-access layer.

@@ -7,6 +7,8 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
+from .clues.clues_to_cases import CluesToCasesAlgorithm
+from .clues.screen_clues import ScreenCluesAlgorithm
 from .create_geopackage import CreateGeopackageAlgorithm
 from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
 from .ledger.export_ledger import ExportLedgerAlgorithm
@@ -39,5 +41,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:  # noqa: N802
         for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm(),
                     DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
-                    ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm()):
+                    ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm(),
+                    ScreenCluesAlgorithm(), CluesToCasesAlgorithm()):
             self.addAlgorithm(alg)

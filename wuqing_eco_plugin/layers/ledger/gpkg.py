@@ -27,7 +27,16 @@ from ..ogr_rows import get_values, set_values, to_ogr_geometry
 from .storage import LedgerStorage, LedgerTransaction, StoreError, T, Undo
 
 ATTACHMENTS = "attachments"
-_RETRY_ON = ("database is locked", "database table is locked", "busy", "unique constraint failed")
+_RETRY_ON = ("database is locked", "database table is locked", "busy")
+
+
+def _worth_retrying(message: str) -> bool:
+    """Another writer held the lock, or took the record number first (a new one is allocated on the
+    next attempt); any other UNIQUE failure (a clue number registered already) fails again."""
+    text = message.lower()
+    if "unique constraint failed" in text:
+        return f"{schema.VIOLATIONS.name}.record_no" in text
+    return any(s in text for s in _RETRY_ON)
 
 
 def _quote(text: str) -> str:
@@ -112,11 +121,13 @@ class GpkgLedgerStorage(LedgerStorage):
             except RuntimeError as exc:
                 self._abort(ds, undo)
                 last = str(exc).strip()
-                if not any(s in last.lower() for s in _RETRY_ON):
+                if not _worth_retrying(last):
                     break
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
             finally:
                 ds = None  # noqa: F841 - closing releases the connection
+        if f"{schema.VIOLATIONS.name}.clue_no" in last.lower():
+            raise StoreError(tr("A case of this monitoring clue is registered already; nothing was changed."))
         raise StoreError(tr("The ledger could not be saved; nothing was changed. The database said: {}").format(last))
 
     @staticmethod
