@@ -11,6 +11,7 @@ from .clues.clues_to_cases import CluesToCasesAlgorithm
 from .clues.screen_clues import ScreenCluesAlgorithm
 from .create_geopackage import CreateGeopackageAlgorithm
 from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
+from .ledger.emergency_report import EmergencyReportAlgorithm
 from .ledger.export_ledger import ExportLedgerAlgorithm
 from .ledger.ledger_report import LedgerReportAlgorithm
 from .markers.check_markers import CheckMarkersAlgorithm
@@ -42,5 +43,5 @@ class WuqingEcoProvider(QgsProcessingProvider):
         for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm(),
                     DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
                     ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm(),
-                    ScreenCluesAlgorithm(), CluesToCasesAlgorithm()):
+                    ScreenCluesAlgorithm(), CluesToCasesAlgorithm(), EmergencyReportAlgorithm()):
             self.addAlgorithm(alg)

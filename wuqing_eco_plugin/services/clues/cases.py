@@ -54,6 +54,8 @@ class ScreenedRow:
     areas: tuple[float, float, float, float]
     towns: tuple[str, ...]
     geometry: Optional[QgsGeometry]
+    zone_names: str = ""
+    lead_department: Optional[str] = None
 
     @property
     def is_point(self) -> bool:
@@ -94,7 +96,8 @@ def read_screened(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSys
         rows.append(ScreenedRow(
             str(field_value(feature, "clue_id") or "").strip(), text_value(feature, "verdict"),
             (_number(field_value(feature, "red_area_m2")), _number(field_value(feature, "yellow_area_m2")),
-             _number(field_value(feature, "approved_area_m2")), whole), towns, geometry))
+             _number(field_value(feature, "approved_area_m2")), whole), towns, geometry,
+            text_value(feature, "zone_names") or "", text_value(feature, "lead_department")))
     return rows
 
 
