@@ -14,6 +14,7 @@ from .processing.provider import WuqingEcoProvider
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
+from .ui.clues.feature import CluesFeature
 from .ui.drawings.feature import DrawingsFeature
 from .ui.host import Host
 from .ui.ledger.feature import LedgerFeature
@@ -24,7 +25,7 @@ from .ui.project.feature import ProjectFeature
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, DrawingsFeature)
+FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, CluesFeature, DrawingsFeature)
 
 
 class WuqingEcoPlugin:

@@ -80,7 +80,10 @@ def names_gcj(text: str) -> bool:
 CENTRE_TOLERANCE_M = 30.0
 
 
-def centre_flag(shape: BaseGeometry, stated: tuple[float, float], project: Callable[[float, float], tuple[float, float]],
+Projector = Callable[[float, float], tuple[float, float]]
+
+
+def centre_flag(shape: BaseGeometry, stated: tuple[float, float], project: Projector,
                 tolerance: float = CENTRE_TOLERANCE_M) -> Optional[tuple[str, float]]:
     """Whether a clue's shape (in metres) agrees with the longitude and latitude stated for its centre.
 

@@ -49,7 +49,8 @@ EMERGENCY_PROBLEMS: CodeTable[Code] = CodeTable(
     "emergency_problem",
     (
         Code("unknown_kind", "未知的报告或标记类型", "Unknown kind of report or marking"),
-        Code("not_marked", "该案件未标记为突发事件或重要情况", "The case is not marked as an emergency or important matter"),
+        Code("not_marked", "该案件未标记为突发事件或重要情况",
+             "The case is not marked as an emergency or important matter"),
         Code("already_marked", "该案件已作此标记", "The case is marked so already"),
         Code("case_ended", "案件已办结或不予立案，不能再报告或标记",
              "The case is closed or dismissed: no more reports or markings"),

@@ -15,16 +15,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...domain.clues.verdicts import CLUE_FLAGS, CLUE_PROBLEMS
+from ...domain.clues.verdicts import CLUE_FLAGS
 from ...domain.overlaps.screening import VERDICTS
 from ...layers.geometry import from_shapely
-from ...services.clues.cases import ClueError, check_ids
-from ...services.clues.screening import ClueScreener, centre_fields, result_fields, stated_centre
+from ...services.clues.cases import ClueError
+from ...services.clues.screening import ClueScreener, result_fields
 from ...services.zone_input import WORKING
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
 from ..zones_input import SKIP_CHECKS, read_zone_set, report_notes
-
 
 
 class ScreenCluesAlgorithm(WuqingAlgorithm):
@@ -64,9 +63,8 @@ class ScreenCluesAlgorithm(WuqingAlgorithm):
             self.APPROVED, tr("Approved construction land"), polygons, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.TOWNS, tr("Towns and streets"), polygons,
                                                               optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.COORDINATES, tr("Coordinates of the clues"),
-                                                     [tr("As the layer's CRS says"),
-                                                      tr("GCJ-02 longitude and latitude (internet maps): convert them")],
+        options = [tr("As the layer's CRS says"), tr("GCJ-02 longitude and latitude (internet maps): convert them")]
+        self.addParameter(QgsProcessingParameterEnum(self.COORDINATES, tr("Coordinates of the clues"), options,
                                                      defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Screened clues")))
 
@@ -75,21 +73,17 @@ class ScreenCluesAlgorithm(WuqingAlgorithm):
         if clues is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        if not id_field or clues.fields().indexOf(id_field) < 0:
-            raise QgsProcessingException(CLUE_PROBLEMS.label("no_id_field", ui_language()) + f": {id_field or '∅'}")
         features = list(clues.getFeatures(QgsFeatureRequest(), SKIP_CHECKS))
-        ids = [str(f[id_field]).strip() if f[id_field] is not None and str(f[id_field]) != "NULL" else ""
-               for f in features]
-        try:
-            check_ids(ids)
-        except ClueError as exc:
-            raise QgsProcessingException(str(exc)) from exc
         screener = self._screener(parameters, context, feedback)
         gcj = self.parameterAsEnum(parameters, self.COORDINATES, context) == 1
         if gcj and not clues.sourceCrs().isGeographic():
             raise QgsProcessingException(tr("GCJ-02 coordinates are longitudes and latitudes, but the clues are "
                                             "in {crs}").format(crs=clues.sourceCrs().authid()))
         screener.gcj_coordinates = gcj
+        try:
+            screened = screener.screen_layer(features, clues.sourceCrs(), clues.fields(), id_field)
+        except ClueError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         added = result_fields()
         fields = QgsFields()
         for f in clues.fields():
@@ -102,18 +96,16 @@ class ScreenCluesAlgorithm(WuqingAlgorithm):
                                              QgsWkbTypes.Point if points else QgsWkbTypes.MultiPolygon, WORKING)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        centre = centre_fields(clues.fields())
         counts: dict[str, int] = {}
         lang = ui_language()
-        for n, (feature, clue_id) in enumerate(zip(features, ids)):
+        for n, (feature, result) in enumerate(screened):
             if feedback.isCanceled():
                 return {}
-            result = screener.screen(clue_id, feature.id(), feature.geometry(), clues.sourceCrs(),
-                                     stated_centre(feature, centre))
             if result.note is not None:
                 feedback.pushWarning(result.note.message())
             if result.verdict.flag:
-                feedback.pushWarning(tr("Clue {clue}: {flag}").format(clue=clue_id, flag=result.note_text(lang)))
+                feedback.pushWarning(tr("Clue {clue}: {flag}").format(clue=result.verdict.clue_id,
+                                                                      flag=result.note_text(lang)))
             out = QgsFeature(fields)
             if result.geometry is not None:
                 out.setGeometry(from_shapely(result.geometry))

@@ -171,8 +171,9 @@ def write_checklists(rows: Sequence[ScreenedRow], folder: str | Path, batch: str
         title = tr("On-site verification of monitoring clues: {town}").format(town=town)
         doc = TableDocument(owner, title)
         doc.footer_note = f"{batch or ''} {town}".strip()
-        doc.add_text(tr("Batch: {batch}; {n} clues; printed {date}.").format(batch=batch or "-", n=len(mine), date=today)
-                     + "\n" + tr("Maps in EPSG:4548: red and yellow zones, approved land, the clue in blue."), size=9)
+        head = tr("Batch: {batch}; {n} clues; printed {date}.").format(batch=batch or "-", n=len(mine), date=today)
+        legend = tr("Maps in EPSG:4548: red and yellow zones, approved land, the clue in blue.")
+        doc.add_text(head + "\n" + legend, size=9)
         layers = [*clue_layers(mine), *background]
         for n, row in enumerate(mine, start=1):
             _block(doc, n, row, layers, lang)

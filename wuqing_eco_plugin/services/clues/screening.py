@@ -10,7 +10,7 @@ where GCJ-02 would put it is flagged, and so is a clue far outside the district.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -29,7 +29,7 @@ from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from ...domain.clues.offsets import centre_flag, gcj_to_wgs, names_gcj
-from ...domain.clues.verdicts import CLUE_FLAGS, ClueVerdict, flagged, judge
+from ...domain.clues.verdicts import CLUE_FLAGS, CLUE_PROBLEMS, ClueVerdict, flagged, judge
 from ...domain.codes import list_separator
 from ...domain.coordinates import GEOGRAPHIC_CRS
 from ...domain.departments import DEPARTMENTS
@@ -42,6 +42,7 @@ from ...layers.memory import fields_of
 from ...toolbelt.i18n import tr, ui_language
 from ..overlaps.screening import Approval, ProjectScreener, reason_text
 from ..zone_input import WORKING, GeometryNote, ZoneSet, read_polygons, working_geometry, working_transform
+from .cases import ClueError, ScreenedRow, check_ids
 
 #: What screen_clues writes for each clue (the Processing contract).
 RESULT_FIELDS = (
@@ -114,6 +115,15 @@ class ScreenedClue:
             out.update(lead_department=routing.lead, departments=",".join(routing.involved) or None)
         return out
 
+    def row(self) -> ScreenedRow:
+        """The clue as a screened layer holds it (what registration and checklists read)."""
+        v, s = self.verdict, self.verdict.screening
+        values = self.values()
+        geometry = from_shapely(self.geometry) if self.geometry is not None else None
+        areas = (s.red_m2, s.yellow_m2, s.approved_m2, s.footprint_m2) if s else (0.0, 0.0, 0.0, 0.0)
+        return ScreenedRow(v.clue_id, v.verdict, areas, v.towns, geometry, values["zone_names"] or "",
+                           values["lead_department"])
+
     def note_text(self, lang: str) -> str:
         v, s = self.verdict, self.verdict.screening
         if s is None:
@@ -185,6 +195,17 @@ class ClueScreener:
         approvals = tuple(self.project.approvals[i].approval_no for i in verdict.screening.approvals) \
             if verdict.screening is not None else ()
         return ScreenedClue(verdict, shape, note, approvals)
+
+    def screen_layer(self, features: Sequence[QgsFeature], crs: QgsCoordinateReferenceSystem, fields: QgsFields,
+                     id_field: str) -> Iterator[tuple[QgsFeature, ScreenedClue]]:
+        """Each feature with its verdict, lazily; raises :class:`ClueError` first (nothing screened)
+        when the layer has no ``id_field`` or its clue numbers are blank or repeated."""
+        if not id_field or fields.indexOf(id_field) < 0:
+            raise ClueError(CLUE_PROBLEMS.label("no_id_field", ui_language()) + f": {id_field or '∅'}")
+        ids = [str(field_value(f, id_field) or "").strip() for f in features]
+        check_ids(ids)
+        centre = centre_fields(fields)
+        return ((f, self.screen(i, f.id(), f.geometry(), crs, stated_centre(f, centre))) for f, i in zip(features, ids))
 
     def _working(self, clue_id: str, feature_id: int, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,
                  point: bool) -> tuple[Optional[BaseGeometry], Optional[GeometryNote]]:
