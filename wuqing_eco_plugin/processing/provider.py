@@ -13,6 +13,7 @@ from .create_geopackage import CreateGeopackageAlgorithm
 from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
 from .ledger.emergency_report import EmergencyReportAlgorithm
 from .ledger.export_ledger import ExportLedgerAlgorithm
+from .ledger.import_indicators import ImportIndicatorsAlgorithm
 from .ledger.ledger_report import LedgerReportAlgorithm
 from .markers.check_markers import CheckMarkersAlgorithm
 from .markers.design_markers import DesignMarkersAlgorithm
@@ -43,5 +44,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
         for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm(),
                     DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
                     ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm(),
-                    ScreenCluesAlgorithm(), CluesToCasesAlgorithm(), EmergencyReportAlgorithm()):
+                    ScreenCluesAlgorithm(), CluesToCasesAlgorithm(), EmergencyReportAlgorithm(),
+                    ImportIndicatorsAlgorithm()):
             self.addAlgorithm(alg)

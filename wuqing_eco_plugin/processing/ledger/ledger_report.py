@@ -14,7 +14,8 @@ from qgis.core import (
 )
 
 from ...layers.ledger.records import read_cases
-from ...services.ledger.reports import read_composition, write_report
+from ...services.ledger.indicators import read_indicators
+from ...services.ledger.reports import read_composition, read_zone_areas, write_report
 from ...services.zone_input import ZoneDataError
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
@@ -26,6 +27,7 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
     INPUT = "INPUT"
     ZONES = "ZONES"
     TOWNS = "TOWNS"
+    INDICATORS = "INDICATORS"
     YEAR = "YEAR"
     QUARTER = "QUARTER"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
@@ -40,10 +42,12 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Quarter 1–4: the quarterly work-information report of the member units (new, in progress, "
-                  "closed, dismissed and overdue cases by lead department, category, protected zone and town, and "
-                  "the list of cases). Quarter 0: the annual assessment pack for the district government (due by "
-                  "15 September): red and yellow areas by zone type and town, cases by severity and outcome, and "
-                  "the estimated assessment points. Each is written as an Excel workbook and a PDF.")
+                  "closed, dismissed and overdue cases by lead department, category, protected zone and town, the "
+                  "emergencies and important matters with their reports, and the list of cases). Quarter 0: the "
+                  "annual assessment pack for the district government (due by 15 September): red and yellow areas "
+                  "by zone type and town, the zones' quality and service-function indicators (optional INDICATORS) "
+                  "with the change from the year before, cases by severity and outcome, and the estimated "
+                  "assessment points. Each is written as an Excel workbook and a PDF.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -52,6 +56,8 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
             self.ZONES, tr("Protected zones"), [QgsProcessing.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TOWNS, tr("Towns and streets"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INDICATORS, tr("Zone indicators (for the annual pack)"), [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, tr("Year"), QgsProcessingParameterNumber.Integer, dt.date.today().year, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber(
@@ -72,15 +78,19 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
         folder = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         cases = read_cases(sources[self.INPUT])
         feedback.pushInfo(tr("{} records read").format(len(cases)))
-        comp = None
+        comp, indicators, areas = None, [], {}
         if quarter == 0:
             feedback.setProgressText(tr("Measuring the red and yellow areas…"))
             try:
                 comp = read_composition([sources[self.ZONES]], sources[self.TOWNS], context.transformContext())
+                indicators = read_indicators(self.parameterAsSource(parameters, self.INDICATORS, context))
+                if indicators:
+                    areas = read_zone_areas([sources[self.ZONES]], context.transformContext())
             except ZoneDataError as exc:
                 raise QgsProcessingException(str(exc)) from exc
         if feedback.isCanceled():
             return {}
-        files = write_report(cases, folder, year, quarter, comp, project=context.project())
+        files = write_report(cases, folder, year, quarter, comp, project=context.project(), indicators=indicators,
+                             zone_areas=areas)
         feedback.pushInfo(tr("Written: {xlsx}, {pdf}").format(xlsx=files.xlsx, pdf=files.pdf))
         return {self.OUTPUT_FOLDER: folder, self.XLSX: str(files.xlsx), self.PDF: str(files.pdf)}

@@ -37,8 +37,9 @@ from ...layers.project_layers import ZONE_ROLES
 from ...layers.schema import F
 from ...services.ledger.emergency_report import write_emergency_report
 from ...services.ledger.export import export_ledger
+from ...services.ledger.indicators import read_indicators
 from ...services.ledger.record_prefill import PlaceFinder
-from ...services.ledger.reports import read_composition, write_report
+from ...services.ledger.reports import read_composition, read_zone_areas, write_report
 from ...services.ledger.store import LedgerStore
 from ...services.project_data import project_gpkg
 from ...toolbelt.i18n import tr
@@ -317,11 +318,13 @@ class LedgerFeature:
         store = LedgerStore(gpkg)
 
         def report(year: int, quarter: int, folder: Path):
-            comp = None
+            comp, indicators, areas = None, [], {}
             if quarter == 0:
-                comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"],
-                                        QgsProject.instance().transformContext())
-            files = write_report(store.rows(), folder, year, quarter, comp)
+                context = QgsProject.instance().transformContext()
+                comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"], context)
+                indicators = read_indicators(layers.get("zone_indicators"))
+                areas = read_zone_areas([layers[r] for r in ZONE_ROLES], context) if indicators else {}
+            files = write_report(store.rows(), folder, year, quarter, comp, indicators=indicators, zone_areas=areas)
             return files.xlsx, files.pdf
 
         def export(path: Path, public: bool, date_from: dt.date | None, date_to: dt.date | None):
