@@ -42,7 +42,8 @@ class ImportIndicatorsAlgorithm(WuqingAlgorithm):
                   "indicator, unit, value (a number, or a water quality class such as Ⅲ类), year and optionally "
                   "source; Chinese column names (区域, 指标, 单位, 数值, 年度, 来源) are read too. A zone, "
                   "indicator and year already stored get the new value. A table with any bad row imports "
-                  "nothing. The annual assessment pack shows them beside each zone's area with the change from the year before.")
+                  "nothing. The annual assessment pack shows them beside each zone's area with the change from "
+                  "the year before.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Indicator table"),
