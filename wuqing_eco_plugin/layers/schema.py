@@ -361,6 +361,7 @@ ZONE_INDICATORS = TableSpec(
         FieldSpec("year", "int", QT_TR_NOOP("Year"), required=True),
         FieldSpec("source", "text", QT_TR_NOOP("Source of the value"), 100),
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
+        _status(OFFICIAL),
         _updated(),
     ),
 )

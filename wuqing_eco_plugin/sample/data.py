@@ -28,6 +28,7 @@ from ..domain.zones import ZONE_TYPES
 from ..layers.schema import F
 from . import geography as geo
 from .cases import build_cases
+from .indicators import sample_indicators
 from .places import NOTE, Projector, Record, abeam, course, rectangle, rounded_area
 
 LEGAL_BASIS = "武清区永久性保护生态区域保护工作机制（2016）；天津市永久性保护生态区域管理规定（津政发〔2014〕13号）"
@@ -235,4 +236,5 @@ def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
         "violations": violations,
         "violation_areas": areas,
         "violation_history": history,
+        "zone_indicators": sample_indicators(zones, uid, today),  # last: the other UUIDs stay as they were
     }

@@ -166,7 +166,8 @@ def write_checklists(rows: Sequence[ScreenedRow], folder: str | Path, batch: str
     today = dt.date.today().isoformat()
     for town in sorted(by_town):
         mine = by_town[town]
-        stem = safe_name(f"{town}_{tr('monitoring clue checklist')}_{batch or today}")
+        kind = tr("monitoring clue checklist")
+        stem = safe_name(f"{town}_{kind}_{batch or today}")
         xlsx = write_xlsx(folder / f"{stem}.xlsx", [sheet_for(town, mine, batch, lang)])
         title = tr("On-site verification of monitoring clues: {town}").format(town=town)
         doc = TableDocument(owner, title)

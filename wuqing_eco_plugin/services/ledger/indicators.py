@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSource, QgsFields
 
+from ...domain.admin import OFFICIAL
 from ...domain.errors import WuqingError
 from ...domain.ledger.indicators import INDICATOR_PROBLEMS, Indicator, check_rows
 from ...domain.zones import LINE_CLASSES, zone_label
@@ -97,7 +98,8 @@ def import_indicators(storage: LedgerStorage, rows: Sequence[tuple], zones: Zone
                 replaced += 1
             else:
                 tx.insert(schema.ZONE_INDICATORS, {F.INDICATOR_UID: str(uuid.uuid4()), F.ZONE_UID: i.zone_uid,
-                                                   F.INDICATOR: i.name, F.YEAR: i.year, **values})
+                                                   F.INDICATOR: i.name, F.YEAR: i.year, F.DATA_STATUS: OFFICIAL,
+                                                   **values})
                 added += 1
         return ImportResult(added, replaced)
 

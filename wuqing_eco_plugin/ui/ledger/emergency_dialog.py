@@ -172,7 +172,8 @@ class EmergencyDialog(QDialog, FORM):
             super().accept()
 
     def _write_pdf(self) -> None:
-        suggested = str(Path(self.folder or ".") / f"{self.record.get(F.RECORD_NO)}_{tr('emergency report')}.pdf")
+        kind = tr("emergency report")
+        suggested = str(Path(self.folder or ".") / f"{self.record.get(F.RECORD_NO)}_{kind}.pdf")
         path = choose_pdf(self, suggested)
         if path:
             self.write_pdf(Path(path))

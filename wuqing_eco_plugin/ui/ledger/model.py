@@ -126,6 +126,8 @@ class LedgerModel(QAbstractTableModel):
             return row.deadline.isoformat() if row.deadline else ""
         if key == "overdue":
             return tr("Overdue") if overdue else ""
+        if key == "emergency":
+            return ""  # set from the row's report state in set_rows
         return str(getattr(row, key) or "")
 
     @staticmethod
