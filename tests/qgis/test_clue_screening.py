@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
-    QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProject,

@@ -158,7 +158,7 @@ class ClueRegistrar:
             created_by=recorded_by, clue_no=row.clue_id, clue_batch=batch)
         area = None if row.is_point else to_shapely(row.geometry)
         lang = ui_language()
-        if category not in place.categories():
+        if place.outside or category not in place.categories():
             return (draft, place, area), tr(
                 "Clue {clue} ({verdict}): the project's zones give no such case there; screen the clues "
                 "against the project's zones").format(clue=row.clue_id, verdict=VERDICTS.label(row.verdict, lang))
