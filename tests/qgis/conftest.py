@@ -2,6 +2,7 @@
 """Fixtures for tests that need QGIS (pytest-qgis provides the application, iface and canvas)."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,14 @@ def sample_gpkg(tmp_path_factory, qgis_app):
 
     path = tmp_path_factory.mktemp("sample") / "sample.gpkg"
     write_sample_geopackage(path)
+    return path
+
+
+@pytest.fixture
+def sample_copy(sample_gpkg, tmp_path):
+    """A copy of the sample GeoPackage that a test may change."""
+    path = tmp_path / "ledger.gpkg"
+    shutil.copy(sample_gpkg, path)
     return path
 
 

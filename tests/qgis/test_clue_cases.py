@@ -4,7 +4,6 @@ the schema upgrade of an older GeoPackage; the towns' verification checklists.""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 
 import pytest
@@ -23,28 +22,21 @@ from wuqing_eco_plugin.services.ledger.store import LedgerStore
 BATCH = "2026年第三季度市级遥感监测"
 
 
-@pytest.fixture
-def gpkg(sample_gpkg, tmp_path):
-    path = tmp_path / "ledger.gpkg"
-    shutil.copy(sample_gpkg, path)
-    return path
-
-
-def _union(gpkg, table, **where):
-    layer = QgsVectorLayer(storage.uri(gpkg, table), table, "ogr")
+def _union(sample_copy, table, **where):
+    layer = QgsVectorLayer(storage.uri(sample_copy, table), table, "ogr")
     return unary_union([to_shapely(f.geometry()) for f in layer.getFeatures()
                         if all(f[k] == v for k, v in where.items())])
 
 
 @pytest.fixture
-def places(gpkg):
+def places(sample_copy):
     """Spots of the sample found with shapely: red only (outside approved land), yellow only, red in approved land."""
-    red, yellow = _union(gpkg, "zones", line_class="red"), _union(gpkg, "zones", line_class="yellow")
-    approved = _union(gpkg, "approved_land")
+    red, yellow = _union(sample_copy, "zones", line_class="red"), _union(sample_copy, "zones", line_class="yellow")
+    approved = _union(sample_copy, "approved_land")
     return {"red": red.difference(yellow.buffer(50)).difference(approved.buffer(50)).representative_point(),
             "yellow": yellow.difference(red.buffer(50)).representative_point(),
             "approved": red.intersection(approved).representative_point(),
-            "clear": _union(gpkg, "towns").difference(red.union(yellow).union(approved).buffer(200))
+            "clear": _union(sample_copy, "towns").difference(red.union(yellow).union(approved).buffer(200))
             .representative_point()}
 
 
@@ -66,26 +58,26 @@ def _run(alg, params):
     return processing.run(f"wuqing_eco:{alg}", params)
 
 
-def _screen(gpkg, clues):
-    return _run("screen_clues", {"INPUT": clues, "ID_FIELD": "编号", "ZONES": storage.uri(gpkg, "zones"),
-                                 "APPROVED": storage.uri(gpkg, "approved_land"), "TOWNS": storage.uri(gpkg, "towns"),
+def _screen(path, clues):
+    return _run("screen_clues", {"INPUT": clues, "ID_FIELD": "编号", "ZONES": storage.uri(path, "zones"),
+                                 "APPROVED": storage.uri(path, "approved_land"), "TOWNS": storage.uri(path, "towns"),
                                  "OUTPUT": "memory:"})["OUTPUT"]
 
 
-def _register(gpkg, screened, **kw):
-    return _run("clues_to_cases", {"INPUT": screened, "SOURCE": str(gpkg), "BATCH": BATCH, "RECORDED_BY": "监测员",
+def _register(path, screened, **kw):
+    return _run("clues_to_cases", {"INPUT": screened, "SOURCE": str(path), "BATCH": BATCH, "RECORDED_BY": "监测员",
                                    "DISCOVERED_AT": "2026-10-08T09:00:00", **kw})
 
 
-def test_clues_become_cases_once_through_the_record_path(wuqing_provider, project, gpkg, places):
-    store = LedgerStore(gpkg)
+def test_clues_become_cases_once_through_the_record_path(wuqing_provider, project, sample_copy, places):
+    store = LedgerStore(sample_copy)
     before = {r.record_no for r in store.rows()}
     polygons = _clues([("SJ-1", places["red"].buffer(25)), ("SJ-2", places["yellow"].buffer(25)),
                        ("SJ-3", places["approved"].buffer(5)), ("SJ-4", places["clear"].buffer(25))])
-    screened = _screen(gpkg, polygons)
+    screened = _screen(sample_copy, polygons)
     verdicts = {f["clue_id"]: f["verdict"] for f in screened.getFeatures()}
     assert verdicts == {"SJ-1": "prohibited", "SJ-2": "needs_approval", "SJ-3": "approved_land", "SJ-4": "clear"}
-    out = _register(gpkg, screened)
+    out = _register(sample_copy, screened)
     assert (out["CREATED"], out["SKIPPED"], out["NOT_APPLICABLE"], out["FLAGGED"]) == (2, 0, 2, 0)
     rows = {r.clue_no: r for r in store.rows() if r.record_no not in before}
     assert set(rows) == {"SJ-1", "SJ-2"}
@@ -95,13 +87,13 @@ def test_clues_become_cases_once_through_the_record_path(wuqing_provider, projec
     assert red.lead_department == yellow.lead_department == "construction"
     assert red.clue_batch == BATCH and red.discovered_at == dt.datetime(2026, 10, 8, 9, 0)
     # the zones and town the map gives there, as the record dialog would have them
-    zones = QgsVectorLayer(storage.uri(gpkg, "zones"), "z", "ogr")
+    zones = QgsVectorLayer(storage.uri(sample_copy, "zones"), "z", "ogr")
     at_red = {f["zone_uid"] for f in zones.getFeatures() if to_shapely(f.geometry()).contains(places["red"])}
     assert set(red.zone_uids) == at_red
-    towns = QgsVectorLayer(storage.uri(gpkg, "towns"), "t", "ogr")
+    towns = QgsVectorLayer(storage.uri(sample_copy, "towns"), "t", "ogr")
     assert red.town == next(f["name"] for f in towns.getFeatures() if to_shapely(f.geometry()).contains(places["red"]))
     # the clue's polygon is the affected area; its verdict and areas are in the description
-    areas = QgsVectorLayer(storage.uri(gpkg, "violation_areas"), "a", "ogr")
+    areas = QgsVectorLayer(storage.uri(sample_copy, "violation_areas"), "a", "ogr")
     area = next(f for f in areas.getFeatures() if f["record_uid"] == red.record_uid)
     clue = next(f for f in screened.getFeatures() if f["clue_id"] == "SJ-1")
     assert area["area_m2"] == pytest.approx(clue.geometry().area(), abs=0.01)
@@ -112,22 +104,22 @@ def test_clues_become_cases_once_through_the_record_path(wuqing_provider, projec
     assert not LedgerFilter(text="SJ-1").matches(yellow, dt.date.today())
     assert LedgerFilter(batch=BATCH).matches(yellow, dt.date.today())
     # a second run creates nothing
-    again = _register(gpkg, screened)
+    again = _register(sample_copy, screened)
     assert (again["CREATED"], again["SKIPPED"], again["NOT_APPLICABLE"]) == (0, 2, 2)
     assert len(store.rows()) == len(before) + 2
 
 
-def test_point_clues_and_flagged_ones(wuqing_provider, project, gpkg, places):
-    screened = _screen(gpkg, _clues([("D-1", places["red"]), ("D-2", Point(0, 0))], "Point"))
-    out = _register(gpkg, screened)
+def test_point_clues_and_flagged_ones(wuqing_provider, project, sample_copy, places):
+    screened = _screen(sample_copy, _clues([("D-1", places["red"]), ("D-2", Point(0, 0))], "Point"))
+    out = _register(sample_copy, screened)
     assert (out["CREATED"], out["FLAGGED"]) == (1, 1)
-    [case] = [r for r in LedgerStore(gpkg).rows() if r.clue_no == "D-1"]
+    [case] = [r for r in LedgerStore(sample_copy).rows() if r.clue_no == "D-1"]
     assert (case.x, case.y) == pytest.approx((places["red"].x, places["red"].y))
     assert "点位线索" in case.description
 
 
-def _count(gpkg):
-    ds = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR)
+def _count(sample_copy):
+    ds = gdal.OpenEx(str(sample_copy), gdal.OF_VECTOR)
     try:
         return {t: ds.GetLayerByName(t).GetFeatureCount() for t in ("violations", "violation_areas",
                                                                      "violation_history")}
@@ -135,28 +127,28 @@ def _count(gpkg):
         ds = None  # noqa: F841
 
 
-def test_bad_batches_create_nothing(wuqing_provider, project, gpkg, places):
-    screened = _screen(gpkg, _clues([("B-1", places["red"].buffer(20)), ("B-2", places["yellow"].buffer(20))]))
-    before = _count(gpkg)
+def test_bad_batches_create_nothing(wuqing_provider, project, sample_copy, places):
+    screened = _screen(sample_copy, _clues([("B-1", places["red"].buffer(20)), ("B-2", places["yellow"].buffer(20))]))
+    before = _count(sample_copy)
     # one clue whose verdict says prohibited where the project's zones give nothing: the whole batch stops
     provider = screened.dataProvider()
     wrong = next(f for f in screened.getFeatures() if f["clue_id"] == "B-2")
     provider.changeGeometryValues({wrong.id(): from_shapely(places["clear"].buffer(20))})
     provider.changeAttributeValues({wrong.id(): {screened.fields().indexOf("verdict"): "prohibited"}})
     with pytest.raises(QgsProcessingException, match="screen the clues against the project's zones"):
-        _register(gpkg, screened)
+        _register(sample_copy, screened)
     # repeated clue numbers
-    twice = _screen(gpkg, _clues([("B-1", places["red"].buffer(20))]))
+    twice = _screen(sample_copy, _clues([("B-1", places["red"].buffer(20))]))
     twice.dataProvider().addFeatures([next(twice.getFeatures())])
     with pytest.raises(QgsProcessingException, match="repeated in one batch: B-1"):
-        _register(gpkg, twice)
+        _register(sample_copy, twice)
     with pytest.raises(QgsProcessingException, match="must be the project's GeoPackage"):
-        _register(gpkg, twice, SOURCE="dbname=wuqing host=localhost")
+        _register(sample_copy, twice, SOURCE="dbname=wuqing host=localhost")
     with pytest.raises(QgsProcessingException, match="leave SCHEMA empty"):
-        _register(gpkg, _screen(gpkg, _clues([("B-3", places["red"].buffer(20))])), SCHEMA="wuqing_eco")
+        _register(sample_copy, _screen(sample_copy, _clues([("B-3", places["red"].buffer(20))])), SCHEMA="wuqing_eco")
     with pytest.raises(QgsProcessingException, match="lacks the fields clue_id, verdict"):
-        _register(gpkg, _clues([("B-4", places["red"].buffer(20))]))
-    assert _count(gpkg) == before
+        _register(sample_copy, _clues([("B-4", places["red"].buffer(20))]))
+    assert _count(sample_copy) == before
 
 
 def _old_geopackage(path):
@@ -198,15 +190,16 @@ def test_a_foreign_field_missing_is_still_refused(tmp_path):
         storage.ensure_geopackage(path)
 
 
-def test_checklists_per_town_with_a_map_per_clue(wuqing_provider, project, gpkg, places, tmp_path, zh_translator):
+def test_checklists_per_town_with_a_map_per_clue(wuqing_provider, project, sample_copy, places, tmp_path,
+                                                 zh_translator):
     from wuqing_eco_plugin.layers.project_layers import ROLES_BY_NAME, make_layer
     from wuqing_eco_plugin.services.clues.cases import read_screened
     from wuqing_eco_plugin.services.clues.checklist import write_checklists
 
-    screened = _screen(gpkg, _clues([("K-1", places["red"].buffer(25)), ("K-2", places["red"].buffer(60)),
+    screened = _screen(sample_copy, _clues([("K-1", places["red"].buffer(25)), ("K-2", places["red"].buffer(60)),
                                      ("K-3", places["yellow"].buffer(25))]))
     rows = read_screened(screened.getFeatures(), screened.crs())
-    layers = [make_layer(gpkg, ROLES_BY_NAME[r]) for r in ("approved_land", "red_zones", "yellow_zones")]
+    layers = [make_layer(sample_copy, ROLES_BY_NAME[r]) for r in ("approved_land", "red_zones", "yellow_zones")]
     written = write_checklists(rows, tmp_path / "check", BATCH, layers, project)
     by_town = {c.town: c for c in written}
     towns = {r.towns[0] for r in rows}

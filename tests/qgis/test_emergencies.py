@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 
 import pytest
 from checks import pdf_fonts, pdf_text
@@ -22,13 +21,6 @@ PLACE = Place(505_000.0, 4_370_000.0, (ZoneInfo("z1", "北运河", "river", "red
 FIRST = "12时05分接报：北运河杨村段约500米河道出现死鱼，已通知区水务局、杨村街道到场，正在采样。"
 UPDATES = ("采样结果：化学需氧量超标3倍；上游排污口已封堵。", "下游水质逐步恢复，死鱼已清理完毕，约2.3吨。")
 FINAL = "事件处置完毕，水质达标，责任单位已立案查处。"
-
-
-@pytest.fixture
-def gpkg(sample_gpkg, tmp_path):
-    path = tmp_path / "ledger.gpkg"
-    shutil.copy(sample_gpkg, path)
-    return path
 
 
 def _register(store, emergency="emergency", at=T0, description="北运河杨村段发现大面积死鱼，疑似上游排污"):
@@ -49,8 +41,8 @@ def _reported(store, final=True):
     return uid
 
 
-def test_reports_go_into_the_history_and_the_record_keeps_their_times(gpkg):
-    store = LedgerStore(gpkg)
+def test_reports_go_into_the_history_and_the_record_keeps_their_times(sample_copy):
+    store = LedgerStore(sample_copy)
     uid = _register(store)
     record = store.record(uid)
     assert (record["emergency"], record["emergency_at"], record["first_report_at"]) == ("emergency", T0, None)
@@ -73,8 +65,8 @@ def test_reports_go_into_the_history_and_the_record_keeps_their_times(gpkg):
     store.change_status(uid, "dismissed", "核查员", "误报", at=T0 + dt.timedelta(hours=3))
 
 
-def test_an_update_on_a_closed_case_is_refused_and_changes_nothing(gpkg):
-    store = LedgerStore(gpkg)
+def test_an_update_on_a_closed_case_is_refused_and_changes_nothing(sample_copy):
+    store = LedgerStore(sample_copy)
     uid = _reported(store)
     store.change_status(uid, "referred_police", "核查员", "涉嫌污染环境罪，移送公安", at=T0 + dt.timedelta(hours=31))
     store.change_status(uid, "closed", "核查员", "公安已立案", at=T0 + dt.timedelta(hours=31, minutes=30))
@@ -88,8 +80,8 @@ def test_an_update_on_a_closed_case_is_refused_and_changes_nothing(gpkg):
     assert (store.record(uid), store.history(uid)) == before
 
 
-def test_a_case_marked_later_starts_its_clock_then(gpkg):
-    store = LedgerStore(gpkg)
+def test_a_case_marked_later_starts_its_clock_then(sample_copy):
+    store = LedgerStore(sample_copy)
     uid = _register(store, emergency=None)
     assert store.record(uid)["emergency"] is None
     with pytest.raises(StoreError) as err:
@@ -103,14 +95,14 @@ def test_a_case_marked_later_starts_its_clock_then(gpkg):
     assert [h["entry_kind"] for h in store.history(uid)] == ["status", "marked", "marked"]
 
 
-def test_the_emergency_report_holds_the_first_report_and_the_updates_in_order(wuqing_provider, gpkg, tmp_path,
+def test_the_emergency_report_holds_the_first_report_and_the_updates_in_order(wuqing_provider, sample_copy, tmp_path,
                                                                                 zh_translator):
     import processing
 
-    store = LedgerStore(gpkg)
+    store = LedgerStore(sample_copy)
     uid = _reported(store)
     number = store.record(uid)["record_no"]
-    layer = QgsVectorLayer(storage.uri(gpkg, "violations"), "v", "ogr")
+    layer = QgsVectorLayer(storage.uri(sample_copy, "violations"), "v", "ogr")
     out = processing.run("wuqing_eco:emergency_report", {"INPUT": layer, "RECORD_NO": number,
                                                          "OUTPUT": str(tmp_path / "report.pdf")})["OUTPUT"]
     text = pdf_text(out, layout=False)
@@ -132,10 +124,10 @@ def test_the_emergency_report_holds_the_first_report_and_the_updates_in_order(wu
     assert not (tmp_path / "no.pdf").exists()
 
 
-def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing_provider, gpkg, tmp_path):
+def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing_provider, sample_copy, tmp_path):
     import processing
 
-    zones = QgsVectorLayer(storage.uri(gpkg, "zones"), "z", "ogr")
+    zones = QgsVectorLayer(storage.uri(sample_copy, "zones"), "z", "ogr")
     river = next(f for f in zones.getFeatures() if f["name"] == "北运河" and f["line_class"] == "yellow")
     table = QgsVectorLayer("None?field=区域:string&field=指标:string&field=单位:string&field=数值:string"
                            "&field=年度:integer", "t", "memory")
@@ -149,7 +141,7 @@ def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing
             features.append(f)
         assert table.dataProvider().addFeatures(features)[0]
 
-    run = {"INPUT": table, "SOURCE": str(gpkg)}
+    run = {"INPUT": table, "SOURCE": str(sample_copy)}
     water = "水质类别（地表水）"
     rows(("北运河（黄线区）", water, "类", "Ⅳ类", 2025), (river["zone_uid"], water, "类", "III", 2026),
          ("北运河（黄线区）", "岸线植被覆盖率", "%", "61.5", 2026))
@@ -157,7 +149,7 @@ def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing
     assert (out["ADDED"], out["REPLACED"]) == (3, 0)
     rows(("北运河（黄线区）", "岸线植被覆盖率", "%", "64", 2026))
     assert processing.run("wuqing_eco:import_indicators", run)["REPLACED"] == 1
-    stored = QgsVectorLayer(storage.uri(gpkg, "zone_indicators"), "i", "ogr")
+    stored = QgsVectorLayer(storage.uri(sample_copy, "zone_indicators"), "i", "ogr")
     mine = {(f["indicator"], f["year"]): f["value"] for f in stored.getFeatures() if f["zone_uid"] == river["zone_uid"]}
     assert mine == {(water, 2025): 4.0, (water, 2026): 3.0, ("岸线植被覆盖率", 2026): 64.0}
     before = stored.featureCount()
@@ -172,8 +164,9 @@ def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing
     year = 2026
     folder = tmp_path / "pack"
     processing.run("wuqing_eco:ledger_report", {
-        "INPUT": storage.uri(gpkg, "violations"), "ZONES": storage.uri(gpkg, "zones"),
-        "TOWNS": storage.uri(gpkg, "towns"), "INDICATORS": storage.uri(gpkg, "zone_indicators"), "YEAR": year,
+        "INPUT": storage.uri(sample_copy, "violations"), "ZONES": storage.uri(sample_copy, "zones"),
+        "TOWNS": storage.uri(sample_copy, "towns"), "INDICATORS": storage.uri(sample_copy, "zone_indicators"),
+        "YEAR": year,
         "QUARTER": 0, "OUTPUT_FOLDER": str(folder)})
     text = pdf_text(folder / f"wuqing_assessment_{year}.pdf")
     line = next(t for t in text.splitlines() if "水质类别" in t and "北运河（黄线区）" in t)

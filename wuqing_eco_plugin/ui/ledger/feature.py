@@ -254,15 +254,21 @@ class LedgerFeature:
         h.show()
         self.highlights.append(h)
 
-    def change_status(self, row: CaseRow) -> Optional[StatusDialog]:
+    def _case(self, row: CaseRow):
+        """(GeoPackage, layers, store, the record's values) of a case to act on; None (the user told
+        why) without project data or with unsaved edits of the ledger's layers."""
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
-        store = LedgerStore(gpkg)
+        store = LedgerStore(ctx[0])
         record = store.record(row.record_uid)
-        if record is None:
+        return (*ctx, store, record) if record is not None else None
+
+    def change_status(self, row: CaseRow) -> Optional[StatusDialog]:
+        found = self._case(row)
+        if found is None:
             return None
+        _, layers, store, record = found
         from .status_dialog import StatusDialog
 
         dialog = StatusDialog(record, lambda **v: store.change_status(row.record_uid, **v), by=self._recorded_by(),
@@ -278,14 +284,11 @@ class LedgerFeature:
 
     def emergency(self, row: CaseRow) -> Optional[EmergencyDialog]:
         """Mark the case an emergency or important matter, add its reports, write the report so far."""
-        ctx = self.context()
-        if ctx is None or self._editing(ctx[1]):
+        found = self._case(row)
+        if found is None:
             return None
-        gpkg, layers = ctx
-        store, uid = LedgerStore(gpkg), row.record_uid
-        record = store.record(uid)
-        if record is None:
-            return None
+        gpkg, layers, store, record = found
+        uid = row.record_uid
         from .emergency_dialog import MARK, EmergencyDialog
 
         def save(entry: str, by: str, text: str, at: dt.datetime, departments: tuple[str, ...]):
