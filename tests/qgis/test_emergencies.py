@@ -117,6 +117,14 @@ def test_the_emergency_report_holds_the_first_report_and_the_updates_in_order(wu
     assert "当前状态：已核查" in flat and "计时起点后40分" in flat
     fonts = pdf_fonts(out)
     assert "WenQuanYiMicroHei" in "\n".join(fonts) and all(" yes " in line for line in fonts)
+    # the quarterly report lists it among the emergencies and important matters
+    quarter = (T0.month - 1) // 3 + 1
+    processing.run("wuqing_eco:ledger_report", {
+        "INPUT": layer, "ZONES": storage.uri(sample_copy, "zones"), "TOWNS": storage.uri(sample_copy, "towns"),
+        "YEAR": T0.year, "QUARTER": quarter, "OUTPUT_FOLDER": str(tmp_path / "q")})
+    quarterly = re.sub(r"\s+", "", pdf_text(tmp_path / "q" / f"wuqing_ledger_{T0.year}_Q{quarter}.pdf", layout=False))
+    listed = quarterly[quarterly.index("突发事件和重要情况"):]
+    assert number in listed and "突发事件" in listed
     with pytest.raises(QgsProcessingException, match="未标记为突发事件或重要情况"):
         plain = _register(store, emergency=None)
         processing.run("wuqing_eco:emergency_report", {"INPUT": layer, "RECORD_NO": store.record(plain)["record_no"],

@@ -21,7 +21,7 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProject,
     QgsRectangle,
-    QgsSingleSymbolRenderer,
+    QgsRuleBasedRenderer,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
@@ -87,14 +87,26 @@ def clue_layers(rows: Sequence[ScreenedRow]) -> list[QgsVectorLayer]:
             f.setAttributes([r.clue_id])
             features.append(f)
         layer = memory_layer(tr("Monitoring clues"), fields, features, geometry=kind)
-        symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,70,200,255", "size": "3",
-                                               "outline_color": "255,255,255,255"}) if points else \
-            QgsFillSymbol.createSimple({"color": "0,70,200,40", "outline_color": "0,70,200,255",
-                                        "outline_width": "0.7"})
-        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        layer.setRenderer(_renderer(points))
         _label(layer)
         out.append(layer)
     return out
+
+
+def _renderer(points: bool) -> QgsRuleBasedRenderer:
+    """The clue of a block's map (the map item's id is its number) bold, the others beside it faint."""
+    def symbol(bold: bool):
+        color = "0,70,200,255" if bold else "0,70,200,110"
+        if points:
+            return QgsMarkerSymbol.createSimple({"name": "circle", "color": color, "size": "3.2" if bold else "2",
+                                                 "outline_color": "255,255,255,255"})
+        return QgsFillSymbol.createSimple({"color": "0,70,200,45" if bold else "0,70,200,0", "outline_color": color,
+                                           "outline_width": "0.9" if bold else "0.4"})
+
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol(True), filterExp='"clue_id" = @map_id'))
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol(False), elseRule=True))
+    return QgsRuleBasedRenderer(root)
 
 
 def _label(layer: QgsVectorLayer) -> None:
@@ -137,6 +149,7 @@ def _block(doc: TableDocument, n: int, row: ScreenedRow, layers: Sequence[QgsMap
     x, y, page, width = doc.MARGIN, doc.cursor, doc.page, doc.width - 2 * doc.MARGIN
     if row.geometry is not None:
         item = add_map_item(doc.layout, layers, x, 0, MAP_W, MAP_H, _extent(row), WORKING)
+        item.setId(row.clue_id)  # @map_id: the renderer draws this clue bold
         item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
     facts = [(tr("Clue number"), f"{n}. {row.clue_id}"), (tr("Verdict"), _verdict(row, lang)),
              (tr("Red (m²)"), f"{row.areas[0]:,.1f}"), (tr("Yellow (m²)"), f"{row.areas[1]:,.1f}"),

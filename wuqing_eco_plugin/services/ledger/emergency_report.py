@@ -101,7 +101,8 @@ def write_emergency_report(record: Mapping[str, Any], history: Sequence[Mapping[
         (tr("Lead department"), DEPARTMENTS.label(record.get(F.LEAD_DEPARTMENT), lang)),
         (tr("Description"), record.get(F.DESCRIPTION) or ""),
     ]
-    doc.add_table([Column(tr("Item"), 36), Column(tr("Content"), 144)], facts, font_size=9)
+    # Column widths leave room for the cells' margins (2 × 1.2 mm each): every table spans the 180 mm.
+    doc.add_table([Column(tr("Item"), 34), Column(tr("Content"), 141)], facts, font_size=9)
     doc.add_text("\n".join(_state_lines(record, now, times, lang)), size=9)
     reports = ordered_reports(history)
     doc.ensure_room(doc.MIN_TABLE_ROOM + 12)
@@ -116,9 +117,9 @@ def write_emergency_report(record: Mapping[str, Any], history: Sequence[Mapping[
         depts = "、".join(DEPARTMENTS.label(d, lang) for d in split_list(h.get(F.DEPARTMENTS)))
         rows.append((n, label, _when(h.get(F.CHANGED_AT)), h.get(F.CHANGED_BY) or "", depts, h.get(F.NOTE) or ""))
     if rows:
-        doc.add_table([Column(tr("No."), 9, Qt.AlignRight), Column(tr("Report"), 16), Column(tr("Time"), 27),
-                       Column(tr("Reported by"), 20), Column(tr("Departments notified"), 36),
-                       Column(tr("Content"), 72)], rows, font_size=8.5)
+        doc.add_table([Column(tr("No."), 9, Qt.AlignRight), Column(tr("Report"), 16), Column(tr("Time"), 26),
+                       Column(tr("Reported by"), 19), Column(tr("Departments notified"), 34),
+                       Column(tr("Content"), 61)], rows, font_size=8.5)
     else:
         doc.add_text(tr("No report yet."), size=9)
     steps = [(_when(h.get(F.CHANGED_AT)), CASE_STATUSES.label(h.get(F.TO_STATUS), lang) if entry_kind(h) == "status"
@@ -127,6 +128,6 @@ def write_emergency_report(record: Mapping[str, Any], history: Sequence[Mapping[
     if steps:
         doc.ensure_room(doc.MIN_TABLE_ROOM + 12)
         doc.add_text(tr("Handling steps"), size=11, bold=True)
-        doc.add_table([Column(tr("Time"), 30), Column(tr("Status"), 40), Column(tr("Note"), 110)], steps,
+        doc.add_table([Column(tr("Time"), 30), Column(tr("Status"), 38), Column(tr("Note"), 104)], steps,
                       font_size=8.5)
     return doc.export(path)
