@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ...domain.errors import WuqingError
 from ...layers.project_layers import ZONE_ROLES
-from ...services.clues.cases import REQUIRED_FIELDS, ClueRegistrar, read_screened
+from ...services.clues.cases import REQUIRED_FIELDS, ClueRegistrar, Registration, read_screened
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.source import open_source
 from ...toolbelt.i18n import tr
@@ -87,14 +87,16 @@ class CluesToCasesAlgorithm(WuqingAlgorithm):
         discovered = received.toPyDateTime().replace(microsecond=0) if received.isValid() else now
         rows = read_screened(clues.getFeatures(QgsFeatureRequest(), SKIP_CHECKS), clues.sourceCrs(),
                              context.transformContext())
+        error = None
         try:
-            source = open_source(self.parameterAsString(parameters, self.SOURCE, context),
-                                 self.parameterAsString(parameters, self.SCHEMA, context))
-            registrar = ClueRegistrar(PlaceFinder.from_layers(source.layers(*PLACE_ROLES)), source.store)
-            done = registrar.register(rows, self.parameterAsString(parameters, self.BATCH, context).strip(),
-                                      discovered, self.parameterAsString(parameters, self.RECORDED_BY, context), now)
+            done = _register(rows, self.parameterAsString(parameters, self.SOURCE, context),
+                             self.parameterAsString(parameters, self.SCHEMA, context),
+                             self.parameterAsString(parameters, self.BATCH, context).strip(), discovered,
+                             self.parameterAsString(parameters, self.RECORDED_BY, context), now)
         except WuqingError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            error = str(exc)
+        if error is not None:  # raised here, the refusal keeps no frame that holds the store's layers
+            raise QgsProcessingException(error)
         numbers = [s.record_no for s in done.created]
         feedback.pushInfo(tr("{created} cases created ({numbers}); {skipped} clues registered already; {na} open no "
                              "case; {flagged} flagged").format(created=len(numbers), numbers="、".join(numbers) or "-",
@@ -105,3 +107,11 @@ class CluesToCasesAlgorithm(WuqingAlgorithm):
         return {self.CREATED: len(numbers), self.SKIPPED: len(done.skipped),
                 self.NOT_APPLICABLE: len(done.not_applicable), self.FLAGGED: len(done.flagged),
                 self.RECORD_NUMBERS: ",".join(numbers)}
+
+
+def _register(rows, source_name: str, db_schema: str, batch: str, discovered: dt.datetime, recorded_by: str,
+              now: dt.datetime) -> Registration:
+    """Open the ledger and register the clues; its layers live only as long as this call."""
+    source = open_source(source_name, db_schema)
+    registrar = ClueRegistrar(PlaceFinder.from_layers(source.layers(*PLACE_ROLES), shared=False), source.store)
+    return registrar.register(rows, batch, discovered, recorded_by, now)

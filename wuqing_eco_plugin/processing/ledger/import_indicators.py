@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...domain.errors import WuqingError
 from ...layers.project_layers import ZONE_ROLES
-from ...services.ledger.indicators import column_map, import_indicators, table_rows
+from ...services.ledger.indicators import ImportResult, column_map, import_indicators, table_rows
 from ...services.ledger.source import open_source
 from ...services.zone_input import load_zones
 from ...toolbelt.i18n import tr
@@ -58,16 +58,23 @@ class ImportIndicatorsAlgorithm(WuqingAlgorithm):
         table = self.parameterAsSource(parameters, self.INPUT, context)
         if table is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        error = None
         try:
             rows = table_rows(table.getFeatures(QgsFeatureRequest()), column_map(table.fields()))
-            source = open_source(self.parameterAsString(parameters, self.SOURCE, context),
-                                 self.parameterAsString(parameters, self.SCHEMA, context))
-            zones_layer = source.layer(ZONE_ROLES[0])
-            zones = load_zones((f for role in ZONE_ROLES for f in source.layer(role).getFeatures()),
-                               zones_layer.crs(), context.transformContext())
-            result = import_indicators(source.storage, rows, zones)
+            result = _import(rows, self.parameterAsString(parameters, self.SOURCE, context),
+                             self.parameterAsString(parameters, self.SCHEMA, context), context)
         except WuqingError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            error = str(exc)
+        if error is not None:  # raised here, the refusal keeps no frame that holds the store's layers
+            raise QgsProcessingException(error)
         feedback.pushInfo(tr("{added} indicators added, {replaced} given a new value").format(
             added=result.added, replaced=result.replaced))
         return {self.ADDED: result.added, self.REPLACED: result.replaced}
+
+
+def _import(rows, source_name: str, db_schema: str, context) -> ImportResult:
+    """Open the ledger, read its zones and import; its layers live only as long as this call."""
+    source = open_source(source_name, db_schema)
+    zones = load_zones((f for role in ZONE_ROLES for f in source.layer(role).getFeatures()),
+                       source.layer(ZONE_ROLES[0]).crs(), context.transformContext())
+    return import_indicators(source.storage, rows, zones)

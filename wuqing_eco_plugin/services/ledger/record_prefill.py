@@ -31,17 +31,21 @@ MARKER_SEARCH_M = 2_000.0
 
 class PlaceFinder:
     def __init__(self, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
-                 towns_layer: QgsVectorLayer | None = None, markers_layer: QgsVectorLayer | None = None):
-        self.query = ZoneQuery.shared(zone_layers, approved_layer, towns_layer)  # refreshes itself after edits
+                 towns_layer: QgsVectorLayer | None = None, markers_layer: QgsVectorLayer | None = None,
+                 shared: bool = True):
+        """``shared``: use the one query of the desktop's layers (it refreshes itself after edits);
+        False for layers that live only as long as this finder (an algorithm's), so none outlives them."""
+        self.query = ZoneQuery.shared(zone_layers, approved_layer, towns_layer) if shared else \
+            ZoneQuery(zone_layers, approved_layer, towns_layer)
         self.markers_layer = markers_layer
         self._index_markers()
         on_change([markers_layer], self._markers_changed)
 
     @classmethod
-    def from_layers(cls, layers: Mapping[str, QgsVectorLayer]) -> PlaceFinder:
+    def from_layers(cls, layers: Mapping[str, QgsVectorLayer], shared: bool = True) -> PlaceFinder:
         """From the project's layers by role (see ``layers.project_layers``)."""
         zones = [layers[r] for r in ZONE_ROLES if r in layers]
-        return cls(zones, layers.get("approved_land"), layers.get("towns"), layers.get("markers"))
+        return cls(zones, layers.get("approved_land"), layers.get("towns"), layers.get("markers"), shared)
 
     @property
     def crs(self) -> QgsCoordinateReferenceSystem:

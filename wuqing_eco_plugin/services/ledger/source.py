@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsMapLayer, QgsProviderRegistry, QgsVectorLayer
 
@@ -19,7 +19,7 @@ from ...domain.errors import WuqingError
 from ...layers import storage
 from ...layers.ledger.gpkg import GpkgLedgerStorage
 from ...layers.ledger.storage import LedgerStorage
-from ...layers.project_layers import ROLES_BY_NAME, make_layer
+from ...layers.project_layers import ROLES_BY_NAME, LayerRole, make_layer
 from ...toolbelt.i18n import tr
 from .store import LedgerStore
 
@@ -30,11 +30,12 @@ class SourceError(WuqingError, ValueError):
 
 @dataclass
 class LedgerSource:
-    """A ledger's store and the way to its layers (made on first use, kept while the source lives)."""
+    """A ledger's store and the way to its layers (made on first use, kept while the source lives):
+    ``make_layer`` builds the styled layer of a role on this store (a GeoPackage table, a database's)."""
 
     storage: LedgerStorage
     label: str
-    gpkg: Optional[Path] = None
+    make_layer: Callable[[LayerRole], QgsVectorLayer]
     _layers: dict[str, QgsVectorLayer] = field(default_factory=dict, repr=False)
 
     @property
@@ -44,7 +45,7 @@ class LedgerSource:
     def layer(self, role: str) -> QgsVectorLayer:
         """The layer of ``role`` (see ``layers.project_layers.ROLES``), styled and with its form."""
         if role not in self._layers:
-            self._layers[role] = make_layer(self.gpkg, ROLES_BY_NAME[role])
+            self._layers[role] = self.make_layer(ROLES_BY_NAME[role])
         return self._layers[role]
 
     def layers(self, *roles: str) -> dict[str, QgsVectorLayer]:
@@ -72,7 +73,7 @@ def open_source(source: str, db_schema: str = "") -> LedgerSource:
         storage.ensure_geopackage(path)
     except storage.SchemaError as exc:
         raise SourceError(str(exc)) from exc
-    return LedgerSource(GpkgLedgerStorage(path), path.name, path)
+    return LedgerSource(GpkgLedgerStorage(path), path.name, lambda role: make_layer(path, role))
 
 
 def source_of_layer(layer: QgsMapLayer) -> LedgerSource:
