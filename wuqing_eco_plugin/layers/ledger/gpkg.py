@@ -108,11 +108,12 @@ class GpkgLedgerStorage(LedgerStorage):
         last = ""
         for attempt in range(self.attempts):
             ds = self._open(update=True)
+            tx = GpkgTransaction(ds)
             undo: Undo = []
             try:
                 ds.StartTransaction()
                 ds.ExecuteSQL(f'DELETE FROM "{schema.VIOLATIONS.name}" WHERE 0')  # take the write lock now
-                result = work(GpkgTransaction(ds), undo)
+                result = work(tx, undo)
                 ds.CommitTransaction()
                 return result
             except StoreError:
@@ -125,7 +126,10 @@ class GpkgLedgerStorage(LedgerStorage):
                     break
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
             finally:
-                ds = None  # noqa: F841 - closing releases the connection
+                # Closing releases the connection. A refusal's traceback keeps the frames of ``work``,
+                # and so its transaction: it must hold no dataset that could outlive GDAL at exit.
+                tx.ds = None
+                ds = None  # noqa: F841
         if f"{schema.VIOLATIONS.name}.clue_no" in last.lower():
             raise StoreError(tr("A case of this monitoring clue is registered already; nothing was changed."))
         raise StoreError(tr("The ledger could not be saved; nothing was changed. The database said: {}").format(last))

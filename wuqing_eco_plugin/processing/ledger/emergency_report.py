@@ -16,6 +16,7 @@ from ...domain.ledger.emergencies import DEFAULT_TIMES, ReportTimes
 from ...layers import schema
 from ...services.ledger.emergency_report import write_emergency_report
 from ...services.ledger.source import source_of_layer
+from ...services.ledger.store import StoreError
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
 
@@ -61,15 +62,21 @@ class EmergencyReportAlgorithm(WuqingAlgorithm):
         times = ReportTimes(self.parameterAsDouble(parameters, self.FIRST_REPORT_HOURS, context),
                             self.parameterAsDouble(parameters, self.UPDATE_HOURS, context))
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        error = None
         try:
-            store = source_of_layer(layer).store
-            found = store.storage.select(schema.VIOLATIONS, {"record_no": number})
-            if not found:
-                raise QgsProcessingException(tr("No record {} in the ledger").format(number))
-            record = found[0][0]
-            written = write_emergency_report(record, store.history(record["record_uid"]), path,
-                                             context.project(), times=times)
+            written = _write(layer, number, path, times, context.project())
         except WuqingError as exc:
-            raise QgsProcessingException(str(exc)) from exc
+            error = str(exc)
+        if error is not None:  # raised here, the refusal keeps no frame that holds the layer
+            raise QgsProcessingException(error)
         feedback.pushInfo(tr("Written: {}").format(written))
         return {self.OUTPUT: str(written)}
+
+
+def _write(layer, number: str, path: str, times: ReportTimes, project):
+    store = source_of_layer(layer).store
+    found = store.storage.select(schema.VIOLATIONS, {"record_no": number})
+    if not found:
+        raise StoreError(tr("No record {} in the ledger").format(number))
+    record = found[0][0]
+    return write_emergency_report(record, store.history(record["record_uid"]), path, project, times=times)
