@@ -102,8 +102,10 @@ def test_the_emergency_report_holds_the_first_report_and_the_updates_in_order(wu
     store = LedgerStore(sample_copy)
     uid = _reported(store)
     number = store.record(uid)["record_no"]
-    layer = QgsVectorLayer(storage.uri(sample_copy, "violations"), "v", "ogr")
-    out = processing.run("wuqing_eco:emergency_report", {"INPUT": layer, "RECORD_NO": number,
+    # Layers by URI, owned by each run: a refused run below must find no file-backed layer of this frame
+    # to keep alive past QGIS's exit.
+    cases = storage.uri(sample_copy, "violations")
+    out = processing.run("wuqing_eco:emergency_report", {"INPUT": cases, "RECORD_NO": number,
                                                          "OUTPUT": str(tmp_path / "report.pdf")})["OUTPUT"]
     text = pdf_text(out, layout=False)
     flat = re.sub(r"\s+", "", text)
@@ -120,23 +122,34 @@ def test_the_emergency_report_holds_the_first_report_and_the_updates_in_order(wu
     # the quarterly report lists it among the emergencies and important matters
     quarter = (T0.month - 1) // 3 + 1
     processing.run("wuqing_eco:ledger_report", {
-        "INPUT": layer, "ZONES": storage.uri(sample_copy, "zones"), "TOWNS": storage.uri(sample_copy, "towns"),
+        "INPUT": cases, "ZONES": storage.uri(sample_copy, "zones"), "TOWNS": storage.uri(sample_copy, "towns"),
         "YEAR": T0.year, "QUARTER": quarter, "OUTPUT_FOLDER": str(tmp_path / "q")})
     quarterly = re.sub(r"\s+", "", pdf_text(tmp_path / "q" / f"wuqing_ledger_{T0.year}_Q{quarter}.pdf", layout=False))
     listed = quarterly[quarterly.index("突发事件和重要情况"):]
     assert number in listed and "突发事件" in listed
     with pytest.raises(QgsProcessingException, match="未标记为突发事件或重要情况"):
         plain = _register(store, emergency=None)
-        processing.run("wuqing_eco:emergency_report", {"INPUT": layer, "RECORD_NO": store.record(plain)["record_no"],
+        processing.run("wuqing_eco:emergency_report", {"INPUT": cases, "RECORD_NO": store.record(plain)["record_no"],
                                                        "OUTPUT": str(tmp_path / "no.pdf")})
     assert not (tmp_path / "no.pdf").exists()
+
+
+def _river(path):
+    """The yellow zone of 北运河 as plain values (no layer of it outlives this call)."""
+    zones = QgsVectorLayer(storage.uri(path, "zones"), "z", "ogr")
+    f = next(f for f in zones.getFeatures() if f["name"] == "北运河" and f["line_class"] == "yellow")
+    return {"zone_uid": f["zone_uid"], "area_m2": f.geometry().area()}
+
+
+def _stored(path, zone_uid):
+    layer = QgsVectorLayer(storage.uri(path, "zone_indicators"), "i", "ogr")
+    return {(f["indicator"], f["year"]): f["value"] for f in layer.getFeatures() if f["zone_uid"] == zone_uid}
 
 
 def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing_provider, sample_copy, tmp_path):
     import processing
 
-    zones = QgsVectorLayer(storage.uri(sample_copy, "zones"), "z", "ogr")
-    river = next(f for f in zones.getFeatures() if f["name"] == "北运河" and f["line_class"] == "yellow")
+    river = _river(sample_copy)
     table = QgsVectorLayer("None?field=区域:string&field=指标:string&field=单位:string&field=数值:string"
                            "&field=年度:integer", "t", "memory")
 
@@ -157,17 +170,15 @@ def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing
     assert (out["ADDED"], out["REPLACED"]) == (3, 0)
     rows(("北运河（黄线区）", "岸线植被覆盖率", "%", "64", 2026))
     assert processing.run("wuqing_eco:import_indicators", run)["REPLACED"] == 1
-    stored = QgsVectorLayer(storage.uri(sample_copy, "zone_indicators"), "i", "ogr")
-    mine = {(f["indicator"], f["year"]): f["value"] for f in stored.getFeatures() if f["zone_uid"] == river["zone_uid"]}
-    assert mine == {(water, 2025): 4.0, (water, 2026): 3.0, ("岸线植被覆盖率", 2026): 64.0}
-    before = stored.featureCount()
+    assert _stored(sample_copy, river["zone_uid"]) == {(water, 2025): 4.0, (water, 2026): 3.0,
+                                                        ("岸线植被覆盖率", 2026): 64.0}
+    before = storage.feature_counts(sample_copy)["zone_indicators"]
     rows(("北运河（黄线区）", "岸线植被覆盖率", "%", "70", 2027), ("不存在的区域", "x", "", "1", 2026),
          ("北运河（黄线区）", "水质类别（地表水）", "类", "很好", 2026))
     with pytest.raises(QgsProcessingException) as err:
         processing.run("wuqing_eco:import_indicators", run)
     assert "row 2" in str(err.value) and "row 3" in str(err.value) and "Nothing was imported" in str(err.value)
-    stored.reload()
-    assert stored.featureCount() == before
+    assert storage.feature_counts(sample_copy)["zone_indicators"] == before
     # the annual pack shows them beside the zone's area, with the change from the year before
     year = 2026
     folder = tmp_path / "pack"
@@ -178,5 +189,5 @@ def test_indicators_imported_shown_with_the_change_and_bad_tables_refused(wuqing
         "QUARTER": 0, "OUTPUT_FOLDER": str(folder)})
     text = pdf_text(folder / f"wuqing_assessment_{year}.pdf")
     line = next(t for t in text.splitlines() if "水质类别" in t and "北运河（黄线区）" in t)
-    area_ha = river.geometry().area() / 10_000
+    area_ha = river["area_m2"] / 10_000
     assert f"{area_ha:,.2f}" in line and re.search(r"3\.00\s+4\.00\s+-1\.00", line)

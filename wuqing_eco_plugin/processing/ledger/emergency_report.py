@@ -57,14 +57,15 @@ class EmergencyReportAlgorithm(WuqingAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report"), tr("PDF files (*.pdf)")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
         number = self.parameterAsString(parameters, self.RECORD_NO, context).strip()
         times = ReportTimes(self.parameterAsDouble(parameters, self.FIRST_REPORT_HOURS, context),
                             self.parameterAsDouble(parameters, self.UPDATE_HOURS, context))
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         error = None
         try:
-            written = _write(layer, number, path, times, context.project())
+            # The layer is no local of this frame: a refusal's traceback must not keep it past QGIS's exit.
+            written = _write(self.parameterAsVectorLayer(parameters, self.INPUT, context), number, path, times,
+                             context.project())
         except WuqingError as exc:
             error = str(exc)
         if error is not None:  # raised here, the refusal keeps no frame that holds the layer
