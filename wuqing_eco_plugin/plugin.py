@@ -17,6 +17,7 @@ from .toolbelt.fonts import register_cjk_font
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
+from .ui.clues.feature import CluesFeature
 from .ui.drawings.feature import DrawingsFeature
 from .ui.field.feature import FieldFeature
 from .ui.help import show_about, show_help
@@ -29,7 +30,8 @@ from .ui.project.feature import ProjectFeature
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, DrawingsFeature, FieldFeature)
+FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, CluesFeature, DrawingsFeature,
+            FieldFeature)
 
 
 class WuqingEcoPlugin:

@@ -9,12 +9,12 @@
       <translation>取值必须是代码表中的值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="40" />
       <source>Wuqing permanent protected ecological areas</source>
       <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="56" />
       <source>Violation records</source>
       <translation>违法违规记录</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="403" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="403" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="112" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
@@ -69,17 +69,17 @@
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="127" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="58" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
@@ -89,157 +89,157 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="170" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="328" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="377" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="96" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
@@ -259,17 +259,17 @@
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
@@ -284,27 +284,27 @@
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
@@ -324,12 +324,12 @@
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
@@ -339,27 +339,27 @@
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Record number</source>
       <translation>记录编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Discovered at</source>
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Linked zones</source>
       <translation>关联区域</translation>
     </message>
@@ -374,12 +374,12 @@
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="122" />
       <source>Outside every zone</source>
       <translation>不在任何保护区域内</translation>
     </message>
@@ -389,157 +389,157 @@
       <translation>所在镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Category</source>
       <translation>问题类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="102" />
       <source>Description</source>
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Lead department</source>
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Rectification deadline</source>
       <translation>整改期限</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
       <source>Status</source>
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="73" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="107" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/processing/provider.py" line="37" />
       <source>Wuqing Eco Protection</source>
       <translation>武清生态保护</translation>
     </message>
@@ -699,27 +699,27 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="61" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="334" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="380" />
       <source>missing tables: {}</source>
       <translation>缺少数据表：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="336" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="382" />
       <source>table {table} lacks the fields {fields}</source>
       <translation>数据表 {table} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="338" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="384" />
       <source>table {table} is in {crs} instead of {expected}</source>
       <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="340" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="386" />
       <source>This GeoPackage does not hold the plugin's data model</source>
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="198" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -779,22 +779,17 @@
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="44" />
       <source>Ledger report (quarterly or annual)</source>
       <translation>台账报表（季度或年度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="45" />
-      <source>Quarter 1–4: the quarterly work-information report of the member units (new, in progress, closed, dismissed and overdue cases by lead department, category, protected zone and town, and the list of cases). Quarter 0: the annual assessment pack for the district government (due by 15 September): red and yellow areas by zone type and town, cases by severity and outcome, and the estimated assessment points. Each is written as an Excel workbook and a PDF.</source>
-      <translation>季度填 1–4：各成员单位季度工作信息报表（按牵头部门、违法类别、保护区域和镇街统计新增、办理中、已办结、不予立案和逾期案件，并附案件清单）。季度填 0：报送区人民政府的年度考核材料（每年9月15日前报送）：按区域类型和镇街统计的红线区、黄线区面积与构成，按严重程度和办理结果统计的案件，以及考核扣分估算。每份报表均输出 Excel 工作簿和 PDF。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="64" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="66" />
       <source>Quarter (0 = the whole year: annual assessment pack)</source>
       <translation>季度（0 = 全年：年度考核材料）</translation>
     </message>
@@ -804,37 +799,37 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="75" />
       <source>Excel workbook</source>
       <translation>Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="76" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="89" />
       <source>{} records read</source>
       <translation>已读取 {} 条记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="92" />
       <source>Measuring the red and yellow areas…</source>
       <translation>正在计算红线区和黄线区面积…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="112" />
       <source>Written: {xlsx}, {pdf}</source>
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="93" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="105" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -859,292 +854,292 @@
       <translation>起始日期晚于截止日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="57" />
       <source>New</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
       <source>Dismissed</source>
       <translation>不予立案</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="128" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="184" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="81" />
       <source>Cases of the period</source>
       <translation>本期案件清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
       <source>A case in overlapping zones is counted under each zone; the total counts it once.</source>
       <translation>位于重叠区域的案件在各相关区域分别计数，合计行只计一次。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="121" />
       <source>By lead department</source>
       <translation>按牵头部门统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="129" />
       <source>By category</source>
       <translation>按违法类别统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="131" />
       <source>By protected zone</source>
       <translation>按保护区域统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="133" />
       <source>By town or street</source>
       <translation>按镇街统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="90" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="91" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
       <source>Red area (ha)</source>
       <translation>红线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
       <source>Red area (mu)</source>
       <translation>红线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
       <source>Yellow area (ha)</source>
       <translation>黄线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
       <source>Yellow area (mu)</source>
       <translation>黄线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
       <source>Total (ha)</source>
       <translation>合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
       <source>Total (mu)</source>
       <translation>合计（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="155" />
       <source>Counted in more than one type</source>
       <translation>多种类型重复计算的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="158" />
       <source>Total (overlaps counted once)</source>
       <translation>合计（重叠部分只计一次）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="128" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="166" />
       <source>Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; protected: {share} % of it.</source>
       <translation>区域重叠处按最严格的管控级别计算（红线区优先于黄线区）。全区面积 {ha} 公顷，其中永久性保护生态区域占 {share}%。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="170" />
       <source>Area and composition by type</source>
       <translation>按区域类型统计的面积与构成</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="170" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
       <source>Area by town or street</source>
       <translation>按镇街统计的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
       <source>Share of the town (%)</source>
       <translation>占镇街面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
       <source>Share of the protected area (%)</source>
       <translation>占保护区域面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
       <source>Referred to police</source>
       <translation>已移送公安</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="188" />
       <source>Restoration or relocation completed</source>
       <translation>完成生态恢复或设施搬迁</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="189" />
       <source>Estimated net points</source>
       <translation>估算净得分</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="195" />
       <source>Cases by severity and outcome</source>
       <translation>按严重程度和办理结果统计的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="195" />
       <source>Cases discovered in the period, by their state at the cut-off.</source>
       <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
       <source>Estimated assessment points</source>
       <translation>考核扣分估算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
       <source>Cases</source>
       <translation>案件数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
       <source>Points each</source>
       <translation>每件分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
       <source>Points</source>
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="220" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="258" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="259" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="222" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="260" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="226" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="264" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="295" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="252" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="303" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="253" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="304" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="86" />
       <source>The record is not complete</source>
       <translation>记录信息不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="131" />
       <source>Cannot copy {name}: {error}</source>
       <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="170" />
       <source>No record {} in the ledger</source>
       <translation>台账中没有记录 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="145" />
       <source>This status change is not possible</source>
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="78" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="78" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="80" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="83" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="83" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="110" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="159" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="168" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="188" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1154,62 +1149,62 @@
       <translation>全部</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="54" />
       <source>Overdue only</source>
       <translation>仅逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="54" />
       <source>Not overdue</source>
       <translation>未逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="153" />
       <source>{total} cases · {open} open · {overdue} overdue · {closed} closed · {dismissed} dismissed · {shown} shown</source>
       <translation>共 {total} 件 · 办理中 {open} 件 · 逾期 {overdue} 件 · 已办结 {closed} 件 · 不予立案 {dismissed} 件 · 当前显示 {shown} 件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="38" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="39" />
       <source>Attach photos or documents</source>
       <translation>添加照片或文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="38" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="39" />
       <source>Photos and documents (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
       <translation>照片和文件 (*.jpg *.jpeg *.png *.tif *.heic *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="78" />
       <source>X (north) {x:.2f} m, Y (east) {y:.2f} m, EPSG:4548</source>
       <translation>X（北）{x:.2f} 米，Y（东）{y:.2f} 米，EPSG:4548</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="80" />
       <source>Outside every protected zone</source>
       <translation>不在任何永久性保护生态区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="89" />
       <source>Yes: {}</source>
       <translation>是：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="93" />
       <source>{number} ({distance:.1f} m away)</source>
       <translation>{number}（相距 {distance:.1f} 米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="96" />
       <source>None within 2 km</source>
       <translation>2 公里内无界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="102" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="138" />
       <source>Lead: {lead}; also: {others}</source>
       <translation>牵头：{lead}；协办：{others}</translation>
     </message>
@@ -1254,7 +1249,7 @@
       <translation>{number} · 当前状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="190" />
       <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
@@ -1664,42 +1659,42 @@
       <translation>{done} / {total}：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="403" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
       <source>Marker history</source>
       <translation>界桩变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Y (east, with zone prefix 39, m)</source>
       <translation>Y（东，含39带号，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
       <source>Marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
       <source>Old X (north, m)</source>
       <translation>原X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
       <source>Old Y (east, m)</source>
       <translation>原Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
       <source>New X (north, m)</source>
       <translation>新X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
       <source>New Y (east, m)</source>
       <translation>新Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
       <source>Moved by (m)</source>
       <translation>移动距离（米）</translation>
     </message>
@@ -2659,7 +2654,7 @@
       <translation>涉及区域数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>Zone types</source>
       <translation>区域类型</translation>
     </message>
@@ -2674,22 +2669,22 @@
       <translation>禁止事项</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>Why this rule applies</source>
       <translation>适用依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>Water-supply ban</source>
       <translation>供水水源禁令</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>Zones of the strictest class</source>
       <translation>最严格管控区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>Summary</source>
       <translation>说明</translation>
     </message>
@@ -2704,7 +2699,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
       <source>Analysed at</source>
       <translation>分析时间</translation>
     </message>
@@ -2869,17 +2864,17 @@
       <translation>结论</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="30" />
       <source>Red (m²)</source>
       <translation>红线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="30" />
       <source>Yellow (m²)</source>
       <translation>黄线区（m²）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="30" />
       <source>Approved (m²)</source>
       <translation>已批用地（m²）</translation>
     </message>
@@ -3529,7 +3524,7 @@
       <translation>图层 {layer} 中没有可处理的面状区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="117" />
       <source>This store keeps no attachments: save the record without files</source>
       <translation>此存储不保存附件：请不带文件保存记录</translation>
     </message>
@@ -3544,17 +3539,17 @@
       <translation>附件和照片路径已原样保留：请将其所指文件（{gpkg} 旁的 attachments 文件夹）复制到台账在此数据库下使用的共享文件夹。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="123" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="139" />
       <source>The ledger could not be saved; nothing was changed. {file} is held by another program (another QGIS editing it, a copy or synchronisation tool): finish or close it there, then save again. The database said: {error}</source>
       <translation>台账未能保存，未作任何更改。{file} 正被其他程序占用（另一个正在编辑它的 QGIS、复制或同步工具）：请在该程序中完成或关闭后再保存。数据库提示：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="143" />
       <source>The ledger could not be saved to {file}; nothing was changed. The database said: {error}</source>
       <translation>台账未能保存到 {file}，未作任何更改。数据库提示：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="162" />
       <source>The ledger {file} could not be read: {error}</source>
       <translation>无法读取台账 {file}：{error}</translation>
     </message>
@@ -3589,17 +3584,17 @@
       <translation>请选择其他文件夹，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="209" />
       <source>{file} is open in another program ({programs}): close it there, then replace it.</source>
       <translation>{file} 正在其他程序中打开（{programs}）：请先在该程序中关闭，再替换。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="214" />
       <source>{file} cannot be replaced, probably because another program has it open: close it there, then try again ({error}).</source>
       <translation>无法替换 {file}，可能正被其他程序打开：请在该程序中关闭后重试（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="290" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="331" />
       <source>{file} cannot be opened as a GeoPackage ({error}). Check that it is a GeoPackage and complete (a copy cut short or a damaged disk leaves it unreadable); open a backup if there is one.</source>
       <translation>无法以 GeoPackage 打开 {file}（{error}）。请确认它是完整的 GeoPackage 文件（复制中断或磁盘损坏会使其无法读取）；如有备份请打开备份。</translation>
     </message>
@@ -3629,22 +3624,22 @@
       <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="69" />
       <source>Case history (empty: the violation_history table beside the records)</source>
       <translation>案件处理记录（留空：使用记录所在数据包中的 violation_history 表）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="107" />
       <source>The report could not be written to {folder}: {error}</source>
       <translation>报表无法写入 {folder}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="110" />
       <source>{n} records' history does not explain their status: {records}</source>
       <translation>{n} 条记录的处理记录与其当前状态不符：{records}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="121" />
       <source>No case history found: the statuses are not checked against it</source>
       <translation>未找到案件处理记录：未核对状态</translation>
     </message>
@@ -3654,27 +3649,27 @@
       <translation>{file} 已在本项目中打开（图层 {layers}）：请先从项目中移除这些图层，再替换。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="229" />
       <source>The towns layer “{layer}” has no field {field}: choose the layer of the towns and streets (table towns).</source>
       <translation>镇街图层“{layer}”没有字段 {field}：请选择镇街图层（towns 表）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="212" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="250" />
       <source>Records whose history does not explain their status</source>
       <translation>处理记录与状态不符的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="212" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="250" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="212" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="250" />
       <source>Their status was not reached through the case workflow (changed outside the plugin, or history missing): check them before relying on the counts above.</source>
       <translation>这些案件的状态并非经办理流程变更而来（在插件之外修改，或缺少处理记录）：使用上述统计前请先核查。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="259" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="314" />
       <source>{n} records' history does not explain their status: see the last table.</source>
       <translation>{n} 条记录的处理记录与其当前状态不符：见最后一张表。</translation>
     </message>
@@ -3969,7 +3964,7 @@
       <translation>此前已导入</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="107" />
       <source>Report</source>
       <translation>报表</translation>
     </message>
@@ -4199,42 +4194,42 @@
       <translation>报告：{file}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="158" />
       <source>Zone name</source>
       <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Survey</source>
       <translation>测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Burial and reference objects</source>
       <translation>埋设与参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
       <source>Inspection and notes</source>
       <translation>巡查与备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
       <source>Short pages on each task, in the language of the interface (offline)</source>
       <translation>每项任务的简短说明，使用界面语言（离线）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="80" />
       <source>About</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="80" />
       <source>Version and the note on the illustrative sample data</source>
       <translation>版本号及示意数据说明</translation>
     </message>
@@ -4289,22 +4284,22 @@
       <translation>关于武清生态保护</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="176" />
       <source>Select a case in the table first</source>
       <translation>请先在表格中选择一个案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="176" />
       <source>This case is closed: its status cannot change any more</source>
       <translation>此案件已结案，状态不能再变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.py" line="176" />
       <source>Record the next step of this case</source>
       <translation>登记此案件的下一步处理</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="57" />
       <source>Affected area (drawn)</source>
       <translation>影响范围（绘制）</translation>
     </message>
@@ -4403,6 +4398,782 @@
       <source>{what}: {m2:,.1f} m²</source>
       <translation>{what}：{m2:,.1f} m²</translation>
     </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="137" />
+      <source>A case of this monitoring clue is registered already; nothing was changed.</source>
+      <translation>该监测线索已登记为案件，未作任何更改。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
+      <source>Zone indicators</source>
+      <translation>保护区域指标</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <source>Monitoring clue number</source>
+      <translation>监测线索编号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <source>Monitoring batch</source>
+      <translation>监测批次</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <source>Emergency or important matter</source>
+      <translation>突发事件或重要情况</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <source>Reporting clock started at</source>
+      <translation>报告计时起点</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <source>First report at</source>
+      <translation>首报时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <source>Latest report at</source>
+      <translation>最近报告时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <source>Final report at</source>
+      <translation>终报时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
+      <source>Entry</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="120" />
+      <source>Departments notified</source>
+      <translation>通报部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
+      <source>Indicator</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="377" />
+      <source>Source of the value</source>
+      <translation>数据来源</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="307" />
+      <source>cannot add the field {field} to {table}</source>
+      <translation>无法向表 {table} 添加字段 {field}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="51" />
+      <source>Register monitoring clues as cases</source>
+      <translation>监测线索登记为案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="54" />
+      <source>Every screened clue whose verdict is prohibited or needs_approval becomes a case of the ledger, registered as the record dialog registers one (source: monitoring; linked zones, town, routing, nearest marker; severity from the verdict; the clue's polygon as the affected area; the clue number on the case; its verdict and areas in the description; first history row). All in one transaction. A clue number already in the ledger is skipped, so running it again creates nothing. SOURCE: the project's GeoPackage. Outputs: CREATED, SKIPPED, NOT_APPLICABLE (clear or in approved land), FLAGGED (not screened).</source>
+      <translation>筛查结论为“禁止”（prohibited）或“须经审查同意”（needs_approval）的每条线索，按登记对话框的同一方式登记为台账案件（来源：例行监测；关联区域、镇街、牵头和相关部门、最近界桩；严重程度按筛查结论确定；线索图斑作为影响范围；案件记录线索编号；描述中保留筛查结论和面积；首条处理记录）。全部在一个事务中完成。台账中已有的线索编号跳过，再次运行不会重复登记。SOURCE：项目的 GeoPackage。输出：CREATED（新建案件）、SKIPPED（已登记）、NOT_APPLICABLE（不涉及或位于已批用地内）、FLAGGED（已标记，未筛查）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="63" />
+      <source>Screened clues (output of Screen monitoring clues)</source>
+      <translation>已筛查的线索（“监测线索筛查”的结果）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="51" />
+      <source>The project's data (GeoPackage)</source>
+      <translation>项目数据（GeoPackage）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="52" />
+      <source>Schema (a database's; empty for a GeoPackage)</source>
+      <translation>模式（数据库的；GeoPackage 留空）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="69" />
+      <source>Batch (e.g. 2026年第三季度市级遥感监测)</source>
+      <translation>批次（如 2026年第三季度市级遥感监测）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="71" />
+      <source>Received (discovered) at</source>
+      <translation>接收（发现）时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="74" />
+      <source>Cases created</source>
+      <translation>新建案件数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="74" />
+      <source>Clues registered already</source>
+      <translation>已登记的线索数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="74" />
+      <source>Clues that open no case</source>
+      <translation>无需立案的线索数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="74" />
+      <source>Clues flagged, not screened</source>
+      <translation>已标记、未筛查的线索数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="78" />
+      <source>Record numbers created</source>
+      <translation>新建案件编号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="101" />
+      <source>{created} cases created ({numbers}); {skipped} clues registered already; {na} open no case; {flagged} flagged</source>
+      <translation>新建案件 {created} 件（{numbers}）；已登记线索 {skipped} 条；无需立案 {na} 条；已标记 {flagged} 条</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="106" />
+      <source>Not screened, not registered: {}</source>
+      <translation>未筛查、未登记：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="44" />
+      <source>Screen monitoring clues</source>
+      <translation>监测线索筛查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="47" />
+      <source>For each suspected change polygon or point of a monitoring batch (疑似问题图斑): the verdict as for a construction project (prohibited, needs_approval, approved_land or clear), the area inside red zones, yellow zones and approved land in m² (EPSG:4548), the zones, the town holding most of its area (others listed) and the lead department. A point gets the verdict of the zones containing it. Clues far outside the district or in offset GCJ-02 coordinates are flagged, not screened. Clue numbers must be given and unique in the batch.</source>
+      <translation>对一批监测线索（疑似问题图斑，面或点）逐条筛查：与建设项目筛查相同的结论（prohibited 禁止、needs_approval 须经审查同意、approved_land 位于已批用地内、clear 不涉及），位于红线区、黄线区和已批规划建设用地内的面积（平方米，EPSG:4548），所涉区域，面积最大的镇街（并列出其他镇街）和牵头部门。点位线索按所在区域判定。远离武清区或为 GCJ-02 偏移坐标的线索只作标记，不予筛查。线索编号必须填写，且同一批次内不得重复。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="56" />
+      <source>Monitoring clues (polygons or points)</source>
+      <translation>监测线索（面或点）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="59" />
+      <source>Clue number field</source>
+      <translation>线索编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="56" />
+      <source>As the layer's CRS says</source>
+      <translation>按图层坐标系</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="57" />
+      <source>GCJ-02 longitude and latitude (internet maps): convert them</source>
+      <translation>GCJ-02 经纬度（互联网地图）：先行转换</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="67" />
+      <source>Coordinates of the clues</source>
+      <translation>线索坐标</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="69" />
+      <source>Screened clues</source>
+      <translation>筛查后的线索</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="80" />
+      <source>GCJ-02 coordinates are longitudes and latitudes, but the clues are in {crs}</source>
+      <translation>GCJ-02 坐标为经纬度，但线索的坐标系是 {crs}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="107" />
+      <source>Clue {clue}: {flag}</source>
+      <translation>线索 {clue}：{flag}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="134" />
+      <source>Without towns the clues get no town, and none is checked for lying far outside the district</source>
+      <translation>未提供镇街图层：线索不归属镇街，也不检查是否远离本区</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/emergency_report.py" line="37" />
+      <source>Emergency report</source>
+      <translation>突发事件报告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/emergency_report.py" line="40" />
+      <source>The report so far of a case marked as an emergency or important matter (seed §九): the case, the first report, every update in order and the final report, with their times, who reported, the departments notified and the text; whether the first report came in time and when the next is due; the handling steps and the current status. INPUT: the case records of the project's GeoPackage. The due times are the plugin's defaults (first report within 1 hour, an update every 24 hours), not law: set them here.</source>
+      <translation>标记为突发事件或重要情况的案件截至目前的报告：案件概况，首报、按顺序的各次续报和终报（时间、报告人、通报部门和内容），首报是否及时、下次报告何时到期，处理步骤和当前状态。INPUT：项目 GeoPackage 的违法违规记录。报告时限为插件默认值（1小时内首报，每24小时续报），并非法定时限，可在此设置。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/emergency_report.py" line="51" />
+      <source>First report due within (hours)</source>
+      <translation>首报时限（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/emergency_report.py" line="54" />
+      <source>An update due every (hours)</source>
+      <translation>续报间隔（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="45" />
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="188" />
+      <source>Written: {}</source>
+      <translation>已写出：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="36" />
+      <source>Import zone indicators</source>
+      <translation>导入保护区域指标</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="39" />
+      <source>The quality and service-function indicators of the zones (water quality class of a river section, vegetation cover of a belt, any indicator with a unit) from a table (CSV, XLSX or any layer) with the columns zone (zone_uid, or the name with its class such as 北运河（红线区）), indicator, unit, value (a number, or a water quality class such as Ⅲ类), year and optionally source; Chinese column names (区域, 指标, 单位, 数值, 年度, 来源) are read too. A zone, indicator and year already stored get the new value. A table with any bad row imports nothing. The annual assessment pack shows them beside each zone's area with the change from the year before.</source>
+      <translation>从表格（CSV、XLSX 或任意图层）导入保护区域的质量及服务功能指标（河段水质类别、林带植被覆盖率或任何带单位的指标）。列：zone（区域编号 zone_uid，或带管控级别的名称，如 北运河（红线区））、indicator（指标）、unit（单位）、value（数值，或水质类别如 Ⅲ类）、year（年度），可选 source（来源）；也识别中文列名（区域、指标、单位、数值、年度、来源）。已存在的同一区域、指标和年度更新为新值。表格中有任何错误行时不导入任何数据。年度考核材料在各区域面积旁列出这些指标及其同比变化。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="49" />
+      <source>Indicator table</source>
+      <translation>指标表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="54" />
+      <source>Indicators added</source>
+      <translation>新增指标数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="55" />
+      <source>Indicators given a new value</source>
+      <translation>更新数值的指标数</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="70" />
+      <source>{added} indicators added, {replaced} given a new value</source>
+      <translation>新增指标 {added} 条，更新 {replaced} 条</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="47" />
+      <source>Quarter 1–4: the quarterly work-information report of the member units (new, in progress, closed, dismissed and overdue cases by lead department, category, protected zone and town, the emergencies and important matters with their reports, and the list of cases). Quarter 0: the annual assessment pack for the district government (due by 15 September): red and yellow areas by zone type and town, the zones' quality and service-function indicators (optional INDICATORS) with the change from the year before, cases by severity and outcome, and the estimated assessment points. Each is written as an Excel workbook and a PDF.</source>
+      <translation>季度 1–4：成员单位季度工作信息报告（按牵头部门、类别、保护区域和镇街统计新增、办理中、办结、不予立案和逾期案件，突发事件和重要情况及其报告，以及案件清单）。季度 0：报区政府的年度考核材料（每年9月15日前）：按区域类型和镇街统计红线区、黄线区面积，各保护区域的质量及服务功能指标（可选 INDICATORS）及同比变化，按严重程度和办理结果统计案件，以及考核分估算。均输出 Excel 工作簿和 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="62" />
+      <source>Zone indicators (for the annual pack)</source>
+      <translation>保护区域指标（用于年度考核材料）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/cases.py" line="136" />
+      <source>Clue {clue}: it has no location</source>
+      <translation>线索 {clue}：没有位置</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/cases.py" line="143" />
+      <source>No case was created</source>
+      <translation>未登记任何案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/cases.py" line="162" />
+      <source>Clue {clue} ({verdict}): the project's zones give no such case there; screen the clues against the project's zones</source>
+      <translation>线索 {clue}（{verdict}）：按项目的保护区域，该处不构成此类案件；请用项目的保护区域重新筛查线索</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/cases.py" line="167" />
+      <source>Clue {clue}: {problems}</source>
+      <translation>线索 {clue}：{problems}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="58" />
+      <source>Checked on</source>
+      <translation>核查日期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="58" />
+      <source>Found on site</source>
+      <translation>现场情况</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="58" />
+      <source>Confirmed (yes/no)</source>
+      <translation>是否属实（是/否）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="58" />
+      <source>Proposed handling</source>
+      <translation>处理意见</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="62" />
+      <source>Not screened</source>
+      <translation>未筛查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="30" />
+      <source>Clue number</source>
+      <translation>线索编号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="71" />
+      <source>Batch: {batch}; town: {town}; {n} clues</source>
+      <translation>批次：{batch}；镇街：{town}；线索 {n} 条</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="72" />
+      <source>On-site verification</source>
+      <translation>现场核查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/feature.py" line="50" />
+      <source>Monitoring clues</source>
+      <translation>监测线索</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="120" />
+      <source>Content</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="163" />
+      <source>On site</source>
+      <translation>现场核查</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="182" />
+      <source>monitoring clue checklist</source>
+      <translation>监测线索现场核查表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="185" />
+      <source>On-site verification of monitoring clues: {town}</source>
+      <translation>监测线索现场核查表：{town}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="188" />
+      <source>Batch: {batch}; {n} clues; printed {date}.</source>
+      <translation>批次：{batch}；线索 {n} 条；打印日期 {date}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="189" />
+      <source>Maps in EPSG:4548: red and yellow zones, approved land, the clue in blue.</source>
+      <translation>图为 EPSG:4548：红线区、黄线区、已批规划建设用地，蓝色为线索图斑。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/screening.py" line="133" />
+      <source>A point clue, judged by the zones containing it: {verdict}</source>
+      <translation>点位线索，按所在区域判定：{verdict}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/clues/screening.py" line="139" />
+      <source>Lead department: {}</source>
+      <translation>牵头部门：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="53" />
+      <source>Wuqing permanent protected ecological areas: report of an important matter</source>
+      <translation>武清区永久性保护生态区域重要情况报告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="54" />
+      <source>Wuqing permanent protected ecological areas: emergency report</source>
+      <translation>武清区永久性保护生态区域突发事件报告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="59" />
+      <source>Reporting clock started: {start}; first report due within {hours:g} h, updates every {update:g} h until the final report (the plugin's defaults, not law)</source>
+      <translation>报告计时起点：{start}；{hours:g} 小时内首报，此后每 {update:g} 小时续报，直至终报（插件默认值，并非法定时限）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="65" />
+      <source>First report at {at}, {delay} after the clock started</source>
+      <translation>首报时间 {at}，计时起点后 {delay}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="65" />
+      <source>late by {}</source>
+      <translation>迟报 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="68" />
+      <source>Time since the first report: {}</source>
+      <translation>距首报已 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="70" />
+      <source>Final report at {}</source>
+      <translation>终报时间 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="72" />
+      <source>Next report due: {}</source>
+      <translation>下次报告时限：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="73" />
+      <source>OVERDUE</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="75" />
+      <source>Current status: {status} (as of {now})</source>
+      <translation>当前状态：{status}（截至 {now}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="88" />
+      <source>{number} is not marked as an emergency or important matter</source>
+      <translation>{number} 未标记为突发事件或重要情况</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="109" />
+      <source>Reports</source>
+      <translation>报告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="131" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="120" />
+      <source>Reported by</source>
+      <translation>报告人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="124" />
+      <source>No report yet.</source>
+      <translation>尚无报告。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="130" />
+      <source>Handling steps</source>
+      <translation>处理步骤</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/indicators.py" line="57" />
+      <source>The indicator table lacks the columns {}</source>
+      <translation>指标表缺少列：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/indicators.py" line="86" />
+      <source>row {n}: {problem} ({value})</source>
+      <translation>第 {n} 行：{problem}（{value}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/indicators.py" line="88" />
+      <source>Nothing was imported</source>
+      <translation>未导入任何数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <source>First report</source>
+      <translation>首报</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <source>Latest report</source>
+      <translation>最近报告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <source>Final report</source>
+      <translation>终报</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <source>Report overdue</source>
+      <translation>报告逾期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="98" />
+      <source>First report due within {first:g} h, an update every {update:g} h until the final report (the plugin's defaults, not law).</source>
+      <translation>{first:g} 小时内首报，此后每 {update:g} 小时续报，直至终报（插件默认值，并非法定时限）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="101" />
+      <source>No emergency or important matter in the period.</source>
+      <translation>本期无突发事件或重要情况。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="102" />
+      <source>Emergencies and important matters</source>
+      <translation>突发事件和重要情况</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
+      <source>Change</source>
+      <translation>变化</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="115" />
+      <source>Quality and service function (seed §五): values entered or imported by the environment bureau; a water quality class is its number (Ⅲ类 = 3, 劣Ⅴ类 = 6).</source>
+      <translation>质量及服务功能：由区环保局录入或导入的数值；水质类别以数字表示（Ⅲ类 = 3，劣Ⅴ类 = 6）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="117" />
+      <source>Quality and service-function indicators</source>
+      <translation>质量及服务功能指标</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="307" />
+      <source>No quality or service-function indicator was entered for {year}.</source>
+      <translation>{year} 年未录入质量及服务功能指标。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="67" />
+      <source>The data source must be the project's GeoPackage (.gpkg): {}</source>
+      <translation>数据源须为项目的 GeoPackage（.gpkg）：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="69" />
+      <source>There is no GeoPackage at {}</source>
+      <translation>{} 处没有 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="71" />
+      <source>A GeoPackage has no schema: leave SCHEMA empty</source>
+      <translation>GeoPackage 没有模式：SCHEMA 请留空</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="82" />
+      <source>Choose the layer of the case records</source>
+      <translation>请选择违法违规记录图层</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="85" />
+      <source>{layer} is not the case records of a project GeoPackage</source>
+      <translation>{layer} 不是项目 GeoPackage 的违法违规记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="85" />
+      <source>The record of clue {} is not complete</source>
+      <translation>线索 {} 的记录不完整</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="151" />
+      <source>The case cannot be marked so</source>
+      <translation>无法这样标记该案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="157" />
+      <source>This report cannot be added</source>
+      <translation>无法添加该报告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="40" />
+      <source>Folder of the verification checklists</source>
+      <translation>核查表文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="76" />
+      <source>Choose the layer of the clues</source>
+      <translation>请选择线索图层</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="96" />
+      <source>{created} cases registered ({numbers}); {skipped} clues were registered already; {na} open no case; {flagged} flagged, not registered</source>
+      <translation>已登记案件 {created} 件（{numbers}）；已登记过的线索 {skipped} 条；无需立案 {na} 条；已标记、未登记 {flagged} 条</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="110" />
+      <source>Checklists written for {n} towns into {folder}</source>
+      <translation>已为 {n} 个镇街写出核查表，位于 {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.py" line="154" />
+      <source>{n} clues screened: {counts}</source>
+      <translation>已筛查线索 {n} 条：{counts}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/feature.py" line="39" />
+      <source>Import monitoring clues…</source>
+      <translation>导入监测线索…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/feature.py" line="39" />
+      <source>Screen a batch of suspected change polygons from monitoring, register the cases and write the towns' verification checklists</source>
+      <translation>筛查一批遥感监测疑似问题图斑，登记案件，并为各镇街生成现场核查表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="45" />
+      <source>Report so far (PDF)</source>
+      <translation>截至目前的报告（PDF）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="81" />
+      <source>Mark as: {}</source>
+      <translation>标记为：{}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="153" />
+      <source>Not marked as an emergency or important matter.</source>
+      <translation>未标记为突发事件或重要情况。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="156" />
+      <source>{since} since the first report</source>
+      <translation>距首报 {since}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="159" />
+      <source>final report in</source>
+      <translation>已终报</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="161" />
+      <source>next report due {}</source>
+      <translation>下次报告时限 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="90" />
+      <source>REPORT OVERDUE</source>
+      <translation>报告逾期</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.py" line="175" />
+      <source>emergency report</source>
+      <translation>突发事件报告</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="27" />
+      <source>Emergency</source>
+      <translation>突发事件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="84" />
+      <source>{kind} · final report in</source>
+      <translation>{kind} · 已终报</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="86" />
+      <source>{kind} · first report due {due}</source>
+      <translation>{kind} · 首报时限 {due}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="88" />
+      <source>{kind} · {since} since the first report</source>
+      <translation>{kind} · 距首报 {since}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CluesDialog</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="6" />
+      <source>Import monitoring clues</source>
+      <translation>导入监测线索</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="10" />
+      <source>Clue layer</source>
+      <translation>线索图层</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="12" />
+      <source>Clue number field</source>
+      <translation>线索编号字段</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="14" />
+      <source>Coordinates</source>
+      <translation>坐标系</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="16" />
+      <source>Batch</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="17" />
+      <source>e.g. 2026年第三季度市级遥感监测</source>
+      <translation>如 2026年第三季度市级遥感监测</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="18" />
+      <source>Received at</source>
+      <translation>接收时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="20" />
+      <source>Recorded by</source>
+      <translation>登记人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="24" />
+      <source>Screen the clues</source>
+      <translation>筛查线索</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="43" />
+      <source>Register cases</source>
+      <translation>登记案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/clues/dialog.ui" line="44" />
+      <source>Verification checklists…</source>
+      <translation>现场核查表…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmergencyDialog</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="6" />
+      <source>Emergency or important matter</source>
+      <translation>突发事件或重要情况</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="22" />
+      <source>Entry</source>
+      <translation>记录类型</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="24" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="26" />
+      <source>Reported by</source>
+      <translation>报告人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="28" />
+      <source>Departments notified</source>
+      <translation>通报部门</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="30" />
+      <source>Report</source>
+      <translation>报表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="31" />
+      <source>What happened, what was done, who was notified</source>
+      <translation>发生了什么、采取了哪些措施、通报了谁</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="32" />
+      <source>First report due within (h)</source>
+      <translation>首报时限（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="35" />
+      <source>A default of the plugin, not law: set what your rules say</source>
+      <translation>插件默认值，并非法定时限：请按所执行的规定设置</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="34" />
+      <source>An update due every (h)</source>
+      <translation>续报间隔（小时）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/emergency_dialog.ui" line="52" />
+      <source>Report so far (PDF)…</source>
+      <translation>截至目前的报告（PDF）…</translation>
+    </message>
   </context>
   <context>
     <name>LedgerPanel</name>
@@ -4467,24 +5238,44 @@
       <translation>至</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="56" />
       <source>Change status…</source>
       <translation>变更状态…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="55" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="58" />
       <source>Zoom to record</source>
       <translation>缩放至记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="57" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="60" />
       <source>Clear filters</source>
       <translation>清除筛选</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="61" />
       <source>Refresh</source>
       <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="41" />
+      <source>Batch</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="42" />
+      <source>The monitoring batch a case came in</source>
+      <translation>案件所属的监测批次</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="57" />
+      <source>Emergency…</source>
+      <translation>突发事件…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/panel.ui" line="57" />
+      <source>Mark as an emergency or important matter, add its first report, an update or the final report</source>
+      <translation>标记为突发事件或重要情况，添加首报、续报或终报</translation>
     </message>
   </context>
   <context>
@@ -4628,6 +5419,21 @@
       <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="115" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="121" />
+      <source>Emergency or important matter</source>
+      <translation>突发事件或重要情况</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="123" />
+      <source>Monitoring clue number</source>
+      <translation>监测线索编号</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.ui" line="124" />
+      <source>When the case comes from a monitoring clue</source>
+      <translation>案件来自监测线索时填写</translation>
     </message>
   </context>
   <context>

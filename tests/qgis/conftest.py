@@ -2,6 +2,7 @@
 """Fixtures for tests that need QGIS (pytest-qgis provides the application, iface and canvas)."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,14 @@ def pg_db(pg_cluster, pg_sample, request):
 def pg_module_db(pg_cluster, pg_sample, request):
     """A copy of :func:`pg_sample` shared by the tests of a module (for tests that change nothing)."""
     yield from _sample_copy(pg_cluster, pg_sample, request.node)
+
+
+@pytest.fixture
+def sample_copy(sample_gpkg, tmp_path):
+    """A copy of the sample GeoPackage that a test may change."""
+    path = tmp_path / "ledger.gpkg"
+    shutil.copy(sample_gpkg, path)
+    return path
 
 
 @pytest.fixture

@@ -23,8 +23,8 @@ from shapely import wkb
 from wuqing_eco_plugin.layers.features import to_qvariant
 from wuqing_eco_plugin.services.field.package import make_package
 from wuqing_eco_plugin.services.field.project import PROJECT_FILE
-from wuqing_eco_plugin.services.field.source import open_source
 from wuqing_eco_plugin.services.field.sync import sync_package
+from wuqing_eco_plugin.services.ledger.source import open_source
 
 #: What QField puts into the expression context while the crosshair is snapped to an RTK receiver.
 RTK = {"position_horizontal_accuracy": 0.018, "position_quality_description": "Fixed RTK"}

@@ -63,7 +63,7 @@ def test_every_menu_entry_runs_on_a_copied_project(desktop):
     lang, report = desktop
     assert report["errors"] == []
     entries = [s for s in report["steps"] if not s["action"].startswith("processing:")]
-    assert len(entries) == 21  # every entry of the plugin menu, the field package ones included
+    assert len(entries) == 22  # every entry of the plugin menu, the field package ones included
     messages = [m["text"] for m in report["bar"] + report["log"]]
     assert not [m for m in messages if OPEN_FIRST[lang] in m]
     assert [w["title"] for _, w in windows(report)], "no dialog opened"

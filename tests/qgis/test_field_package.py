@@ -29,7 +29,7 @@ from shapely.ops import unary_union
 from wuqing_eco_plugin.domain.categories import CATEGORIES, categories_for
 from wuqing_eco_plugin.services.field.package import PACKAGE_GPKG, PackageError
 from wuqing_eco_plugin.services.field.project import PROJECT_FILE
-from wuqing_eco_plugin.services.field.source import SourceError, open_source
+from wuqing_eco_plugin.services.ledger.source import SourceError, open_source
 
 TOWNS = ["王庆坨镇", "120114001"]  # by name and by code (杨村街道)
 TOWN_NAMES = {"王庆坨镇", "杨村街道"}

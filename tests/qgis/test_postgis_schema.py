@@ -178,13 +178,14 @@ def test_bad_connections_and_schemas_get_clear_messages(pg_cluster, pg_db):
     pg_db.sql("CREATE SCHEMA other; CREATE TABLE other.roads (id integer)")
     with pytest.raises(PostgisError, match="not the plugin's.*roads"):
         create_postgis(pg_db.dsn(), "other")
-    pg_db.sql(f"INSERT INTO {S}.schema_version (version) VALUES (2)")
-    with pytest.raises(PostgisError, match="version 2 .*newer version of the plugin"):
+    newer = schema.SCHEMA_VERSION + 1
+    pg_db.sql(f"INSERT INTO {S}.schema_version (version) VALUES ({newer})")
+    with pytest.raises(PostgisError, match=f"version {newer} .*newer version of the plugin"):
         create_postgis(pg_db.dsn())
-    with pytest.raises(StoreError, match="version 2 .*newer version of the plugin"):
+    with pytest.raises(StoreError, match=f"version {newer} .*newer version of the plugin"):
         LedgerStore(PostgisLedgerStorage(pg_db.dsn("env_wang"))).rows()
     pg_db.sql(f"DELETE FROM {S}.schema_version; INSERT INTO {S}.schema_version (version) VALUES (0)")
-    with pytest.raises(PostgisError, match="holds version 0 .*works with version 1 only"):
+    with pytest.raises(PostgisError, match=f"holds version 0 .*works with version {schema.SCHEMA_VERSION} only"):
         create_postgis(pg_db.dsn())
 
 

@@ -46,7 +46,7 @@ EXTERNAL_FORBIDDEN = {
     "processing": {"qgis.gui", "qgis.utils", "qgis.PyQt.QtWidgets"},
     "demo": {"qgis.gui", "qgis.utils", "qgis.PyQt.QtWidgets"},
 }
-FEATURES = {"overlaps", "markers", "ledger", "drawings", "project", "field"}
+FEATURES = {"overlaps", "markers", "ledger", "drawings", "project", "field", "clues"}
 #: (importing feature, imported feature): the only ways one feature reaches into another, and why.
 FEATURE_EXCEPTIONS = {
     # A town's review drawing shows its boundary markers and their coordinate table.
@@ -55,6 +55,10 @@ FEATURE_EXCEPTIONS = {
     ("field", "ledger"),
     # Field work: marker surveys are applied and checked as the markers feature does.
     ("field", "markers"),
+    # Monitoring clues get the verdicts of the project screening (same four codes, same areas)…
+    ("clues", "overlaps"),
+    # …and become cases through the ledger's own record path (place finder, draft, store).
+    ("clues", "ledger"),
     # The demo runs every feature in turn; its steps live in demo/<feature>.py.
 }
 #: Where GDAL/OGR may be used directly: the data-access layer.

@@ -54,6 +54,7 @@ ROLES: tuple[LayerRole, ...] = (
     LayerRole("district", schema.DISTRICT, QT_TR_NOOP("District boundary"), "district"),
     LayerRole("violation_history", schema.VIOLATION_HISTORY, QT_TR_NOOP("Case history"), None),
     LayerRole("marker_history", schema.MARKER_HISTORY, QT_TR_NOOP("Marker history"), None),
+    LayerRole("zone_indicators", schema.ZONE_INDICATORS, QT_TR_NOOP("Zone indicators"), None),
 )
 ROLES_BY_NAME = {r.role: r for r in ROLES}
 #: The two views of the zones table.

@@ -15,10 +15,12 @@ from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
 from ..domain.departments import DEPARTMENTS
 from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS, TRANSITIONS
+from ..domain.ledger.emergencies import EMERGENCY_KINDS, ENTRY_KINDS, STATUS_ENTRY
 from ..domain.markers.vocabulary import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..domain.rules import REASONS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..toolbelt.i18n import QT_TR_NOOP
+from .schema_parts import CLUES_VERSION, FIRST_VERSION, FieldNames, Relation
 
 CRS = WORKING_CRS
 GEOMETRY_COLUMN = "geom"
@@ -34,7 +36,7 @@ LAT_DEFAULT = "round(y(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 
 TYPES = ("text", "int", "real", "bool", "date", "datetime")
 #: The version of the data model both stores carry; a store of another version is upgraded or refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = CLUES_VERSION  # the newest version any table or field declares
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class FieldSpec:
     multi: bool = False
     default: Optional[str] = None
     on_update: bool = False
+    since: int = FIRST_VERSION  # the data model version that added it: older stores get it added
     read_only: bool = False
     private: bool = False
     # A special editor: "photo" (file picker with image preview), "attachment" (the same, the path
@@ -67,6 +70,9 @@ class FieldSpec:
     def __post_init__(self) -> None:
         if self.type not in TYPES:
             raise ValueError(f"{self.name}: unknown field type {self.type}")
+        if self.since > FIRST_VERSION and self.required and not (self.type == "bool" and self.default):
+            # Rows already stored get the field empty: it cannot be NOT NULL without a SQL default.
+            raise ValueError(f"{self.name}: a field added later cannot be required")
 
 
 @dataclass(frozen=True)
@@ -322,6 +328,17 @@ VIOLATIONS = TableSpec(
         FieldSpec("created_at", "datetime", QT_TR_NOOP("Recorded at"), default=NOW_DEFAULT, read_only=True),
         _status(OFFICIAL),
         _updated(),
+        # Monitoring clues (遥感监测线索): a clue number is registered once (UNIQUE; NULL for other cases).
+        FieldSpec("clue_no", "text", QT_TR_NOOP("Monitoring clue number"), 64, unique=True, since=CLUES_VERSION),
+        FieldSpec("clue_batch", "text", QT_TR_NOOP("Monitoring batch"), 100, since=CLUES_VERSION),
+        # Emergencies and important matters (seed §九): the times of their reports; the texts are history rows.
+        FieldSpec("emergency", "text", QT_TR_NOOP("Emergency or important matter"), 16, codes=EMERGENCY_KINDS,
+                  since=CLUES_VERSION),
+        FieldSpec("emergency_at", "datetime", QT_TR_NOOP("Reporting clock started at"), read_only=True,
+                  since=CLUES_VERSION),
+        FieldSpec("first_report_at", "datetime", QT_TR_NOOP("First report at"), read_only=True, since=CLUES_VERSION),
+        FieldSpec("last_report_at", "datetime", QT_TR_NOOP("Latest report at"), read_only=True, since=CLUES_VERSION),
+        FieldSpec("final_report_at", "datetime", QT_TR_NOOP("Final report at"), read_only=True, since=CLUES_VERSION),
     ),
 )
 
@@ -347,6 +364,29 @@ VIOLATION_HISTORY = TableSpec(
         FieldSpec("from_status", "text", QT_TR_NOOP("From status"), 16, codes=CASE_STATUSES),
         FieldSpec("to_status", "text", QT_TR_NOOP("To status"), 16, required=True, codes=CASE_STATUSES),
         FieldSpec("note", "text", QT_TR_NOOP("Note")),
+        # A status change, or an emergency's marking or report (its text is the note; the status stays).
+        FieldSpec("entry_kind", "text", QT_TR_NOOP("Entry"), 16, codes=ENTRY_KINDS, default=f"'{STATUS_ENTRY}'",
+                  since=CLUES_VERSION),
+        FieldSpec("departments", "text", QT_TR_NOOP("Departments notified"), codes=DEPARTMENTS, multi=True,
+                  since=CLUES_VERSION),
+    ),
+)
+
+#: Quality and service-function indicators of each zone (seed §五: 面积、构成、质量及服务功能), by year:
+#: a river section's water quality class, a belt's vegetation cover, any indicator with a unit.
+ZONE_INDICATORS = TableSpec(
+    "zone_indicators", QT_TR_NOOP("Zone indicators"), None, key="indicator_uid", display='"indicator"',
+    fields=(
+        _uid("indicator_uid"),
+        FieldSpec("zone_uid", "text", QT_TR_NOOP("Zone"), 36, required=True),
+        FieldSpec("indicator", "text", QT_TR_NOOP("Indicator"), 100, required=True),
+        FieldSpec("unit", "text", QT_TR_NOOP("Unit"), 20),
+        FieldSpec("value", "real", QT_TR_NOOP("Value"), required=True),
+        FieldSpec("year", "int", QT_TR_NOOP("Year"), required=True),
+        FieldSpec("source", "text", QT_TR_NOOP("Source of the value"), 100),
+        FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
+        _status(OFFICIAL),
+        _updated(),
     ),
 )
 
@@ -384,20 +424,8 @@ OVERLAPS = TableSpec(
 
 TABLES: tuple[TableSpec, ...] = (
     DISTRICT, TOWNS, ZONES, APPROVED_LAND, MARKERS, MARKER_HISTORY, VIOLATIONS, VIOLATION_AREAS,
-    VIOLATION_HISTORY, OVERLAPS,
+    VIOLATION_HISTORY, OVERLAPS, ZONE_INDICATORS,
 )
-
-
-@dataclass(frozen=True)
-class Relation:
-    """A parent–child link by stable UUID, made a QGIS relation when the layers are loaded."""
-
-    id: str
-    name: str
-    parent: str
-    child: str
-    parent_field: str
-    child_field: str
 
 
 RELATIONS: tuple[Relation, ...] = (
@@ -408,21 +436,9 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("zone_markers_rel", QT_TR_NOOP("Boundary markers"), "zones", "markers", "zone_uid", "zone_uid"),
     Relation("marker_history_rel", QT_TR_NOOP("Marker history"), "markers", "marker_history", "marker_uid",
              "marker_uid"),
+    Relation("zone_indicators_rel", QT_TR_NOOP("Zone indicators"), "zones", "zone_indicators", "zone_uid",
+             "zone_uid"),
 )
 
 
-class _FieldNames:
-    """Every field name of the schema as a constant: ``F.ZONE_UID == "zone_uid"``. Code names fields
-    through it, so a misspelt field fails at once (AttributeError) instead of reading NULL."""
-
-    def __init__(self, tables: tuple[TableSpec, ...]):
-        for name in sorted({f for t in tables for f in t.field_names}):
-            setattr(self, name.upper(), name)
-
-    def __setattr__(self, name: str, value: str) -> None:
-        if name in self.__dict__:
-            raise AttributeError(f"field constant {name} is set already")
-        super().__setattr__(name, value)
-
-
-F = _FieldNames(TABLES)
+F = FieldNames(TABLES)

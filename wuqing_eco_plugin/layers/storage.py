@@ -17,6 +17,7 @@ from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .gdal_errors import raising
 from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
+from .schema_parts import FIRST_VERSION
 
 _OGR_TYPES = {
     "text": (ogr.OFTString, ogr.OFSTNone),
@@ -274,6 +275,44 @@ def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[Tab
         ds = None  # noqa: F841
 
 
+def later_fields(report: SchemaReport, tables: tuple[TableSpec, ...] = TABLES) -> dict[str, list[FieldSpec]]:
+    """The missing fields of ``report`` that a later version of the data model added (an upgrade
+    adds them); a missing field of the first version is no older file's: it is left out here."""
+    specs = {t.name: t for t in tables}
+    return {name: [specs[name].field(f) for f in missing if specs[name].field(f).since > FIRST_VERSION]
+            for name, missing in report.missing_fields.items() if name in specs}
+
+
+def unique_index(table: TableSpec, spec: FieldSpec) -> str:
+    return f'CREATE UNIQUE INDEX IF NOT EXISTS "wq_{table.name}_{spec.name}_unique" ON "{table.name}" ("{spec.name}")'
+
+
+@raising
+def add_later_fields(path: str | Path, fields: dict[str, list[FieldSpec]],
+                     tables: tuple[TableSpec, ...] = TABLES) -> None:
+    """Add ``fields`` (from :func:`later_fields`) to their tables, in one transaction. SQLite adds a
+    column without UNIQUE, so a unique field gets a unique index instead (the same guarantee)."""
+    specs = {t.name: t for t in tables}
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        _add_domains(ds, tables)
+        ds.StartTransaction()
+        for name, new in fields.items():
+            layer = ds.GetLayerByName(name)
+            for spec in new:
+                defn = _field_defn(spec)
+                defn.SetUnique(False)
+                if layer.CreateField(defn) != ogr.OGRERR_NONE:
+                    ds.RollbackTransaction()
+                    raise SchemaError(tr("cannot add the field {field} to {table}").format(field=spec.name,
+                                                                                          table=name))
+                if spec.unique:
+                    ds.ExecuteSQL(unique_index(specs[name], spec))
+        ds.CommitTransaction()
+    finally:
+        ds = None  # noqa: F841
+
+
 class GeoPackageError(WuqingError, OSError):
     """A file that cannot be opened as a GeoPackage (damaged, cut short, or something else)."""
 
@@ -281,8 +320,10 @@ class GeoPackageError(WuqingError, OSError):
 def ensure_geopackage(path: str | Path) -> Path:
     """Open an existing GeoPackage of the plugin, or create a new one; refuse a foreign one.
 
-    Missing tables are added; missing fields or a wrong CRS raise :class:`SchemaError` rather than
-    being patched silently; a file GDAL cannot read raises :class:`GeoPackageError` naming it.
+    Missing tables are added, and so are missing fields that a later version of the data model added
+    (``FieldSpec.since``), all of a table's at once; any other missing field or a wrong CRS raises
+    :class:`SchemaError` rather than being patched silently; a file GDAL cannot read raises
+    :class:`GeoPackageError` naming it.
     """
     try:
         return _ensure_geopackage(Path(path))
@@ -299,6 +340,11 @@ def _ensure_geopackage(path: Path) -> Path:
     report = check_geopackage(path)
     if report.missing_tables:
         add_missing_tables(path, report)
+        report = check_geopackage(path)
+    later = later_fields(report)
+    if report.missing_fields and all(len(later.get(t, ())) == len(f) for t, f in report.missing_fields.items()) \
+            and not report.wrong_crs:
+        add_later_fields(path, later)
         report = check_geopackage(path)
     if not report.ok:
         raise SchemaError(describe(report))

@@ -7,10 +7,14 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
+from .clues.clues_to_cases import CluesToCasesAlgorithm
+from .clues.screen_clues import ScreenCluesAlgorithm
 from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
 from .field.package_field import PackageFieldAlgorithm
 from .field.sync_field import SyncFieldAlgorithm
+from .ledger.emergency_report import EmergencyReportAlgorithm
 from .ledger.export_ledger import ExportLedgerAlgorithm
+from .ledger.import_indicators import ImportIndicatorsAlgorithm
 from .ledger.ledger_report import LedgerReportAlgorithm
 from .markers.check_markers import CheckMarkersAlgorithm
 from .markers.design_markers import DesignMarkersAlgorithm
@@ -46,5 +50,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
                     DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
                     ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm(),
                     CreatePostgisAlgorithm(), MigrateGeopackageAlgorithm(), GrantAccessAlgorithm(),
-                    PackageFieldAlgorithm(), SyncFieldAlgorithm()):
+                    PackageFieldAlgorithm(), SyncFieldAlgorithm(), ScreenCluesAlgorithm(), CluesToCasesAlgorithm(),
+                    EmergencyReportAlgorithm(), ImportIndicatorsAlgorithm()):
             self.addAlgorithm(alg)

@@ -30,6 +30,7 @@ from ..domain.zones import ZONE_TYPES
 from ..layers.schema import F
 from . import geography as geo
 from .cases import SampleCase, sample_cases
+from .indicators import sample_indicators
 from .places import NOTE, Projector, Record, abeam, course, rectangle, rounded_area
 
 LEGAL_BASIS = "武清区永久性保护生态区域保护工作机制（2016）；天津市永久性保护生态区域管理规定（津政发〔2014〕13号）"
@@ -250,5 +251,6 @@ def build_sample(today: dt.date | None = None) -> SampleData:
         "approved_land": lands,
         "markers": markers,
         "marker_history": _marker_history(moves, uid),
+        "zone_indicators": sample_indicators(zones, uid, today),  # last: the other UUIDs stay as they were
     }
     return SampleData(tables, cases, today, uid)

@@ -56,6 +56,16 @@ class Indexed:
                 hits.append(n)
         return sorted(hits)
 
+    def overlapping(self, area: QgsGeometry, min_area: float = 0.0) -> list[tuple[int, QgsGeometry]]:
+        """(index, the part of ``area`` inside it) of each geometry that ``area`` overlaps by more than ``min_area``."""
+        hits = []
+        for n in sorted(self.index.intersects(area.boundingBox())):
+            if self.geometries[n].intersects(area):
+                part = area.intersection(self.geometries[n])
+                if not part.isEmpty() and part.area() > min_area:
+                    hits.append((n, part))
+        return hits
+
     def nearest(self, point: QgsPointXY, max_distance: float) -> Optional[tuple[object, float]]:
         """(payload, distance) of the geometry nearest ``point`` within ``max_distance``; None when none is."""
         for n in self.index.nearestNeighbor(point, 1, max_distance):
@@ -159,6 +169,26 @@ class ZoneQuery:
         self._fresh()
         p = self._point(point, point_crs)
         return [self._zones.payloads[n] for n in self._zones.containing(p)]
+
+    def zones_in(self, area: QgsGeometry, min_area: float = 0.01) -> list[tuple[ZoneInfo, QgsGeometry]]:
+        """The zones ``area`` (in the query's CRS) overlaps by more than ``min_area`` m², each with the
+        part of ``area`` inside it."""
+        self._fresh()
+        return [(self._zones.payloads[n], part) for n, part in self._zones.overlapping(area, min_area)]
+
+    def approved_in(self, area: QgsGeometry) -> list[QgsGeometry]:
+        """The parts of ``area`` inside approved construction land."""
+        self._fresh()
+        return [part for _, part in self._approved.overlapping(area)]
+
+    def towns_in(self, area: QgsGeometry) -> list[str]:
+        """The towns ``area`` lies in, the one holding most of it first."""
+        self._fresh()
+        shares: dict[str, float] = {}
+        for n, part in self._towns.overlapping(area):
+            name = str(self._towns.payloads[n])
+            shares[name] = shares.get(name, 0.0) + part.area()
+        return sorted(shares, key=lambda name: -shares[name])
 
     def report(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> PointReport:
         self._fresh()

@@ -66,3 +66,8 @@ def survey_setting(name: str, default: Any) -> Setting:
 
 def remove_group(group: str, settings: Optional[QgsSettings] = None) -> None:
     (settings or QgsSettings()).remove(group)
+#: When an emergency's reports are due (hours): the plugin's defaults, not law; the user may change them.
+FIRST_REPORT_HOURS = Setting(f"{ROOT}/ledger/first_report_hours", 1.0)
+UPDATE_HOURS = Setting(f"{ROOT}/ledger/update_hours", 24.0)
+#: Last folder of monitoring clue checklists and emergency reports.
+CLUES_DIR = Setting(f"{ROOT}/clues/folder", "")

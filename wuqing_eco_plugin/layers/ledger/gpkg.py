@@ -27,7 +27,16 @@ from ..ogr_rows import get_values, set_values, to_ogr_geometry
 from .storage import LedgerStorage, LedgerTransaction, StoreError, T, Undo
 
 ATTACHMENTS = "attachments"
-_RETRY_ON = ("database is locked", "database table is locked", "busy", "unique constraint failed")
+_RETRY_ON = ("database is locked", "database table is locked", "busy")
+
+
+def _worth_retrying(message: str) -> bool:
+    """Another writer held the lock, or took the record number first (a new one is allocated on the
+    next attempt); any other UNIQUE failure (a clue number registered already) fails again."""
+    text = message.lower()
+    if "unique constraint failed" in text:
+        return f"{schema.VIOLATIONS.name}.record_no" in text
+    return any(s in text for s in _RETRY_ON)
 
 
 def _quote(text: str) -> str:
@@ -98,14 +107,15 @@ class GpkgLedgerStorage(LedgerStorage):
         """One transaction holding the write lock; retried when another writer won."""
         last = ""
         for attempt in range(self.attempts):
-            ds = None
+            ds = tx = None
             undo: Undo = []
             try:
                 # Opening reads the file: another program's lock can refuse it already.
                 ds = self._open(update=True)
+                tx = GpkgTransaction(ds)
                 ds.StartTransaction()
                 ds.ExecuteSQL(f'DELETE FROM "{schema.VIOLATIONS.name}" WHERE 0')  # take the write lock now
-                result = work(GpkgTransaction(ds), undo)
+                result = work(tx, undo)
                 ds.CommitTransaction()
                 return result
             except StoreError:
@@ -114,11 +124,17 @@ class GpkgLedgerStorage(LedgerStorage):
             except RuntimeError as exc:
                 self._abort(ds, undo)
                 last = str(exc).strip()
-                if not any(s in last.lower() for s in _RETRY_ON):
+                if not _worth_retrying(last):
                     break
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
             finally:
-                ds = None  # noqa: F841 - closing releases the connection
+                # Closing releases the connection. A refusal's traceback keeps the frames of ``work``,
+                # and so its transaction: it must hold no dataset that could outlive GDAL at exit.
+                if tx is not None:
+                    tx.ds = None
+                ds = None  # noqa: F841
+        if f"{schema.VIOLATIONS.name}.clue_no" in last.lower():
+            raise StoreError(tr("A case of this monitoring clue is registered already; nothing was changed."))
         if any(s in last.lower() for s in _RETRY_ON[:3]):
             raise StoreError(tr("The ledger could not be saved; nothing was changed. {file} is held by another "
                                 "program (another QGIS editing it, a copy or synchronisation tool): finish or close "

@@ -96,6 +96,8 @@ def _rights() -> dict[str, TableRights]:
                                                  "DELETE": (ADMIN,)}, cases=True),
         TableRights(schema.VIOLATION_AREAS, READERS, {op: CASE_WRITERS for op in WRITE}, cases=True),
         TableRights(schema.VIOLATION_HISTORY, READERS, {"INSERT": CASE_WRITERS}, cases=True),
+        # Quality and service-function indicators of the annual pack: the environment bureau keeps them.
+        TableRights(schema.ZONE_INDICATORS, READERS, {op: (ADMIN, ENV) for op in WRITE}),
     ]
     assert {r.table.name for r in out} == {t.name for t in schema.TABLES}, "every table needs its rights"
     for r in out:  # history only grows, for every role

@@ -9,7 +9,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...services.field.source import FieldSource, SourceError, open_source
+from ...services.ledger.source import DataSource, SourceError, open_source
 from ...toolbelt.i18n import tr
 
 SOURCE = "SOURCE"
@@ -23,7 +23,7 @@ def add_source_parameters(alg: QgsProcessingAlgorithm) -> None:
         SCHEMA, tr("Schema (a shared database's; empty for a GeoPackage)"), optional=True))
 
 
-def source_from(alg: QgsProcessingAlgorithm, parameters, context) -> FieldSource:
+def source_from(alg: QgsProcessingAlgorithm, parameters, context) -> DataSource:
     try:
         return open_source(alg.parameterAsString(parameters, SOURCE, context),
                            alg.parameterAsString(parameters, SCHEMA, context) or "")

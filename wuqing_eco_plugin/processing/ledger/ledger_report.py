@@ -16,7 +16,8 @@ from qgis.core import (
 
 from ...domain.errors import WuqingError
 from ...layers.ledger.records import history_beside, read_cases, read_history
-from ...services.ledger.reports import read_composition, write_report
+from ...services.ledger.indicators import read_indicators
+from ...services.ledger.reports import read_composition, read_zone_areas, write_report
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
 from ..defaults import source_parameter
@@ -28,6 +29,7 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
     INPUT = "INPUT"
     ZONES = "ZONES"
     TOWNS = "TOWNS"
+    INDICATORS = "INDICATORS"
     YEAR = "YEAR"
     QUARTER = "QUARTER"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
@@ -43,10 +45,12 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Quarter 1–4: the quarterly work-information report of the member units (new, in progress, "
-                  "closed, dismissed and overdue cases by lead department, category, protected zone and town, and "
-                  "the list of cases). Quarter 0: the annual assessment pack for the district government (due by "
-                  "15 September): red and yellow areas by zone type and town, cases by severity and outcome, and "
-                  "the estimated assessment points. Each is written as an Excel workbook and a PDF.")
+                  "closed, dismissed and overdue cases by lead department, category, protected zone and town, the "
+                  "emergencies and important matters with their reports, and the list of cases). Quarter 0: the "
+                  "annual assessment pack for the district government (due by 15 September): red and yellow areas "
+                  "by zone type and town, the zones' quality and service-function indicators (optional INDICATORS) "
+                  "with the change from the year before, cases by severity and outcome, and the estimated "
+                  "assessment points. Each is written as an Excel workbook and a PDF.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(source_parameter(
@@ -55,6 +59,8 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
             self.ZONES, tr("Protected zones"), [QgsProcessing.TypeVectorPolygon], "zones"))
         self.addParameter(source_parameter(
             self.TOWNS, tr("Towns and streets"), [QgsProcessing.TypeVectorPolygon], "towns"))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INDICATORS, tr("Zone indicators (for the annual pack)"), [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, tr("Year"), QgsProcessingParameterNumber.Integer, dt.date.today().year, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber(
@@ -81,18 +87,22 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
         try:
             cases = read_cases(sources[self.INPUT], title=self.source_title(parameters, self.INPUT, context))
             feedback.pushInfo(tr("{} records read").format(len(cases)))
-            comp = None
+            comp, indicators, areas = None, [], {}
             if quarter == 0:
                 feedback.setProgressText(tr("Measuring the red and yellow areas…"))
                 comp = read_composition([sources[self.ZONES]], sources[self.TOWNS], context.transformContext(),
                                         feedback.pushWarning, self.source_title(parameters, self.TOWNS, context))
+                indicators = read_indicators(self.parameterAsSource(parameters, self.INDICATORS, context))
+                if indicators:
+                    areas = read_zone_areas([sources[self.ZONES]], context.transformContext())
         except WuqingError as exc:
             raise QgsProcessingException(str(exc)) from exc
         if feedback.isCanceled():
             return {}
         history = self._history(parameters, context, feedback)
         try:
-            files = write_report(cases, folder, year, quarter, comp, project=context.project(), history=history)
+            files = write_report(cases, folder, year, quarter, comp, project=context.project(), history=history,
+                                 indicators=indicators, zone_areas=areas)
         except (OSError, WuqingError) as exc:  # the folder was writable when checked: a full disk, a lost share
             raise QgsProcessingException(tr("The report could not be written to {folder}: {error}").format(
                 folder=folder, error=exc)) from exc

@@ -23,10 +23,10 @@ from ...domain.field.sync import SyncReport
 from ...domain.markers.checks import CheckReport
 from ...layers.storage import SchemaError
 from ...toolbelt.i18n import tr, ui_language
+from ..ledger.source import DataSource
 from .package import PACKAGE_GPKG
 from .package_data import read_info
 from .report import report_text
-from .source import FieldSource
 from .sync_cases import sync_cases
 from .sync_context import SyncContext
 from .sync_log import SyncLog
@@ -69,7 +69,7 @@ def open_package(folder: Path) -> tuple[Path, PackageInfo]:
     return gpkg, info
 
 
-def sync_package(source: FieldSource, folder: Path, feedback: Optional[QgsFeedback] = None,
+def sync_package(source: DataSource, folder: Path, feedback: Optional[QgsFeedback] = None,
                  now: Optional[dt.datetime] = None) -> SyncResult:
     """Bring the field work of the package in ``folder`` into ``source``."""
     folder = Path(folder).resolve()

@@ -72,7 +72,7 @@ def _draft(ctx: SyncContext, feature: QgsFeature, attachments: tuple[str, ...]) 
 
 def sync_cases(ctx: SyncContext) -> None:
     """Every new case of the package, then the open cases edited in the field (not taken over)."""
-    store = LedgerStore(ctx.source.ledger_storage())
+    store = LedgerStore(ctx.source.storage)
     source = ctx.source
     finder = PlaceFinder([source.layer(schema.ZONES)], source.layer(schema.APPROVED_LAND),
                          source.layer(schema.TOWNS), source.layer(schema.MARKERS), shared=False)

@@ -10,13 +10,13 @@ from typing import Callable, Optional
 from ...domain.field.package import PackageInfo
 from ...domain.field.sync import SyncItem, SyncReport, package_photo
 from ...domain.markers.checks import CheckReport
-from .source import FieldSource
+from ..ledger.source import DataSource
 from .sync_log import SyncLog
 
 
 @dataclass
 class SyncContext:
-    source: FieldSource
+    source: DataSource
     folder: Path
     gpkg: Path
     info: PackageInfo

@@ -28,9 +28,11 @@ from ...domain.departments import DEPARTMENTS
 from ...domain.errors import WuqingError
 from ...domain.ledger import stats
 from ...domain.ledger.cases import CASE_STATUSES
+from ...domain.ledger.emergencies import DEFAULT_TIMES, EMERGENCY_KINDS, emergency_state
+from ...domain.ledger.indicators import Indicator, year_on_year
 from ...domain.ledger.rows import OUTSIDE_KEY, CaseRow
 from ...domain.units import hectares, mu
-from ...domain.zones import ZONE_TYPES
+from ...domain.zones import ZONE_TYPES, zone_label
 from ...layers import schema
 from ...layers.features import to_python
 from ...layers.schema import F
@@ -77,6 +79,42 @@ def _case_list(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang
                 tr("Linked zones"), tr("Lead department"), tr("Status"), tr("Rectification deadline"),
                 tr("Overdue")]
     return Sheet(tr("Cases of the period"), headings, rows, [24, 18, 46, 15, 20, 46, 20, 22, 18, 10])
+
+
+def emergency_sheet(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang: str) -> Sheet:
+    """Emergencies and important matters the period touched, with their reports (seed §五, §九)."""
+    rows = []
+    for c in sorted(cases, key=lambda c: c.record_no):
+        state = emergency_state(c.values, ref)
+        if state is None or c.discovered_at > ref or (c.ended_at is not None and c.ended_at.date() < p.start):
+            continue
+        when = [t.strftime("%Y-%m-%d %H:%M") if t else "" for t in (state.first_report_at, state.last_report_at,
+                                                                      state.final_report_at)]
+        rows.append([c.record_no, EMERGENCY_KINDS.label(state.kind, lang), c.discovered_at.strftime("%Y-%m-%d %H:%M"),
+                     c.town or "", CATEGORIES.label(c.category, lang), *when, CASE_STATUSES.label(c.status, lang),
+                     tr("Yes") if state.overdue else ""])
+    headings = [tr("Record number"), tr("Kind"), tr("Discovered at"), tr("Town or street"), tr("Category"),
+                tr("First report"), tr("Latest report"), tr("Final report"), tr("Status"), tr("Report overdue")]
+    note = tr("First report due within {first:g} h, an update every {update:g} h until the final report (the "
+              "plugin's defaults, not law).").format(first=DEFAULT_TIMES.first_hours, update=DEFAULT_TIMES.update_hours)
+    if not rows:
+        note = tr("No emergency or important matter in the period.")
+    return Sheet(tr("Emergencies and important matters"), headings, rows, [24, 18, 26, 20, 46, 26, 26, 26, 22, 14],
+                 note)
+
+
+def indicator_sheet(indicators: Sequence[Indicator], zones: Mapping[str, tuple[str, float]], year: int,
+                    lang: str) -> Sheet:
+    """Each zone's indicators of ``year`` beside its area, with the change from the year before."""
+    rows = []
+    for c in year_on_year(indicators, year):
+        label, area = zones.get(c.zone_uid, (c.zone_uid, None))
+        rows.append([label, _ha(area) if area is not None else None, c.name, c.unit, c.value, c.previous, c.change])
+    rows.sort(key=lambda r: (str(r[0]), str(r[2])))
+    headings = [tr("Zone"), tr("Area (ha)"), tr("Indicator"), tr("Unit"), str(year), str(year - 1), tr("Change")]
+    note = tr("Quality and service function (seed §五): values entered or imported by the environment bureau; a "
+              "water quality class is its number (Ⅲ类 = 3, 劣Ⅴ类 = 6).")
+    return Sheet(tr("Quality and service-function indicators"), headings, rows, [70, 26, 60, 20, 26, 26, 26], note)
 
 
 def department_sheet(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datetime, lang: str) -> Sheet:
@@ -227,11 +265,23 @@ def _heading_lines(p: stats.Period, ref: dt.datetime, cases: Sequence[CaseRow], 
     return lines
 
 
+def read_zone_areas(zone_sources: Sequence[QgsFeatureSource],
+                    transform_context: QgsCoordinateTransformContext | None = None) -> dict[str, tuple[str, float]]:
+    """zone uid → (its label with the class, its area in m², EPSG:4548), each zone once."""
+    working = QgsCoordinateReferenceSystem(schema.CRS)
+    request = QgsFeatureRequest().setDestinationCrs(working, transform_context or QgsCoordinateTransformContext())
+    zones = load_zones((f for s in zone_sources for f in s.getFeatures(QgsFeatureRequest(request))), working)
+    return {z.uid: (zone_label(z.name, z.line_class), g.area) for z, g in zip(zones.infos, zones.geometries)}
+
+
 def write_report(cases: Sequence[CaseRow], folder: str | Path, year: int, quarter: int,
                  comp: Optional[Composition] = None, now: dt.datetime | None = None,
                  project: QgsProject | None = None, lang: str | None = None,
-                 history: Optional[Mapping[str, Sequence[stats.Step]]] = None) -> ReportFiles:
-    """The quarterly report (``quarter`` 1–4) or the annual pack (``quarter`` 0, needs ``comp``).
+                 history: Optional[Mapping[str, Sequence[stats.Step]]] = None,
+                 indicators: Sequence[Indicator] = (), zone_areas: Mapping[str, tuple[str, float]] | None = None
+                 ) -> ReportFiles:
+    """The quarterly report (``quarter`` 1–4) or the annual pack (``quarter`` 0, needs ``comp``; the
+    zones' ``indicators`` beside their areas from ``zone_areas``, see :func:`read_zone_areas`).
 
     With ``history`` (record uid → its steps), records whose history does not explain their status
     are named at the top and listed in a table of their own."""
@@ -244,15 +294,20 @@ def write_report(cases: Sequence[CaseRow], folder: str | Path, year: int, quarte
     if quarter:
         title = tr("Wuqing permanent protected ecological areas: work information, Q{quarter} {year}").format(
             quarter=quarter, year=year)
-        sheets = [*tally_sheets(cases, p, ref, lang), _case_list(cases, p, ref, lang)]
+        sheets = [*tally_sheets(cases, p, ref, lang), emergency_sheet(cases, p, ref, lang),
+                  _case_list(cases, p, ref, lang)]
         stem = f"wuqing_ledger_{year}_Q{quarter}"
     else:
         if comp is None:
             raise ValueError("the annual pack needs the zones' area composition")
         title = tr("Wuqing permanent protected ecological areas: annual assessment {year}").format(year=year)
         lines.insert(0, tr("For the district government, due by 15 September each year."))
-        sheets = [*composition_sheets(comp, lang), *case_outcome_sheets(cases, p, ref, lang),
-                  department_sheet(cases, p, ref, lang), _case_list(cases, p, ref, lang)]
+        quality = [indicator_sheet(indicators, zone_areas or {}, year, lang)] if year_on_year(indicators, year) else []
+        if not quality:
+            lines.append(tr("No quality or service-function indicator was entered for {year}.").format(year=year))
+        sheets = [*composition_sheets(comp, lang), *quality, *case_outcome_sheets(cases, p, ref, lang),
+                  department_sheet(cases, p, ref, lang), emergency_sheet(cases, p, ref, lang),
+                  _case_list(cases, p, ref, lang)]
         stem = f"wuqing_assessment_{year}"
     found = stats.unexplained(cases, history) if history is not None else []
     if found:

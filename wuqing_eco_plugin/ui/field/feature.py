@@ -16,8 +16,8 @@ from ...domain.errors import WuqingError
 from ...layers.schema import F
 from ...services.field.package import make_package
 from ...services.field.report import counts_line
-from ...services.field.source import FieldSource, open_source
 from ...services.field.sync import sync_package
+from ...services.ledger.source import DataSource, open_source
 from ...services.project_data import project_gpkg
 from ...toolbelt.i18n import tr
 from ..host import Host
@@ -55,7 +55,7 @@ class FieldFeature:
         self.layers = layers
         return project_gpkg(QgsProject.instance()) or Path(layers["towns"].source().split("|")[0])
 
-    def _run(self, dialog, title: str, work: Callable[[FieldSource, QgsFeedback], T]) -> Optional[T]:
+    def _run(self, dialog, title: str, work: Callable[[DataSource, QgsFeedback], T]) -> Optional[T]:
         """Run ``work`` on the project's data with the dialog's progress bar; a failure is shown in the
         dialog and on the message bar, and None returned."""
         path = self._source_path(title)

@@ -29,23 +29,27 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from ...domain.codes import list_separator
+from ...domain.ledger.emergencies import ReportTimes
 from ...domain.ledger.rows import CaseRow
 from ...domain.zones import zone_label
 from ...layers import schema
 from ...layers.geometry import to_shapely
 from ...layers.project_layers import ZONE_ROLES
 from ...layers.schema import F
+from ...services.ledger.emergency_report import write_emergency_report
 from ...services.ledger.export import export_ledger
+from ...services.ledger.indicators import read_indicators
 from ...services.ledger.record_prefill import PlaceFinder
-from ...services.ledger.reports import read_composition, write_report
+from ...services.ledger.reports import read_composition, read_zone_areas, write_report
 from ...services.ledger.store import LedgerStore
 from ...services.project_data import project_gpkg
 from ...toolbelt.i18n import tr, ui_language
-from ...toolbelt.settings import RECORDED_BY
+from ...toolbelt.settings import FIRST_REPORT_HOURS, RECORDED_BY, UPDATE_HOURS
 from ..host import Host
 from .record_tool import RecordTool
 
 if TYPE_CHECKING:  # their .ui forms are loaded when first opened, not at plugin start-up
+    from .emergency_dialog import EmergencyDialog
     from .panel import LedgerPanel
     from .record_dialog import RecordDialog
     from .reports_dialog import ReportsDialog
@@ -54,6 +58,11 @@ if TYPE_CHECKING:  # their .ui forms are loaded when first opened, not at plugin
 LEDGER_ROLES = ("violations", "violation_areas", "violation_history")
 ZOOM_MARGIN_M = 300.0
 HIGHLIGHT = QColor(0, 160, 255)
+
+
+def report_times() -> ReportTimes:
+    """When emergency reports are due, as the user set it (the plugin's defaults otherwise)."""
+    return ReportTimes(FIRST_REPORT_HOURS.read(), UPDATE_HOURS.read())
 
 
 class LedgerFeature:
@@ -191,6 +200,7 @@ class LedgerFeature:
             self.dock.setWidget(self.panel)
             self.panel.zoom_requested.connect(self.zoom_to)
             self.panel.status_change_requested.connect(self.change_status)
+            self.panel.emergency_requested.connect(self.emergency)
             self.panel.refresh_requested.connect(self.refresh_panel)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
             self.host.add_dock(self.dock, Qt.RightDockWidgetArea)
@@ -210,7 +220,7 @@ class LedgerFeature:
             request.setSubsetOfAttributes(["zone_uid", "name", "line_class"], layers[role].fields())
             for f in layers[role].getFeatures(request):
                 zones[f[F.ZONE_UID]] = zone_label(f[F.NAME], f[F.LINE_CLASS], self.panel.lang)
-        self.panel.set_rows(LedgerStore(gpkg).rows(), sorted(zones.items(), key=lambda kv: kv[1]))
+        self.panel.set_rows(LedgerStore(gpkg).rows(), sorted(zones.items(), key=lambda kv: kv[1]), times=report_times())
 
     def clear_highlights(self) -> None:
         for h in self.highlights:
@@ -248,15 +258,21 @@ class LedgerFeature:
         h.show()
         self.highlights.append(h)
 
-    def change_status(self, row: CaseRow) -> Optional[StatusDialog]:
+    def _case(self, row: CaseRow):
+        """(GeoPackage, layers, store, the record's values) of a case to act on; None (the user told
+        why) without project data or with unsaved edits of the ledger's layers."""
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
-        store = LedgerStore(gpkg)
+        store = LedgerStore(ctx[0])
         record = store.record(row.record_uid)
-        if record is None:
+        return (*ctx, store, record) if record is not None else None
+
+    def change_status(self, row: CaseRow) -> Optional[StatusDialog]:
+        found = self._case(row)
+        if found is None:
             return None
+        _, layers, store, record = found
         from .status_dialog import StatusDialog
 
         dialog = StatusDialog(record, lambda **v: store.change_status(row.record_uid, **v), by=self._recorded_by(),
@@ -270,6 +286,36 @@ class LedgerFeature:
         RECORDED_BY.write(dialog.values()["by"].strip())
         self._reload(layers)
 
+    def emergency(self, row: CaseRow) -> Optional[EmergencyDialog]:
+        """Mark the case an emergency or important matter, add its reports, write the report so far."""
+        found = self._case(row)
+        if found is None:
+            return None
+        gpkg, layers, store, record = found
+        uid = row.record_uid
+        from .emergency_dialog import MARK, EmergencyDialog
+
+        def save(entry: str, by: str, text: str, at: dt.datetime, departments: tuple[str, ...]):
+            if entry.startswith(MARK):
+                return store.mark_emergency(uid, entry[len(MARK):], by, text, at)
+            return store.add_report(uid, entry, by, text, departments, at)
+
+        def export(path: Path, times: ReportTimes) -> Path:
+            return write_emergency_report(store.record(uid), store.history(uid), path, times=times)
+
+        dialog = EmergencyDialog(record, save, export, report_times(), by=self._recorded_by(),
+                                 folder=str(gpkg.parent / "reports"), parent=self.host.main_window)
+        dialog.accepted.connect(lambda: self._emergency_saved(dialog, layers))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _emergency_saved(self, dialog: EmergencyDialog, layers) -> None:
+        RECORDED_BY.write(dialog.values()["by"].strip())
+        FIRST_REPORT_HOURS.write(dialog.times().first_hours)
+        UPDATE_HOURS.write(dialog.times().update_hours)
+        self._reload(layers)
+
     # -- reports ------------------------------------------------------------------------------------
     def open_reports(self) -> Optional[ReportsDialog]:
         ctx = self.context()
@@ -279,11 +325,14 @@ class LedgerFeature:
         store = LedgerStore(gpkg)
 
         def report(year: int, quarter: int, folder: Path):
-            comp = None
+            comp, indicators, areas = None, [], {}
             if quarter == 0:
-                comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"],
-                                        QgsProject.instance().transformContext())
-            files = write_report(store.rows(), folder, year, quarter, comp, history=store.steps())
+                context = QgsProject.instance().transformContext()
+                comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"], context)
+                indicators = read_indicators(layers.get("zone_indicators"))
+                areas = read_zone_areas([layers[r] for r in ZONE_ROLES], context) if indicators else {}
+            files = write_report(store.rows(), folder, year, quarter, comp, history=store.steps(),
+                                 indicators=indicators, zone_areas=areas)
             return files.xlsx, files.pdf
 
         def export(path: Path, public: bool, date_from: dt.date | None, date_to: dt.date | None):

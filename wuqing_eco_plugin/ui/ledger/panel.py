@@ -18,6 +18,7 @@ from ...domain.categories import CATEGORIES, SEVERITIES
 from ...domain.codes import CodeTable
 from ...domain.departments import DEPARTMENTS
 from ...domain.ledger.cases import CASE_STATUSES
+from ...domain.ledger.emergencies import ReportTimes
 from ...domain.ledger.filters import LedgerFilter, counts
 from ...domain.ledger.rows import CaseRow
 from ...toolbelt.i18n import tr, ui_language
@@ -30,6 +31,7 @@ FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 class LedgerPanel(QWidget, FORM):
     zoom_requested = pyqtSignal(object)  # CaseRow
     status_change_requested = pyqtSignal(object)  # CaseRow
+    emergency_requested = pyqtSignal(object)  # CaseRow
     refresh_requested = pyqtSignal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,7 +69,7 @@ class LedgerPanel(QWidget, FORM):
 
     def _connect(self) -> None:
         for combo in (self.statusCombo, self.departmentCombo, self.townCombo, self.zoneCombo, self.categoryCombo,
-                      self.severityCombo, self.overdueCombo):
+                      self.severityCombo, self.overdueCombo, self.batchCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         for signal in (self.searchEdit.textChanged, self.dateFromEdit.dateChanged, self.dateToEdit.dateChanged,
                        self.dateFromCheck.toggled, self.dateToCheck.toggled):
@@ -78,19 +80,23 @@ class LedgerPanel(QWidget, FORM):
         self.tableView.selectionModel().selectionChanged.connect(self._selection_changed)
         self.zoomButton.clicked.connect(lambda: self._emit_for_current(self.zoom_requested))
         self.changeStatusButton.clicked.connect(lambda: self._emit_for_current(self.status_change_requested))
+        self.emergencyButton.clicked.connect(lambda: self._emit_for_current(self.emergency_requested))
         self.clearFiltersButton.clicked.connect(self.clear_filters)
         self.refreshButton.clicked.connect(self.refresh_requested.emit)
         self._selection_changed()
 
     # -- data ---------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CaseRow], zones: Sequence[tuple[str, str]] = (),
-                 today: dt.date | None = None) -> None:
-        """Show ``rows``; ``zones`` are (zone_uid, label) pairs for the zone filter."""
+                 today: dt.date | None = None, now: dt.datetime | None = None,
+                 times: ReportTimes | None = None) -> None:
+        """Show ``rows``; ``zones`` are (zone_uid, label) pairs for the zone filter; ``now`` and ``times``
+        say when emergency reports are due."""
         keep = self.current_row().record_uid if self.current_row() else None
-        self.model.set_rows(rows, today)
+        self.model.set_rows(rows, today, now, times)
         self._counts = counts(self.model.rows, self.model.today)
         self._fill_values(self.townCombo, [(t, t) for t in sorted({r.town for r in rows if r.town})])
         self._fill_values(self.zoneCombo, list(zones))
+        self._fill_values(self.batchCombo, [(b, b) for b in sorted({r.clue_batch for r in rows if r.clue_batch})])
         self.apply_filter()
         self.tableView.resizeColumnsToContents()
         for col in range(self.proxy.columnCount()):
@@ -123,6 +129,7 @@ class LedgerPanel(QWidget, FORM):
             date_from=self.dateFromEdit.date().toPyDate() if self.dateFromCheck.isChecked() else None,
             date_to=self.dateToEdit.date().toPyDate() if self.dateToCheck.isChecked() else None,
             text=self.searchEdit.text(),
+            batch=self.batchCombo.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -132,7 +139,7 @@ class LedgerPanel(QWidget, FORM):
 
     def clear_filters(self) -> None:
         for combo in (self.statusCombo, self.departmentCombo, self.townCombo, self.zoneCombo, self.categoryCombo,
-                      self.severityCombo, self.overdueCombo):
+                      self.severityCombo, self.overdueCombo, self.batchCombo):
             combo.setCurrentIndex(0)
         self.dateFromCheck.setChecked(False)
         self.dateToCheck.setChecked(False)
@@ -170,6 +177,7 @@ class LedgerPanel(QWidget, FORM):
             tr("Select a case in the table first") if row is None
             else tr("This case is closed: its status cannot change any more") if row.terminal
             else tr("Record the next step of this case"))
+        self.emergencyButton.setEnabled(row is not None)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

@@ -20,6 +20,7 @@ from ...domain.categories import CATEGORIES, SEVERITIES
 from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
 from ...domain.ledger.cases import CASE_SOURCES
+from ...domain.ledger.emergencies import EMERGENCY_KINDS
 from ...domain.ledger.records import PROBLEMS, Place, RecordDraft, validate
 from ...domain.rules import REASONS
 from ...domain.zones import LINE_CLASSES, zone_label
@@ -101,6 +102,9 @@ class RecordDialog(QDialog, FORM):
         self.categoryCombo.addItem(tr("— choose —"), None)
         for code in self.place.categories():
             self.categoryCombo.addItem(CATEGORIES.label(code, self.lang), code)
+        self.emergencyCombo.addItem(tr("No"), None)
+        for kind in EMERGENCY_KINDS:
+            self.emergencyCombo.addItem(kind.label(self.lang), kind.code)
 
     def _connect(self) -> None:
         self.categoryCombo.currentIndexChanged.connect(self._category_changed)
@@ -112,7 +116,8 @@ class RecordDialog(QDialog, FORM):
                        self.severityReasonEdit.textChanged, self.descriptionEdit.textChanged,
                        self.responsibleEdit.textChanged, self.reporterNameEdit.textChanged,
                        self.reporterContactEdit.textChanged, self.deadlineCheck.toggled,
-                       self.deadlineEdit.dateChanged, self.recordedByEdit.textChanged, self.outsideCheck.toggled):
+                       self.deadlineEdit.dateChanged, self.recordedByEdit.textChanged, self.outsideCheck.toggled,
+                       self.emergencyCombo.currentIndexChanged, self.clueEdit.textChanged):
             signal.connect(self.revalidate)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
@@ -174,6 +179,9 @@ class RecordDialog(QDialog, FORM):
         self.discoveredEdit.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
                                                   QTime(moment.hour, moment.minute)))
 
+    def set_emergency(self, kind: str | None) -> None:
+        self.emergencyCombo.setCurrentIndex(max(0, self.emergencyCombo.findData(kind)))
+
     def set_deadline(self, day: dt.date | None) -> None:
         self.deadlineCheck.setChecked(day is not None)
         if day is not None:
@@ -205,6 +213,8 @@ class RecordDialog(QDialog, FORM):
             outside_confirmed=self.outsideCheck.isChecked(),
             created_by=self.recordedByEdit.text(),
             internal_notes=self.internalNotesEdit.toPlainText(),
+            emergency=self.emergencyCombo.currentData(),
+            clue_no=self.clueEdit.text(),
         )
 
     def problems(self) -> tuple[str, ...]:
