@@ -66,13 +66,15 @@ class LayerLoadError(WuqingError):
 
 def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
     """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
-    # The filter goes into the URI: set afterwards with setSubsetString, QGIS 3.22 reopens the file in a
-    # way that makes the next layers opened on the same GeoPackage fail ("unable to open database file").
-    uri = storage.uri(gpkg, role.table) + (f"|subset={role.subset}" if role.subset else "")
-    layer = QgsVectorLayer(uri, tr(role.title), "ogr")
+    # The filter goes into the URI rather than through setSubsetString(): on a table another layer
+    # already reads (red and yellow share ``zones``) setSubsetString() reopens the GeoPackage for
+    # update, which switches it to WAL under the read-only connections QGIS keeps open; those then
+    # fail with GDAL's "unable to open database file" on every later read.
+    source = storage.uri(gpkg, role.table) + (f"|subset={role.subset}" if role.subset else "")
+    layer = QgsVectorLayer(source, tr(role.title), "ogr")
     if not layer.isValid():
         raise LayerLoadError(f"{role.table.name}: {layer.error().summary() or gpkg}")
-    if layer.subsetString() != role.subset:
+    if role.subset and layer.subsetString() != role.subset:
         raise LayerLoadError(f"{role.table.name}: subset refused")
     if role.style:
         apply_style(layer, role.style)
@@ -126,15 +128,26 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
     title = tr(GROUP_TITLE)
     group = root.findGroup(title) or root.insertGroup(0, title)
     layers: dict[str, QgsVectorLayer] = {}
-    for position, role in enumerate(ROLES):
-        layer = existing.get(role.role)
-        if layer is None:
-            layer = make_layer(gpkg, role)
-            project.addMapLayer(layer, False)
-            node = group.insertLayer(position, layer)
-            # Keep the tree short: only the zone layers show their legend classes at first.
-            node.setExpanded(role.role in ("red_zones", "yellow_zones"))
-        layers[role.role] = layer
+    # QGIS 3.22 opens a GeoPackage layer read-only with GDAL's NOLOCK, which GDAL honours only while the
+    # file is not in WAL mode; the first edit switches the file to WAL and every layer opened before
+    # fails from then on ("unable to open database file", feature counts of -1). So the first layer
+    # holds the file in update (WAL) mode while the others open, and all of them read it with locks.
+    pinned: QgsVectorLayer | None = None
+    try:
+        for position, role in enumerate(ROLES):
+            layer = existing.get(role.role)
+            if layer is None:
+                layer = make_layer(gpkg, role)
+                project.addMapLayer(layer, False)
+                node = group.insertLayer(position, layer)
+                # Keep the tree short: only the zone layers show their legend classes at first.
+                node.setExpanded(role.role in ("red_zones", "yellow_zones"))
+                if pinned is None and layer.dataProvider().enterUpdateMode():
+                    pinned = layer
+            layers[role.role] = layer
+    finally:
+        if pinned is not None:
+            pinned.dataProvider().leaveUpdateMode()
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)
     return ProjectLayers(group, layers)
