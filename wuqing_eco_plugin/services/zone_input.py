@@ -21,14 +21,13 @@ from qgis.core import (
 
 from ..domain.admin import ILLUSTRATIVE
 from ..domain.coordinates import WORKING_CRS
-from ..domain.errors import WuqingError
 from ..domain.repair import REPAIRS, Repair, repair
 from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ..layers.features import field_value, text_value
 from ..layers.geometry import repaired
 from ..layers.schema import F
-from ..layers.zone_records import each_zone_once, zone_info
+from ..layers.zone_records import ZoneDataError, each_zone_once, zone_info
 from ..toolbelt.i18n import tr, ui_language
 
 WORKING = QgsCoordinateReferenceSystem(WORKING_CRS)
@@ -52,18 +51,6 @@ class GeometryNote:
                         else REPAIRS.label(c, ui_language()) for c in self.codes)
         who = tr("Feature {fid}").format(fid=self.feature_id) + (f"（{self.label}）" if self.label else "")
         return f"{who}: {what}" + (f" [{self.detail}]" if self.detail else "")
-
-
-class ZoneDataError(WuqingError, ValueError):
-    """Zones whose type or class is not one of the codes: the analysis would be wrong, so it stops."""
-
-    @staticmethod
-    def message(zones: list[tuple[str, ZoneInfo]]) -> str:
-        """The user's message for ``zones``: (feature label, what was read) of each unknown one."""
-        shown = ", ".join(f"{label} ({z.name or '-'}: {z.zone_type or '∅'} / {z.line_class or '∅'})"
-                          for label, z in zones[:10]) + (" …" if len(zones) > 10 else "")
-        return tr("{n} zones have an unknown zone type or line class (expected codes such as "
-                  "river / red): {features}").format(n=len(zones), features=shown)
 
 
 def working_transform(crs: QgsCoordinateReferenceSystem,

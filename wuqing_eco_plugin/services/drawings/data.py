@@ -36,6 +36,7 @@ from ...layers.features import to_python
 from ...layers.geometry import repair_polygonal, to_shapely
 from ...layers.markers.records import geometry_point
 from ...layers.schema import F
+from ...layers.zone_records import DuplicateZoneError, UidCheck, feature_label
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import working_transform
 
@@ -209,13 +210,15 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
         _normalise(part, "line_class", LINE_CLASSES, inp.title)
         _normalise(part, "zone_type", ZONE_TYPES, inp.title)
         zones.extend(part)
-    # Two layers over one table (the project's red and yellow layers) must not draw a zone twice.
-    seen, unique = set(), []
-    for r in zones:
-        key = r.text(F.ZONE_UID) or id(r)
-        if key not in seen:
-            seen.add(key)
-            unique.append(r)
+    # Two layers over one table (the project's red and yellow layers) must not draw a zone twice;
+    # two different zones with one uid stop the export rather than lose one of them.
+    uids = UidCheck()
+    unique = [r for r in zones if uids.first(r.text(F.ZONE_UID) or None, r.attrs["__fid"], r.geometry,
+                                             feature_label(r.attrs["__fid"], r.text(F.NAME)))]
+    try:
+        uids.check()
+    except DuplicateZoneError as exc:
+        raise DrawingInputError(str(exc)) from exc
     towns = _read(sources.towns, True, report, sources.context)
     if not towns:
         raise DrawingInputError(tr("The towns layer “{layer}” has no features.").format(layer=sources.towns.title))

@@ -34,6 +34,7 @@ from ...layers import schema
 from ...layers.geometry import to_shapely
 from ...layers.project_layers import ZONE_ROLES
 from ...layers.schema import F
+from ...layers.zone_records import ZoneDataError
 from ...services.ledger.export import export_ledger
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.reports import read_composition, write_report
@@ -133,7 +134,11 @@ class LedgerFeature:
         gpkg, layers = ctx
         finder = self.finder(gpkg, layers)
         canvas_crs = self.host.canvas.mapSettings().destinationCrs()
-        place = finder.at(point, canvas_crs)
+        try:
+            place = finder.at(point, canvas_crs)
+        except ZoneDataError as exc:  # zones are read on first use; two with one uid cannot both be linked
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
         shape = None
         if area is not None:
             area = QgsGeometry(area)
@@ -156,7 +161,11 @@ class LedgerFeature:
         if not features:
             self.host.notify(tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.Warning)
             return None
-        place, _ = self.finder(gpkg, layers).for_zones(features, crs)
+        try:
+            place, _ = self.finder(gpkg, layers).for_zones(features, crs)
+        except ZoneDataError as exc:
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
         return self._open_record_dialog(gpkg, layers, place, None)
 
     def _open_record_dialog(self, gpkg: Path, layers, place, shape) -> RecordDialog:

@@ -218,7 +218,11 @@ class OverlapsFeature:
     def show_point(self, point: QgsPointXY) -> None:
         if self.query is None:
             return
-        report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        try:
+            report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        except ZoneDataError as exc:  # the zones are read on first use: two zones with one uid stop here
+            self.host.notify(tr("What applies here?"), str(exc), Qgis.Critical)
+            return
         self.dock.point.show_report(report)
         self.dock.show_tab(self.dock.point)
 
