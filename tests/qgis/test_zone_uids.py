@@ -4,7 +4,8 @@ rows are an error that names both, never a zone dropped in silence (issue 12, fi
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from checks import wkt_layer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from wuqing_eco_plugin.layers import project_layers, schema
 from wuqing_eco_plugin.services.zone_input import ZoneDataError, load_zones
@@ -18,15 +19,7 @@ def square(x, y, size=1000.0):
 
 
 def layer(rows, fields=FIELDS, name="zones"):
-    out = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4548&{fields}", name, "memory")
-    feats = []
-    for wkt, *values in rows:
-        f = QgsFeature(out.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        f.setAttributes(values)
-        feats.append(f)
-    assert out.dataProvider().addFeatures(feats)[0]
-    return out
+    return wkt_layer(rows, fields, name)
 
 
 #: Two different red zones that share one zone_uid (a copied row whose uid was not renewed).
