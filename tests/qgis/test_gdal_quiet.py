@@ -97,3 +97,23 @@ def test_a_png_export_prints_no_gdal_error(fresh_sample, project, tmp_path):
     image = QImage(str(png))
     assert image.width() == pytest.approx(210 / 25.4 * 60, abs=2) and image.height() == pytest.approx(
         297 / 25.4 * 60, abs=2)
+
+
+def test_layers_opened_before_do_not_spoil_the_projects_own(fresh_sample, project):
+    """Processing (or the user) may hold the same file open by its path when the project data loads:
+    the project's layers must not share those lock-less connections."""
+    from qgis.core import QgsVectorLayer
+
+    from wuqing_eco_plugin.services.project_data import open_project_data
+
+    before = [QgsVectorLayer(f"{fresh_sample}|layername={t}", t, "ogr") for t in ("zones", "towns", "markers")]
+    reds = sum(1 for f in before[0].getFeatures() if f["line_class"] == "red")
+    assert reds and all(sum(1 for _ in layer.getFeatures()) for layer in before)
+    with gdal_messages() as seen:
+        loaded = open_project_data(project, fresh_sample)
+        red = loaded["red_zones"]
+        names = [f["name"] for f in red.getFeatures()]
+        towns = [f["name"] for f in loaded["towns"].getFeatures()]
+    assert seen == []
+    assert len(names) == red.featureCount() == reds and all(names)
+    assert len(towns) == ogr_count(fresh_sample, "towns") and all(towns)

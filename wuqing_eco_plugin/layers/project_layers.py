@@ -17,6 +17,7 @@ from qgis.core import (
     QgsRelation,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, tr
@@ -128,29 +129,47 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
     title = tr(GROUP_TITLE)
     group = root.findGroup(title) or root.insertGroup(0, title)
     layers: dict[str, QgsVectorLayer] = {}
-    # QGIS 3.22 opens a GeoPackage layer read-only with GDAL's NOLOCK, which GDAL honours only while the
-    # file is not in WAL mode; the first edit switches the file to WAL and every layer opened before
-    # fails from then on ("unable to open database file", feature counts of -1). So the first layer
-    # holds the file in update (WAL) mode while the others open, and all of them read it with locks.
-    pinned: QgsVectorLayer | None = None
-    try:
-        for position, role in enumerate(ROLES):
-            layer = existing.get(role.role)
-            if layer is None:
-                layer = make_layer(gpkg, role)
-                project.addMapLayer(layer, False)
-                node = group.insertLayer(position, layer)
-                # Keep the tree short: only the zone layers show their legend classes at first.
-                node.setExpanded(role.role in ("red_zones", "yellow_zones"))
-                if pinned is None and layer.dataProvider().enterUpdateMode():
-                    pinned = layer
-            layers[role.role] = layer
-    finally:
-        if pinned is not None:
-            pinned.dataProvider().leaveUpdateMode()
+    for position, role in enumerate(ROLES):
+        layer = existing.get(role.role)
+        if layer is None:
+            layer = make_layer(gpkg, role)
+            project.addMapLayer(layer, False)
+            node = group.insertLayer(position, layer)
+            # Keep the tree short: only the zone layers show their legend classes at first.
+            node.setExpanded(role.role in ("red_zones", "yellow_zones"))
+        layers[role.role] = layer
+    reopen_on_edit(layers)
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)
     return ProjectLayers(group, layers)
+
+
+#: Ids of the layers whose edits already reopen the others (the signal is connected once).
+_WATCHED: set[str] = set()
+
+
+def reopen_on_edit(layers: dict[str, QgsVectorLayer]) -> None:
+    """When a layer of the GeoPackage starts editing, the others reopen their datasets.
+
+    QGIS 3.22 opens GeoPackage layers read-only with GDAL's NOLOCK, which GDAL honours only while the
+    file is not in WAL mode; the first edit opens the file for update in WAL mode, and the datasets
+    opened before fail from then on: "unable to open database file", feature counts of -1, spatial
+    requests that return nothing. Reopened after the switch, they read the file with locks.
+    """
+    others = list(layers.values())
+
+    def reopen() -> None:
+        # Two steps, so that the stale dataset, which the layers share, is closed before any of them
+        # opens again: all move to the update dataset, then all come back to a new read-only one.
+        idle = [lyr for lyr in others if not sip.isdeleted(lyr) and not lyr.isEditable()]
+        moved = [lyr for lyr in idle if lyr.dataProvider().enterUpdateMode()]
+        for lyr in moved:
+            lyr.dataProvider().leaveUpdateMode()
+
+    for layer in layers.values():
+        if layer.id() not in _WATCHED:
+            _WATCHED.add(layer.id())
+            layer.editingStarted.connect(reopen)
 
 
 def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
