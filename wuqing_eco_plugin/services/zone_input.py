@@ -29,6 +29,7 @@ from ..layers.geometry import repaired
 from ..layers.schema import F
 from ..layers.zone_records import ZoneDataError, each_zone_once, zone_info
 from ..toolbelt.i18n import tr, ui_language
+from .location import Extents
 
 WORKING = QgsCoordinateReferenceSystem(WORKING_CRS)
 
@@ -149,15 +150,21 @@ def normalised(info: ZoneInfo) -> Optional[ZoneInfo]:
 
 
 def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem,
-               context: Optional[QgsCoordinateTransformContext] = None) -> ZoneSet:
+               context: Optional[QgsCoordinateTransformContext] = None, name: str = "") -> ZoneSet:
     """Zones from features with ``zone_type`` and ``line_class`` (codes or labels), each zone once.
 
-    Raises :class:`ZoneDataError` listing the features whose type or class is unknown.
+    Raises :class:`ZoneDataError` listing the features whose type or class is unknown (or two
+    features with one zone_uid), and :class:`.location.LocationError` when the zones do not lie in
+    Wuqing once in EPSG:4548 (a missing or wrong CRS); ``name`` names the layer in that message.
     """
     zones = ZoneSet()
     bad: list[tuple[str, ZoneInfo]] = []
+    extents = Extents()
     for feature, result, note in read_polygons(each_zone_once(features), crs, context):
         raw = zone_info(feature)
+        if feature.hasGeometry():
+            extents.add(feature.geometry().boundingBox(),
+                        result.geometry.bounds if result.geometry is not None else None)
         if note is not None:
             zones.notes.append(note)
         info = normalised(raw)
@@ -169,6 +176,7 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
                 zones.without_uid.append(info.uid)
             zones.infos.append(info)
             zones.geometries.append(result.geometry)
+    extents.check(name or tr("Protected zones"), crs)
     if bad:
         raise ZoneDataError(ZoneDataError.message(bad))
     return zones

@@ -17,7 +17,7 @@ from ...services.overlaps.screening import ProjectScreener, result_fields
 from ...services.zone_input import GeometryNote
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
-from ..zones_input import SKIP_CHECKS, read_zone_set, report_notes
+from ..zones_input import SKIP_CHECKS, located, read_zone_set, report_notes
 
 
 class ScreenProjectAlgorithm(WuqingAlgorithm):
@@ -55,8 +55,11 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
         footprints = self.parameterAsSource(parameters, self.INPUT, context)
         if footprints is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        located(footprints, context)  # footprints in a wrong CRS would all be "clear"
         zones = read_zone_set(self, parameters, self.ZONES, context, feedback)
         approved = self.parameterAsSource(parameters, self.APPROVED, context)
+        if approved is not None:
+            located(approved, context)
         skip = SKIP_CHECKS
         screener = ProjectScreener.from_zones(
             zones, approved.getFeatures(QgsFeatureRequest(), skip) if approved is not None else (),

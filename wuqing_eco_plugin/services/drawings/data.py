@@ -38,6 +38,7 @@ from ...layers.markers.records import geometry_point
 from ...layers.schema import F
 from ...layers.zone_records import DuplicateZoneError, UidCheck, feature_label
 from ...toolbelt.i18n import tr, ui_language
+from ..location import Extents, LocationError
 from ..zone_input import working_transform
 
 Report = Callable[[str], None]
@@ -152,19 +153,24 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report, context: QgsCoordi
             layer=inp.title, crs=inp.crs.authid(), target=WORKING_CRS))
     names = inp.fields.names()
     out = []
+    extents = Extents()
     for feature in inp.read():
         geometry = QgsGeometry(feature.geometry())
         if geometry.isNull() or geometry.isEmpty():
             report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
                 layer=inp.title, fid=feature.id()))
             continue
+        raw_box = geometry.boundingBox()
         if transform is not None:
             try:
                 geometry.transform(transform)
             except QgsCsException:
+                extents.add(raw_box, None)
                 report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
                     layer=inp.title, fid=feature.id(), target=WORKING_CRS))
                 continue
+        box = geometry.boundingBox()
+        extents.add(raw_box, (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
         attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
         attrs["__fid"] = feature.id()
         reason = None
@@ -181,6 +187,10 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report, context: QgsCoordi
                 report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
                     layer=inp.title, name=attrs.get(F.NAME) or feature.id(), reason=reason))
         out.append(Record(attrs, geometry, to_shapely(geometry), reason))
+    try:
+        extents.check(inp.title, inp.crs)
+    except LocationError as exc:
+        raise DrawingInputError(str(exc)) from exc
     return out
 
 

@@ -37,6 +37,7 @@ from ...layers.schema import F
 from ...output.sheets import Sheet, write_pdf, write_xlsx
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import get_logger
+from ..location import check_source
 from ..zone_input import load_zones, read_polygons
 
 _log = get_logger(__name__)
@@ -180,7 +181,8 @@ def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeature
     """Zones of every source (each zone_uid once: the red and yellow layers share one table) and
     towns, read in EPSG:4548 and measured. Zones are read as every analysis reads them
     (:func:`.zone_input.load_zones`): a type or class stored as its label counts, and an unknown
-    one raises :class:`.zone_input.ZoneDataError` instead of leaving its area out. Broken zone and
+    one raises :class:`.zone_input.ZoneDataError` instead of leaving its area out; a source that does
+    not lie in Wuqing (a wrong CRS) raises :class:`.location.LocationError`. Broken zone and
     town geometries are repaired, never dropped; each repair goes to ``report`` (default: the log).
 
     Raises :class:`ReportInputError` when the towns carry no name (naming the layer as ``towns_title``).
@@ -192,8 +194,11 @@ def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeature
                                   "and streets (table towns).").format(layer=towns_title, field=F.NAME))
     working = QgsCoordinateReferenceSystem(schema.CRS)
     context = QgsCoordinateTransformContext() if transform_context is None else transform_context
+    for source in (*zone_sources, towns):  # a wrong CRS would measure zones and towns that never meet
+        check_source(source, context)
     request = QgsFeatureRequest().setDestinationCrs(working, context)
-    zones = load_zones((f for s in zone_sources for f in _features(s, QgsFeatureRequest(request))), working)
+    zones = load_zones((f for s in zone_sources for f in _features(s, QgsFeatureRequest(request))), working,
+                       name="、".join(s.sourceName() for s in zone_sources))
     for note in zones.notes:
         report(note.message())
     town_shapes = []

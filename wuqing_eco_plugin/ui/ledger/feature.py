@@ -28,13 +28,13 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget
 
+from ...domain.errors import WuqingError
 from ...domain.ledger.rows import CaseRow
 from ...domain.zones import zone_label
 from ...layers import schema
 from ...layers.geometry import to_shapely
 from ...layers.project_layers import ZONE_ROLES
 from ...layers.schema import F
-from ...layers.zone_records import ZoneDataError
 from ...services.ledger.export import export_ledger
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.reports import read_composition, write_report
@@ -136,7 +136,7 @@ class LedgerFeature:
         canvas_crs = self.host.canvas.mapSettings().destinationCrs()
         try:
             place = finder.at(point, canvas_crs)
-        except ZoneDataError as exc:  # zones are read on first use; two with one uid cannot both be linked
+        except WuqingError as exc:  # zones are read on first use; two with one uid cannot both be linked
             self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
             return None
         shape = None
@@ -163,7 +163,7 @@ class LedgerFeature:
             return None
         try:
             place, _ = self.finder(gpkg, layers).for_zones(features, crs)
-        except ZoneDataError as exc:
+        except WuqingError as exc:
             self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
             return None
         return self._open_record_dialog(gpkg, layers, place, None)
