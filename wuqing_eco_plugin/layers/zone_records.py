@@ -11,6 +11,7 @@ from ..domain.errors import WuqingError
 from ..domain.rules import ZoneInfo
 from ..toolbelt.i18n import tr
 from .features import field_value, text_value
+from .gdal_errors import read_all
 from .schema import F
 
 
@@ -101,6 +102,7 @@ def each_zone_once(features: Iterable[QgsFeature]) -> Iterator[QgsFeature]:
 
 def iter_zones(layers: Sequence[QgsVectorLayer]) -> Iterator[tuple[ZoneInfo, QgsGeometry]]:
     """Every zone of ``layers`` with its geometry, each zone once even when two layers share a table."""
-    for feature in each_zone_once(f for layer in layers for f in layer.getFeatures(QgsFeatureRequest())):
+    features = [f for layer in layers for f in read_all(layer.getFeatures(QgsFeatureRequest()), layer.name())]
+    for feature in each_zone_once(features):
         if feature.hasGeometry():
             yield zone_info(feature), QgsGeometry(feature.geometry())

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..domain.coordinates import WORKING_CRS
+from ..layers.gdal_errors import read_all
 from ..services.location import LocationError, check_source
 from ..services.zone_input import ZoneDataError, ZoneSet, load_zones
 from ..toolbelt.i18n import tr
@@ -41,7 +42,7 @@ def source_features(alg: QgsProcessingAlgorithm, parameters, name: str, context,
     located(source, context)
     request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(WORKING_CRS),
                                                     context.transformContext())
-    return list(source.getFeatures(request, SKIP_CHECKS))
+    return read_all(source.getFeatures(request, SKIP_CHECKS), source.sourceName())
 
 
 def located(source, context) -> None:

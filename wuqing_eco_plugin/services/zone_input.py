@@ -25,6 +25,7 @@ from ..domain.repair import REPAIRS, Repair, repair
 from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ..layers.features import field_value, text_value
+from ..layers.gdal_errors import failing_reads
 from ..layers.geometry import repaired
 from ..layers.schema import F
 from ..layers.zone_records import ZoneDataError, each_zone_once, zone_info
@@ -156,27 +157,30 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
     Raises :class:`ZoneDataError` listing the features whose type or class is unknown (or two
     features with one zone_uid), and :class:`.location.LocationError` when the zones do not lie in
     Wuqing once in EPSG:4548 (a missing or wrong CRS); ``name`` names the layer in that message.
+    A read that GDAL cut short (a damaged file) raises :class:`...layers.gdal_errors.DataReadError`.
     """
     zones = ZoneSet()
     bad: list[tuple[str, ZoneInfo]] = []
     extents = Extents()
-    for feature, result, note in read_polygons(each_zone_once(features), crs, context):
-        raw = zone_info(feature)
-        if feature.hasGeometry():
-            extents.add(feature.geometry().boundingBox(),
-                        result.geometry.bounds if result.geometry is not None else None)
-        if note is not None:
-            zones.notes.append(note)
-        info = normalised(raw)
-        if info is None:
-            bad.append((str(feature.id()), raw))
-            continue
-        if result.geometry is not None:
-            if text_value(feature, F.ZONE_UID) is None:
-                zones.without_uid.append(info.uid)
-            zones.infos.append(info)
-            zones.geometries.append(result.geometry)
-    extents.check(name or tr("Protected zones"), crs)
+    what = name or tr("Protected zones")
+    with failing_reads(what):  # a damaged page ends GDAL's read early: stop rather than go on with part
+        for feature, result, note in read_polygons(each_zone_once(features), crs, context):
+            raw = zone_info(feature)
+            if feature.hasGeometry():
+                extents.add(feature.geometry().boundingBox(),
+                            result.geometry.bounds if result.geometry is not None else None)
+            if note is not None:
+                zones.notes.append(note)
+            info = normalised(raw)
+            if info is None:
+                bad.append((str(feature.id()), raw))
+                continue
+            if result.geometry is not None:
+                if text_value(feature, F.ZONE_UID) is None:
+                    zones.without_uid.append(info.uid)
+                zones.infos.append(info)
+                zones.geometries.append(result.geometry)
+    extents.check(what, crs)
     if bad:
         raise ZoneDataError(ZoneDataError.message(bad))
     return zones

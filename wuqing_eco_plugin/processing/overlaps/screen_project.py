@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from ...domain.overlaps.screening import VERDICTS
+from ...layers.gdal_errors import read_all
 from ...services.overlaps.screening import ProjectScreener, result_fields
 from ...services.zone_input import GeometryNote
 from ...toolbelt.i18n import tr, ui_language
@@ -66,9 +67,11 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
             approved.sourceCrs() if approved is not None else None, context.transformContext())
         report_notes(screener.notes[len(zones.notes):], feedback)
         added = result_fields().names()
-        total = footprints.featureCount() or 1
+        # A read cut short by a damaged file stops the run (before anything is written).
+        features = read_all(footprints.getFeatures(QgsFeatureRequest(), skip), footprints.sourceName())
+        total = len(features) or 1
         screened = []
-        for n, feature in enumerate(footprints.getFeatures(QgsFeatureRequest(), skip)):
+        for n, feature in enumerate(features):
             if feedback.isCanceled():
                 return self.nothing_written(feedback)
             result, fixed = screener.screen(feature.geometry(), footprints.sourceCrs(), context.transformContext())

@@ -33,6 +33,7 @@ from ...domain.errors import WuqingError
 from ...domain.repair import REPAIRS
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ...layers.features import to_python
+from ...layers.gdal_errors import failing_reads
 from ...layers.geometry import repair_polygonal, to_shapely
 from ...layers.markers.records import geometry_point
 from ...layers.schema import F
@@ -154,39 +155,40 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report, context: QgsCoordi
     names = inp.fields.names()
     out = []
     extents = Extents()
-    for feature in inp.read():
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
-                layer=inp.title, fid=feature.id()))
-            continue
-        raw_box = geometry.boundingBox()
-        if transform is not None:
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                extents.add(raw_box, None)
-                report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
-                    layer=inp.title, fid=feature.id(), target=WORKING_CRS))
-                continue
-        box = geometry.boundingBox()
-        extents.add(raw_box, (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
-        attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
-        attrs["__fid"] = feature.id()
-        reason = None
-        if polygonal:
-            if geometry.type() != QgsWkbTypes.PolygonGeometry:
-                raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
-            geometry, fixed = repair_polygonal(geometry)
-            if geometry is None:
+    with failing_reads(inp.title):  # a damaged page ends GDAL's read early: nothing is drawn from part
+        for feature in inp.read():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
                 report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
                     layer=inp.title, fid=feature.id()))
                 continue
-            if fixed.changed:
-                reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
-                report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
-                    layer=inp.title, name=attrs.get(F.NAME) or feature.id(), reason=reason))
-        out.append(Record(attrs, geometry, to_shapely(geometry), reason))
+            raw_box = geometry.boundingBox()
+            if transform is not None:
+                try:
+                    geometry.transform(transform)
+                except QgsCsException:
+                    extents.add(raw_box, None)
+                    report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
+                        layer=inp.title, fid=feature.id(), target=WORKING_CRS))
+                    continue
+            box = geometry.boundingBox()
+            extents.add(raw_box, (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+            attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
+            attrs["__fid"] = feature.id()
+            reason = None
+            if polygonal:
+                if geometry.type() != QgsWkbTypes.PolygonGeometry:
+                    raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
+                geometry, fixed = repair_polygonal(geometry)
+                if geometry is None:
+                    report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
+                        layer=inp.title, fid=feature.id()))
+                    continue
+                if fixed.changed:
+                    reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
+                    report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
+                        layer=inp.title, name=attrs.get(F.NAME) or feature.id(), reason=reason))
+            out.append(Record(attrs, geometry, to_shapely(geometry), reason))
     try:
         extents.check(inp.title, inp.crs)
     except LocationError as exc:

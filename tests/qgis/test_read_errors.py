@@ -1,0 +1,124 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""A damaged GeoPackage page: GDAL reports the error and stops reading, and the run must fail
+instead of going on with what it got (issue 12, finding 6: 16 of 37 zones, "clear")."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from checks import wkt_layer
+from qgis.core import QgsProcessingException, QgsVectorLayer
+
+X0, Y0 = 503_000.0, 4_360_000.0
+
+
+def damage(gpkg, table: str):
+    """Overwrite the middle leaf page of ``table``'s b-tree with garbage (the file is a copy)."""
+    with sqlite3.connect(gpkg) as db:  # reading the page map only; the bytes are written below
+        pages = [p for (p,) in db.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
+                                          "ORDER BY pageno", (table,))]
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+    assert len(pages) >= 2, pages
+    with open(gpkg, "r+b") as f:
+        f.seek((pages[len(pages) // 2] - 1) * size)
+        f.write(b"\xff" * size)
+
+
+@pytest.fixture
+def damaged(sample_gpkg, tmp_path):
+    def make(table: str):
+        path = tmp_path / f"damaged_{table}.gpkg"
+        shutil.copy(sample_gpkg, path)
+        damage(path, table)
+        return path
+    return make
+
+
+def source(path, table):
+    layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+    assert layer.isValid() and layer.featureCount() > 0  # the damage shows only while reading
+    return layer
+
+
+def test_the_zone_reader_fails_on_a_damaged_page(damaged):
+    from wuqing_eco_plugin.layers.gdal_errors import DataReadError
+    from wuqing_eco_plugin.services.zone_input import load_zones
+
+    zones = source(damaged("zones"), "zones")
+    with pytest.raises(DataReadError, match="malformed") as info:
+        load_zones(zones.getFeatures(), zones.crs(), name=zones.name())
+    assert "zones" in str(info.value)
+
+
+def test_screening_fails_instead_of_clearing(damaged, wuqing_provider, project):
+    import processing
+
+    footprints = wkt_layer([(f"POLYGON(({X0} {Y0}, {X0 + 50} {Y0}, {X0 + 50} {Y0 + 50}, {X0} {Y0}))", 1)],
+                           "field=id:integer", "footprints")
+    with pytest.raises(QgsProcessingException, match="malformed"):
+        processing.run("wuqing_eco:screen_project", {"ZONES": source(damaged("zones"), "zones"),
+                                                     "INPUT": footprints, "OUTPUT": "memory:"})
+
+
+def test_the_ledger_export_fails_instead_of_writing_part(damaged, wuqing_provider, project, tmp_path):
+    import processing
+
+    out = tmp_path / "ledger.xlsx"
+    with pytest.raises(QgsProcessingException, match="malformed"):
+        processing.run("wuqing_eco:export_ledger", {"INPUT": source(damaged("violations"), "violations"),
+                                                    "OUTPUT": str(out)})
+    assert not out.exists()
+
+
+def test_the_drawings_fail_on_a_damaged_zones_page(damaged):
+    from wuqing_eco_plugin.domain.errors import WuqingError
+    from wuqing_eco_plugin.services.drawings.data import DrawingInput, DrawingSources, read_sources
+
+    path = damaged("zones")
+    with pytest.raises(WuqingError, match="malformed"):
+        read_sources(DrawingSources([DrawingInput.from_layer(source(path, "zones"))],
+                                    DrawingInput.from_layer(source(path, "towns"))), print)
+
+
+@pytest.fixture
+def unreadable_zone(sample_gpkg, tmp_path):
+    """A copy of the sample whose one zone has a geometry blob GDAL cannot decode; its name and area."""
+    from osgeo import gdal
+
+    path = tmp_path / "blob.gpkg"
+    shutil.copy(sample_gpkg, path)
+    zones = QgsVectorLayer(f"{path}|layername=zones", "zones", "ogr")
+    victim = max(zones.getFeatures(), key=lambda f: f.geometry().area())
+    name, area, fid = victim["name"], victim.geometry().area(), victim.id()
+    del zones
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ExecuteSQL(f"UPDATE zones SET geom = x'47500003e6100000deadbeefdeadbeef' WHERE fid = {fid}")
+    ds = None  # noqa: F841
+    return path, name, area
+
+
+def test_an_unreadable_zone_geometry_is_named_in_the_annual_pack(unreadable_zone, wuqing_provider, project, tmp_path):
+    import processing
+    from checks import RecordingFeedback, pdf_text
+
+    path, name, _ = unreadable_zone
+    feedback = RecordingFeedback()
+    result = processing.run("wuqing_eco:ledger_report", {
+        "INPUT": source(path, "violations"), "ZONES": source(path, "zones"), "TOWNS": source(path, "towns"),
+        "QUARTER": 0, "OUTPUT_FOLDER": str(tmp_path / "pack")}, feedback=feedback)
+    assert any(name in w for w in feedback.warnings), feedback.warnings
+    assert name in pdf_text(result["PDF"]).replace("\n", "")
+
+
+def test_the_overlap_analysis_still_reports_an_unreadable_geometry_and_goes_on(unreadable_zone, wuqing_provider,
+                                                                                project):
+    import processing
+    from checks import RecordingFeedback
+
+    path, name, _ = unreadable_zone
+    feedback = RecordingFeedback()
+    out = processing.run("wuqing_eco:analyze_overlaps", {"INPUT": source(path, "zones"), "OUTPUT": "memory:"},
+                         feedback=feedback)["OUTPUT"]
+    assert out.featureCount() > 0
+    assert any(name in w for w in feedback.warnings), feedback.warnings
