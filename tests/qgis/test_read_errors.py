@@ -4,25 +4,13 @@ instead of going on with what it got (issue 12, finding 6: 16 of 37 zones, "clea
 from __future__ import annotations
 
 import shutil
-import sqlite3
 
 import pytest
+from bad_data import damage_page, spoil_geometry
 from checks import wkt_layer
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 X0, Y0 = 503_000.0, 4_360_000.0
-
-
-def damage(gpkg, table: str):
-    """Overwrite the middle leaf page of ``table``'s b-tree with garbage (the file is a copy)."""
-    with sqlite3.connect(gpkg) as db:  # reading the page map only; the bytes are written below
-        pages = [p for (p,) in db.execute("SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
-                                          "ORDER BY pageno", (table,))]
-        size = db.execute("PRAGMA page_size").fetchone()[0]
-    assert len(pages) >= 2, pages
-    with open(gpkg, "r+b") as f:
-        f.seek((pages[len(pages) // 2] - 1) * size)
-        f.write(b"\xff" * size)
 
 
 @pytest.fixture
@@ -30,7 +18,7 @@ def damaged(sample_gpkg, tmp_path):
     def make(table: str):
         path = tmp_path / f"damaged_{table}.gpkg"
         shutil.copy(sample_gpkg, path)
-        damage(path, table)
+        damage_page(path, table)
         return path
     return make
 
@@ -84,17 +72,12 @@ def test_the_drawings_fail_on_a_damaged_zones_page(damaged):
 @pytest.fixture
 def unreadable_zone(sample_gpkg, tmp_path):
     """A copy of the sample whose one zone has a geometry blob GDAL cannot decode; its name and area."""
-    from osgeo import gdal
-
     path = tmp_path / "blob.gpkg"
     shutil.copy(sample_gpkg, path)
     zones = QgsVectorLayer(f"{path}|layername=zones", "zones", "ogr")
-    victim = max(zones.getFeatures(), key=lambda f: f.geometry().area())
-    name, area, fid = victim["name"], victim.geometry().area(), victim.id()
+    area = max(f.geometry().area() for f in zones.getFeatures())
     del zones
-    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    ds.ExecuteSQL(f"UPDATE zones SET geom = x'47500003e6100000deadbeefdeadbeef' WHERE fid = {fid}")
-    ds = None  # noqa: F841
+    name, _ = spoil_geometry(path, "zones")
     return path, name, area
 
 

@@ -65,3 +65,17 @@ def test_every_zone_reader_refuses_a_second_feature_with_the_same_uid(project):
 
 def test_the_schema_keeps_zone_uid_unique():
     assert next(f for f in schema.ZONES.fields if f.name == "zone_uid").unique
+
+
+def test_no_zones_at_all_is_an_error_not_a_clear_verdict(project):
+    """Issue 12, finding 10: zones of which none can be used would screen every footprint "clear"."""
+    from wuqing_eco_plugin.services.overlaps.screening import ProjectScreener
+
+    empty = layer([])
+    with pytest.raises(ZoneDataError, match="zones"):
+        load_zones(empty.getFeatures(), empty.crs(), name="zones")
+    with pytest.raises(ZoneDataError):
+        ProjectScreener.from_features(empty.getFeatures(), empty.crs())
+    without_polygons = layer([("POLYGON EMPTY", "uid-1", "北运河", "river", "red")])
+    with pytest.raises(ZoneDataError):
+        load_zones(without_polygons.getFeatures(), without_polygons.crs())

@@ -157,7 +157,8 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
     Raises :class:`ZoneDataError` listing the features whose type or class is unknown (or two
     features with one zone_uid), and :class:`.location.LocationError` when the zones do not lie in
     Wuqing once in EPSG:4548 (a missing or wrong CRS); ``name`` names the layer in that message.
-    A read that GDAL cut short (a damaged file) raises :class:`...layers.gdal_errors.DataReadError`.
+    A read that GDAL cut short (a damaged file) raises :class:`...layers.gdal_errors.DataReadError`;
+    no usable zone at all raises :class:`ZoneDataError` too (every place would look unprotected).
     """
     zones = ZoneSet()
     bad: list[tuple[str, ZoneInfo]] = []
@@ -166,7 +167,7 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
     with failing_reads(what):  # a damaged page ends GDAL's read early: stop rather than go on with part
         for feature, result, note in read_polygons(each_zone_once(features), crs, context):
             raw = zone_info(feature)
-            if feature.hasGeometry():
+            if feature.hasGeometry() and not feature.geometry().isEmpty():
                 extents.add(feature.geometry().boundingBox(),
                             result.geometry.bounds if result.geometry is not None else None)
             if note is not None:
@@ -183,4 +184,8 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
     extents.check(what, crs)
     if bad:
         raise ZoneDataError(ZoneDataError.message(bad))
+    if not zones.infos:  # no zone at all would find every place outside the zones: "clear"
+        raise ZoneDataError(tr("“{layer}” holds no protected zone with a polygon: with no zones every place would "
+                               "look unprotected. Choose the layer of the red and yellow zones.").format(layer=what)
+                            + (" " + "；".join(n.message() for n in zones.notes[:5]) if zones.notes else ""))
     return zones
