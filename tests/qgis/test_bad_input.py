@@ -104,6 +104,13 @@ def damaged_page(sample: Path, folder: Path) -> dict:
     return screen(storage.uri(gpkg, "zones"), folder)
 
 
+def damaged_ledger_page(sample: Path, folder: Path) -> dict:
+    """Finding 6: one page of the violations table overwritten; the ledger is exported."""
+    gpkg = damage_page(Path(shutil.copy(sample, folder / "damaged.gpkg")), "violations")
+    (folder / "out").mkdir()
+    return {"INPUT": storage.uri(gpkg, "violations"), "OUTPUT": str(folder / "out" / "ledger.xlsx")}
+
+
 def no_zones(sample: Path, folder: Path) -> dict:
     """Finding 10: a zones layer without a single zone."""
     return screen(str(polygon_layer(folder / "zones.gpkg", [])), folder)
@@ -144,6 +151,7 @@ CASES = (
     Case("geojson_without_crs", "5", "screen_project", geojson_without_crs, refused("EPSG:4326", "EPSG:4548")),
     Case("labelled_epsg_4547", "5", "screen_project", labelled_4547, refused("EPSG:4547", "EPSG:4548")),
     Case("damaged_page", "6", "screen_project", damaged_page, refused("malformed")),
+    Case("damaged_ledger_page", "6", "export_ledger", damaged_ledger_page, refused("malformed", "violations")),
     Case("no_zones", "10", "screen_project", no_zones, refused("no protected zone")),
     Case("unreadable_geometry", "11", "ledger_report", unreadable_geometry, names_the_unread_zone),
 )

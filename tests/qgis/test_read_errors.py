@@ -7,8 +7,7 @@ import shutil
 
 import pytest
 from bad_data import damage_page, spoil_geometry
-from checks import wkt_layer
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 X0, Y0 = 503_000.0, 4_360_000.0
 
@@ -37,26 +36,6 @@ def test_the_zone_reader_fails_on_a_damaged_page(damaged):
     with pytest.raises(DataReadError, match="malformed") as info:
         load_zones(zones.getFeatures(), zones.crs(), name=zones.name())
     assert "zones" in str(info.value)
-
-
-def test_screening_fails_instead_of_clearing(damaged, wuqing_provider, project):
-    import processing
-
-    footprints = wkt_layer([(f"POLYGON(({X0} {Y0}, {X0 + 50} {Y0}, {X0 + 50} {Y0 + 50}, {X0} {Y0}))", 1)],
-                           "field=id:integer", "footprints")
-    with pytest.raises(QgsProcessingException, match="malformed"):
-        processing.run("wuqing_eco:screen_project", {"ZONES": source(damaged("zones"), "zones"),
-                                                     "INPUT": footprints, "OUTPUT": "memory:"})
-
-
-def test_the_ledger_export_fails_instead_of_writing_part(damaged, wuqing_provider, project, tmp_path):
-    import processing
-
-    out = tmp_path / "ledger.xlsx"
-    with pytest.raises(QgsProcessingException, match="malformed"):
-        processing.run("wuqing_eco:export_ledger", {"INPUT": source(damaged("violations"), "violations"),
-                                                    "OUTPUT": str(out)})
-    assert not out.exists()
 
 
 def test_the_drawings_fail_on_a_damaged_zones_page(damaged):
