@@ -79,7 +79,7 @@
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="166" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="180" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="98" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>新建项目 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="25" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="27" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
@@ -734,7 +734,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="198" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="207" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -824,7 +824,7 @@
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="95" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -854,22 +854,22 @@
       <translation>起始日期晚于截止日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="59" />
       <source>New</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="191" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="191" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="191" />
       <source>Dismissed</source>
       <translation>不予立案</translation>
     </message>
@@ -879,37 +879,37 @@
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="194" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="83" />
       <source>Cases of the period</source>
       <translation>本期案件清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="128" />
       <source>A case in overlapping zones is counted under each zone; the total counts it once.</source>
       <translation>位于重叠区域的案件在各相关区域分别计数，合计行只计一次。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="123" />
       <source>By lead department</source>
       <translation>按牵头部门统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="129" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="131" />
       <source>By category</source>
       <translation>按违法类别统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="133" />
       <source>By protected zone</source>
       <translation>按保护区域统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="135" />
       <source>By town or street</source>
       <translation>按镇街统计</translation>
     </message>
@@ -919,157 +919,157 @@
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="182" />
       <source>Red area (ha)</source>
       <translation>红线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
       <source>Red area (mu)</source>
       <translation>红线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="182" />
       <source>Yellow area (ha)</source>
       <translation>黄线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
       <source>Yellow area (mu)</source>
       <translation>黄线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="182" />
       <source>Total (ha)</source>
       <translation>合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="160" />
       <source>Total (mu)</source>
       <translation>合计（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="155" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="163" />
       <source>Counted in more than one type</source>
       <translation>多种类型重复计算的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="166" />
       <source>Total (overlaps counted once)</source>
       <translation>合计（重叠部分只计一次）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="174" />
       <source>Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; protected: {share} % of it.</source>
       <translation>区域重叠处按最严格的管控级别计算（红线区优先于黄线区）。全区面积 {ha} 公顷，其中永久性保护生态区域占 {share}%。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="180" />
       <source>Area and composition by type</source>
       <translation>按区域类型统计的面积与构成</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="180" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="182" />
       <source>Area by town or street</source>
       <translation>按镇街统计的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="182" />
       <source>Share of the town (%)</source>
       <translation>占镇街面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="182" />
       <source>Share of the protected area (%)</source>
       <translation>占保护区域面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="181" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="191" />
       <source>Referred to police</source>
       <translation>已移送公安</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="188" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="198" />
       <source>Restoration or relocation completed</source>
       <translation>完成生态恢复或设施搬迁</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="199" />
       <source>Estimated net points</source>
       <translation>估算净得分</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="195" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="205" />
       <source>Cases by severity and outcome</source>
       <translation>按严重程度和办理结果统计的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="195" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="205" />
       <source>Cases discovered in the period, by their state at the cut-off.</source>
       <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="207" />
       <source>Estimated assessment points</source>
       <translation>考核扣分估算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="207" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="207" />
       <source>Cases</source>
       <translation>案件数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="207" />
       <source>Points each</source>
       <translation>每件分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="207" />
       <source>Points</source>
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="258" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="274" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="259" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="275" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="260" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="276" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="264" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="280" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="295" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="311" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="303" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="319" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="304" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="320" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
@@ -1094,52 +1094,52 @@
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="79" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="79" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="81" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="84" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="84" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="110" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="111" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="173" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="188" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="197" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>{number} · 当前状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="190" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="200" />
       <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>导出红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="29" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="31" />
       <source>Drawings</source>
       <translation>图纸</translation>
     </message>
@@ -1349,42 +1349,42 @@
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="142" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="145" />
       <source>The layer “{layer}” lacks the field(s) {fields}.</source>
       <translation>图层“{layer}”缺少字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="153" />
       <source>{layer}: reprojected from {crs} to {target}</source>
       <translation>{layer}：已从 {crs} 转换到 {target}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="184" />
       <source>{layer}: feature {fid} has no geometry and is not drawn</source>
       <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="181" />
       <source>The layer “{layer}” must hold polygons.</source>
       <translation>图层“{layer}”必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="189" />
       <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
       <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="210" />
       <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
       <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="236" />
       <source>The towns layer “{layer}” has no features.</source>
       <translation>镇街图层“{layer}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="240" />
       <source>Town names must be present and unique; check: {names}</source>
       <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
     </message>
@@ -1904,12 +1904,12 @@
       <translation>文件中没有列 {missing}；现有列为：{columns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="40" />
       <source>The layer {layer} has no field {field}</source>
       <translation>图层 {layer} 缺少字段 {field}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="84" />
       <source>{n} zones without zone_uid were left out</source>
       <translation>{n} 个区域缺少 zone_uid，未处理</translation>
     </message>
@@ -2049,7 +2049,7 @@
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="305" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="306" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2364,192 +2364,192 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="67" />
       <source>Survey markers on the boundary</source>
       <translation>勘界测量工具</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="67" />
       <source>Click near a red or yellow zone boundary to place a marker there; drag a marker to move it</source>
       <translation>在红线或黄线区边界附近单击即在边界上设置界桩；拖动界桩可移动其位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="71" />
       <source>Design boundary markers…</source>
       <translation>界桩设计…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="71" />
       <source>Place designed markers at corners, crossings and the maximum spacing</source>
       <translation>在拐点、交叉处并按最大间距布设设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="73" />
       <source>Import field survey CSV…</source>
       <translation>导入外业测量CSV…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="73" />
       <source>Read an RTK/GNSS survey file with explicit column mapping</source>
       <translation>读取RTK/GNSS测量成果文件，明确指定各列含义</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="75" />
       <source>Check boundary markers…</source>
       <translation>界桩检查…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="75" />
       <source>Distances to the boundary and to the design, gaps, unmarked corners, duplicates</source>
       <translation>检查到边界和设计位置的距离、间距、无界桩拐点和重复编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="77" />
       <source>Export coordinate tables and marker cards…</source>
       <translation>导出坐标成果表和点之记…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="77" />
       <source>Coordinate results table (CSV, PDF) per zone and a card per marker</source>
       <translation>按区域导出界址点坐标成果表（CSV、PDF），按界桩导出点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="79" />
       <source>Boundary marker settings…</source>
       <translation>界桩参数设置…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="79" />
       <source>Spacing, turning angle, tolerances, numbering and surveyor</source>
       <translation>间距、转角、限差、编号规则和测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="112" />
       <source>The marker moved, but its history row was not written: {}</source>
       <translation>界桩已移动，但变更记录未能写入：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="164" />
       <source>Move marker</source>
       <translation>移动界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="164" />
       <source>Move marker {no} by {d:.2f} m to the boundary? Its number stays and the move is kept in its history.</source>
       <translation>将界桩 {no} 移动 {d:.2f} 米到边界上？编号保持不变，移动情况记入变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="169" />
       <source>Moved on the map with the survey tool</source>
       <translation>用勘界测量工具在地图上移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="171" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="172" />
       <source>Marker {no} was not moved: {errors}</source>
       <translation>界桩 {no} 未移动：{errors}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="175" />
       <source>Marker {no} moved by {d:.2f} m; the move is in its history</source>
       <translation>界桩 {no} 已移动 {d:.2f} 米，已记入变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="178" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="179" />
       <source>No red or yellow zone boundary within {n} pixels of the click: no marker was placed. Click on or next to a boundary line.</source>
       <translation>单击位置 {n} 像素范围内没有红线或黄线区边界，未设置界桩。请在边界线上或其附近单击。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="212" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="213" />
       <source>The markers layer has unsaved edits: save or discard them, then design again</source>
       <translation>界桩图层有未保存的编辑：请先保存或放弃，再重新设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="216" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="217" />
       <source>The design was not saved: {}</source>
       <translation>设计结果未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="222" />
       <source>{n} designed markers on {z} zones</source>
       <translation>已在 {z} 个区域布设 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="224" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="225" />
       <source>; {n} earlier designed markers replaced</source>
       <translation>；替换了原有的 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="226" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="227" />
       <source>; left as they are (markers in the field): {}</source>
       <translation>；以下区域已有实地界桩，保持不变：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="228" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="229" />
       <source>; repaired invalid geometry of: {}</source>
       <translation>；已修复以下区域的无效几何：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="242" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="243" />
       <source>The file has no column {}</source>
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="252" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="253" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="300" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="301" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="300" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="301" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="310" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="311" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="312" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="313" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="314" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="315" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="316" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="317" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="334" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="335" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="355" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="356" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="360" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="361" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="362" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="371" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="372" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
@@ -2704,17 +2704,17 @@
       <translation>分析时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="65" />
       <source>{layer} lacks the fields {fields}</source>
       <translation>{layer} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="76" />
       <source>Analyse overlaps (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="26" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="28" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
@@ -2724,7 +2724,7 @@
       <translation>将各保护区域切分为互不重叠的图斑，保留被两个及以上区域覆盖的图斑（或全部图斑）。每个图斑记录覆盖它的区域、区域类型、最严格的管控类别（任一覆盖区域为红线区即为红线区）、涉及部门、禁止事项并集及其在 EPSG:4548 下的面积。图斑之间互不重叠。无效几何图形自动修复并报告；空几何图形报告后跳过。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="49" />
       <source>Protected zones (fields zone_type and line_class)</source>
       <translation>保护区域（须含字段 zone_type 和 line_class）</translation>
     </message>
@@ -2744,17 +2744,17 @@
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="37" />
       <source>Screen construction projects</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="53" />
       <source>Construction footprints</source>
       <translation>建设项目用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="54" />
       <source>Screened footprints</source>
       <translation>筛查结果</translation>
     </message>
@@ -2769,7 +2769,7 @@
       <translation>适用管控：{cls}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="96" />
       <source>Departments: {depts}</source>
       <translation>责任部门：{depts}</translation>
     </message>
@@ -2794,37 +2794,37 @@
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="52" />
       <source>Coordinate transformation failed: skipped</source>
       <translation>坐标转换失败，已跳过</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="54" />
       <source>Feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/layers/zone_records.py" line="27" />
       <source>{n} zones have an unknown zone type or line class (expected codes such as river / red): {features}</source>
       <translation>{n} 个区域的区域类型或管控类别无法识别（应为 river、red 等代码或对应中文名称）：{features}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="84" />
       <source>{m2:.1f} m² lie in red-line zones outside approved construction land ({zones}): construction unrelated to protection is prohibited there.</source>
       <translation>有 {m2:.1f} m² 位于已批规划建设用地以外的红线区内（{zones}）：红线区内禁止一切与保护无关的建设活动。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="87" />
       <source>{m2:.1f} m² lie in yellow-line zones ({zones}): construction needs the review and consent of the municipal government.</source>
       <translation>有 {m2:.1f} m² 位于黄线区内（{zones}）：建设活动应当经市人民政府审查同意。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="90" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="91" />
       <source>The {m2:.1f} m² in red-line zones ({zones}) lie entirely inside construction land approved by the municipal government ({numbers}).</source>
       <translation>位于红线区内的 {m2:.1f} m²（{zones}）全部在已经市人民政府批复和审定的规划建设用地内（{numbers}）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="94" />
       <source>The footprint lies outside every permanent protected ecological area.</source>
       <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
     </message>
@@ -3024,42 +3024,42 @@
       <translation>尚未筛查。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="76" />
       <source>Find every place covered by two or more zones and the strictest rule that applies there</source>
       <translation>找出被两个及以上区域同时覆盖的地方，以及该处适用的最严格管控要求</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="230" />
       <source>What applies here?</source>
       <translation>此处适用什么规定？</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="80" />
       <source>Click on the map: which zones, which rule, which departments</source>
       <translation>在地图上点击：查看所在区域、适用规定和责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="85" />
       <source>Screen selected footprints</source>
       <translation>筛查所选用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="85" />
       <source>Screen the selected polygons of the active layer against the red and yellow lines</source>
       <translation>将当前图层中选中的面要素与红线、黄线进行比对筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="89" />
       <source>Draw a footprint and screen it</source>
       <translation>绘制用地范围并筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="89" />
       <source>Click the corners of a construction footprint, right-click to finish</source>
       <translation>依次点击建设项目用地范围的拐点，右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="139" />
       <source>No protected zones</source>
       <translation>没有保护区域</translation>
     </message>
@@ -3069,77 +3069,77 @@
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="185" />
       <source>Overlap analysis</source>
       <translation>重叠区分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="142" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="144" />
       <source>The analysis is running already.</source>
       <translation>分析正在进行中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="172" />
       <source>Cannot save the overlaps</source>
       <translation>无法保存重叠区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="175" />
       <source>{n} overlaps, {area} in total</source>
       <translation>共 {n} 处重叠，合计 {area}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="177" />
       <source>{n} geometries repaired or skipped (see the log)</source>
       <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="181" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="183" />
       <source>Overlap analysis failed</source>
       <translation>重叠区分析失败</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="185" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="324" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="335" />
       <source>Project screening</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="261" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="267" />
       <source>Select construction footprints on a polygon layer first, or draw one.</source>
       <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="276" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="287" />
       <source>{n} footprints without area were skipped.</source>
       <translation>已跳过 {n} 个无面积的用地范围。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="292" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="303" />
       <source>Drawn footprint {n}</source>
       <translation>绘制的用地范围 {n}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="296" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="307" />
       <source>The drawn footprint has no area.</source>
       <translation>绘制的用地范围没有面积。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="314" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="325" />
       <source>screening.pdf</source>
       <translation>建设项目筛查摘要.pdf</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="322" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="333" />
       <source>Cannot write the PDF</source>
       <translation>无法写入 PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="324" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="335" />
       <source>Summary written to {}</source>
       <translation>摘要已保存到 {}</translation>
     </message>
@@ -3184,7 +3184,7 @@
       <translation>无法设置要素 {fid} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="171" />
       <source>{layer}: feature {fid} cannot be reprojected to {target} and is not drawn</source>
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>
@@ -3519,7 +3519,7 @@
       <translation>复制的记录数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/processing/zones_input.py" line="87" />
       <source>The layer {layer} holds no zone with a polygon to work on</source>
       <translation>图层 {layer} 中没有可处理的面状区域</translation>
     </message>
@@ -3554,7 +3554,7 @@
       <translation>无法读取台账 {file}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/records.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/records.py" line="44" />
       <source>The layer “{layer}” is not the case ledger: it lacks the fields {fields}. Choose the violation records layer (table violations).</source>
       <translation>图层“{layer}”不是案件台账：缺少字段 {fields}。请选择违法违规记录图层（violations 表）。</translation>
     </message>
@@ -3599,22 +3599,22 @@
       <translation>无法以 GeoPackage 打开 {file}（{error}）。请确认它是完整的 GeoPackage 文件（复制中断或磁盘损坏会使其无法读取）；如有备份请打开备份。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="411" />
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="418" />
       <source>the file cannot be written</source>
       <translation>无法写入该文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="411" />
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="418" />
       <source>QGIS could not render the layout (code {code})</source>
       <translation>QGIS 无法渲染该布局（代码 {code}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="413" />
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="420" />
       <source>Export failed: {path}: {why}</source>
       <translation>导出失败：{path}：{why}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="107" />
       <source>Cancelled: nothing was written.</source>
       <translation>已取消：未写入任何内容。</translation>
     </message>
@@ -3649,27 +3649,27 @@
       <translation>{file} 已在本项目中打开（图层 {layers}）：请先从项目中移除这些图层，再替换。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="229" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="241" />
       <source>The towns layer “{layer}” has no field {field}: choose the layer of the towns and streets (table towns).</source>
       <translation>镇街图层“{layer}”没有字段 {field}：请选择镇街图层（towns 表）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="266" />
       <source>Records whose history does not explain their status</source>
       <translation>处理记录与状态不符的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="266" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="266" />
       <source>Their status was not reached through the case workflow (changed outside the plugin, or history missing): check them before relying on the counts above.</source>
       <translation>这些案件的状态并非经办理流程变更而来（在插件之外修改，或缺少处理记录）：使用上述统计前请先核查。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="314" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="330" />
       <source>{n} records' history does not explain their status: see the last table.</source>
       <translation>{n} 条记录的处理记录与其当前状态不符：见最后一张表。</translation>
     </message>
@@ -3864,7 +3864,7 @@
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="30" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="32" />
       <source>Field work</source>
       <translation>外业</translation>
     </message>
@@ -4054,29 +4054,24 @@
       <translation>- {number}：{status}，距边界 {deviation} 米，偏离设计 {offset} 米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="87" />
       <source>The table {table} of {source} cannot be opened</source>
       <translation>无法打开 {source} 中的表 {table}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="146" />
       <source>Choose the project data (its GeoPackage) to work with</source>
       <translation>请选择要使用的项目数据（其GeoPackage）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="149" />
       <source>{value} is not a GeoPackage (.gpkg) of the project data</source>
       <translation>{value} 不是项目数据的GeoPackage（.gpkg）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="151" />
       <source>The GeoPackage {path} does not exist</source>
       <translation>GeoPackage {path} 不存在</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/services/field/source.py" line="128" />
-      <source>{path} cannot be read as a GeoPackage: {error}</source>
-      <translation>无法将 {path} 作为GeoPackage读取：{error}</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/services/field/sync.py" line="57" />
@@ -4194,7 +4189,7 @@
       <translation>报告：{file}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="162" />
       <source>Zone name</source>
       <translation>区域名称</translation>
     </message>
@@ -4249,7 +4244,7 @@
       <translation>zone_type（区域类型）：{types}。line_class（管控级别）：{classes}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/screen_project.py" line="40" />
       <source>For each construction footprint: the area inside red-line zones, inside yellow-line zones (outside red) and inside approved construction land, all in EPSG:4548, and the verdict: {prohibited}: red area outside approved land; {needs_approval}: yellow area, nothing prohibited (needs the municipal government's consent); {approved_land}: the red area lies entirely in approved land; or {clear}; with the reason.</source>
       <translation>对每个建设项目用地范围，计算其位于红线区内、黄线区内（红线区以外部分）和已批规划建设用地内的面积（均按 EPSG:4548），并给出结论及理由：{prohibited}：占用已批用地以外的红线区；{needs_approval}：占用黄线区、无禁止情形（须经市人民政府审查同意）；{approved_land}：红线区部分全部位于已批用地内；或 {clear}。</translation>
     </message>
@@ -4454,12 +4449,12 @@
       <translation>通报部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="116" />
       <source>Indicator</source>
       <translation>指标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="116" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -4869,82 +4864,72 @@
       <translation>未导入任何数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="99" />
       <source>First report</source>
       <translation>首报</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="99" />
       <source>Latest report</source>
       <translation>最近报告</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="99" />
       <source>Final report</source>
       <translation>终报</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="99" />
       <source>Report overdue</source>
       <translation>报告逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="100" />
       <source>First report due within {first:g} h, an update every {update:g} h until the final report (the plugin's defaults, not law).</source>
       <translation>{first:g} 小时内首报，此后每 {update:g} 小时续报，直至终报（插件默认值，并非法定时限）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="103" />
       <source>No emergency or important matter in the period.</source>
       <translation>本期无突发事件或重要情况。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="104" />
       <source>Emergencies and important matters</source>
       <translation>突发事件和重要情况</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="116" />
       <source>Change</source>
       <translation>变化</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="117" />
       <source>Quality and service function (seed §五): values entered or imported by the environment bureau; a water quality class is its number (Ⅲ类 = 3, 劣Ⅴ类 = 6).</source>
       <translation>质量及服务功能：由区环保局录入或导入的数值；水质类别以数字表示（Ⅲ类 = 3，劣Ⅴ类 = 6）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="119" />
       <source>Quality and service-function indicators</source>
       <translation>质量及服务功能指标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="307" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="323" />
       <source>No quality or service-function indicator was entered for {year}.</source>
       <translation>{year} 年未录入质量及服务功能指标。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="67" />
-      <source>The data source must be the project's GeoPackage (.gpkg): {}</source>
-      <translation>数据源须为项目的 GeoPackage（.gpkg）：{}</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="69" />
-      <source>There is no GeoPackage at {}</source>
-      <translation>{} 处没有 GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="153" />
       <source>A GeoPackage has no schema: leave SCHEMA empty</source>
       <translation>GeoPackage 没有模式：SCHEMA 请留空</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="164" />
       <source>Choose the layer of the case records</source>
       <translation>请选择违法违规记录图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="167" />
       <source>{layer} is not the case records of a project GeoPackage</source>
       <translation>{layer} 不是项目 GeoPackage 的违法违规记录</translation>
     </message>
@@ -5057,6 +5042,71 @@
       <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="88" />
       <source>{kind} · {since} since the first report</source>
       <translation>{kind} · 距首报 {since}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/gdal_errors.py" line="82" />
+      <source>Reading {what} failed, so what was read is incomplete and nothing was made of it (GDAL: {error}). Check the file: restore it from a backup or repair it.</source>
+      <translation>读取“{what}”时出错，读到的数据不完整，因此未据此生成任何结果（GDAL：{error}）。请检查该文件：从备份恢复或修复后再试。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/zone_records.py" line="37" />
+      <source>feature {fid}</source>
+      <translation>要素 {fid}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/zone_records.py" line="64" />
+      <source>Two different features carry the same zone_uid, so one of them would be left out of every analysis: {pairs}. Give each zone its own zone_uid (or delete the copy).</source>
+      <translation>两个不同的要素使用了相同的 zone_uid，其中一个会在所有分析中被遗漏：{pairs}。请为每个区域设置唯一的 zone_uid（或删除重复的副本）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="154" />
+      <source>Not counted, for want of a readable polygon (the totals lack their area): {zones}.</source>
+      <translation>以下区域没有可读取的面，未计入（合计中缺少其面积）：{zones}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="37" />
+      <source>Its numbers look like CGCS2000 / 3-degree Gauss–Krüger CM 117°E: set the layer's CRS to EPSG:4548 (Layer Properties → Source) rather than reprojecting it.</source>
+      <translation>其坐标数值像是 CGCS2000 / 3 度带高斯–克吕格投影（中央经线 117°E）：请将该图层的坐标参考系设为 EPSG:4548（图层属性 → 源），而不是对其重新投影。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="39" />
+      <source>Its numbers look like Gauss–Krüger eastings with the zone number 39 in front: set the layer's CRS to EPSG:4527.</source>
+      <translation>其坐标数值像是带号 39 在前的高斯–克吕格横坐标：请将该图层的坐标参考系设为 EPSG:4527。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="41" />
+      <source>Its numbers look like longitude and latitude: set the layer's CRS to EPSG:4490 (CGCS2000).</source>
+      <translation>其坐标数值像是经纬度：请将该图层的坐标参考系设为 EPSG:4490（CGCS2000）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="43" />
+      <source>Its X and Y look exchanged (northing first, as surveyors write X/Y): swap them, then use EPSG:4548 (EPSG:4527 with the zone number 39, EPSG:4490 in degrees).</source>
+      <translation>其 X 与 Y 似乎对调了（按测量习惯北坐标在前）：请交换两者，再使用 EPSG:4548（带号 39 在前用 EPSG:4527，经纬度用 EPSG:4490）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="45" />
+      <source>Check the layer's CRS: Wuqing's data is in EPSG:4548 (EPSG:4527 with the zone number 39, EPSG:4490 in degrees).</source>
+      <translation>请检查该图层的坐标参考系：武清的数据使用 EPSG:4548（带号 39 在前用 EPSG:4527，经纬度用 EPSG:4490）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="52" />
+      <source>no CRS</source>
+      <translation>无坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="53" />
+      <source>an unknown CRS</source>
+      <translation>未知坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/location.py" line="60" />
+      <source>The layer “{layer}” ({crs}) does not lie in Wuqing District once in {target} (first coordinates {x}, second coordinates {y}).</source>
+      <translation>图层“{layer}”（{crs}）转换到 {target} 后不在武清区范围内（第一坐标 {x}，第二坐标 {y}）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="188" />
+      <source>“{layer}” holds no protected zone with a polygon: with no zones every place would look unprotected. Choose the layer of the red and yellow zones.</source>
+      <translation>“{layer}”中没有任何带面的保护区域：没有区域时，所有地点都会显示为不受保护。请选择红线区和黄线区图层。</translation>
     </message>
   </context>
   <context>

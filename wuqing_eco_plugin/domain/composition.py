@@ -41,6 +41,8 @@ class Composition:
     by_town: dict[str, Areas]
     town_area: dict[str, float]
     district_area: float
+    #: Zones that could not be measured (no readable polygon): the totals lack their area.
+    left_out: tuple[str, ...] = ()
 
 
 def _repaired(geometry: BaseGeometry) -> BaseGeometry:

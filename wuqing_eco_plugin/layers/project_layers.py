@@ -17,6 +17,7 @@ from qgis.core import (
     QgsRelation,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, every_language, tr
@@ -67,13 +68,15 @@ class LayerLoadError(WuqingError):
 
 def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
     """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
-    # The filter goes into the URI: set afterwards with setSubsetString, QGIS 3.22 reopens the file in a
-    # way that makes the next layers opened on the same GeoPackage fail ("unable to open database file").
-    uri = storage.uri(gpkg, role.table) + (f"|subset={role.subset}" if role.subset else "")
-    layer = QgsVectorLayer(uri, tr(role.title), "ogr")
+    # The filter goes into the URI rather than through setSubsetString(): on a table another layer
+    # already reads (red and yellow share ``zones``) setSubsetString() reopens the GeoPackage for
+    # update, which switches it to WAL under the read-only connections QGIS keeps open; those then
+    # fail with GDAL's "unable to open database file" on every later read.
+    source = storage.uri(gpkg, role.table) + (f"|subset={role.subset}" if role.subset else "")
+    layer = QgsVectorLayer(source, tr(role.title), "ogr")
     if not layer.isValid():
         raise LayerLoadError(f"{role.table.name}: {layer.error().summary() or gpkg}")
-    if layer.subsetString() != role.subset:
+    if role.subset and layer.subsetString() != role.subset:
         raise LayerLoadError(f"{role.table.name}: subset refused")
     if role.style:
         apply_style(layer, role.style)
@@ -142,6 +145,7 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
             # Keep the tree short: only the zone layers show their legend classes at first.
             node.setExpanded(role.role in ("red_zones", "yellow_zones"))
         layers[role.role] = layer
+    reopen_on_edit(layers)
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)
     show_zone_names(layers)
@@ -157,6 +161,34 @@ def show_zone_names(layers: dict[str, QgsVectorLayer]) -> None:
                         for role in ZONE_ROLES)
     set_lookup_field(markers, "zone_name", tr("Zone name"), f"coalesce({lookups})")
     apply_form_layout(markers, schema.MARKERS)
+
+
+#: Ids of the layers whose edits already reopen the others (the signal is connected once).
+_WATCHED: set[str] = set()
+
+
+def reopen_on_edit(layers: dict[str, QgsVectorLayer]) -> None:
+    """When a layer of the GeoPackage starts editing, the others reopen their datasets.
+
+    QGIS 3.22 opens GeoPackage layers read-only with GDAL's NOLOCK, which GDAL honours only while the
+    file is not in WAL mode; the first edit opens the file for update in WAL mode, and the datasets
+    opened before fail from then on: "unable to open database file", feature counts of -1, spatial
+    requests that return nothing. Reopened after the switch, they read the file with locks.
+    """
+    others = list(layers.values())
+
+    def reopen() -> None:
+        # Two steps, so that the stale dataset, which the layers share, is closed before any of them
+        # opens again: all move to the update dataset, then all come back to a new read-only one.
+        idle = [lyr for lyr in others if not sip.isdeleted(lyr) and not lyr.isEditable()]
+        moved = [lyr for lyr in idle if lyr.dataProvider().enterUpdateMode()]
+        for lyr in moved:
+            lyr.dataProvider().leaveUpdateMode()
+
+    for layer in layers.values():
+        if layer.id() not in _WATCHED:
+            _WATCHED.add(layer.id())
+            layer.editingStarted.connect(reopen)
 
 
 def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:

@@ -36,7 +36,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..domain.errors import WuqingError
@@ -402,6 +402,13 @@ def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> P
     exporter = QgsLayoutExporter(layout)
     if path.suffix.lower() == ".pdf":
         result = exporter.exportToPdf(str(path), pdf_settings(dpi))
+    elif layout.pageCollection().pageCount() == 1:
+        # exportToImage() georeferences the page of the layout's map by opening the written image
+        # with GDAL for update, which PNG and JPEG refuse (GDAL prints an ERROR after a good export);
+        # those formats hold no georeferencing anyway, so Qt writes the rendered page.
+        image = exporter.renderPageToImage(0, QSize(), dpi)
+        result = QgsLayoutExporter.Success if not image.isNull() and image.save(str(path)) \
+            else QgsLayoutExporter.FileError
     else:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi

@@ -3,6 +3,7 @@
 how a refused feature stops the run."""
 from __future__ import annotations
 
+import functools
 import re
 
 from qgis.core import (
@@ -15,6 +16,7 @@ from qgis.core import (
     QgsProviderRegistry,
 )
 
+from ..domain.errors import WuqingError
 from ..layers.outputs import OutputError, check_output
 from ..toolbelt.i18n import QT_TR_NOOP, tr
 
@@ -31,10 +33,27 @@ GROUPS = {
 }
 
 
+def _user_errors(process):
+    """The plugin's own errors carry a message for the user (see domain/errors.py): Processing shows
+    it as the run's error instead of a Python traceback."""
+    @functools.wraps(process)
+    def run(self, parameters, context, feedback):
+        try:
+            return process(self, parameters, context, feedback)
+        except WuqingError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+    return run
+
+
 class WuqingAlgorithm(QgsProcessingAlgorithm):
     """A provider algorithm: subclasses set ``GROUP`` (a key of :data:`GROUPS`)."""
 
     GROUP = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = _user_errors(cls.__dict__["processAlgorithm"])
 
     def group(self) -> str:
         return tr(GROUPS[self.GROUP])

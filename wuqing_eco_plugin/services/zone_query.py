@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..domain.rules import EffectiveRule, ZoneInfo, resolve
 from ..layers.features import to_python
+from ..layers.gdal_errors import read_all
 from ..layers.schema import F
 from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
@@ -142,7 +143,7 @@ class ZoneQuery:
         if layer is None:
             return indexed
         transform = self.to_working(layer.crs())
-        for feature in layer.getFeatures(QgsFeatureRequest()):
+        for feature in read_all(layer.getFeatures(QgsFeatureRequest()), layer.name()):
             if feature.hasGeometry():
                 geometry = QgsGeometry(feature.geometry())
                 if transform is not None:

@@ -12,6 +12,7 @@ from ...domain.ledger.rows import CaseRow, case_row
 from ...domain.ledger.stats import Step
 from ...toolbelt.i18n import tr
 from ..features import to_python
+from ..gdal_errors import read_all
 from ..schema import VIOLATION_HISTORY, VIOLATIONS, F
 
 #: What every count and export of the ledger reads: a layer without them is not the ledger.
@@ -49,7 +50,8 @@ def read_cases(source: QgsFeatureSource, request: QgsFeatureRequest | None = Non
                title: str | None = None) -> list[CaseRow]:
     """The cases of a ledger layer; :class:`LedgerInputError` (naming it as ``title``) when it is not one."""
     check_ledger_fields(source, title)
-    return [feature_case(f) for f in source.getFeatures(request or QgsFeatureRequest())]
+    what = title or source.sourceName()
+    return [feature_case(f) for f in read_all(source.getFeatures(request or QgsFeatureRequest()), what)]
 
 
 def history_steps(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[Step]]:
@@ -65,7 +67,8 @@ def history_steps(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[Step]]:
 
 def read_history(source: QgsFeatureSource) -> dict[str, list[Step]]:
     """The steps of every record in a ``violation_history`` layer, by record uid."""
-    return history_steps(feature_values(f) for f in source.getFeatures(QgsFeatureRequest()))
+    return history_steps(feature_values(f) for f in read_all(source.getFeatures(QgsFeatureRequest()),
+                                                             source.sourceName()))
 
 
 def history_beside(records: QgsVectorLayer | None) -> QgsVectorLayer | None:

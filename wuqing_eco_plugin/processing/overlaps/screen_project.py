@@ -12,13 +12,14 @@ from qgis.core import (
 )
 
 from ...domain.overlaps.screening import VERDICTS
+from ...layers.gdal_errors import read_all
 from ...services.overlaps.screening import ProjectScreener, result_fields
 from ...services.zone_input import GeometryNote
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
 from ..defaults import source_parameter
 from ..help_text import code_label
-from ..zones_input import SKIP_CHECKS, read_zone_set, report_notes
+from ..zones_input import SKIP_CHECKS, located, read_zone_set, report_notes
 
 
 class ScreenProjectAlgorithm(WuqingAlgorithm):
@@ -57,17 +58,22 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
         footprints = self.parameterAsSource(parameters, self.INPUT, context)
         if footprints is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        located(footprints, context)  # footprints in a wrong CRS would all be "clear"
         zones = read_zone_set(self, parameters, self.ZONES, context, feedback)
         approved = self.parameterAsSource(parameters, self.APPROVED, context)
+        if approved is not None:
+            located(approved, context)
         skip = SKIP_CHECKS
         screener = ProjectScreener.from_zones(
             zones, approved.getFeatures(QgsFeatureRequest(), skip) if approved is not None else (),
             approved.sourceCrs() if approved is not None else None, context.transformContext())
         report_notes(screener.notes[len(zones.notes):], feedback)
         added = result_fields().names()
-        total = footprints.featureCount() or 1
+        # A read cut short by a damaged file stops the run (before anything is written).
+        features = read_all(footprints.getFeatures(QgsFeatureRequest(), skip), footprints.sourceName())
+        total = len(features) or 1
         screened = []
-        for n, feature in enumerate(footprints.getFeatures(QgsFeatureRequest(), skip)):
+        for n, feature in enumerate(features):
             if feedback.isCanceled():
                 return self.nothing_written(feedback)
             result, fixed = screener.screen(feature.geometry(), footprints.sourceCrs(), context.transformContext())

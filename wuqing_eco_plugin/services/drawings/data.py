@@ -33,10 +33,13 @@ from ...domain.errors import WuqingError
 from ...domain.repair import REPAIRS
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ...layers.features import to_python
+from ...layers.gdal_errors import failing_reads
 from ...layers.geometry import repair_polygonal, to_shapely
 from ...layers.markers.records import geometry_point
 from ...layers.schema import F
+from ...layers.zone_records import DuplicateZoneError, UidCheck, feature_label
 from ...toolbelt.i18n import tr, ui_language
+from ..location import Extents, LocationError
 from ..zone_input import working_transform
 
 Report = Callable[[str], None]
@@ -151,35 +154,45 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report, context: QgsCoordi
             layer=inp.title, crs=inp.crs.authid(), target=WORKING_CRS))
     names = inp.fields.names()
     out = []
-    for feature in inp.read():
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
-                layer=inp.title, fid=feature.id()))
-            continue
-        if transform is not None:
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
-                    layer=inp.title, fid=feature.id(), target=WORKING_CRS))
-                continue
-        attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
-        attrs["__fid"] = feature.id()
-        reason = None
-        if polygonal:
-            if geometry.type() != QgsWkbTypes.PolygonGeometry:
-                raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
-            geometry, fixed = repair_polygonal(geometry)
-            if geometry is None:
+    extents = Extents()
+    with failing_reads(inp.title):  # a damaged page ends GDAL's read early: nothing is drawn from part
+        for feature in inp.read():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
                 report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
                     layer=inp.title, fid=feature.id()))
                 continue
-            if fixed.changed:
-                reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
-                report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
-                    layer=inp.title, name=attrs.get(F.NAME) or feature.id(), reason=reason))
-        out.append(Record(attrs, geometry, to_shapely(geometry), reason))
+            raw_box = geometry.boundingBox()
+            if transform is not None:
+                try:
+                    geometry.transform(transform)
+                except QgsCsException:
+                    extents.add(raw_box, None)
+                    report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
+                        layer=inp.title, fid=feature.id(), target=WORKING_CRS))
+                    continue
+            box = geometry.boundingBox()
+            extents.add(raw_box, (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+            attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
+            attrs["__fid"] = feature.id()
+            reason = None
+            if polygonal:
+                if geometry.type() != QgsWkbTypes.PolygonGeometry:
+                    raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
+                geometry, fixed = repair_polygonal(geometry)
+                if geometry is None:
+                    report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
+                        layer=inp.title, fid=feature.id()))
+                    continue
+                if fixed.changed:
+                    reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
+                    report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
+                        layer=inp.title, name=attrs.get(F.NAME) or feature.id(), reason=reason))
+            out.append(Record(attrs, geometry, to_shapely(geometry), reason))
+    try:
+        extents.check(inp.title, inp.crs)
+    except LocationError as exc:
+        raise DrawingInputError(str(exc)) from exc
     return out
 
 
@@ -209,13 +222,15 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
         _normalise(part, "line_class", LINE_CLASSES, inp.title)
         _normalise(part, "zone_type", ZONE_TYPES, inp.title)
         zones.extend(part)
-    # Two layers over one table (the project's red and yellow layers) must not draw a zone twice.
-    seen, unique = set(), []
-    for r in zones:
-        key = r.text(F.ZONE_UID) or id(r)
-        if key not in seen:
-            seen.add(key)
-            unique.append(r)
+    # Two layers over one table (the project's red and yellow layers) must not draw a zone twice;
+    # two different zones with one uid stop the export rather than lose one of them.
+    uids = UidCheck()
+    unique = [r for r in zones if uids.first(r.text(F.ZONE_UID) or None, r.attrs["__fid"], r.geometry,
+                                             feature_label(r.attrs["__fid"], r.text(F.NAME)))]
+    try:
+        uids.check()
+    except DuplicateZoneError as exc:
+        raise DrawingInputError(str(exc)) from exc
     towns = _read(sources.towns, True, report, sources.context)
     if not towns:
         raise DrawingInputError(tr("The towns layer “{layer}” has no features.").format(layer=sources.towns.title))

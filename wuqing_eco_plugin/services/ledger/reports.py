@@ -8,7 +8,7 @@ ledger's counts); areas from ``domain.composition`` on the zones and towns given
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable, Mapping, Optional, Sequence
 
@@ -35,10 +35,12 @@ from ...domain.units import hectares, mu
 from ...domain.zones import ZONE_TYPES, zone_label
 from ...layers import schema
 from ...layers.features import to_python
+from ...layers.gdal_errors import read_all
 from ...layers.schema import F
 from ...output.sheets import Sheet, write_pdf, write_xlsx
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import get_logger
+from ..location import check_source
 from ..zone_input import load_zones, read_polygons
 
 _log = get_logger(__name__)
@@ -147,6 +149,12 @@ def _pct(part: float, whole: float) -> float:
     return round(100.0 * part / whole, 2) if whole else 0.0
 
 
+def left_out_text(comp: Composition) -> str:
+    """What the totals lack: the zones without a readable polygon, by name."""
+    return tr("Not counted, for want of a readable polygon (the totals lack their area): {zones}.").format(
+        zones="、".join(comp.left_out))
+
+
 def composition_sheets(comp: Composition, lang: str) -> list[Sheet]:
     headings = [tr("Red area (ha)"), tr("Red area (mu)"), tr("Yellow area (ha)"), tr("Yellow area (mu)"),
                 tr("Total (ha)"), tr("Total (mu)")]
@@ -166,6 +174,8 @@ def composition_sheets(comp: Composition, lang: str) -> list[Sheet]:
     note = tr("Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; "
               "protected: {share} % of it.").format(ha=f"{_ha(comp.district_area):,.2f}",
                                                    share=_pct(t.total, comp.district_area))
+    if comp.left_out:
+        note += " " + left_out_text(comp)
     return [
         Sheet(tr("Area and composition by type"), [tr("Zone type"), *headings, tr("Share (%)")], by_type,
               [40, 31, 31, 31, 31, 31, 31, 22], note),
@@ -218,8 +228,10 @@ def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeature
     """Zones of every source (each zone_uid once: the red and yellow layers share one table) and
     towns, read in EPSG:4548 and measured. Zones are read as every analysis reads them
     (:func:`.zone_input.load_zones`): a type or class stored as its label counts, and an unknown
-    one raises :class:`.zone_input.ZoneDataError` instead of leaving its area out. Broken zone and
-    town geometries are repaired, never dropped; each repair goes to ``report`` (default: the log).
+    one raises :class:`.zone_input.ZoneDataError` instead of leaving its area out; a source that does
+    not lie in Wuqing (a wrong CRS) raises :class:`.location.LocationError`. Broken zone and
+    town geometries are repaired, never dropped; each repair goes to ``report`` (default: the log),
+    and a zone without a readable polygon is named in ``left_out`` and in the pack's note.
 
     Raises :class:`ReportInputError` when the towns carry no name (naming the layer as ``towns_title``).
     """
@@ -230,18 +242,22 @@ def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeature
                                   "and streets (table towns).").format(layer=towns_title, field=F.NAME))
     working = QgsCoordinateReferenceSystem(schema.CRS)
     context = QgsCoordinateTransformContext() if transform_context is None else transform_context
+    for source in (*zone_sources, towns):  # a wrong CRS would measure zones and towns that never meet
+        check_source(source, context)
     request = QgsFeatureRequest().setDestinationCrs(working, context)
-    zones = load_zones((f for s in zone_sources for f in _features(s, QgsFeatureRequest(request))), working)
+    zones = load_zones((f for s in zone_sources for f in _features(s, QgsFeatureRequest(request))), working,
+                       name="、".join(s.sourceName() for s in zone_sources))
     for note in zones.notes:
         report(note.message())
     town_shapes = []
-    for feature, result, note in read_polygons(_features(towns, QgsFeatureRequest(request)), working,
-                                               label_field=F.NAME):
+    for feature, result, note in read_polygons(read_all(_features(towns, QgsFeatureRequest(request)), towns_title),
+                                               working, label_field=F.NAME):
         if note is not None:
             report(f"{towns_title}: {note.message()}")
         if result.geometry is not None:
             town_shapes.append((str(to_python(feature[F.NAME]) or ""), result.geometry))
-    return composition([(z.zone_type, z.line_class, g) for z, g in zip(zones.infos, zones.geometries)], town_shapes)
+    comp = composition([(z.zone_type, z.line_class, g) for z, g in zip(zones.infos, zones.geometries)], town_shapes)
+    return replace(comp, left_out=tuple(zones.without_geometry))
 
 
 def unexplained_sheet(found: Sequence[tuple[CaseRow, str]], lang: str) -> Sheet:

@@ -25,6 +25,7 @@ from ...domain.overlaps.screening import Screener, Screening
 from ...domain.repair import Repair
 from ...domain.zones import zone_label
 from ...layers.features import text_value
+from ...layers.gdal_errors import read_all
 from ...layers.memory import fields_of
 from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
@@ -115,6 +116,7 @@ class ProjectScreener:
                    context: Optional[QgsCoordinateTransformContext] = None) -> ProjectScreener:
         """The screener of zones already read (:func:`~.zone_input.load_zones`)."""
         lands, approvals, notes = [], [], list(zone_set.notes)
+        approved = read_all(approved, tr("Approved construction land"))
         for feature, result, note in read_polygons(approved, approved_crs or QgsCoordinateReferenceSystem(), context,
                                                    label_field="approval_no"):
             if note is not None:

@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from ...domain.codes import list_separator
+from ...domain.errors import WuqingError
 from ...domain.ledger.emergencies import ReportTimes
 from ...domain.ledger.rows import CaseRow
 from ...domain.zones import zone_label
@@ -144,7 +145,11 @@ class LedgerFeature:
         gpkg, layers = ctx
         finder = self.finder(gpkg, layers)
         canvas_crs = self.host.canvas.mapSettings().destinationCrs()
-        place = finder.at(point, canvas_crs)
+        try:
+            place = finder.at(point, canvas_crs)
+        except WuqingError as exc:  # zones are read on first use; two with one uid cannot both be linked
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
         shape = None
         if area is not None:
             area = QgsGeometry(area)
@@ -167,7 +172,11 @@ class LedgerFeature:
         if not features:
             self.host.notify(tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.Warning)
             return None
-        place, _ = self.finder(gpkg, layers).for_zones(features, crs)
+        try:
+            place, _ = self.finder(gpkg, layers).for_zones(features, crs)
+        except WuqingError as exc:
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
         return self._open_record_dialog(gpkg, layers, place, None)
 
     def _open_record_dialog(self, gpkg: Path, layers, place, shape) -> RecordDialog:

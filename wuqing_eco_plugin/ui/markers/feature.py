@@ -15,6 +15,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, Qgs
 from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
 from ...domain.coordinates import WORKING_CRS
+from ...domain.errors import WuqingError
 from ...domain.markers.design import DesignParams
 from ...layers.features import CommitError, DuplicateValueError, LayerBusyError, text_value
 from ...layers.markers.records import marker_points
@@ -31,7 +32,7 @@ from ...services.markers.survey_apply import apply_survey, survey_heights
 from ...services.markers.survey_import import import_survey, survey_layer
 from ...services.markers.survey_settings import load_settings, save_settings
 from ...services.project_data import project_layers
-from ...services.zone_input import ZoneDataError, load_zones
+from ...services.zone_input import load_zones
 from ...toolbelt.i18n import QT_TR_NOOP, tr, ui_language
 from ..host import Host
 from .check_dialog import SURVEY_PROPERTY, CheckDialog
@@ -196,7 +197,7 @@ class MarkersFeature:
             features = list(red.getFeatures()) + ([] if scope == "red" else list(yellow.getFeatures()))
         try:
             zones = load_zones(features, red.crs(), QgsProject.instance().transformContext())
-        except ZoneDataError as exc:
+        except WuqingError as exc:
             self._notify(str(exc), Qgis.Critical)
             return
         crossings = None
@@ -267,7 +268,7 @@ class MarkersFeature:
         try:
             zones = load_zones(list(found["red_zones"].getFeatures()) + list(found["yellow_zones"].getFeatures()),
                                found["red_zones"].crs(), project.transformContext())
-        except ZoneDataError as exc:
+        except WuqingError as exc:
             self._notify(str(exc), Qgis.Critical)
             return
         request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(WORKING_CRS),

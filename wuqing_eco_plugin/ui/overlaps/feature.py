@@ -25,6 +25,7 @@ from qgis.core import (
 )
 
 from ...domain.coordinates import WORKING_CRS
+from ...domain.errors import WuqingError
 from ...domain.overlaps.pieces import OverlapRecord, totals
 from ...layers.features import CommitError
 from ...layers.memory import MemoryLayerError
@@ -32,11 +33,12 @@ from ...layers.project_layers import ZONE_ROLES
 from ...layers.watch import on_change
 from ...layers.zone_records import iter_zones
 from ...output.report_pdf import LayoutExportError
+from ...services.location import LocationError, check_source
 from ...services.overlaps.analysis import OverlapTask, load_records, record_geometry, replace_overlaps
 from ...services.overlaps.screening import ProjectScreener
 from ...services.overlaps.screening_report import ScreenedFootprint, export_screening_pdf, screen_footprint
 from ...services.project_data import project_layers
-from ...services.zone_input import ZoneDataError, load_zones
+from ...services.zone_input import load_zones
 from ...services.zone_query import ZoneQuery
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import get_logger
@@ -149,7 +151,7 @@ class OverlapsFeature:
         try:
             zones = load_zones((f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
                                project.transformContext())
-        except ZoneDataError as exc:
+        except WuqingError as exc:
             self.host.notify(tr("Overlap analysis"), str(exc), Qgis.Critical)
             return
         for note in zones.notes:
@@ -222,7 +224,11 @@ class OverlapsFeature:
     def show_point(self, point: QgsPointXY) -> None:
         if self.query is None:
             return
-        report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        try:
+            report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        except WuqingError as exc:  # the zones are read on first use: two zones with one uid stop here
+            self.host.notify(tr("What applies here?"), str(exc), Qgis.Critical)
+            return
         self.marks.mark_point(point)
         self.dock.point.show_report(report)
         self.dock.show_tab(self.dock.point)
@@ -246,7 +252,7 @@ class OverlapsFeature:
                     (f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
                     approved.getFeatures() if approved is not None else (),
                     approved.crs() if approved is not None else None, project.transformContext())
-            except ZoneDataError as exc:
+            except WuqingError as exc:
                 self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
                 return None
         return self._screening
@@ -260,6 +266,11 @@ class OverlapsFeature:
                 or not layer.selectedFeatureCount():
             self.host.notify(tr("Project screening"), tr("Select construction footprints on a polygon layer "
                                                          "first, or draw one."), Qgis.Warning)
+            return
+        try:  # footprints in a wrong CRS would all be screened "clear"
+            check_source(layer, QgsProject.instance().transformContext())
+        except LocationError as exc:
+            self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
             return
         screener = self._screener()
         if screener is None:
