@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..domain.admin import DATA_STATUSES, DRAFT, OFFICIAL, TOWN_KINDS
+from ..domain.audit import AUDIT_ACTIONS
 from ..domain.categories import CATEGORIES, SEVERITIES
 from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
@@ -32,9 +33,12 @@ Y_EAST_39_DEFAULT = "round(x($geometry), 3) + 39000000"
 LON_DEFAULT = "round(x(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 LAT_DEFAULT = "round(y(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 
-TYPES = ("text", "int", "real", "bool", "date", "datetime")
+TYPES = ("text", "int", "real", "bool", "date", "datetime", "json")
 #: The version of the data model both stores carry; a store of another version is upgraded or refused.
-SCHEMA_VERSION = 1
+#: 1: the first shared model; 2: ``row_version`` on every edited table and the ``audit_log``.
+SCHEMA_VERSION = 2
+FIRST_VERSION, ROW_VERSIONS = 1, 2
+ROW_VERSION = "row_version"
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ class FieldSpec:
     private: bool = False
     widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
     by_login: bool = False
+    since: int = FIRST_VERSION  # the data model version that added it: an upgrade adds it to older stores
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -84,6 +89,14 @@ class TableSpec:
 
     def field(self, name: str) -> FieldSpec:
         return self.field_index[name]
+
+    @property
+    def versioned(self) -> bool:  # people edit its rows: an UPDATE gives row_version the stored one + 1
+        return ROW_VERSION in self.field_index
+
+    @property
+    def audit_key(self) -> Optional[str]:  # what names a row in the audit log: its uuid, else a unique code
+        return self.key or next((f.name for f in self.fields if f.unique), None)
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -114,6 +127,11 @@ def _updated() -> FieldSpec:
                      read_only=True)
 
 
+def _row_version() -> FieldSpec:  # no default on update: layers/row_versions.py sends the version + 1
+    return FieldSpec(ROW_VERSION, "int", QT_TR_NOOP("Version"), required=True, default="1", read_only=True,
+                     since=ROW_VERSIONS)
+
+
 ZONES = TableSpec(
     "zones", QT_TR_NOOP("Protected zones"), "MultiPolygon", key="zone_uid", display='"name"',
     fields=(
@@ -134,6 +152,7 @@ ZONES = TableSpec(
         _status(DRAFT),
         _area(),
         _updated(),
+        _row_version(),
     ),
 )
 
@@ -144,6 +163,7 @@ DISTRICT = TableSpec(
         FieldSpec("code", "text", QT_TR_NOOP("Administrative code"), 12, required=True, unique=True),
         _status(OFFICIAL),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -155,6 +175,7 @@ TOWNS = TableSpec(
         FieldSpec("kind", "text", QT_TR_NOOP("Kind"), 8, required=True, codes=TOWN_KINDS),
         _status(OFFICIAL),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -172,6 +193,7 @@ APPROVED_LAND = TableSpec(
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _status(OFFICIAL),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -239,6 +261,7 @@ MARKERS = TableSpec(
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _status(DRAFT),
         _updated(),
+        _row_version(),
     ),
 )
 
@@ -304,6 +327,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("created_at", "datetime", QT_TR_NOOP("Recorded at"), default=NOW_DEFAULT, read_only=True),
         _status(OFFICIAL),
         _updated(),
+        _row_version(),
     ),
 )
 
@@ -314,6 +338,7 @@ VIOLATION_AREAS = TableSpec(
         FieldSpec("record_uid", "text", QT_TR_NOOP("Record"), 36, required=True),
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -369,6 +394,21 @@ TABLES: tuple[TableSpec, ...] = (
     VIOLATION_HISTORY, OVERLAPS,
 )
 
+#: Who changed what, for every row of every table: written by triggers on PostGIS and by the plugin's
+#: own writes on a GeoPackage (layers/audit.py); nobody edits it, so it is no table of :data:`TABLES`.
+AUDIT_LOG = TableSpec(
+    "audit_log", QT_TR_NOOP("Change log"), None, display='"table_name"', append_only=True,
+    fields=tuple(FieldSpec(*spec, since=ROW_VERSIONS) for spec in (
+        ("table_name", "text", QT_TR_NOOP("Table"), 63, True),
+        ("row_uid", "text", QT_TR_NOOP("Record"), 64, True),
+        ("action", "text", QT_TR_NOOP("Change"), 8, True, False, AUDIT_ACTIONS),
+        ("changed_by", "text", QT_TR_NOOP("Changed by"), 63, True),
+        ("changed_at", "datetime", QT_TR_NOOP("Changed at"), 0, True),
+        ("application_name", "text", QT_TR_NOOP("Application"), 64),
+        (ROW_VERSION, "int", QT_TR_NOOP("Version")),
+        ("old_values", "json", QT_TR_NOOP("Old values")),
+        ("new_values", "json", QT_TR_NOOP("New values")))))
+
 
 @dataclass(frozen=True)
 class Relation:
@@ -407,4 +447,4 @@ class _FieldNames:
         super().__setattr__(name, value)
 
 
-F = _FieldNames(TABLES)
+F = _FieldNames((*TABLES, AUDIT_LOG))

@@ -6,6 +6,7 @@ OGR rather than raw SQLite: GeoPackage triggers need its spatial functions, and 
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,8 +15,11 @@ from osgeo import gdal, ogr, osr
 from ..domain.codes import CodeTable
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
+from ..toolbelt.resources import plugin_version
+from ..toolbelt.settings import plugin_user
 from .gdal_errors import raising
-from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
+from .ogr_rows import set_values
+from .schema import AUDIT_LOG, CRS, FIRST_VERSION, GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, FieldSpec, TableSpec
 
 _OGR_TYPES = {
     "text": (ogr.OFTString, ogr.OFSTNone),
@@ -24,6 +28,7 @@ _OGR_TYPES = {
     "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
     "date": (ogr.OFTDate, ogr.OFSTNone),
     "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+    "json": (ogr.OFTString, ogr.OFSTJSON),
 }
 _OGR_GEOMETRIES = {"MultiPolygon": ogr.wkbMultiPolygon, "Point": ogr.wkbPoint, None: ogr.wkbNone}
 
@@ -64,6 +69,8 @@ def _field_defn(spec: FieldSpec) -> ogr.FieldDefn:
     if spec.type == "bool" and spec.default in ("false", "true"):
         # A SQL default too, so rows written by other tools satisfy NOT NULL.
         defn.SetDefault("1" if spec.default == "true" else "0")
+    elif spec.type == "int" and spec.default and spec.default.isdigit():
+        defn.SetDefault(spec.default)  # row_version: 1 for a row another tool adds, and for rows stored before
     if spec.codes is not None and not spec.multi:
         defn.SetDomainName(_domain_name(spec.codes))
     return defn
@@ -146,6 +153,8 @@ def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, 
         _add_domains(ds, tables)
         for table in tables:
             create_table(ds, table)
+        add_log_tables(ds)
+        record_version(ds, SCHEMA_VERSION)
     finally:
         ds = None  # noqa: F841 - closing the data source flushes it
     return path
@@ -190,6 +199,67 @@ def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[Tab
         ds = None  # noqa: F841
 
 
+VERSION_TABLE = "schema_version"
+
+
+class OlderSchemaError(SchemaError):
+    """The GeoPackage holds an older version of the data model: the user may upgrade it."""
+
+    def __init__(self, path: Path, found: int):
+        super().__init__(tr("{name} holds version {found} of the data model; this plugin works with version "
+                            "{expected}. Open it with “Open or create project data…” to upgrade it (a copy of it "
+                            "is kept).").format(name=Path(path).name, found=found, expected=SCHEMA_VERSION))
+        self.path, self.found = Path(path), found
+
+
+def add_log_tables(ds: gdal.Dataset) -> None:
+    """The change log (append-only, guarded like the history) and the table of versions."""
+    if ds.GetLayerByName(AUDIT_LOG.name) is None:
+        _add_domains(ds, (AUDIT_LOG,))
+        create_table(ds, AUDIT_LOG, "Change log (audit)")
+    if ds.GetLayerByName(VERSION_TABLE) is None:
+        layer = ds.CreateLayer(VERSION_TABLE, None, ogr.wkbNone, options=["FID=fid"])
+        for name, kind in (("version", ogr.OFTInteger), ("applied_at", ogr.OFTDateTime),
+                           ("applied_by", ogr.OFTString), ("plugin_version", ogr.OFTString)):
+            defn = ogr.FieldDefn(name, kind)
+            defn.SetNullable(name not in ("version", "applied_at"))
+            layer.CreateField(defn)
+
+
+def record_version(ds: gdal.Dataset, version: int, when: dt.datetime | None = None) -> None:
+    layer = ds.GetLayerByName(VERSION_TABLE)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    set_values(feature, {"version": version, "applied_at": (when or dt.datetime.now()).replace(microsecond=0),
+                         "applied_by": plugin_user(), "plugin_version": plugin_version()})
+    layer.CreateFeature(feature)
+
+
+@raising
+def stored_version(path: str | Path) -> int | None:
+    """The data model version of the GeoPackage: its ``schema_version`` table, or the first version
+    for a plugin GeoPackage from before versions were kept (its tables hold every field of the first
+    version); None for any other."""
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    try:
+        if ds.GetLayerByName(VERSION_TABLE) is not None:
+            result = ds.ExecuteSQL(f'SELECT max(version) FROM "{VERSION_TABLE}"')
+            try:
+                found = [f.GetField(0) for f in result]
+            finally:
+                ds.ReleaseResultSet(result)
+            if found and found[0] is not None:
+                return int(found[0])
+    finally:
+        ds = None  # noqa: F841
+    report = check_geopackage(path)
+    if len(report.missing_tables) == len(TABLES) or report.wrong_crs:
+        return None
+    specs = {t.name: t for t in TABLES}
+    first = [f for t, names in report.missing_fields.items() for f in names
+             if specs[t].field(f).since == FIRST_VERSION]
+    return None if first else FIRST_VERSION
+
+
 @raising
 def ensure_geopackage(path: str | Path) -> Path:
     """Open an existing GeoPackage of the plugin, or create a new one; refuse a foreign one.
@@ -200,6 +270,13 @@ def ensure_geopackage(path: str | Path) -> Path:
     path = Path(path)
     if not path.exists():
         return create_geopackage(path)
+    found = stored_version(path)
+    if found is not None and found < SCHEMA_VERSION:
+        raise OlderSchemaError(path, found)
+    if found is not None and found > SCHEMA_VERSION:
+        raise SchemaError(tr("{name} holds version {found} of the data model, made by a newer version of the plugin "
+                             "(this one knows version {expected}): update the plugin.").format(
+            name=path.name, found=found, expected=SCHEMA_VERSION))
     report = check_geopackage(path)
     if report.missing_tables:
         add_missing_tables(path, report)
