@@ -65,3 +65,17 @@ def merged(conflicts: Iterable[FieldConflict], choices: Mapping[str, str],
         if choices.get(c.field, c.default) == MINE:
             out[c.field] = c.mine
     return out | {k: v for k, v in changes.items() if k not in shown}
+
+
+def buffer_values(conflicts: Iterable[FieldConflict], choices: Mapping[str, str]) -> dict[str, Any]:
+    """What to put into an edit buffer that holds the user's changes (on top of the stored row) so
+    that it saves the choices: the stored value where the user changed a field but takes the
+    stored one, the user's (the value they started from) where they keep it against another's change."""
+    out = {}
+    for c in conflicts:
+        choice = choices.get(c.field, c.default)
+        if choice == STORED and c.mine_changed:
+            out[c.field] = c.stored
+        elif choice == MINE and not c.mine_changed:
+            out[c.field] = c.mine
+    return out

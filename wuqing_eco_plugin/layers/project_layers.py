@@ -21,6 +21,7 @@ from qgis.core import (
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, tr
 from . import schema, storage
+from .editing import attach_editing
 from .forms import configure_layer, fixed_value
 from .styles import apply_style
 
@@ -131,6 +132,8 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
             node = group.insertLayer(position, layer)
             # Keep the tree short: only the zone layers show their legend classes at first.
             node.setExpanded(role.role in ("red_zones", "yellow_zones"))
+        # Every edit sends row_version + 1 and a conflict is reported; a GeoPackage logs the commits.
+        attach_editing(layer, role.table)
         layers[role.role] = layer
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)

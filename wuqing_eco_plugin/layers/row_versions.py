@@ -45,8 +45,7 @@ class RowVersions(QObject):
         self._connections = [
             (layer.attributeValueChanged, self._changed), (layer.geometryChanged, self._changed),
             (layer.beforeCommitChanges, self._before_commit), (layer.afterCommitChanges, self._after_commit),
-            (layer.beforeRollBack, self._before_rollback), (layer.afterRollBack, self.forget),
-            (layer.editingStarted, self.forget)]
+            (layer.beforeRollBack, self._before_rollback), (layer.afterRollBack, self.forget)]
         for signal, slot in self._connections:
             signal.connect(slot)
 
@@ -144,8 +143,14 @@ class RowVersions(QObject):
         """(what the user started from, what the user wants, what is stored, the stored version) of
         ``fid``, as the log shows values (``layers/audit.py``)."""
         stored = self.stored(fid)
-        base = self.base.get(fid, stored)
-        mine = self.layer.getFeature(fid)
+        base = QgsFeature(self.base.get(fid, stored))
+        mine = QgsFeature(base)  # what the user started from, with the user's changes: not the stored row's
+        buffer = self.layer.editBuffer()
+        if buffer is not None:
+            for idx, value in buffer.changedAttributeValues().get(fid, {}).items():
+                mine.setAttribute(idx, value)
+            if fid in buffer.changedGeometries():
+                mine.setGeometry(buffer.changedGeometries()[fid])
         return (feature_values(base, self.table), feature_values(mine, self.table),
                 feature_values(stored, self.table) if stored else {}, self.version_of(stored))
 
@@ -153,6 +158,13 @@ class RowVersions(QObject):
         """Put ``values`` (field → value, :data:`GEOMETRY_KEY` → hex WKB) into the edit buffer and
         start the change of ``fid`` from what is stored now: the next commit sends its version + 1."""
         stored = self.stored(fid)
+        self.put(fid, values)
+        if stored is not None:
+            self.base[fid] = stored
+
+    def put(self, fid: int, values: Mapping[str, Any]) -> None:
+        """Put ``values`` (field → value as the log stores it, :data:`GEOMETRY_KEY` → hex WKB) into
+        the edit buffer of ``fid``."""
         fields = self.layer.fields()
         for name, value in values.items():
             if name == GEOMETRY_KEY:
@@ -162,8 +174,6 @@ class RowVersions(QObject):
                 self.layer.changeGeometry(fid, geometry)
             elif fields.indexOf(name) >= 0:
                 self.layer.changeAttributeValue(fid, fields.indexOf(name), to_qvariant(_typed(fields, name, value)))
-        if stored is not None:
-            self.base[fid] = stored
 
 
 def _typed(fields: QgsFields, name: str, value: Any) -> Any:
