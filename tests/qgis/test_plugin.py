@@ -38,7 +38,7 @@ def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
             "Record a violation", "Record a violation in the selected zone", "Case ledger",
             "Ledger reports and export…", "Export review drawings…"} <= set(texts)
     assert all(not a.icon().isNull() for a in actions)
-    menu_only = {"Export coordinate tables and marker cards…", "Boundary marker settings…"}
+    menu_only = {"Export coordinate tables and marker cards…", "Boundary marker settings…", "Change history…"}
     assert [a.text() for a in plugin.toolbar.actions()] == [t for t in texts if t not in menu_only]
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None

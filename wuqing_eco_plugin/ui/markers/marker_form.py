@@ -15,6 +15,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...layers.editing import editing_of
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -74,6 +75,13 @@ class MarkerForm(QObject):
         if self.layer.commitChanges():
             self._we_started = False
             self.notify(tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.Success)
+            return
+        editing = editing_of(self.layer)
+        if not self._new and editing is not None and editing.versions is not None and editing.versions.conflicts():
+            # Someone else saved the marker meanwhile: the edit session keeps the values and the
+            # conflict view (ui/versions) opens for them; nothing is rolled back.
+            self.notify(tr("Boundary markers"), tr("Marker {} was saved by someone else meanwhile: compare the values "
+                                                   "and save again.").format(self._number(entered)), Qgis.Warning)
             return
         errors = "\n".join(self.layer.commitErrors())
         self.notify(tr("The marker was not saved"), errors, Qgis.Critical)
