@@ -132,12 +132,12 @@ def test_a_stale_save_is_refused_kept_and_resolved_field_by_field(zones, pg_db):
     a.changeAttributeValue(fid, a.fields().indexOf("notes"), "规划局的备注")
     assert a.commitChanges()
     seen = []
-    editing_of(b).versions.conflicted.connect(seen.append)
+    editing_of(b).versions.conflicted.connect(lambda layer, fids: seen.append((layer, fids)))
     assert not b.commitChanges()  # B's save would overwrite A's
     message = describe_commit_errors(b.commitErrors(), "zones", "admin_li")
     assert "was changed by someone else" in message and f"stored version {version + 1}" in message
     QCoreApplication.processEvents()
-    assert seen == [[fid]]
+    assert seen == [(b, [fid])]
     assert b.isEditable() and b.getFeature(fid)["notes"] == "管理员的备注"  # nothing typed is lost
     base, mine, stored, stored_version = editing_of(b).versions.sides(fid)
     assert stored_version == version + 1 and mine["name"] == name == base["name"]

@@ -33,8 +33,8 @@ from .schema import ROW_VERSION, TableSpec
 class RowVersions(QObject):
     """The versions of the features of ``layer`` (a layer of ``table``) changed in its edit session."""
 
-    #: Feature ids the database refused because someone else changed them since (list of int).
-    conflicted = pyqtSignal(list)
+    #: (the layer, the feature ids the database refused because someone else changed them since).
+    conflicted = pyqtSignal(object, list)
 
     def __init__(self, layer: QgsVectorLayer, table: TableSpec):
         super().__init__(layer)
@@ -136,7 +136,7 @@ class RowVersions(QObject):
             return []
         found = self.conflicts()
         if found:
-            self.conflicted.emit(found)
+            self.conflicted.emit(self.layer, found)
         return found
 
     def sides(self, fid: int) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], Optional[int]]:

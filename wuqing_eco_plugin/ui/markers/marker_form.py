@@ -40,7 +40,13 @@ class MarkerForm(QObject):
 
     def open_existing(self, fid: int) -> QgsAttributeDialog:
         self._new = False
-        return self._open(self.layer.getFeature(fid), QgsAttributeEditorContext.SingleEditMode, "")
+        feature = self.layer.getFeature(fid)
+        editing = editing_of(self.layer)
+        if editing is not None and editing.versions is not None and fid not in editing.versions.base:
+            # The form shows this version: its save must start from it, not from what is stored when
+            # the form pushes its values (a save by someone else meanwhile is then a conflict).
+            editing.versions.expect(fid, feature)
+        return self._open(feature, QgsAttributeEditorContext.SingleEditMode, "")
 
     def _open(self, feature: QgsFeature, mode, message: str) -> QgsAttributeDialog:
         if not self.layer.isEditable():

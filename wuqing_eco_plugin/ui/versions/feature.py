@@ -94,11 +94,7 @@ class VersionsFeature:
             action.deleteLater()
 
     # -- conflicts ----------------------------------------------------------------------------------
-    def _conflicted(self, fids: list) -> None:
-        versions = self.sender()
-        layer = getattr(versions, "layer", None)
-        if layer is None:
-            return
+    def _conflicted(self, layer: QgsVectorLayer, fids: list) -> None:
         saved = resolve_layer(self.host.main_window, layer, fids)
         if saved is None:
             self.host.notify(tr("Not saved"), tr("Your changes to {layer} are kept in its edit session: save them "
