@@ -87,7 +87,7 @@ def test_every_change_is_logged_by_the_database_with_the_login(pg_db):
     action, who, application, row_version, old, new = entries[-1]
     assert (action, who, application, row_version) == ("UPDATE", "plan_zhao", "psql", version + 1)
     assert set(old) == set(new) == {"notes", "geom", "row_version"}  # only what changed
-    x_old = pg_db.sql(f"SELECT ST_X(ST_GeomFromWKB(decode(%s, 'hex')))", params=(old["geom"],))[0][0]
+    x_old = pg_db.sql("SELECT ST_X(ST_GeomFromWKB(decode(%s, 'hex')))", params=(old["geom"],))[0][0]
     x_new = pg_db.sql(f"SELECT ST_X(geom) FROM {S}.markers WHERE marker_uid = %s", params=(uid,))[0][0]
     assert x_new - x_old == pytest.approx(1.0) and new["notes"] == "测试"
     pg_db.sql(f"DELETE FROM {S}.markers WHERE marker_uid = %s", "plan_zhao", params=(uid,))

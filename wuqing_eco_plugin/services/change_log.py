@@ -26,6 +26,7 @@ from ..domain.audit import (
     AUDIT_ACTIONS,
     DELETE,
     GEOMETRY_KEY,
+    UPDATE,
     Entry,
     IncompleteHistoryError,
     last_change,
@@ -112,8 +113,15 @@ class TimelineItem:
 
 
 def timeline(table: TableSpec, entries: Iterable[Entry], lang: str) -> list[TimelineItem]:
-    """Every logged change of the row, newest first."""
+    """Every logged change of the row, newest first; a row changed before the log began ends with
+    the version it had then (its values are the first logged change's old ones: it can be restored)."""
+    entries = list(entries)
     out = []
+    first = entries[0] if entries else None
+    if first is not None and first.action == UPDATE and first.row_version and first.row_version > 1:
+        before = Entry(first.order - 1, "", first.row_version - 1, "", None)
+        out.append(TimelineItem(before, tr("version {n} · before the change log began").format(
+            n=before.row_version), ()))
     for e in entries:
         version = tr("version {n}").format(n=e.row_version) if e.row_version is not None else ""
         title = " · ".join(p for p in (version, when_text(e.changed_at), e.changed_by,
