@@ -15,6 +15,7 @@ from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
 from .ui.drawings.feature import DrawingsFeature
+from .ui.field.feature import FieldFeature
 from .ui.host import Host
 from .ui.ledger.feature import LedgerFeature
 from .ui.markers.feature import MarkersFeature
@@ -25,7 +26,8 @@ from .ui.versions.feature import VersionsFeature
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, DrawingsFeature, VersionsFeature)
+FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, DrawingsFeature, FieldFeature,
+            VersionsFeature)
 
 
 class WuqingEcoPlugin:

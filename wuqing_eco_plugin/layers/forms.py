@@ -18,11 +18,18 @@ PHOTO_WIDGET = {
     "FileWidgetButton": True, "FileWidgetFilter": "Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)",
     "RelativeStorage": 0, "StorageMode": 0,
 }
+#: Attachments of a portable project (a field package): the path is stored relative to the project's
+#: folder, the way QField stores what its camera takes (docs.qfield.org, attribute form: attachment).
+ATTACHMENT_WIDGET = {**PHOTO_WIDGET, "RelativeStorage": 1}
 
 
 def widget_for(spec: FieldSpec, lang: str) -> QgsEditorWidgetSetup:
     if spec.widget == "photo":
         return QgsEditorWidgetSetup("ExternalResource", PHOTO_WIDGET)
+    if spec.widget == "attachment":
+        return QgsEditorWidgetSetup("ExternalResource", ATTACHMENT_WIDGET)
+    if spec.widget == "hidden":
+        return QgsEditorWidgetSetup("Hidden", {})
     if spec.codes is not None and not spec.multi:
         # A list of single-entry maps keeps the table's order in the drop-down.
         return QgsEditorWidgetSetup("ValueMap", {"map": [{k: v} for k, v in spec.codes.value_map(lang).items()]})

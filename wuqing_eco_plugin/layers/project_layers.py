@@ -67,10 +67,13 @@ class LayerLoadError(WuqingError):
 
 def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
     """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
-    layer = QgsVectorLayer(storage.uri(gpkg, role.table), tr(role.title), "ogr")
+    # The filter goes into the URI: set afterwards with setSubsetString, QGIS 3.22 reopens the file in a
+    # way that makes the next layers opened on the same GeoPackage fail ("unable to open database file").
+    uri = storage.uri(gpkg, role.table) + (f"|subset={role.subset}" if role.subset else "")
+    layer = QgsVectorLayer(uri, tr(role.title), "ogr")
     if not layer.isValid():
         raise LayerLoadError(f"{role.table.name}: {layer.error().summary() or gpkg}")
-    if role.subset and not layer.setSubsetString(role.subset):
+    if layer.subsetString() != role.subset:
         raise LayerLoadError(f"{role.table.name}: subset refused")
     if role.style:
         apply_style(layer, role.style)

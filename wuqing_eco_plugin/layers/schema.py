@@ -15,7 +15,7 @@ from ..domain.categories import CATEGORIES, SEVERITIES
 from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
 from ..domain.departments import DEPARTMENTS
-from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS
+from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS, TRANSITIONS
 from ..domain.markers.vocabulary import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..domain.rules import REASONS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
@@ -34,11 +34,9 @@ LON_DEFAULT = "round(x(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 LAT_DEFAULT = "round(y(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 
 TYPES = ("text", "int", "real", "bool", "date", "datetime", "json")
-#: The version of the data model both stores carry; a store of another version is upgraded or refused.
-#: 1: the first shared model; 2: ``row_version`` on every edited table and the ``audit_log``.
-SCHEMA_VERSION = 2
-FIRST_VERSION, ROW_VERSIONS = 1, 2
-ROW_VERSION = "row_version"
+#: The version of the data model both stores carry (a store of another version is upgraded or refused):
+#: 1 the first shared model, 2 (ROW_VERSIONS) ``row_version`` on every edited table and the ``audit_log``.
+SCHEMA_VERSION, FIRST_VERSION, ROW_VERSIONS, ROW_VERSION = 2, 1, 2, "row_version"
 
 
 @dataclass(frozen=True)
@@ -60,9 +58,14 @@ class FieldSpec:
     on_update: bool = False
     read_only: bool = False
     private: bool = False
-    widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
+    # A special editor: "photo" (file picker with image preview), "attachment" (the same, the path
+    # stored relative to the project: a portable field package), "hidden".
+    widget: Optional[str] = None
     by_login: bool = False
     since: int = FIRST_VERSION  # the data model version that added it: an upgrade adds it to older stores
+    #: (value, values it may change to) of a coded field that moves along a workflow: storage refuses
+    #: unknown values and any other change, whichever tool writes.
+    transitions: Optional[tuple[tuple[str, tuple[str, ...]], ...]] = None
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -77,7 +80,7 @@ class TableSpec:
     fields: tuple[FieldSpec, ...]
     key: Optional[str] = None  # the stable UUID that records link by, never the feature id
     display: Optional[str] = None  # expression shown for a feature (identify, relations)
-    append_only: bool = False  # rows are never updated or deleted: each store adds triggers that refuse it
+    append_only: bool = False  # rows are never updated, deleted or replaced: each store adds triggers that refuse it
     derived: bool = False  # written by an analysis from the other tables, not entered by hand
     field_index: dict = field(init=False, repr=False, compare=False)
 
@@ -313,7 +316,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("nearest_marker", "text", QT_TR_NOOP("Nearest marker"), 40),
         FieldSpec("deadline", "date", QT_TR_NOOP("Rectification deadline")),
         FieldSpec("status", "text", QT_TR_NOOP("Status"), 16, required=True, codes=CASE_STATUSES,
-                  default=f"'{INITIAL_STATUS}'"),
+                  default=f"'{INITIAL_STATUS}'", transitions=tuple(TRANSITIONS.items())),
         FieldSpec("proposal", "text", QT_TR_NOOP("Handling proposal")),
         FieldSpec("penalty_no", "text", QT_TR_NOOP("Penalty decision number"), 64),
         FieldSpec("verified_at", "datetime", QT_TR_NOOP("Verified at")),
@@ -399,15 +402,12 @@ TABLES: tuple[TableSpec, ...] = (
 AUDIT_LOG = TableSpec(
     "audit_log", QT_TR_NOOP("Change log"), None, display='"table_name"', append_only=True,
     fields=tuple(FieldSpec(*spec, since=ROW_VERSIONS) for spec in (
-        ("table_name", "text", QT_TR_NOOP("Table"), 63, True),
-        ("row_uid", "text", QT_TR_NOOP("Record"), 64, True),
+        ("table_name", "text", QT_TR_NOOP("Table"), 63, True), ("row_uid", "text", QT_TR_NOOP("Record"), 64, True),
         ("action", "text", QT_TR_NOOP("Change"), 8, True, False, AUDIT_ACTIONS),
         ("changed_by", "text", QT_TR_NOOP("Changed by"), 63, True),
         ("changed_at", "datetime", QT_TR_NOOP("Changed at"), 0, True),
-        ("application_name", "text", QT_TR_NOOP("Application"), 64),
-        (ROW_VERSION, "int", QT_TR_NOOP("Version")),
-        ("old_values", "json", QT_TR_NOOP("Old values")),
-        ("new_values", "json", QT_TR_NOOP("New values")))))
+        ("application_name", "text", QT_TR_NOOP("Application"), 64), (ROW_VERSION, "int", QT_TR_NOOP("Version")),
+        ("old_values", "json", QT_TR_NOOP("Old values")), ("new_values", "json", QT_TR_NOOP("New values")))))
 
 
 @dataclass(frozen=True)

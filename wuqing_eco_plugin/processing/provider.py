@@ -8,6 +8,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..toolbelt.i18n import tr
 from ..toolbelt.resources import plugin_version, resource_path
 from .drawings.export_review_drawings import ExportReviewDrawingsAlgorithm
+from .field.package_field import PackageFieldAlgorithm
+from .field.sync_field import SyncFieldAlgorithm
 from .ledger.export_ledger import ExportLedgerAlgorithm
 from .ledger.ledger_report import LedgerReportAlgorithm
 from .markers.check_markers import CheckMarkersAlgorithm
@@ -43,5 +45,6 @@ class WuqingEcoProvider(QgsProcessingProvider):
         for alg in (CreateGeopackageAlgorithm(), AnalyzeOverlapsAlgorithm(), ScreenProjectAlgorithm(),
                     DesignMarkersAlgorithm(), ImportSurveyCsvAlgorithm(), CheckMarkersAlgorithm(),
                     ExportLedgerAlgorithm(), LedgerReportAlgorithm(), ExportReviewDrawingsAlgorithm(),
-                    CreatePostgisAlgorithm(), MigrateGeopackageAlgorithm(), GrantAccessAlgorithm()):
+                    CreatePostgisAlgorithm(), MigrateGeopackageAlgorithm(), GrantAccessAlgorithm(),
+                    PackageFieldAlgorithm(), SyncFieldAlgorithm()):
             self.addAlgorithm(alg)

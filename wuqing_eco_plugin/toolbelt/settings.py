@@ -58,6 +58,9 @@ SURVEY_EXPORT_DIR = Setting(f"{ROOT}/survey/export_dir", "")
 DRAWINGS_FOLDER = Setting(f"{ROOT}/drawings/folder", "")
 DRAWINGS_PAGE = Setting(f"{ROOT}/drawings/page", "")
 DRAWINGS_QA = Setting(f"{ROOT}/drawings/qa", "")
+#: Field packages: the folder last used and the patrol or survey team last named.
+FIELD_FOLDER = Setting(f"{ROOT}/field/folder", "")
+FIELD_PATROL = Setting(f"{ROOT}/field/patrol", "")
 #: The survey settings (界桩参数设置): one key per field below this group.
 SURVEY_GROUP = f"{ROOT}/survey"
 

@@ -7,7 +7,6 @@ thread-safe. Progress and cancel come through the feedback, town by town.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from qgis.core import (
@@ -24,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...domain.admin import split_names
 from ...domain.drawings.sheet import DEFAULT_PAGE, DEFAULT_QA, PAGE_FORMATS, QA_MODES
 from ...output.report_pdf import LayoutExportError
 from ...services.drawings.data import DrawingInput, DrawingInputError, DrawingSources
@@ -33,16 +33,6 @@ from ...services.drawings.plan import DrawingOptions
 from ...services.drawings.template import TemplateError
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
-
-_SEPARATORS = re.compile(r"[,，、;；\n]+")
-
-
-def town_names(value) -> list[str]:
-    """TOWN_NAMES as a list: a Python list, or one string separated by commas, 、 or new lines."""
-    if value is None:
-        return []
-    items = value if isinstance(value, (list, tuple)) else _SEPARATORS.split(str(value))
-    return [str(v).strip() for v in items if str(v).strip()]
 
 
 class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
@@ -154,7 +144,7 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
                 approved=self._input(parameters, self.APPROVED, context),
                 context=context.transformContext(),
             )
-            job = DrawingExport(sources, town_names(parameters.get(self.TOWN_NAMES)),
+            job = DrawingExport(sources, split_names(parameters.get(self.TOWN_NAMES)),
                                 self._options(parameters, context), folder, feedback.pushWarning)
             feedback.pushInfo(tr("{n} towns to export into {folder}").format(n=len(job), folder=folder))
             result = job.run(feedback)

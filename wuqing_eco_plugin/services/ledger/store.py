@@ -25,9 +25,11 @@ from ...domain.files import unique_names
 from ...domain.ledger.lifecycle import Change, plan_transition, registration
 from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
 from ...domain.ledger.rows import CaseRow, case_row
+from ...domain.ledger.stats import Step
 from ...layers import schema
 from ...layers.geometry import as_multipolygon
 from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
+from ...layers.ledger.records import history_steps
 from ...layers.ledger.storage import ConflictError, LedgerStorage, LedgerTransaction, StoreError, Undo
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
@@ -62,16 +64,18 @@ class LedgerStore:
 
     # -- new records --------------------------------------------------------------------------------
     def save_new(self, draft: RecordDraft, place: Place, area: BaseGeometry | None = None,
-                 at: dt.datetime | None = None) -> SavedRecord:
+                 at: dt.datetime | None = None, record_uid: str | None = None) -> SavedRecord:
         """Save a new record with its number, its affected area and its registration in the history.
 
         ``at``: when it is recorded (default: now); the demo backdates its fictitious cases.
+        ``record_uid``: the record's uuid when it has one already (a case recorded in the field keeps
+        the phone's, so that bringing it in twice finds it); a new one otherwise.
         """
         now = (at or _now()).replace(microsecond=0)
         problems = validate(draft, place, now)
         if problems:
             raise StoreError(tr("The record is not complete"), problems)
-        record_uid = self.new_uid()
+        record_uid = record_uid or self.new_uid()
 
         def work(tx: LedgerTransaction, undo: Undo) -> SavedRecord:
             number = tx.new_record_no(draft.discovered_at.year)
@@ -161,6 +165,10 @@ class LedgerStore:
     def changes(self, record_uid: str) -> list[Entry]:
         """The record's change log (who changed which field when)."""
         return self.storage.row_log().entries(schema.VIOLATIONS, record_uid)
+
+    def steps(self) -> dict[str, list[Step]]:
+        """Every record's history as steps, by record uid (what the reports check the statuses against)."""
+        return history_steps(v for v, _ in self.storage.select(schema.VIOLATION_HISTORY))
 
     def rows(self) -> list[CaseRow]:
         out = []

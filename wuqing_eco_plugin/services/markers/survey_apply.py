@@ -36,13 +36,16 @@ def survey_heights(survey: Iterable[QgsFeature]) -> dict[str, float]:
 
 def apply_survey(markers: QgsVectorLayer, history: QgsVectorLayer, results: Iterable[QgsFeature], note: str,
                  surveyor: str = "", survey_date: Optional[dt.date] = None, accept: Sequence[str] = ACCEPTED,
-                 heights: Optional[Mapping[str, float]] = None) -> ApplyResult:
+                 heights: Optional[Mapping[str, float]] = None,
+                 attributes: Optional[Mapping[str, Mapping[str, object]]] = None) -> ApplyResult:
     """Move the markers named in check ``results`` (features with marker_no, status, deviation_m and
-    the surveyed point) in one commit; ``heights`` gives their surveyed elevations."""
+    the surveyed point) in one commit; ``heights`` gives their surveyed elevations, ``attributes``
+    (marker_no → field → value) what else the survey recorded (a field survey's status, photos,
+    precision), set last."""
     by_number = {text_value(f, F.MARKER_NO): f for f in markers.getFeatures()}
     out = ApplyResult()
     moves: dict[int, QgsPointXY] = {}
-    attributes: dict[int, dict] = {}
+    changes: dict[int, dict] = {}
     for r in results:
         number, point = text_value(r, F.MARKER_NO), point_of(r)
         if not number or point is None:
@@ -63,10 +66,10 @@ def apply_survey(markers: QgsVectorLayer, history: QgsVectorLayer, results: Iter
             values[F.ELEVATION_M] = heights[number]
         if text_value(target, F.STATUS) == "designed":
             values[F.STATUS] = "buried"
-        attributes[target.id()] = values
+        changes[target.id()] = {**values, **(attributes or {}).get(number, {})}
         out.moved.append(number)
     if moves:
-        move_markers(markers, history, moves, note, attributes, who=lambda: surveyor or default_who())
+        move_markers(markers, history, moves, note, changes, who=lambda: surveyor or default_who())
     return out
 
 
