@@ -9,7 +9,9 @@ one is shown as a problem, and nothing is saved until it is resolved.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import Any, Callable, Sequence
+
+from qgis.PyQt.QtWidgets import QDialog
 
 from ...domain.audit import Entry
 from ...domain.conflicts import MINE
@@ -18,8 +20,8 @@ from ...layers.schema import VIOLATIONS, F
 from ...services.ledger.store import ConflictError
 from ..versions.resolve import ask_choices
 
-if TYPE_CHECKING:
-    from .status_dialog import StatusDialog
+#: The status dialog (``status_dialog.py``, which imports this module): its record, values and fields.
+StatusDialog = QDialog
 
 #: What a status change writes that the user chose in the dialog.
 DIALOG_FIELDS = (F.STATUS, F.DEADLINE, F.PROPOSAL, F.PENALTY_NO)
