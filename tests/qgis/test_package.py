@@ -13,6 +13,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from wuqing_eco_plugin.layers import storage
+from wuqing_eco_plugin.layers.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN = "wuqing_eco_plugin"
@@ -167,8 +168,8 @@ def test_installed_shared_database_algorithms_run_headless(installed_profile, pg
     dsn = pg_cluster.new_database("wq_qgis_process", postgis=False)
     db = ["--", f"DATABASE={dsn}", "SCHEMA=wuqing_eco"]
     first = _qgis_process(installed_profile, "run", "wuqing_eco:create_postgis", *db)
-    assert pg_cluster.sql("SELECT max(version) FROM wuqing_eco.schema_version", "wq_qgis_process") == [(1,)], \
-        first.stdout + first.stderr
+    assert pg_cluster.sql("SELECT max(version) FROM wuqing_eco.schema_version", "wq_qgis_process") == [
+        (SCHEMA_VERSION,)], first.stdout + first.stderr
     second = _qgis_process(installed_profile, "run", "wuqing_eco:create_postgis", *db)
     assert "nothing was changed" in second.stdout + second.stderr
     migrated = _qgis_process(installed_profile, "run", "wuqing_eco:migrate_geopackage", *db, f"INPUT={sample_gpkg}")
