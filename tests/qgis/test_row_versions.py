@@ -10,6 +10,7 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsDefaultValue,
+    QgsFeatureRequest,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsVectorLayerCache,
@@ -50,8 +51,11 @@ def zones(pg_db):
             layer.rollBack()
 
 
-def _stored(db, fid: int, *fields: str) -> tuple:
-    return db.sql(f"SELECT {', '.join(fields)} FROM {S}.zones WHERE fid = %s", params=(fid,))[0]
+def _stored(db, layer, fid: int, *fields: str) -> tuple:
+    """What the database holds for feature ``fid`` of ``layer`` (QGIS numbers features of a bigint key
+    itself: the table's fid may differ)."""
+    uid = layer.dataProvider().getFeatures(QgsFeatureRequest(fid)).__next__()["zone_uid"]
+    return db.sql(f"SELECT {', '.join(fields)} FROM {S}.zones WHERE zone_uid = %s", params=(uid,))[0]
 
 
 def _cell_edit(layer, canvas, fid: int, field: str, value) -> None:
@@ -93,7 +97,7 @@ def test_the_trap_a_default_applied_on_update_counts_every_change(pg_db):
     idx = layer.fields().indexOf(schema.ROW_VERSION)
     layer.setDefaultValueDefinition(idx, QgsDefaultValue('"row_version" + 1', True))
     fid = next(layer.getFeatures()).id()
-    version = _stored(pg_db, fid, "row_version")[0]
+    version = _stored(pg_db, layer, fid, "row_version")[0]
     assert layer.startEditing()
     layer.changeAttributeValue(fid, layer.fields().indexOf("notes"), "一")
     layer.changeAttributeValue(fid, layer.fields().indexOf("legal_basis"), "二")
@@ -106,7 +110,7 @@ def test_the_trap_a_default_applied_on_update_counts_every_change(pg_db):
 def test_table_form_processing_and_vertex_edits_save_one_version(zones, pg_db, qgis_canvas, qgis_processing):
     a, _ = zones
     fid = next(a.getFeatures()).id()
-    version, x0 = _stored(pg_db, fid, "row_version", "ST_XMin(geom)")
+    version, x0 = _stored(pg_db, a, fid, "row_version", "ST_XMin(geom)")
     assert a.startEditing()
     _cell_edit(a, qgis_canvas, fid, "notes", "表格中修改")
     _form_edit(a, fid, "legal_basis", "表单中修改")
@@ -114,8 +118,8 @@ def test_table_form_processing_and_vertex_edits_save_one_version(zones, pg_db, q
     assert a.moveVertex(x0 + 2.0 + 0.5, a.getFeature(fid).geometry().vertexAt(0).y(), fid, 0)  # the vertex tool's call
     assert a.getFeature(fid)[schema.ROW_VERSION] == version  # nothing counted while editing
     assert a.commitChanges(), a.commitErrors()
-    assert _stored(pg_db, fid, "row_version", "notes", "legal_basis") == (version + 1, "表格中修改", "表单中修改")
-    assert _stored(pg_db, fid, "ST_XMin(geom)")[0] == pytest.approx(x0 + 2.0, abs=0.51)
+    assert _stored(pg_db, a, fid, "row_version", "notes", "legal_basis") == (version + 1, "表格中修改", "表单中修改")
+    assert _stored(pg_db, a, fid, "ST_XMin(geom)")[0] == pytest.approx(x0 + 2.0, abs=0.51)
     log = row_log_for_layer(a).entries(schema.ZONES, a.getFeature(fid)["zone_uid"])
     last = log[-1]
     assert (last.action, last.changed_by, last.row_version) == ("UPDATE", "plan_zhao", version + 1)
@@ -124,12 +128,14 @@ def test_table_form_processing_and_vertex_edits_save_one_version(zones, pg_db, q
 
 def test_a_stale_save_is_refused_kept_and_resolved_field_by_field(zones, pg_db):
     a, b = zones
-    fid = next(a.getFeatures()).id()
-    version, name = _stored(pg_db, fid, "row_version", "name")
+    fa = next(a.getFeatures()).id()
+    uid = a.getFeature(fa)["zone_uid"]
+    fb = next(f.id() for f in b.getFeatures() if f["zone_uid"] == uid)  # each layer numbers its features
+    version, name = _stored(pg_db, a, fa, "row_version", "name")
     assert a.startEditing() and b.startEditing()
-    b.changeAttributeValue(fid, b.fields().indexOf("notes"), "管理员的备注")  # B starts first
-    a.changeAttributeValue(fid, a.fields().indexOf("name"), "规划局改名")
-    a.changeAttributeValue(fid, a.fields().indexOf("notes"), "规划局的备注")
+    b.changeAttributeValue(fb, b.fields().indexOf("notes"), "管理员的备注")  # B starts first
+    a.changeAttributeValue(fa, a.fields().indexOf("name"), "规划局改名")
+    a.changeAttributeValue(fa, a.fields().indexOf("notes"), "规划局的备注")
     assert a.commitChanges()
     seen = []
     editing_of(b).versions.conflicted.connect(lambda layer, fids: seen.append((layer, fids)))
@@ -137,18 +143,18 @@ def test_a_stale_save_is_refused_kept_and_resolved_field_by_field(zones, pg_db):
     message = describe_commit_errors(b.commitErrors(), "zones", "admin_li")
     assert "was changed by someone else" in message and f"stored version {version + 1}" in message
     QCoreApplication.processEvents()
-    assert seen == [(b, [fid])]
-    assert b.isEditable() and b.getFeature(fid)["notes"] == "管理员的备注"  # nothing typed is lost
-    base, mine, stored, stored_version = editing_of(b).versions.sides(fid)
+    assert seen == [(b, [fb])]
+    assert b.isEditable() and b.getFeature(fb)["notes"] == "管理员的备注"  # nothing typed is lost
+    base, mine, stored, stored_version = editing_of(b).versions.sides(fb)
     assert stored_version == version + 1 and mine["name"] == name == base["name"]
-    entries = row_log_for_layer(b).entries(schema.ZONES, stored["zone_uid"])
+    entries = row_log_for_layer(b).entries(schema.ZONES, uid)
     rows = {r.conflict.field: r for r in conflict_rows(schema.ZONES, base, mine, stored, entries, "en")}
     assert set(rows) == {"name", "notes"}
     assert rows["notes"].mine == "管理员的备注" and rows["notes"].stored == "规划局的备注"
     assert rows["name"].conflict.default == STORED and rows["name"].changed.startswith("plan_zhao, ")
-    editing_of(b).versions.resolve(fid, buffer_values([r.conflict for r in rows.values()], {}))
+    editing_of(b).versions.resolve(fb, buffer_values([r.conflict for r in rows.values()], {}))
     assert b.commitChanges(), b.commitErrors()
-    assert _stored(pg_db, fid, "row_version", "name", "notes") == (version + 2, "规划局改名", "管理员的备注")
+    assert _stored(pg_db, a, fa, "row_version", "name", "notes") == (version + 2, "规划局改名", "管理员的备注")
 
 
 def test_a_geopackage_logs_the_commits_of_the_plugins_layers(sample_gpkg, tmp_path, project):

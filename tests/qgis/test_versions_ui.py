@@ -80,7 +80,7 @@ def test_a_zone_saved_over_anothers_change_opens_the_conflict_view(plugin, pg_db
     mine.changeAttributeValue(zone.id(), mine.fields().indexOf("notes"), "规划局的备注")
     mine.changeAttributeValue(zone.id(), mine.fields().indexOf("legal_basis"), "规划局的依据")
     _other_user(pg_db, f"UPDATE {S}.zones SET notes = '管理员的备注', name = '管理员改名', "
-                       "row_version = row_version + 1 WHERE fid = %s", (zone.id(),))
+                       "row_version = row_version + 1 WHERE fid = %s", (zone["fid"],))
     answers["choices"] = {"notes": STORED}
     assert not mine.commitChanges()  # as QGIS's save button: refused, then the view opens
     QCoreApplication.processEvents()
@@ -90,7 +90,7 @@ def test_a_zone_saved_over_anothers_change_opens_the_conflict_view(plugin, pg_db
     assert rows["name"].changed.startswith("admin_li, ") and rows["legal_basis"].changed == ""
     assert "admin_li" in dialog.message.text()
     assert pg_db.sql(f"SELECT notes, name, legal_basis, row_version FROM {S}.zones WHERE fid = %s",
-                     params=(zone.id(),)) == [("管理员的备注", "管理员改名", "规划局的依据", zone["row_version"] + 2)]
+                     params=(zone["fid"],)) == [("管理员的备注", "管理员改名", "规划局的依据", zone["row_version"] + 2)]
     assert not mine.isEditable()
 
 
@@ -100,7 +100,7 @@ def test_cancelling_the_conflict_view_keeps_every_value(plugin, pg_db, project, 
     assert mine.startEditing()
     mine.changeAttributeValue(zone.id(), mine.fields().indexOf("notes"), "尚未保存")
     _other_user(pg_db, f"UPDATE {S}.zones SET name = '别人改的', row_version = row_version + 1 WHERE fid = %s",
-                (zone.id(),))
+                (zone["fid"],))
     answers["accept"] = False
     assert not mine.commitChanges()
     QCoreApplication.processEvents()
@@ -148,7 +148,7 @@ def test_a_marker_moved_while_the_survey_tool_asked_is_a_conflict(plugin, pg_db,
 
     def confirm_while_another_moves_it(*_args):
         _other_user(pg_db, f"UPDATE {S}.markers SET geom = ST_Translate(geom, 0, 7), row_version = row_version + 1 "
-                           "WHERE fid = %s", (marker.id(),))
+                           "WHERE fid = %s", (marker["fid"],))
         return True
 
     monkeypatch.setattr(markers_ui, "confirm", confirm_while_another_moves_it)
@@ -160,7 +160,7 @@ def test_a_marker_moved_while_the_survey_tool_asked_is_a_conflict(plugin, pg_db,
         assert {r.conflict.field for r in view.rows} == {GEOMETRY_KEY}
         assert view.rows[0].changed.startswith("admin_li")
         x, y, version = pg_db.sql(f"SELECT ST_X(geom), ST_Y(geom), row_version FROM {S}.markers WHERE fid = %s",
-                                  params=(marker.id(),))[0]
+                                  params=(marker["fid"],))[0]
         assert (x, y) == pytest.approx((point.x(), point.y())) and version == marker["row_version"] + 2
         moves = pg_db.sql(f"SELECT changed_by FROM {S}.audit_log WHERE table_name = 'marker_history' "
                           "AND new_values ->> 'marker_uid' = %s", params=(marker["marker_uid"],))
@@ -176,12 +176,12 @@ def test_a_marker_form_saved_over_anothers_change_keeps_the_typing(plugin, pg_db
     dialog = form.open_existing(marker.id())
     dialog.attributeForm().changeAttribute("notes", "表单中的备注")
     _other_user(pg_db, f"UPDATE {S}.markers SET notes = '别人的备注', engraved_no = 'X-1', "
-                       "row_version = row_version + 1 WHERE fid = %s", (marker.id(),))
+                       "row_version = row_version + 1 WHERE fid = %s", (marker["fid"],))
     dialog.accept()
     QCoreApplication.processEvents()
     [view] = answers["seen"]
     assert {r.conflict.field: r.conflict.default for r in view.rows} == {"notes": MINE, "engraved_no": STORED}
-    assert pg_db.sql(f"SELECT notes, engraved_no FROM {S}.markers WHERE fid = %s", params=(marker.id(),)) == [
+    assert pg_db.sql(f"SELECT notes, engraved_no FROM {S}.markers WHERE fid = %s", params=(marker["fid"],)) == [
         ("表单中的备注", "X-1")]
 
 
@@ -257,12 +257,12 @@ def test_a_restore_is_refused_when_the_record_changed_since_the_history_was_read
     red = _pg_layers(pg_db, "plan_zhao", project, ("red_zones",))["red_zones"]
     zone = next(red.getFeatures())
     pg_db.sql(f"UPDATE {S}.zones SET notes = '第二版', row_version = row_version + 1 WHERE fid = %s", "plan_zhao",
-              params=(zone.id(),))
+              params=(zone["fid"],))
     dialog = _feature(plugin, VersionsFeature).show_history(red, red.getFeature(zone.id()))
     _other_user(pg_db, f"UPDATE {S}.zones SET notes = '第三版', row_version = row_version + 1 WHERE fid = %s",
-                (zone.id(),))
+                (zone["fid"],))
     monkeypatch.setattr(history_dialog, "confirm", lambda *a: True)
     dialog.select_version(zone["row_version"])
     assert not dialog.restore_selected()
     assert "changed by someone else" in dialog.status.text()
-    assert pg_db.sql(f"SELECT notes FROM {S}.zones WHERE fid = %s", params=(zone.id(),)) == [("第三版",)]
+    assert pg_db.sql(f"SELECT notes FROM {S}.zones WHERE fid = %s", params=(zone["fid"],)) == [("第三版",)]

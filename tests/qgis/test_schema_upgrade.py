@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Version 1 (the data model before row versions and the change log) to version 2, on both stores.
+
+Version 1 is made by the plugin's own code of that time (``V1_COMMIT``, taken from the repository's
+history): a GeoPackage with the illustrative sample, and a shared database that code created and
+filled. The upgraded schema must equal one created anew, the data must stay, and a failure half-way
+must leave the store at version 1.
+"""
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+import processing
+import pytest
+from osgeo import gdal
+from pg_cluster import PgDatabase
+from test_postgis_schema import _catalog
+
+from wuqing_eco_plugin.layers import gpkg_upgrade, schema, storage
+from wuqing_eco_plugin.layers.audit_read import GpkgRowLog
+from wuqing_eco_plugin.layers.ledger.postgis import PostgisLedgerStorage
+from wuqing_eco_plugin.layers.ledger.storage import StoreError
+from wuqing_eco_plugin.layers.postgis import upgrade
+from wuqing_eco_plugin.layers.postgis.create import create_postgis
+from wuqing_eco_plugin.layers.postgis.errors import PostgisError
+from wuqing_eco_plugin.services.ledger.store import LedgerStore
+from wuqing_eco_plugin.services.project_data import open_project_data
+
+ROOT = Path(__file__).resolve().parents[2]
+#: The last commit of the data model's version 1 ("today's schema" when version 2 was made).
+V1_COMMIT = "b6c4fbffb65fdbdb34a88fa70ca3b179a88842ce"
+S = "wuqing_eco"
+V1_DB = "wq_v1_template"
+
+MAKE_V1 = """
+import sys
+from qgis.core import QgsApplication
+app = QgsApplication([], False)
+app.initQgis()
+from wuqing_eco_plugin.sample.geopackage import write_sample_geopackage
+from wuqing_eco_plugin.layers.postgis.access import grant_access
+from wuqing_eco_plugin.layers.postgis.create import create_postgis
+from wuqing_eco_plugin.layers.postgis.migrate import migrate_geopackage
+gpkg, dsn = sys.argv[1], sys.argv[2]
+write_sample_geopackage(gpkg)
+create_postgis(dsn)
+migrate_geopackage(gpkg, dsn)
+for login, role, town in (("water_sun", "water", None), ("town_yangcun", "town", "杨村街道"),
+                          ("plan_zhao", "planning", None)):
+    grant_access(dsn, login, role, town)
+print("v1 made")
+"""
+
+
+@pytest.fixture(scope="module")
+def v1(tmp_path_factory, pg_cluster, pg_sample):
+    """(the version 1 sample GeoPackage, the version 1 database) made by version 1's own code."""
+    root = tmp_path_factory.mktemp("v1")
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", V1_COMMIT, "wuqing_eco_plugin", "resources",
+                              "metadata.txt"], capture_output=True, check=True)
+    tarfile.open(fileobj=io.BytesIO(archive.stdout)).extractall(root)
+    gpkg = root / "sample_v1.gpkg"
+    dsn = pg_cluster.new_database(V1_DB)
+    done = subprocess.run([sys.executable, "-c", MAKE_V1, str(gpkg), dsn], cwd=root, capture_output=True, text=True,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), timeout=600)
+    # QGIS may crash at exit after the work is done: what was made decides.
+    assert "v1 made" in done.stdout, done.stdout + done.stderr
+    return gpkg, PgDatabase(pg_cluster, V1_DB)
+
+
+@pytest.fixture
+def v1_db(pg_cluster, v1, request):
+    name = "u_" + request.node.name[:40].lower().replace("[", "_").replace("]", "")
+    pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    pg_cluster.sql(f'CREATE DATABASE "{name}" TEMPLATE {V1_DB} STRATEGY FILE_COPY')
+    yield PgDatabase(pg_cluster, name)
+    pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _counts(db) -> dict:
+    return {t.name: db.sql(f"SELECT count(*) FROM {S}.{t.name}")[0][0] for t in schema.TABLES}
+
+
+def test_a_v1_database_is_refused_until_its_owner_upgrades_it(v1_db, pg_cluster, wuqing_provider):
+    assert v1_db.sql(f"SELECT max(version) FROM {S}.schema_version") == [(1,)]
+    before = _counts(v1_db)
+    with pytest.raises(StoreError, match="holds version 1 .*UPGRADE=true"):
+        LedgerStore(PostgisLedgerStorage(v1_db.dsn("water_sun"))).rows()
+    with pytest.raises(PostgisError, match="holds version 1"):
+        create_postgis(v1_db.dsn())  # without UPGRADE: refused, nothing changed
+    with pytest.raises(PostgisError, match="Only the owner of the schema"):
+        create_postgis(v1_db.dsn("admin_li"), upgrade_schema=True)
+    result = processing.run("wuqing_eco:create_postgis", {"DATABASE": v1_db.dsn(), "SCHEMA": S, "UPGRADE": True})
+    assert result["UPGRADED_FROM"] == 1 and not result["CREATED"]
+    assert v1_db.sql(f"SELECT version FROM {S}.schema_version ORDER BY 1") == [(1,), (2,)]
+    assert _counts(v1_db) == before
+    for table in (t for t in schema.TABLES if t.versioned):
+        assert v1_db.sql(f"SELECT DISTINCT row_version FROM {S}.{table.name}") in ([(1,)], []), table.name
+    # the upgraded schema is the one a new database gets (bar the list of versions)
+    fresh = PgDatabase(pg_cluster, "u_fresh")
+    pg_cluster.new_database("u_fresh")
+    try:
+        create_postgis(fresh.dsn())
+        assert [r for r in _catalog(v1_db) if r[0] != "ver"] == [r for r in _catalog(fresh) if r[0] != "ver"]
+    finally:
+        pg_cluster.sql('DROP DATABASE "u_fresh" WITH (FORCE)')
+    # and it works for the logins granted before: a department edits a case through its view, logged
+    uid = v1_db.sql(f"SELECT record_uid FROM {S}.violations WHERE lead_department = 'water' OR 'water' = ANY "
+                    "(string_to_array(other_departments, ',')) LIMIT 1")[0][0]
+    v1_db.sql(f"UPDATE {S}.violations_shared SET proposal = '升级后', row_version = row_version + 1 "
+              "WHERE record_uid = %s", "water_sun", params=(uid,))
+    assert v1_db.sql(f"SELECT changed_by, row_version FROM {S}.audit_log_shared WHERE row_uid = %s", "water_sun",
+                     params=(uid,)) == [("water_sun", 2)]
+    said: list[str] = []
+    create_postgis(v1_db.dsn(), log=said.append, upgrade_schema=True)  # again: nothing left to do
+    assert said and "nothing was changed" in said[0]
+
+
+def test_a_failed_database_upgrade_leaves_version_1(v1_db, monkeypatch):
+    real = upgrade.upgrade_statements
+    monkeypatch.setattr(upgrade, "upgrade_statements", lambda *a: [*real(*a)[:-3], "SELECT 1/0"])
+    with pytest.raises(PostgisError):
+        create_postgis(v1_db.dsn(), upgrade_schema=True)
+    assert v1_db.sql(f"SELECT max(version) FROM {S}.schema_version") == [(1,)]
+    assert v1_db.sql(f"SELECT to_regclass('{S}.audit_log')") == [(None,)]
+    assert v1_db.sql("SELECT count(*) FROM information_schema.columns WHERE column_name = 'row_version'") == [(0,)]
+
+
+def test_a_v1_geopackage_is_copied_aside_then_upgraded(v1, tmp_path, project):
+    path = tmp_path / "project.gpkg"
+    shutil.copy(v1[0], path)
+    assert storage.stored_version(path) == 1
+    before = storage.feature_counts(path)
+    with pytest.raises(storage.OlderSchemaError, match="version 1 of the data model"):
+        open_project_data(project, path)
+    done = gpkg_upgrade.upgrade_geopackage(path)
+    assert done.found == 1 and done.copy.parent == tmp_path and done.copy.name.startswith("project.v1-")
+    assert storage.stored_version(done.copy) == 1 and storage.feature_counts(done.copy) == before
+    assert storage.stored_version(path) == 2 and storage.feature_counts(path) == before
+    assert storage.check_geopackage(path).ok
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    versions = {f.GetField(0) for f in ds.ExecuteSQL("SELECT DISTINCT row_version FROM zones")}
+    ds = None
+    assert versions == {1}
+    loaded = open_project_data(project, path)
+    red = loaded["red_zones"]
+    zone = next(red.getFeatures())
+    assert red.startEditing()
+    red.changeAttributeValue(zone.id(), red.fields().indexOf("notes"), "升级后修改")
+    assert red.commitChanges()
+    assert [e.row_version for e in GpkgRowLog(path).entries(schema.ZONES, zone["zone_uid"])] == [2]
+
+
+def test_a_failed_geopackage_upgrade_leaves_version_1(v1, tmp_path, monkeypatch):
+    path = tmp_path / "project.gpkg"
+    shutil.copy(v1[0], path)
+
+    def fail(*_a, **_k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(storage, "record_version", fail)
+    with pytest.raises(storage.SchemaError, match="left as it was .*disk full"):
+        gpkg_upgrade.upgrade_geopackage(path)
+    assert storage.stored_version(path) == 1
+    assert "row_version" in storage.check_geopackage(path).missing_fields["zones"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("project.v1-")]  # the copy stays
