@@ -20,6 +20,7 @@ from ..domain.audit import DELETE, INSERT
 from ..toolbelt.log import get_logger
 from .audit import append_entries, entry, feature_values, update_entry
 from .schema import TableSpec
+from .watch import Connections
 
 _log = get_logger(__name__)
 
@@ -33,20 +34,14 @@ class CommitLog(QObject):
         self._before: dict[int, dict] = {}  # fid → stored values
         self._after: dict[int, dict] = {}  # fid → values being committed
         self._done: list[dict] = []
-        self._connections = [
+        self._connections = Connections([
             (layer.beforeCommitChanges, self._capture),
             (layer.committedAttributeValuesChanges, self._changed), (layer.committedGeometriesChanges, self._changed),
             (layer.committedFeaturesRemoved, self._removed), (layer.committedFeaturesAdded, self._added),
-            (layer.afterCommitChanges, self.flush)]
-        for signal, slot in self._connections:
-            signal.connect(slot)
+            (layer.afterCommitChanges, self.flush)])
 
     def detach(self) -> None:
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
+        self._connections.disconnect()
 
     def _values(self, feature: QgsFeature) -> dict:
         return feature_values(feature, self.table)

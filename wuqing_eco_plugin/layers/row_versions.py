@@ -28,6 +28,7 @@ from ..domain.audit import GEOMETRY_KEY
 from .audit import feature_values
 from .features import to_python, to_qvariant
 from .schema import ROW_VERSION, TableSpec
+from .watch import Connections
 
 
 class RowVersions(QObject):
@@ -42,19 +43,13 @@ class RowVersions(QObject):
         self.base: dict[int, QgsFeature] = {}  # the stored feature when first changed (or as last resolved)
         self._quiet = False  # our own changes, and QGIS's while rolling back
         self._committed = False
-        self._connections = [
+        self._connections = Connections([
             (layer.attributeValueChanged, self._changed), (layer.geometryChanged, self._changed),
             (layer.beforeCommitChanges, self._before_commit), (layer.afterCommitChanges, self._after_commit),
-            (layer.beforeRollBack, self._before_rollback), (layer.afterRollBack, self.forget)]
-        for signal, slot in self._connections:
-            signal.connect(slot)
+            (layer.beforeRollBack, self._before_rollback), (layer.afterRollBack, self.forget)])
 
     def detach(self) -> None:
-        for signal, slot in self._connections:
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):  # already disconnected, or the layer is gone
-                pass
+        self._connections.disconnect()
 
     @property
     def index(self) -> int:

@@ -78,14 +78,9 @@ class MarkersFeature:
                         tr("Coordinate results table (CSV, PDF) per zone and a card per marker"), toolbar=False)
         host.add_action("marker_settings.svg", tr("Boundary marker settings…"), self.edit_settings,
                         tr("Spacing, turning angle, tolerances, numbering and surveyor"), toolbar=False)
-        QgsProject.instance().layersAdded.connect(self._layers_added)
-        self._layers_added([])
+        host.on_layers_added(self._layers_added)
 
     def unload(self) -> None:
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._layers_added)
-        except TypeError:
-            pass
         marker_history.detach_all()
 
     # -- helpers --------------------------------------------------------------------------------

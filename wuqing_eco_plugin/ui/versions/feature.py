@@ -39,14 +39,9 @@ class VersionsFeature:
                         toolbar=False)
         self.layer_actions: dict[str, QgsMapLayerAction] = {}
         self.dialog: Optional[HistoryDialog] = None
-        QgsProject.instance().layersAdded.connect(self._layers_added)
-        self._layers_added([])
+        host.on_layers_added(self._layers_added)
 
     def unload(self) -> None:
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._layers_added)
-        except TypeError:
-            pass
         registry = QgsGui.mapLayerActionRegistry()
         for action in self.layer_actions.values():
             registry.removeMapLayerAction(action)
