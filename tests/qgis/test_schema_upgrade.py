@@ -170,3 +170,27 @@ def test_a_failed_geopackage_upgrade_leaves_version_1(v1, tmp_path, monkeypatch)
     assert storage.stored_version(path) == 1
     assert "row_version" in storage.check_geopackage(path).missing_fields["zones"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("project.v1-")]  # the copy stays
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_opening_a_v1_geopackage_offers_the_upgrade(plugin, qgis_iface, v1, tmp_path, monkeypatch, accept):
+    from qgis.core import Qgis, QgsProject
+
+    from wuqing_eco_plugin.ui import data_dialogs
+    from wuqing_eco_plugin.ui.project import upgrade as upgrade_ui
+
+    path = tmp_path / "项目数据.gpkg"
+    shutil.copy(v1[0], path)
+    asked = []
+    monkeypatch.setattr(data_dialogs, "choose_project_gpkg", lambda parent: path)
+    monkeypatch.setattr(upgrade_ui, "ask", lambda parent, text: asked.append(text) or accept)
+    plugin.menu.actions()[0].trigger()
+    assert len(asked) == 1 and "version 1" in asked[0] and "项目数据.v1-" in asked[0]
+    copies = [p for p in tmp_path.iterdir() if p.name.startswith("项目数据.v1-")]
+    layers = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.source().startswith(str(path))]
+    if accept:
+        assert storage.stored_version(path) == 2 and len(copies) == 1 and storage.stored_version(copies[0]) == 1
+        assert layers and all(lyr.isValid() for lyr in layers)
+    else:  # declined: the file is as it was, nothing loaded, the user told why
+        assert storage.stored_version(path) == 1 and copies == [] and layers == []
+        assert any("version 1" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
