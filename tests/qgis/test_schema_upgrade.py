@@ -87,7 +87,7 @@ def _counts(db) -> dict:
     return {t.name: db.sql(f"SELECT count(*) FROM {S}.{t.name}")[0][0] for t in schema.TABLES}
 
 
-def test_a_v1_database_is_refused_until_its_owner_upgrades_it(v1_db, pg_cluster, wuqing_provider):
+def test_a_v1_database_is_refused_until_its_owner_upgrades_it(v1_db, pg_cluster, plugin, qgis_processing):
     assert v1_db.sql(f"SELECT max(version) FROM {S}.schema_version") == [(1,)]
     before = _counts(v1_db)
     with pytest.raises(StoreError, match="holds version 1 .*UPGRADE=true"):
