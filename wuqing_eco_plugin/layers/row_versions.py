@@ -15,6 +15,11 @@ helper watches the layer's signals:
   (their stored version is no longer the one remembered) and emits :attr:`conflicted`; the edit
   buffer is QGIS's and stays as it is, so nothing typed is lost. :meth:`resolve` then puts the
   user's choices into the buffer and remembers the stored version, for the next save.
+
+Limits, said plainly: the version is read once per feature when it is first changed (one query to
+the data source per feature, also in a bulk edit); QGIS's own feature form pushes what was typed
+into the buffer only when the form is saved, so a save by someone else while that form is open is
+not seen as a conflict — the plugin's own forms call :meth:`expect` with the version they show.
 """
 from __future__ import annotations
 
