@@ -22,6 +22,7 @@ from qgis.PyQt import sip
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, every_language, tr
 from . import schema, storage
+from .editing import attach_editing
 from .forms import apply_form_layout, configure_layer, fixed_value, set_lookup_field
 from .styles import apply_style
 
@@ -144,6 +145,8 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
             node = group.insertLayer(position, layer)
             # Keep the tree short: only the zone layers show their legend classes at first.
             node.setExpanded(role.role in ("red_zones", "yellow_zones"))
+        # Every edit sends row_version + 1 and a conflict is reported; a GeoPackage logs the commits.
+        attach_editing(layer, role.table)
         layers[role.role] = layer
     reopen_on_edit(layers)
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))

@@ -9,7 +9,7 @@ index that is dropped is collected even while its layers live on.
 from __future__ import annotations
 
 import weakref
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from qgis.core import QgsVectorLayer
 
@@ -27,3 +27,19 @@ def on_change(layers: Iterable[Optional[QgsVectorLayer]], method: Callable[[], N
         if layer is not None:
             for signal in (layer.layerModified, layer.editingStopped, layer.dataChanged):
                 signal.connect(changed)
+
+
+class Connections:
+    """Signal–slot pairs made together and undone together (the layer may be gone by then)."""
+
+    def __init__(self, pairs: Iterable[tuple[Any, Callable]]):
+        self.pairs = list(pairs)
+        for signal, slot in self.pairs:
+            signal.connect(slot)
+
+    def disconnect(self) -> None:
+        for signal, slot in self.pairs:
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):  # already disconnected, or the layer is gone
+                pass

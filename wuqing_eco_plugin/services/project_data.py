@@ -13,7 +13,14 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..layers import schema
-from ..layers.project_layers import ProjectLayers, find_layers, layer_gpkg, load_layers, plugin_layers
+from ..layers.project_layers import (
+    ProjectLayers,
+    find_layers,
+    layer_gpkg,
+    layers_by_role,
+    load_layers,
+    plugin_layers,
+)
 
 #: Project entry that remembers which GeoPackage the project's layers read.
 PROJECT_SCOPE, PROJECT_KEY = "wuqing_eco", "gpkg"
@@ -41,6 +48,8 @@ def project_gpkg(project: QgsProject) -> Path | None:
     the one of the same name (a copied project whose entry was written absolute), else the only one."""
     sources: list[Path] = []
     for layer in plugin_layers(project):
+        if layer.providerType() != "ogr":  # a layer of the shared database
+            continue
         gpkg = layer_gpkg(layer)
         if gpkg not in sources:
             sources.append(gpkg)
@@ -56,9 +65,10 @@ def project_gpkg(project: QgsProject) -> Path | None:
 
 def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
     """The plugin's layers in ``project`` by role: those reading the project's GeoPackage, so that a
-    second GeoPackage loaded beside it never mixes in."""
+    second GeoPackage loaded beside it never mixes in; without one, the first of each role (layers of
+    the shared database)."""
     gpkg = project_gpkg(project)
-    return find_layers(project, gpkg) if gpkg else {}
+    return find_layers(project, gpkg) if gpkg else layers_by_role(project)
 
 
 #: The layer role each kind of Processing input starts on (zones: the whole table, see below).

@@ -20,11 +20,12 @@ from shapely.geometry.base import BaseGeometry
 
 from ...toolbelt.i18n import tr
 from .. import schema
+from ..audit_read import PostgisRowLog, RowLog
 from ..postgis.catalog import require_login_role, require_schema
 from ..postgis.connection import Database, connect, resolve
 from ..postgis.ddl import DEFAULT_SCHEMA, SRID
-from ..postgis.errors import RETRY, PostgisError, describe
-from .storage import LedgerStorage, LedgerTransaction, StoreError, T, Undo
+from ..postgis.errors import RETRY, PostgisError, describe, stale
+from .storage import ConflictError, LedgerStorage, LedgerTransaction, StoreError, T, Undo
 
 
 class PostgisTransaction(LedgerTransaction):
@@ -62,7 +63,9 @@ class PostgisTransaction(LedgerTransaction):
         return dict(zip(columns, found)) if found else None
 
     def update(self, table: schema.TableSpec, key: str, values: dict[str, Any]) -> None:
-        sets = ", ".join(f"{name} = %s" for name in values)
+        values = {k: v for k, v in values.items() if k != schema.ROW_VERSION}
+        sets = ", ".join([*(f"{name} = %s" for name in values),
+                          *([f"{schema.ROW_VERSION} = {schema.ROW_VERSION} + 1"] if table.versioned else [])])
         self._run(f"UPDATE {self.s}.{table.name} SET {sets} WHERE {table.key} = %s", [*values.values(), key],
                   table, "UPDATE")
         if self.cur.rowcount != 1:
@@ -129,6 +132,11 @@ class PostgisLedgerStorage(LedgerStorage):
                 raise
             except psycopg2.Error as exc:
                 self._abort(conn, undo)
+                found = stale(str(exc))
+                if found:  # a stale row version: trying again would be refused again
+                    table, _ = tx.last if tx is not None else (None, None)
+                    raise ConflictError(describe(exc, table, "UPDATE", self.user), found.group("table"),
+                                        found.group("uid")) from exc
                 if exc.pgcode in RETRY and attempt + 1 < self.attempts:
                     time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
                     continue
@@ -172,3 +180,6 @@ class PostgisLedgerStorage(LedgerStorage):
         finally:
             conn.rollback()
             conn.close()
+
+    def row_log(self) -> RowLog:
+        return PostgisRowLog(self.db, self.s)

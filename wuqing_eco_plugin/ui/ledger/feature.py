@@ -285,7 +285,7 @@ class LedgerFeature:
         from .status_dialog import StatusDialog
 
         dialog = StatusDialog(record, lambda **v: store.change_status(row.record_uid, **v), by=self._recorded_by(),
-                              parent=self.host.main_window)
+                              parent=self.host.main_window, changes=lambda: store.changes(row.record_uid))
         dialog.accepted.connect(lambda: self._status_saved(dialog, layers))
         self.dialog = dialog
         dialog.show()

@@ -15,6 +15,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...layers.editing import editing_of
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -39,7 +40,13 @@ class MarkerForm(QObject):
 
     def open_existing(self, fid: int) -> QgsAttributeDialog:
         self._new = False
-        return self._open(self.layer.getFeature(fid), QgsAttributeEditorContext.SingleEditMode, "")
+        feature = self.layer.getFeature(fid)
+        editing = editing_of(self.layer)
+        if editing is not None and editing.versions is not None and fid not in editing.versions.base:
+            # The form shows this version: its save must start from it, not from what is stored when
+            # the form pushes its values (a save by someone else meanwhile is then a conflict).
+            editing.versions.expect(fid, feature)
+        return self._open(feature, QgsAttributeEditorContext.SingleEditMode, "")
 
     def _open(self, feature: QgsFeature, mode, message: str) -> QgsAttributeDialog:
         if not self.layer.isEditable():
@@ -78,6 +85,13 @@ class MarkerForm(QObject):
         if self.layer.commitChanges():
             self._we_started = False
             self.notify(tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.Success)
+            return
+        editing = editing_of(self.layer)
+        if not self._new and editing is not None and editing.versions is not None and editing.versions.conflicts():
+            # Someone else saved the marker meanwhile: the edit session keeps the values and the
+            # conflict view (ui/versions) opens for them; nothing is rolled back.
+            self.notify(tr("Boundary markers"), tr("Marker {} was saved by someone else meanwhile: compare the values "
+                                                   "and save again.").format(self._number(entered)), Qgis.Warning)
             return
         errors = "\n".join(self.layer.commitErrors())
         self.notify(tr("The marker was not saved"), errors, Qgis.Critical)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from qgis.core import Qgis, QgsProject
 
 from ...layers.project_layers import LayerLoadError, ProjectLayers, relabel_forms
-from ...layers.storage import SchemaError
+from ...layers.storage import OlderSchemaError, SchemaError
 from ...sample.geopackage import write_sample_geopackage
 from ...services.project_data import open_project_data
 from ...toolbelt.i18n import tr
 from .. import data_dialogs
 from ..host import Host
+from .upgrade import offer_upgrade
 
 
 class ProjectFeature:
@@ -35,7 +36,17 @@ class ProjectFeature:
         if path is None:
             return
         try:
-            loaded = open_project_data(QgsProject.instance(), path)
+            try:
+                loaded = open_project_data(QgsProject.instance(), path)
+            except OlderSchemaError as older:
+                done = offer_upgrade(self.host.main_window, older)
+                if done is None:
+                    self.host.notify(tr("Project data"), str(older), Qgis.Warning)
+                    return
+                self.host.notify(tr("Project data"), tr("{name} upgraded from version {found}; the copy from before "
+                                                        "is {copy}").format(name=path.name, found=done.found,
+                                                                            copy=done.copy), Qgis.Info)
+                loaded = open_project_data(QgsProject.instance(), path)
         except (SchemaError, LayerLoadError, OSError) as exc:
             self.host.notify(tr("Cannot open project data"), str(exc), Qgis.Critical)
             return
