@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The project's layers from one GeoPackage: which table, which filter, which style, which name.
+"""The project's layers from one data source (a GeoPackage or the shared database): which table, which
+filter, which style, which name.
 
 Red and yellow zones are two QGIS layers on the one ``zones`` table, filtered by ``line_class``;
 a feature digitised in the red layer gets ``line_class = 'red'``.
@@ -20,7 +21,8 @@ from qgis.core import (
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, tr
-from . import schema, storage
+from . import schema
+from .data_source import DataSource, PostgisSource, as_source
 from .forms import configure_layer, fixed_value
 from .styles import apply_style
 
@@ -64,11 +66,13 @@ class LayerLoadError(WuqingError):
     pass
 
 
-def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
+def make_layer(source: DataSource | str | Path, role: LayerRole) -> QgsVectorLayer:
     """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
-    layer = QgsVectorLayer(storage.uri(gpkg, role.table), tr(role.title), "ogr")
+    source = as_source(source)
+    layer = source.layer(role.table, tr(role.title))
     if not layer.isValid():
-        raise LayerLoadError(f"{role.table.name}: {layer.error().summary() or gpkg}")
+        reason = layer.dataProvider().error().message() if layer.dataProvider() else ""
+        raise LayerLoadError(f"{role.table.name}: {reason or layer.error().summary() or source.label}")
     if role.subset and not layer.setSubsetString(role.subset):
         raise LayerLoadError(f"{role.table.name}: subset refused")
     if role.style:
@@ -91,13 +95,13 @@ class ProjectLayers:
         return self.layers[role]
 
 
-def find_layers(project: QgsProject, gpkg: str | Path) -> dict[str, QgsVectorLayer]:
-    """Our layers already in ``project`` that read ``gpkg``, by role."""
+def find_layers(project: QgsProject, source: DataSource | str | Path) -> dict[str, QgsVectorLayer]:
+    """Our layers already in ``project`` that read ``source`` (a GeoPackage's path or a data source), by role."""
+    source = as_source(source)
     found: dict[str, QgsVectorLayer] = {}
-    target = str(Path(gpkg).resolve())
     for layer in project.mapLayers().values():
         role = layer.customProperty(ROLE_PROPERTY)
-        if role and str(Path(layer.source().split("|")[0]).resolve()) == target:
+        if role and isinstance(layer, QgsVectorLayer) and source.reads(layer):
             found[role] = layer
     return found
 
@@ -112,13 +116,17 @@ def layers_by_role(project: QgsProject) -> dict[str, QgsVectorLayer]:
     return found
 
 
-def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
-    """Add every layer of the GeoPackage to ``project`` in one group, or reuse the ones there.
+def load_layers(project: QgsProject, source: DataSource | str | Path) -> ProjectLayers:
+    """Add every layer of ``source`` (a data source, or a GeoPackage's path) to ``project`` in one
+    group, or reuse the ones there.
 
-    The project takes the working CRS and gets the parent–child relations of the schema.
+    The project takes the working CRS and gets the parent–child relations of the schema. On the
+    shared database the project's transaction groups are switched off: the ledger writes its cases
+    in transactions of its own, which a transaction QGIS holds open on the same rows would block.
     """
-    gpkg = storage.ensure_geopackage(gpkg)
-    existing = find_layers(project, gpkg)
+    source = as_source(source)
+    source.prepare()
+    existing = find_layers(project, source)
     root = project.layerTreeRoot()
     title = tr(GROUP_TITLE)
     group = root.findGroup(title) or root.insertGroup(0, title)
@@ -126,13 +134,15 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
     for position, role in enumerate(ROLES):
         layer = existing.get(role.role)
         if layer is None:
-            layer = make_layer(gpkg, role)
+            layer = make_layer(source, role)
             project.addMapLayer(layer, False)
             node = group.insertLayer(position, layer)
             # Keep the tree short: only the zone layers show their legend classes at first.
             node.setExpanded(role.role in ("red_zones", "yellow_zones"))
         layers[role.role] = layer
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
+    if isinstance(source, PostgisSource):
+        project.setAutoTransaction(False)
     add_relations(project, layers)
     return ProjectLayers(group, layers)
 

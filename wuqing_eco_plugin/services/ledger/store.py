@@ -25,9 +25,11 @@ from ...domain.ledger.lifecycle import Change, plan_transition, registration
 from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
 from ...domain.ledger.rows import CaseRow, case_row
 from ...layers import schema
+from ...layers.data_source import DataSource, as_source
 from ...layers.geometry import as_multipolygon
-from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
+from ...layers.ledger.gpkg import ATTACHMENTS
 from ...layers.ledger.storage import LedgerStorage, LedgerTransaction, StoreError, Undo
+from ...layers.ledger.stores import ledger_storage
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -46,13 +48,13 @@ def _now() -> dt.datetime:
 
 
 class LedgerStore:
-    """The ledger's writes and reads on one store (a GeoPackage path is taken as its store); attachments
-    go to the store's ``attachments/<record number>/``."""
+    """The ledger's writes and reads on one store (a data source, or a GeoPackage's path, is taken as
+    its store); attachments go to the store's ``attachments/<record number>/``."""
 
-    def __init__(self, storage: LedgerStorage | str | Path, new_uid: Callable[[], str] | None = None):
-        """``storage``: the store of the ledger's tables, or the path of a GeoPackage; ``new_uid``
-        makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
-        self.storage = storage if isinstance(storage, LedgerStorage) else GpkgLedgerStorage(storage)
+    def __init__(self, storage: LedgerStorage | DataSource | str | Path, new_uid: Callable[[], str] | None = None):
+        """``storage``: the store of the ledger's tables, a data source, or the path of a GeoPackage;
+        ``new_uid`` makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
+        self.storage = storage if isinstance(storage, LedgerStorage) else ledger_storage(as_source(storage))
         self.new_uid = new_uid or (lambda: str(uuid.uuid4()))
 
     @property

@@ -2,8 +2,9 @@
 """The case ledger (台账) in QGIS: record tool, record-in-selected-zone, ledger panel, reports.
 
 Wires the map tool, dialogs and panel to the services: places come from a :class:`PlaceFinder`
-over the project's layers, every write goes through the :class:`LedgerStore` (one transaction per
-record or status change), and the layers are reloaded afterwards so the map shows the change.
+over the project's layers, every write goes through the :class:`LedgerStore` of the project's data
+source (a GeoPackage or the shared database; one transaction per record or status change), and the
+layers are reloaded afterwards so the map shows the change.
 """
 from __future__ import annotations
 
@@ -31,14 +32,15 @@ from qgis.PyQt.QtWidgets import QDockWidget
 from ...domain.ledger.rows import CaseRow
 from ...domain.zones import zone_label
 from ...layers import schema
+from ...layers.data_source import DataSource
 from ...layers.geometry import to_shapely
 from ...layers.project_layers import ZONE_ROLES
 from ...layers.schema import F
 from ...services.ledger.export import export_ledger
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.reports import read_composition, write_report
-from ...services.ledger.store import LedgerStore
-from ...services.project_data import project_gpkg
+from ...services.ledger.store import LedgerStore, StoreError
+from ...services.project_data import project_source
 from ...toolbelt.i18n import tr
 from ...toolbelt.settings import RECORDED_BY
 from ..host import Host
@@ -87,11 +89,20 @@ class LedgerFeature:
             self.dialog = None
 
     # -- context ------------------------------------------------------------------------------------
-    def context(self) -> Optional[tuple[Path, dict[str, QgsVectorLayer]]]:
-        """The project's GeoPackage and its layers by role, or None (and the user is told why)."""
-        gpkg = project_gpkg(QgsProject.instance())
+    def context(self) -> Optional[tuple[DataSource, dict[str, QgsVectorLayer]]]:
+        """The project's data source and its layers by role, or None (and the user is told why)."""
+        project = QgsProject.instance()
+        source = project_source(project)
         layers = self.host.require_layers(tr("Case ledger"), *ZONE_ROLES, *LEDGER_ROLES)
-        return (gpkg, layers) if gpkg is not None and layers is not None else None
+        if source is None or layers is None:
+            return None
+        if source.provider == "postgres" and project.autoTransaction():
+            # The ledger writes in transactions of its own; one QGIS keeps open on the same rows blocks them.
+            self.host.notify(tr("Case ledger"), tr("Switch off “Automatically create transaction groups” "
+                                                   "(Project ▸ Properties ▸ Data Sources): the ledger saves each "
+                                                   "case in a transaction of its own."), Qgis.Warning)
+            return None
+        return source, layers
 
     def _editing(self, layers: dict[str, QgsVectorLayer]) -> bool:
         busy = [layers[r].name() for r in LEDGER_ROLES if layers[r].isEditable() and layers[r].isModified()]
@@ -100,10 +111,10 @@ class LedgerFeature:
                              Qgis.Warning)
         return bool(busy)
 
-    def finder(self, gpkg: Path, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
+    def finder(self, source: DataSource, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
         """One finder for the project's current layers; it refreshes itself after their edits, and
         layers loaded anew (other ids) get a new one."""
-        key = (gpkg, tuple(layer.id() for role, layer in sorted(layers.items())))
+        key = (source, tuple(layer.id() for role, layer in sorted(layers.items())))
         if self._finder is None or self._finder[0] != key:
             self._finder = (key, PlaceFinder.from_layers(layers))
         return self._finder[1]
@@ -130,8 +141,8 @@ class LedgerFeature:
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
-        finder = self.finder(gpkg, layers)
+        source, layers = ctx
+        finder = self.finder(source, layers)
         canvas_crs = self.host.canvas.mapSettings().destinationCrs()
         place = finder.at(point, canvas_crs)
         shape = None
@@ -140,13 +151,13 @@ class LedgerFeature:
             if canvas_crs != finder.crs:
                 area.transform(QgsCoordinateTransform(canvas_crs, finder.crs, QgsProject.instance()))
             shape = to_shapely(area)
-        return self._open_record_dialog(gpkg, layers, place, shape)
+        return self._open_record_dialog(source, layers, place, shape)
 
     def record_in_selected_zone(self) -> Optional[RecordDialog]:
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
+        source, layers = ctx
         features, crs = [], None
         for role in ZONE_ROLES:
             selected = list(layers[role].selectedFeatures())
@@ -156,13 +167,13 @@ class LedgerFeature:
         if not features:
             self.host.notify(tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.Warning)
             return None
-        place, _ = self.finder(gpkg, layers).for_zones(features, crs)
-        return self._open_record_dialog(gpkg, layers, place, None)
+        place, _ = self.finder(source, layers).for_zones(features, crs)
+        return self._open_record_dialog(source, layers, place, None)
 
-    def _open_record_dialog(self, gpkg: Path, layers, place, shape) -> RecordDialog:
+    def _open_record_dialog(self, source: DataSource, layers, place, shape) -> RecordDialog:
         from .record_dialog import RecordDialog
 
-        store = LedgerStore(gpkg)
+        store = LedgerStore(source)
         dialog = RecordDialog(place, lambda draft: store.save_new(draft, place, shape),
                               recorded_by=self._recorded_by(), parent=self.host.main_window)
         dialog.accepted.connect(lambda: self._record_saved(dialog, layers))
@@ -199,14 +210,19 @@ class LedgerFeature:
         ctx = self.context()
         if ctx is None or self.panel is None:
             return
-        gpkg, layers = ctx
+        source, layers = ctx
         zones = {}
         for role in ZONE_ROLES:
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
             request.setSubsetOfAttributes(["zone_uid", "name", "line_class"], layers[role].fields())
             for f in layers[role].getFeatures(request):
                 zones[f[F.ZONE_UID]] = zone_label(f[F.NAME], f[F.LINE_CLASS], self.panel.lang)
-        self.panel.set_rows(LedgerStore(gpkg).rows(), sorted(zones.items(), key=lambda kv: kv[1]))
+        try:
+            rows = LedgerStore(source).rows()
+        except StoreError as exc:  # the shared database refused or cannot be reached: say why
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return
+        self.panel.set_rows(rows, sorted(zones.items(), key=lambda kv: kv[1]))
 
     def clear_highlights(self) -> None:
         for h in self.highlights:
@@ -248,9 +264,13 @@ class LedgerFeature:
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
-        store = LedgerStore(gpkg)
-        record = store.record(row.record_uid)
+        source, layers = ctx
+        store = LedgerStore(source)
+        try:
+            record = store.record(row.record_uid)
+        except StoreError as exc:
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
         if record is None:
             return None
         from .status_dialog import StatusDialog
@@ -271,8 +291,8 @@ class LedgerFeature:
         ctx = self.context()
         if ctx is None:
             return None
-        gpkg, layers = ctx
-        store = LedgerStore(gpkg)
+        source, layers = ctx
+        store = LedgerStore(source)
 
         def report(year: int, quarter: int, folder: Path):
             comp = None
@@ -287,7 +307,8 @@ class LedgerFeature:
 
         from .reports_dialog import ReportsDialog
 
-        dialog = ReportsDialog(report, export, gpkg.parent / "reports", parent=self.host.main_window)
+        folder = source.folder / "reports" if source.folder else None
+        dialog = ReportsDialog(report, export, folder, parent=self.host.main_window)
         self.dialog = dialog
         dialog.show()
         return dialog

@@ -15,6 +15,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...layers.postgis.layer_errors import explain_commit
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -75,7 +76,8 @@ class MarkerForm(QObject):
             self._we_started = False
             self.notify(tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.Success)
             return
-        errors = "\n".join(self.layer.commitErrors())
+        # On the shared database: which right was missing, in the user's language.
+        errors = explain_commit(self.layer) or "\n".join(self.layer.commitErrors())
         self.notify(tr("The marker was not saved"), errors, Qgis.Critical)
         # Take the refused feature out of the edit buffer and show the form again with its values.
         if self._new:
