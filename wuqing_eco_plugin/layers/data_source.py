@@ -14,6 +14,7 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 from typing import Hashable, Optional
 
+import psycopg2
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
 from ..toolbelt.i18n import tr
@@ -22,7 +23,7 @@ from .memory import save_layers
 from .postgis.catalog import require_login_role, require_schema
 from .postgis.connection import Database, connect
 from .postgis.ddl import DEFAULT_SCHEMA
-from .postgis.errors import PostgisError
+from .postgis.errors import PostgisError, describe
 from .postgis.sources import base_table, connection_uri, database_of, layer_uri, readable_relations, same_database
 from .postgis.work_tables import store_work_layers
 
@@ -164,10 +165,12 @@ class PostgisSource(DataSource):
         conn = connect(self.database())
         try:
             with conn.cursor() as cur:
+                require_login_role(cur, self.name)  # first: a login without a role may not even see the schema
                 require_schema(cur, self.schema, self.name)
-                require_login_role(cur, self.name)
                 self.relations = readable_relations(cur, self.schema)
                 self.login = conn.info.user
+        except psycopg2.Error as exc:
+            raise PostgisError(describe(exc, user=conn.info.user)) from exc
         finally:
             conn.rollback()
             conn.close()

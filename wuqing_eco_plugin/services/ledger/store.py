@@ -149,9 +149,10 @@ class LedgerStore:
         rows = [v for v, _ in self.storage.select(schema.VIOLATION_HISTORY, {"record_uid": record_uid})]
         return sorted(rows, key=lambda r: (r[F.CHANGED_AT], r[F.HISTORY_UID]))
 
-    def rows(self) -> list[CaseRow]:
+    def rows(self, public: bool = False) -> list[CaseRow]:
+        """Every case; ``public``: for a public export (see :meth:`LedgerStorage.select_public`)."""
         out = []
-        for values, geometry in self.storage.select(schema.VIOLATIONS):
+        for values, geometry in (self.storage.select_public() if public else self.storage.select(schema.VIOLATIONS)):
             x, y = (geometry.x, geometry.y) if geometry is not None and not geometry.is_empty else (None, None)
             out.append(case_row(values, x, y))
         return out

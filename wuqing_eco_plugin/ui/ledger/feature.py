@@ -303,7 +303,7 @@ class LedgerFeature:
             return files.xlsx, files.pdf
 
         def export(path: Path, public: bool, date_from: dt.date | None, date_to: dt.date | None):
-            return export_ledger(store.rows(), path, public, date_from, date_to)
+            return export_ledger(store.rows(public), path, public, date_from, date_to)
 
         from .reports_dialog import ReportsDialog
 
