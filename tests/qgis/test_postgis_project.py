@@ -281,3 +281,22 @@ def test_a_public_export_needs_what_it_masks(pg_db, wuqing_provider, tmp_path):
     text = (tmp_path / "b.csv").read_text(encoding="utf-8-sig")
     private = {v for row in pg_db.sql(f"SELECT {', '.join(sorted(PRIVATE))} FROM {S}.violations") for v in row if v}
     assert result["COUNT"] == 8 and not [v for v in private if v in text]
+
+
+def test_planning_designs_markers_and_the_environment_bureau_is_told_it_may_not(open_as, plugin, pg_db, monkeypatch):
+    from test_marker_actions import TEXTS, action, answer
+
+    for login in ("plan_zhao", "env_wang"):
+        layers = open_as(login)
+        red = layers["red_zones"]
+        red.selectByIds([next(f.id() for f in red.getFeatures() if f["feature_code"] == "GBS")])
+        answer(monkeypatch)
+        before = pg_db.sql(f"SELECT count(*) FROM {S}.markers")[0][0]
+        action(plugin, TEXTS[1]).trigger()
+        after = pg_db.sql(f"SELECT count(*) FROM {S}.markers")[0][0]
+        if login == "plan_zhao":
+            assert after > before and plugin.iface.messageBar().get_messages(Qgis.Success)
+        else:
+            [message] = plugin.iface.messageBar().get_messages(Qgis.Critical)
+            assert after == before
+            assert "env_wang has no right to add rows to Boundary markers" in message and "wq_planning" in message

@@ -26,6 +26,11 @@ class CommitError(WuqingError):
         self.errors = errors
         self.explained = explained
 
+    @property
+    def reason(self) -> str:
+        """What to tell the user: the refused right, else QGIS's errors."""
+        return self.explained or "; ".join(self.errors)
+
 
 def refused(layer: QgsVectorLayer, privilege: str, fallback: str) -> CommitError:
     """The error of a write the layer does not allow (INSERT, UPDATE, DELETE): on the shared database
