@@ -19,7 +19,7 @@
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="77" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
@@ -29,27 +29,27 @@
       <translation>违法影响范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Approved construction land</source>
       <translation>已批规划建设用地</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="114" />
       <source>Ecological red-line zones</source>
       <translation>生态保护红线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="114" />
       <source>Ecological yellow-line zones</source>
       <translation>生态保护黄线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="68" />
       <source>Towns and streets</source>
       <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="194" />
       <source>District boundary</source>
       <translation>区界</translation>
     </message>
@@ -84,12 +84,12 @@
       <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="125" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
@@ -144,7 +144,7 @@
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="116" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
@@ -244,7 +244,7 @@
       <translation>照片（中心）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
       <source>Marker number</source>
       <translation>界桩编号</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>刻字编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="100" />
       <source>Zone</source>
       <translation>所属区域</translation>
     </message>
@@ -274,12 +274,12 @@
       <translation>沿边界序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="97" />
       <source>X (north, m)</source>
       <translation>X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="97" />
       <source>Y (east, m)</source>
       <translation>Y（东，米）</translation>
     </message>
@@ -309,7 +309,7 @@
       <translation>测量精度（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
       <source>Distance to boundary (m)</source>
       <translation>距边界距离（米）</translation>
     </message>
@@ -334,7 +334,7 @@
       <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="98" />
       <source>Marker status</source>
       <translation>界桩状态</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="139" />
       <source>Zone names</source>
       <translation>区域名称</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>不在任何保护区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Town or street</source>
       <translation>所在镇街</translation>
     </message>
@@ -544,52 +544,47 @@
       <translation>武清生态保护</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="23" />
       <source>Open or create project data…</source>
       <translation>打开/新建项目数据…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="19" />
-      <source>Open the project's GeoPackage, or create a new one, and load its layers</source>
-      <translation>打开或新建项目 GeoPackage 数据库并加载图层</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="21" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="26" />
       <source>Load illustrative sample data…</source>
       <translation>加载示例数据（示意）…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="21" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="26" />
       <source>Write the illustrative Wuqing sample (not the legal boundary) and load it</source>
       <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="42" />
       <source>Cannot open project data</source>
       <translation>无法打开项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="45" />
       <source>Project data</source>
       <translation>项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="45" />
       <source>Layers loaded from {}</source>
       <translation>已从 {} 加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="59" />
       <source>Cannot write the sample data</source>
       <translation>无法生成示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="62" />
       <source>Sample data</source>
       <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="62" />
       <source>Illustrative sample written to {} (not the legal boundary)</source>
       <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
@@ -614,7 +609,7 @@
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="39" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
@@ -644,22 +639,22 @@
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/run.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/demo/run.py" line="80" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/run.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/demo/run.py" line="90" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="127" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="92" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
@@ -669,7 +664,7 @@
       <translation>全区概览图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="94" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
@@ -679,22 +674,22 @@
       <translation>千米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="33" />
       <source>Open or create project data</source>
       <translation>打开/新建项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="39" />
       <source>Write the illustrative sample data to</source>
       <translation>示例数据保存到</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="42" />
       <source>Replace file?</source>
       <translation>替换文件？</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/ui/data_dialogs.py" line="42" />
       <source>{} exists already. Replace it with the sample data? Its contents will be lost.</source>
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
@@ -724,7 +719,7 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="261" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="262" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -734,37 +729,37 @@
       <translation>导出失败（{code}）：{path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="40" />
       <source>Export the case ledger</source>
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="186" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="272" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="43" />
       <source>Writes the violation records discovered in the chosen dates (all when none are given) to an XLSX or CSV file, by the file's extension, with column names and coded values in the user's language. For public disclosure, reporters' identity and contact, the names of responsible parties, staff names, evidence files and internal notes are left out, and masked wherever another text repeats them.</source>
       <translation>将所选日期内发现的违法违规记录（未选日期时为全部记录）按文件扩展名写入 XLSX 或 CSV 文件，列名和代码值使用用户界面语言。用于信息公开时，不输出举报人身份及联系方式、当事人名称、工作人员姓名、证据材料和内部备注，其他文字中重复出现的上述内容也一并屏蔽。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="52" />
       <source>Discovered from</source>
       <translation>发现日期自</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="52" />
       <source>Discovered until</source>
       <translation>发现日期至</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="55" />
       <source>For public disclosure (no personal data)</source>
       <translation>用于信息公开（不含个人信息）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="57" />
       <source>Ledger file</source>
       <translation>台账文件</translation>
     </message>
@@ -774,12 +769,12 @@
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="59" />
       <source>Records written</source>
       <translation>写出记录数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="100" />
       <source>{n} of {total} records written to {path}</source>
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
@@ -834,12 +829,12 @@
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="67" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="75" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -864,22 +859,22 @@
       <translation>起始日期晚于截止日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="48" />
       <source>New</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
       <source>Dismissed</source>
       <translation>不予立案</translation>
     </message>
@@ -889,197 +884,197 @@
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="139" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="72" />
       <source>Cases of the period</source>
       <translation>本期案件清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="81" />
       <source>A case in overlapping zones is counted under each zone; the total counts it once.</source>
       <translation>位于重叠区域的案件在各相关区域分别计数，合计行只计一次。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="76" />
       <source>By lead department</source>
       <translation>按牵头部门统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="84" />
       <source>By category</source>
       <translation>按违法类别统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="86" />
       <source>By protected zone</source>
       <translation>按保护区域统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="88" />
       <source>By town or street</source>
       <translation>按镇街统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="76" />
       <source>Unknown</source>
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
       <source>Red area (ha)</source>
       <translation>红线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="106" />
       <source>Red area (mu)</source>
       <translation>红线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
       <source>Yellow area (ha)</source>
       <translation>黄线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="106" />
       <source>Yellow area (mu)</source>
       <translation>黄线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
       <source>Total (ha)</source>
       <translation>合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="107" />
       <source>Total (mu)</source>
       <translation>合计（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="109" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="110" />
       <source>Counted in more than one type</source>
       <translation>多种类型重复计算的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="113" />
       <source>Total (overlaps counted once)</source>
       <translation>合计（重叠部分只计一次）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="121" />
       <source>Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; protected: {share} % of it.</source>
       <translation>区域重叠处按最严格的管控级别计算（红线区优先于黄线区）。全区面积 {ha} 公顷，其中永久性保护生态区域占 {share}%。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="125" />
       <source>Area and composition by type</source>
       <translation>按区域类型统计的面积与构成</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="125" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
       <source>Area by town or street</source>
       <translation>按镇街统计的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
       <source>Share of the town (%)</source>
       <translation>占镇街面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
       <source>Share of the protected area (%)</source>
       <translation>占保护区域面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
       <source>Referred to police</source>
       <translation>已移送公安</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="142" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
       <source>Restoration or relocation completed</source>
       <translation>完成生态恢复或设施搬迁</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="144" />
       <source>Estimated net points</source>
       <translation>估算净得分</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="150" />
       <source>Cases by severity and outcome</source>
       <translation>按严重程度和办理结果统计的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="150" />
       <source>Cases discovered in the period, by their state at the cut-off.</source>
       <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
       <source>Estimated assessment points</source>
       <translation>考核扣分估算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
       <source>Cases</source>
       <translation>案件数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
       <source>Points each</source>
       <translation>每件分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
       <source>Points</source>
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="174" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="175" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="176" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="180" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="194" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="195" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="201" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="202" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="203" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
@@ -1089,72 +1084,72 @@
       <translation>台账未能保存，未作任何更改。数据库提示：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="74" />
       <source>The record is not complete</source>
       <translation>记录信息不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="112" />
       <source>Cannot copy {name}: {error}</source>
       <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="132" />
       <source>No record {} in the ledger</source>
       <translation>台账中没有记录 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="136" />
       <source>This status change is not possible</source>
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="65" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="65" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="70" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="70" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="72" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="75" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="75" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="110" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="168" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="187" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1199,27 +1194,27 @@
       <translation>不在任何永久性保护生态区域内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="75" />
       <source>Yes: {}</source>
       <translation>是：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="78" />
       <source>{number} ({distance:.1f} m away)</source>
       <translation>{number}（相距 {distance:.1f} 米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="81" />
       <source>None within 2 km</source>
       <translation>2 公里内无界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="87" />
       <source>— choose —</source>
       <translation>— 请选择 —</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/record_dialog.py" line="118" />
       <source>Lead: {lead}; also: {others}</source>
       <translation>牵头：{lead}；协办：{others}</translation>
     </message>
@@ -1259,12 +1254,12 @@
       <translation>已将 {n} 条记录写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/status_dialog.py" line="44" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/status_dialog.py" line="45" />
       <source>{number} · now: {status}</source>
       <translation>{number} · 当前状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="144" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="145" />
       <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
@@ -1294,7 +1289,7 @@
       <translation>镇街（name）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="103" />
       <source>Overlap pieces</source>
       <translation>重叠区</translation>
     </message>
@@ -1304,12 +1299,12 @@
       <translation>出图镇街（名称以逗号或顿号分隔；留空为全部）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="96" />
       <source>Page</source>
       <translation>图幅</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="97" />
       <source>Version</source>
       <translation>版本</translation>
     </message>
@@ -1324,7 +1319,7 @@
       <translation>图号前缀（留空为 WQ-HHX-&lt;年份&gt;）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="101" />
       <source>QA gate</source>
       <translation>质量检查</translation>
     </message>
@@ -1364,42 +1359,42 @@
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="141" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="142" />
       <source>The layer “{layer}” lacks the field(s) {fields}.</source>
       <translation>图层“{layer}”缺少字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="150" />
       <source>{layer}: reprojected from {crs} to {target}</source>
       <translation>{layer}：已从 {crs} 转换到 {target}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="175" />
       <source>{layer}: feature {fid} has no geometry and is not drawn</source>
       <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="171" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="172" />
       <source>The layer “{layer}” must hold polygons.</source>
       <translation>图层“{layer}”必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="180" />
       <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
       <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="196" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="197" />
       <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
       <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="220" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="221" />
       <source>The towns layer “{layer}” has no features.</source>
       <translation>镇街图层“{layer}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="224" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="225" />
       <source>Town names must be present and unique; check: {names}</source>
       <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
     </message>
@@ -1429,62 +1424,62 @@
       <translation>{town}：检查未通过，未出图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="48" />
       <source>Red- and yellow-line review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="190" />
       <source>Town boundary</source>
       <translation>镇街界线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="194" />
       <source>Outside the town</source>
       <translation>本镇（街）以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/plan.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/plan.py" line="42" />
       <source>Unknown page format: {}</source>
       <translation>未知图幅：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/plan.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/plan.py" line="44" />
       <source>Unknown QA mode: {}</source>
       <translation>未知质量检查方式：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/plan.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/plan.py" line="76" />
       <source>No town called {names}. Towns: {known}</source>
       <translation>没有名为 {names} 的镇街。现有镇街：{known}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="60" />
       <source>Wuqing protected ecological areas: red/yellow-line review drawing</source>
       <translation>武清区永久性保护生态区域红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="83" />
       <source>Issued by</source>
       <translation>出图单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="84" />
       <source>Drawing no.</source>
       <translation>图号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="98" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="87" />
       <source>Scale</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="89" />
       <source>Sheet</source>
       <translation>页码</translation>
     </message>
@@ -1494,52 +1489,52 @@
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
       <source>Drawn by</source>
       <translation>制图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
       <source>Checked by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
       <source>Approved by</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="94" />
       <source>Location in the district</source>
       <translation>区位图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="275" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="276" />
       <source>Protected zones in this town</source>
       <translation>本镇（街）永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="96" />
       <source>Areas inside the town boundary, planimetric in EPSG:4548; 1 mu = {mu} m². Totals count overlaps once, under the stricter class.</source>
       <translation>面积为本镇（街）界线内的平面面积（EPSG:4548），1 亩 = {mu} 平方米。合计中重叠部分只计一次，按较严格的类别计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="107" />
       <source>No protected zone in this town</source>
       <translation>本镇（街）无永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="109" />
       <source>Total {line_class}</source>
       <translation>{line_class}合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Point</source>
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="116" />
       <source>Edge (m)</source>
       <translation>边长（米）</translation>
     </message>
@@ -1549,47 +1544,47 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
       <source>Class</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
       <source>Hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
       <source>Mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="275" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="276" />
       <source>{name} (continued)</source>
       <translation>{name}（续）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="261" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="262" />
       <source>Drawing no. {number}</source>
       <translation>图号 {number}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="281" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="282" />
       <source>Boundary marker coordinates</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="282" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="283" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="308" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="309" />
       <source>Continued on the following page.</source>
       <translation>续表见后页。</translation>
     </message>
@@ -1599,82 +1594,82 @@
       <translation>红线黄线审核图：{n} 个镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="356" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="357" />
       <source>Cannot read the layout template {path}: {error}</source>
       <translation>无法读取布局模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="368" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="369" />
       <source>The layout template lacks the item(s) {ids}</source>
       <translation>布局模板缺少图面要素 {ids}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="28" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="29" />
       <source>Export review drawings…</source>
       <translation>导出红线黄线审核图…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="28" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="29" />
       <source>One print-ready PDF per town with its red- and yellow-line zones, for the town governments</source>
       <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="113" />
       <source>Review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="94" />
       <source>{n} drawings written to {folder}; manifest: {manifest}</source>
       <translation>已输出 {n} 份图纸到 {folder}；出图清单：{manifest}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="97" />
       <source>Refused by the QA gate: {towns}</source>
       <translation>未通过质量检查、未出图：{towns}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="99" />
       <source>{n} warnings, see the log (武清生态保护)</source>
       <translation>{n} 条警告，详见日志（武清生态保护）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="101" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="60" />
       <source>None</source>
       <translation>全不选</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="99" />
       <source>Drawing number prefix</source>
       <translation>图号前缀</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="112" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="113" />
       <source>Export</source>
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="114" />
       <source>Cancel export</source>
       <translation>取消导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="166" />
       <source>{n} of {total} chosen</source>
       <translation>已选 {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="191" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="188" />
       <source>{done} of {total}: {town}</source>
       <translation>{done} / {total}：{town}</translation>
     </message>
@@ -1719,7 +1714,7 @@
       <translation>移动距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="25" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="26" />
       <source>Check boundary markers</source>
       <translation>界桩检查</translation>
     </message>
@@ -1789,7 +1784,7 @@
       <translation>超限界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="59" />
       <source>Boundary issues</source>
       <translation>边界问题</translation>
     </message>
@@ -1939,107 +1934,107 @@
       <translation>{n} 个区域缺少 zone_uid，未处理</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="28" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="29" />
       <source>CGCS2000 / 3-degree Gauss-Krüger zone 39, CM 117°E (EPSG:4548)</source>
       <translation>CGCS2000 / 3度带高斯-克吕格投影 39带，中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="82" />
       <source>Part {n}, outer boundary</source>
       <translation>第{n}部分 外边界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="83" />
       <source>Part {n}, inner boundary {k}</source>
       <translation>第{n}部分 内边界{k}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="97" />
       <source>Distance to next (m)</source>
       <translation>至下一点距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="98" />
       <source>Boundary ring</source>
       <translation>边界环</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="117" />
       <source>Coordinate results table of boundary markers</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="119" />
       <source>Zone: {}</source>
       <translation>区域：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="120" />
       <source>Coordinate system: {}; X is the northing, Y the easting (without the zone prefix 39)</source>
       <translation>坐标系：{}；X为北坐标，Y为东坐标（不含39带号）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="122" />
       <source>Boundary markers: {n}; boundary length {length:.1f} m; date: {date}</source>
       <translation>界址点数：{n}；边界长度 {length:.1f} 米；日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="135" />
       <source>No boundary markers</source>
       <translation>无界址点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="148" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="151" />
       <source>coordinate table</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="148" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="149" />
       <source>Reference objects</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="134" />
       <source>Marker card {}</source>
       <translation>点之记 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="136" />
       <source>Boundary marker registration card</source>
       <translation>界桩点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="146" />
       <source>Sketch map</source>
       <translation>位置略图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="150" />
       <source>None recorded</source>
       <translation>未记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="151" />
       <source>Object</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="151" />
       <source>Bearing (°)</source>
       <translation>方位角（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="151" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="155" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="156" />
       <source>Notes: {}</source>
       <translation>备注：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="158" />
       <source>Made on {date}</source>
       <translation>制表日期：{date}</translation>
     </message>
@@ -2049,17 +2044,17 @@
       <translation>米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="169" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="181" />
       <source>No photos on record</source>
       <translation>无照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="206" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="207" />
       <source>marker card {}</source>
       <translation>点之记_{}</translation>
     </message>
@@ -2069,12 +2064,12 @@
       <translation>合格 {ok} 个，警告 {warning} 个，超限 {fail} 个；边界问题 {issues} 处</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/markers.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/demo/markers.py" line="95" />
       <source>Field survey (sample)</source>
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="295" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="296" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2104,17 +2099,17 @@
       <translation>第 {lines} 行没有可读的坐标，未导入</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="41" />
       <source>Markers to check</source>
       <translation>待检查界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="42" />
       <source>Marker number field</source>
       <translation>界桩编号字段</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="43" />
       <source>Designed markers (optional)</source>
       <translation>设计界桩（可选）</translation>
     </message>
@@ -2139,67 +2134,67 @@
       <translation>需设界桩的转角</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="73" />
       <source>Choose the markers to check</source>
       <translation>请选择待检查的界桩图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dialog.py" line="75" />
       <source>Choose the field holding the marker numbers</source>
       <translation>请选择界桩编号字段</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="49" />
       <source>Marker checks</source>
       <translation>界桩检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="59" />
       <source>Warnings and failures</source>
       <translation>警告和超限</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="59" />
       <source>All markers</source>
       <translation>全部界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="59" />
       <source>Fail</source>
       <translation>超限</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="59" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="59" />
       <source>OK</source>
       <translation>合格</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="66" />
       <source>Apply surveyed positions (ok and warning)</source>
       <translation>采用实测坐标（合格和警告）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="93" />
       <source>Issue</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="93" />
       <source>Value</source>
       <translation>数值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
       <source>Check result</source>
       <translation>检查结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="99" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/check_dock.py" line="100" />
       <source>Offset from design (m)</source>
       <translation>距设计位置（米）</translation>
     </message>
@@ -2384,252 +2379,252 @@
       <translation>设计界桩写入界桩表，状态为“设计”，自最西北端节点起顺时针编号（{pattern}）。界桩均为设计状态的区域将重新设计；已有实地界桩的区域保持不变。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="32" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="30" />
       <source>Export coordinate tables and marker cards</source>
       <translation>导出坐标成果表和点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="35" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="33" />
       <source>{zone} — {n} markers</source>
       <translation>{zone} — {n} 个界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="38" />
       <source>Coordinate results table (CSV and PDF)</source>
       <translation>界址点坐标成果表（CSV和PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="40" />
       <source>Marker cards (one PDF per marker)</source>
       <translation>点之记（每个界桩一个PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/export_dialog.py" line="47" />
       <source>Folder</source>
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="66" />
       <source>Survey markers on the boundary</source>
       <translation>勘界测量工具</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="66" />
       <source>Click near a red or yellow zone boundary to place a marker there; drag a marker to move it</source>
       <translation>在红线或黄线区边界附近单击即在边界上设置界桩；拖动界桩可移动其位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="70" />
       <source>Design boundary markers…</source>
       <translation>界桩设计…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="70" />
       <source>Place designed markers at corners, crossings and the maximum spacing</source>
       <translation>在拐点、交叉处并按最大间距布设设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="72" />
       <source>Import field survey CSV…</source>
       <translation>导入外业测量CSV…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="72" />
       <source>Read an RTK/GNSS survey file with explicit column mapping</source>
       <translation>读取RTK/GNSS测量成果文件，明确指定各列含义</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="74" />
       <source>Check boundary markers…</source>
       <translation>界桩检查…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="74" />
       <source>Distances to the boundary and to the design, gaps, unmarked corners, duplicates</source>
       <translation>检查到边界和设计位置的距离、间距、无界桩拐点和重复编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="76" />
       <source>Export coordinate tables and marker cards…</source>
       <translation>导出坐标成果表和点之记…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="76" />
       <source>Coordinate results table (CSV, PDF) per zone and a card per marker</source>
       <translation>按区域导出界址点坐标成果表（CSV、PDF），按界桩导出点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="78" />
       <source>Boundary marker settings…</source>
       <translation>界桩参数设置…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="78" />
       <source>Spacing, turning angle, tolerances, numbering and surveyor</source>
       <translation>间距、转角、限差、编号规则和测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="110" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="111" />
       <source>The marker moved, but its history row was not written: {}</source>
       <translation>界桩已移动，但变更记录未能写入：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="163" />
       <source>Move marker</source>
       <translation>移动界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="163" />
       <source>Move marker {no} by {d:.2f} m to the boundary? Its number stays and the move is kept in its history.</source>
       <translation>将界桩 {no} 移动 {d:.2f} 米到边界上？编号保持不变，移动情况记入变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="168" />
       <source>Moved on the map with the survey tool</source>
       <translation>用勘界测量工具在地图上移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="171" />
       <source>Marker {no} was not moved: {errors}</source>
       <translation>界桩 {no} 未移动：{errors}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="174" />
       <source>Marker {no} moved by {d:.2f} m; the move is in its history</source>
       <translation>界桩 {no} 已移动 {d:.2f} 米，已记入变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="177" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="178" />
       <source>No red or yellow zone boundary within {n} pixels of the click: no marker was placed. Click on or next to a boundary line.</source>
       <translation>单击位置 {n} 像素范围内没有红线或黄线区边界，未设置界桩。请在边界线上或其附近单击。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="211" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="212" />
       <source>The markers layer has unsaved edits: save or discard them, then design again</source>
       <translation>界桩图层有未保存的编辑：请先保存或放弃，再重新设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="215" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="216" />
       <source>The design was not saved: {}</source>
       <translation>设计结果未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="218" />
       <source>{n} designed markers on {z} zones</source>
       <translation>已在 {z} 个区域布设 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="220" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="221" />
       <source>; {n} earlier designed markers replaced</source>
       <translation>；替换了原有的 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="222" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="223" />
       <source>; left as they are (markers in the field): {}</source>
       <translation>；以下区域已有实地界桩，保持不变：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="224" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="225" />
       <source>; repaired invalid geometry of: {}</source>
       <translation>；已修复以下区域的无效几何：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="238" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="239" />
       <source>The file has no column {}</source>
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="244" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="245" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="290" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="291" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="290" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="291" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="300" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="301" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="302" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="303" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="304" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="305" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="306" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="307" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="324" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="325" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="343" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="344" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="347" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="348" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="349" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="350" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="358" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="359" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="48" />
       <source>The markers layer cannot be edited</source>
       <translation>界桩图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="55" />
       <source>New boundary marker</source>
       <translation>新建界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="55" />
       <source>Boundary marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="72" />
       <source>Marker {} added to the edit session: save the layer's edits to keep it</source>
       <translation>界桩 {} 已加入当前编辑：请保存图层编辑以保留</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="77" />
       <source>Marker {} saved</source>
       <translation>界桩 {} 已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="81" />
       <source>The marker was not saved</source>
       <translation>界桩未保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="91" />
       <source>Not saved: {}</source>
       <translation>未保存：{}</translation>
     </message>
@@ -2709,7 +2704,7 @@
       <translation>涉及部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Prohibited activities</source>
       <translation>禁止事项</translation>
     </message>
@@ -2809,72 +2804,72 @@
       <translation>筛查结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="52" />
       <source>{n} zones: {zones}</source>
       <translation>涉及 {n} 个区域：{zones}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="67" />
       <source>Effective class: {cls}</source>
       <translation>适用管控：{cls}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="95" />
       <source>Departments: {depts}</source>
       <translation>责任部门：{depts}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="67" />
       <source>Prohibited: {cats}</source>
       <translation>禁止事项：{cats}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="60" />
       <source>the layer cannot be edited</source>
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="153" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="162" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="51" />
       <source>Coordinate transformation failed: skipped</source>
       <translation>坐标转换失败，已跳过</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="53" />
       <source>Feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="65" />
       <source>{n} zones have an unknown zone type or line class (expected codes such as river / red): {features}</source>
       <translation>{n} 个区域的区域类型或管控类别无法识别（应为 river、red 等代码或对应中文名称）：{features}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="83" />
       <source>{m2:.1f} m² lie in red-line zones outside approved construction land ({zones}): construction unrelated to protection is prohibited there.</source>
       <translation>有 {m2:.1f} m² 位于已批规划建设用地以外的红线区内（{zones}）：红线区内禁止一切与保护无关的建设活动。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="86" />
       <source>{m2:.1f} m² lie in yellow-line zones ({zones}): construction needs the review and consent of the municipal government.</source>
       <translation>有 {m2:.1f} m² 位于黄线区内（{zones}）：建设活动应当经市人民政府审查同意。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="90" />
       <source>The {m2:.1f} m² in red-line zones ({zones}) lie entirely inside construction land approved by the municipal government ({numbers}).</source>
       <translation>位于红线区内的 {m2:.1f} m²（{zones}）全部在已经市人民政府批复和审定的规划建设用地内（{numbers}）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening.py" line="93" />
       <source>The footprint lies outside every permanent protected ecological area.</source>
       <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
     </message>
@@ -2939,22 +2934,22 @@
       <translation>筛查摘要：结论取决于所用区域数据，审批前请以法定边界为准。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="53" />
       <source>Example A: inside approved land</source>
       <translation>示例甲：已批规划建设用地内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="54" />
       <source>Example B: in the nature reserve</source>
       <translation>示例乙：自然保护区内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="55" />
       <source>Example C: in a yellow band</source>
       <translation>示例丙：黄线区内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/demo/overlaps.py" line="56" />
       <source>Example D: open country</source>
       <translation>示例丁：保护区域以外</translation>
     </message>
@@ -2989,52 +2984,52 @@
       <translation>共 {n} 处重叠，合计 {area}；按红线区管控 {red:,.1f} m²，仅黄线区之间 {yellow:,.1f} m²</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>north</source>
       <translation>北</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>east</source>
       <translation>东</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>outside the district</source>
       <translation>区界以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Zones at this point</source>
       <translation>所在保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Effective rule</source>
       <translation>适用管控</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Why</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>Responsible departments</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="23" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/point_panel.py" line="24" />
       <source>no</source>
       <translation>否</translation>
     </message>
@@ -3224,27 +3219,27 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="31" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="45" />
       <source>the layer has unsaved edits: save or discard them first</source>
       <translation>图层有未保存的编辑：请先保存或放弃</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="120" />
       <source>designed markers could not be removed</source>
       <translation>无法删除已设计的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="142" />
+      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="143" />
       <source>feature {fid} cannot be moved</source>
       <translation>要素 {fid} 无法移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="146" />
       <source>{name} of feature {fid} cannot be set</source>
       <translation>无法设置要素 {fid} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="164" />
       <source>{layer}: feature {fid} cannot be reprojected to {target} and is not drawn</source>
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>
@@ -3254,7 +3249,7 @@
       <translation>{n} 处小于 1 平方毫米的碎片（同一条线两次数字化之间的缝隙）已略去</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="134" />
       <source>Other users were changing the same data at the same moment; nothing was saved. Try again.</source>
       <translation>其他用户正在同时修改同一数据，本次未保存任何内容，请重试。</translation>
     </message>
@@ -3284,27 +3279,27 @@
       <translation>镇街政府的登录账号须指定所属镇街（TOWN：名称或行政区划代码）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="72" />
       <source>There is no login “{login}” in the database server: the administrator creates it first (CREATE ROLE … LOGIN PASSWORD …).</source>
       <translation>数据库服务器中没有登录账号“{login}”：请数据库管理员先创建（CREATE ROLE … LOGIN PASSWORD …）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="62" />
       <source>The login {user} could not grant {role} to {login}: {reason}</source>
       <translation>登录账号 {user} 无法将 {role} 授予 {login}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="79" />
       <source>{login} is now a member of {group}</source>
       <translation>{login} 已成为 {group} 的成员</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="79" />
       <source>, for the town {town}</source>
       <translation>，所属镇街：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="74" />
       <source>“{name}” cannot be a schema name: use lower-case letters, digits and underscores, starting with a letter</source>
       <translation>“{name}”不能作为模式名：请使用小写字母、数字和下划线，并以字母开头</translation>
     </message>
@@ -3319,27 +3314,27 @@
       <translation>模式 {schema} 的数据模型版本为 {found}；本插件只能使用版本 {expected}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="65" />
       <source>The database {db} holds no schema {schema} of the plugin: create it first (wuqing_eco:create_postgis).</source>
       <translation>数据库 {db} 中没有本插件的模式 {schema}：请先创建（wuqing_eco:create_postgis）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="83" />
       <source>The login {user} has no role in the database {db}: ask the database administrator to grant it one (wuqing_eco:grant_access).</source>
       <translation>登录账号 {user} 在数据库 {db} 中没有任何角色：请数据库管理员为其授权（wuqing_eco:grant_access）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/connection.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/connection.py" line="76" />
       <source>This connection string cannot be read: {error}</source>
       <translation>无法识别该连接字符串：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/connection.py" line="82" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/connection.py" line="84" />
       <source>“{name}” is neither a saved PostgreSQL connection of QGIS nor a connection string (host=… port=… dbname=… user=…, or service=…). Saved connections: {names}</source>
       <translation>“{name}”既不是 QGIS 中已保存的 PostgreSQL 连接，也不是连接字符串（host=… port=… dbname=… user=…，或 service=…）。已保存的连接：{names}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/connection.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/connection.py" line="99" />
       <source>Cannot connect to the database {db}: {reason}. Check the host, port, database name, user and password (or the saved connection and its authentication configuration), and that the server accepts connections.</source>
       <translation>无法连接数据库 {db}：{reason}。请检查主机、端口、数据库名、用户名和密码（或已保存的连接及其认证配置），并确认服务器接受连接。</translation>
     </message>
@@ -3369,27 +3364,27 @@
       <translation>模式 {schema} 缺少 {tables}：它曾在插件之外被修改；请从备份恢复，或在新模式中创建数据。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="136" />
       <source>The schema {schema} of version {version} is complete: nothing was changed.</source>
       <translation>模式 {schema}（版本 {version}）已完整：未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="129" />
       <source>The login {user} may not create the schema {schema} in {db} ({reason}): it needs the CREATE right on the database.</source>
       <translation>登录账号 {user} 无权在 {db} 中创建模式 {schema}（{reason}）：需要该数据库的 CREATE 权限。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="154" />
       <source>PostGIS enabled in {db}</source>
       <translation>已在 {db} 中启用 PostGIS</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="156" />
       <source>Group roles created: {}</source>
       <translation>已创建组角色：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="165" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="157" />
       <source>Schema {schema} created with {n} tables, their rules and rights (data model version {version})</source>
       <translation>已创建模式 {schema}，含 {n} 张表及其规则和权限（数据模型版本 {version}）</translation>
     </message>
@@ -3414,57 +3409,57 @@
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="66" />
       <source>Case {no} may only be changed by the environment bureau, the departments that lead it or are involved in it, and the town it lies in; the login {user} is none of them. Nothing was saved.</source>
       <translation>案件 {no} 只能由区环保局、牵头或参与办理的部门以及所在镇街修改；登录账号 {user} 不属于其中任何一方。未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="70" />
       <source>A case keeps its record number and uuid: only an administrator (wq_admin) may change them.</source>
       <translation>案件的记录编号和唯一标识不可更改：只有管理员（wq_admin）可以修改。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="72" />
       <source>{table} is a history: its rows are never changed or deleted, by anyone.</source>
       <translation>{table}是历史记录：任何人都不能修改或删除其中的记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="75" />
       <source>The record number {no} was not handed out by the database: leave the record number empty and the database numbers the case.</source>
       <translation>记录编号 {no} 不是由数据库分配的：请将记录编号留空，由数据库为案件编号。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="78" />
       <source>The login {user} of a town government registers and changes only the cases of its own town (as granted by wuqing_eco:grant_access).</source>
       <translation>镇街政府的登录账号 {user} 只能登记和修改本镇街的案件（按 wuqing_eco:grant_access 的授权）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="81" />
       <source>The login {user} has no right to {action} {table}. This right belongs to the group roles: {roles}. Ask the database administrator (wuqing_eco:grant_access).</source>
       <translation>登录账号 {user} 没有{action}“{table}”的权限。该权限属于以下组角色：{roles}。请联系数据库管理员（wuqing_eco:grant_access）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="122" />
       <source>{field} “{value}” exists already in {table}.</source>
       <translation>{table}中已存在{field}“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="126" />
       <source>{field} of {table} holds a value that is not one of its codes.</source>
       <translation>{table}的{field}取值不在其代码表中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="129" />
       <source>{field} of {table} is required.</source>
       <translation>{table}的{field}为必填项。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="132" />
       <source>A text is longer than its field in {table} allows.</source>
       <translation>有文字超过了{table}中相应字段允许的长度。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="135" />
       <source>The database refused the change ({code}): {message}</source>
       <translation>数据库拒绝了此次更改（{code}）：{message}</translation>
     </message>
@@ -3474,27 +3469,27 @@
       <translation>GeoPackage {} 不存在</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="97" />
       <source>Only a member of {role} may migrate a GeoPackage (it writes every table, record numbers included): the login {user} is not.</source>
       <translation>只有 {role} 的成员才能迁移 GeoPackage（迁移会写入所有表，包括记录编号）：登录账号 {user} 不是其成员。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="101" />
       <source>The tables {tables} of the schema {schema} hold rows already: the migration writes only into empty tables. Nothing was copied.</source>
       <translation>模式 {schema} 中的表 {tables} 已有数据：迁移只写入空表。未复制任何内容。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="111" />
       <source>{table}: {read} rows read but {stored} stored; nothing was copied.</source>
       <translation>{table}：读取 {read} 条，但只存入 {stored} 条；未复制任何内容。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="89" />
       <source>The migration stopped at {table}; nothing was copied: {reason}</source>
       <translation>迁移在 {table} 处停止，未复制任何内容：{reason}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="114" />
       <source>{table}: {n} rows</source>
       <translation>{table}：{n} 条</translation>
     </message>
@@ -3584,19 +3579,114 @@
       <translation>图层 {layer} 中没有可处理的面状区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="98" />
       <source>This store keeps no attachments: save the record without files</source>
       <translation>此存储不保存附件：请不带文件保存记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="59" />
       <source>only a database administrator (a superuser, or a login with CREATEROLE that is a member of {admin}) may grant the plugin's roles</source>
       <translation>只有数据库管理员（超级用户，或具有 CREATEROLE 且为 {admin} 成员的登录账号）才能授予本插件的角色</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="115" />
       <source>Attachment and photo paths were kept as they were: copy the files they name (the attachments folder beside {gpkg}) to the shared folder the ledger uses with this database.</source>
       <translation>附件和照片路径已原样保留：请将其所指文件（{gpkg} 旁的 attachments 文件夹）复制到台账在此数据库下使用的共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/data_source.py" line="178" />
+      <source>The login {user} may read only the public ledger (public_ledger) of {db}: the project's layers need the role of a department, a town government or a viewer (wuqing_eco:grant_access).</source>
+      <translation>登录账号 {user} 在 {db} 中只能读取公开台账（public_ledger）：项目图层需要部门、镇街政府或只读用户的角色（wuqing_eco:grant_access）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/sources.py" line="45" />
+      <source>This connection string holds a password, and QGIS writes a layer's connection into the project file: leave the password out and let libpq find it (PGPASSWORD, ~/.pgpass or a service of pg_service.conf), or use a saved QGIS connection with an authentication configuration.</source>
+      <translation>此连接字符串包含密码，而 QGIS 会把图层的连接写入项目文件：请去掉密码，由 libpq 自行获取（PGPASSWORD、~/.pgpass 或 pg_service.conf 中的服务），或使用带认证配置的 QGIS 已保存连接。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/sources.py" line="55" />
+      <source>The saved connection “{name}” keeps its password in QGIS's settings, and QGIS writes a layer's connection into the project file: edit the connection and keep the user name and password in an authentication configuration instead.</source>
+      <translation>已保存的连接“{name}”把密码存放在 QGIS 设置中，而 QGIS 会把图层的连接写入项目文件：请编辑该连接，改为在认证配置中保存用户名和密码。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/work_tables.py" line="22" />
+      <source>“{name}” cannot name a result table: it is not a plain lower-case name or it is one of the data model's tables.</source>
+      <translation>“{name}”不能作为成果表名：它不是简单的小写名称，或与数据模型中的表同名。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/work_tables.py" line="37" />
+      <source>The result table {name} could not be written: {message}</source>
+      <translation>无法写入成果表 {name}：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="78" />
+      <source>A public export masks personal data wherever another text repeats it, and this layer lacks the fields that hold it ({fields}): export the shared database's public ledger (public_ledger) instead, or let the environment bureau export.</source>
+      <translation>公开导出需要在其他文字重复出现个人信息时予以遮盖，而此图层缺少存放这些信息的字段（{fields}）：请改为导出共享数据库的公开台账（public_ledger），或由区环保局导出。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="101" />
+      <source>Switch off “Automatically create transaction groups” (Project ▸ Properties ▸ Data Sources): the ledger saves each case in a transaction of its own.</source>
+      <translation>请关闭“自动创建事务组”（项目 ▸ 属性 ▸ 数据源）：台账以独立事务保存每个案件。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="23" />
+      <source>Open the project's GeoPackage or shared database, or create a GeoPackage, and load its layers</source>
+      <translation>打开项目的 GeoPackage 或共享数据库，或新建 GeoPackage，并加载其图层</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="68" />
+      <source>QGIS has no saved PostgreSQL connection yet: add one (Browser panel ▸ PostgreSQL ▸ New Connection…, keeping the user name and password in an authentication configuration), then open this dialog again.</source>
+      <translation>QGIS 尚无已保存的 PostgreSQL 连接：请先新建一个（浏览器面板 ▸ PostgreSQL ▸ 新建连接…，用户名和密码保存在认证配置中），然后再打开此对话框。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="78" />
+      <source>The attachments folder {} does not exist.</source>
+      <translation>附件文件夹 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="84" />
+      <source>the login and password come from the authentication configuration {}</source>
+      <translation>登录账号和密码来自认证配置 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="85" />
+      <source>no authentication configuration: the login comes from the connection, a service file or .pgpass</source>
+      <translation>未使用认证配置：登录账号来自连接本身、服务文件或 .pgpass</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="86" />
+      <source>attachments go to {}</source>
+      <translation>附件保存到 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="86" />
+      <source>cases are saved without attachments</source>
+      <translation>案件保存时不带附件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="87" />
+      <source>The layers will read the schema {schema} of {name}; {how}; {files}.</source>
+      <translation>图层将读取 {name} 的模式 {schema}；{how}；{files}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="93" />
+      <source>Choose an existing GeoPackage or the name of a new one.</source>
+      <translation>请选择已有的 GeoPackage，或输入新文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="98" />
+      <source>{} will be opened.</source>
+      <translation>将打开 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="99" />
+      <source>{} will be created.</source>
+      <translation>将新建 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="115" />
+      <source>Shared attachments folder</source>
+      <translation>共享附件文件夹</translation>
     </message>
   </context>
   <context>
@@ -3891,6 +3981,54 @@
       <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.ui" line="43" />
       <source>Export</source>
       <translation>导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceDialog</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="6" />
+      <source>Open or create project data</source>
+      <translation>打开或新建项目数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="8" />
+      <source>A GeoPackage file (one person at a time)</source>
+      <translation>GeoPackage 文件（同一时间一人使用）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="12" />
+      <source>An existing GeoPackage to open, or a new file name to create</source>
+      <translation>要打开的已有 GeoPackage，或要新建的文件名</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="29" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="17" />
+      <source>The shared database (PostgreSQL/PostGIS: every department at once)</source>
+      <translation>共享数据库（PostgreSQL/PostGIS：各部门同时使用）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="21" />
+      <source>Saved connection</source>
+      <translation>已保存的连接</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="23" />
+      <source>Schema</source>
+      <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="25" />
+      <source>Shared attachments folder</source>
+      <translation>共享附件文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="28" />
+      <source>Optional: a folder every user reaches (network share)</source>
+      <translation>可选：所有用户都能访问的文件夹（网络共享）</translation>
     </message>
   </context>
   <context>
