@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .forms import apply_defaults
 from .geometry import as_multipolygon, from_shapely
-from .postgis.layer_errors import explain_commit, explain_no_edit
+from .postgis.bulk import replace_rows
+from .postgis.errors import PostgisError
+from .postgis.layer_errors import explain_commit, explain_no_edit, is_shared
 from .schema import TableSpec
 
 
@@ -185,6 +187,35 @@ class FeatureFactory:
                 if value is not None:
                     taken[i].add(value)
         return feature
+
+
+def replace_all(layer: QgsVectorLayer, features: Sequence[QgsFeature]) -> None:
+    """Replace every feature of ``layer`` (a table written in whole batches, never filtered) by
+    ``features``, all or nothing; raise :class:`CommitError` (the old features stay) when refused.
+
+    A layer of the shared database is written in one statement per table (``postgis/bulk.py``: QGIS
+    would send a statement per feature), any other through one edit session.
+    """
+    if layer.isEditable() and layer.isModified():
+        raise LayerBusyError(layer.name())
+    if is_shared(layer) and not layer.subsetString():
+        key = QgsDataSourceUri(layer.source()).keyColumn()
+        names = [n for n in layer.fields().names() if n != key]  # the database numbers the rows
+        rows = [(*(to_python(f[n]) for n in names), bytes(f.geometry().asWkb()) if f.hasGeometry() else None)
+                for f in features]
+        try:
+            replace_rows(layer.source(), names, rows)
+        except PostgisError as exc:
+            raise CommitError(layer.name(), [str(exc)], str(exc)) from exc
+        layer.reload()
+        return
+    with batch_edit(layer, "DELETE"):
+        old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+            QgsFeatureRequest.NoGeometry))]
+        if old and not layer.deleteFeatures(old):
+            raise refused(layer, "DELETE", tr("features were refused"))
+        if features and not layer.addFeatures(list(features)):
+            raise refused(layer, "INSERT", tr("features were refused"))
 
 
 def make_feature(layer: QgsVectorLayer, spec: TableSpec, record: Mapping[str, Any]) -> QgsFeature:
