@@ -14,7 +14,7 @@
       <translation>武清区永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="51" />
       <source>Violation records</source>
       <translation>违法违规记录</translation>
     </message>
@@ -24,7 +24,7 @@
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="385" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="388" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="385" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="388" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="101" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
@@ -69,177 +69,177 @@
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="111" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="116" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="53" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="186" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="132" />
       <source>Zone type</source>
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="120" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="310" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="313" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="153" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="118" />
       <source>Kind</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="182" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="200" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
@@ -259,17 +259,17 @@
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
@@ -284,27 +284,27 @@
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
@@ -324,12 +324,12 @@
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
@@ -399,32 +399,32 @@
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Description</source>
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
@@ -454,87 +454,87 @@
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Recorded by</source>
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="266" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="320" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="320" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="320" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="320" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="320" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="320" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="323" />
       <source>Note</source>
       <translation>说明</translation>
     </message>
@@ -594,7 +594,7 @@
       <translation>新建项目 GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="12" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="25" />
       <source>Data</source>
       <translation>数据</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>文件已存在：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="66" />
       <source>{table}: {n} features</source>
       <translation>{table}：{n} 个要素</translation>
     </message>
@@ -654,7 +654,7 @@
       <translation>示意数据，非法定边界。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="94" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548)</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）</translation>
     </message>
@@ -664,7 +664,7 @@
       <translation>全区概览图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="96" />
       <source>Legend</source>
       <translation>图例</translation>
     </message>
@@ -699,34 +699,29 @@
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="238" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="334" />
       <source>missing tables: {}</source>
       <translation>缺少数据表：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="240" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="336" />
       <source>table {table} lacks the fields {fields}</source>
       <translation>数据表 {table} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="242" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="338" />
       <source>table {table} is in {crs} instead of {expected}</source>
       <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="244" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="340" />
       <source>This GeoPackage does not hold the plugin's data model</source>
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="262" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="264" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="383" />
-      <source>Export failed ({code}): {path}</source>
-      <translation>导出失败（{code}）：{path}</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="40" />
@@ -774,27 +769,27 @@
       <translation>写出记录数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="100" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="103" />
       <source>{n} of {total} records written to {path}</source>
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="39" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="41" />
       <source>Ledger report (quarterly or annual)</source>
       <translation>台账报表（季度或年度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="42" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="44" />
       <source>Quarter 1–4: the quarterly work-information report of the member units (new, in progress, closed, dismissed and overdue cases by lead department, category, protected zone and town, and the list of cases). Quarter 0: the annual assessment pack for the district government (due by 15 September): red and yellow areas by zone type and town, cases by severity and outcome, and the estimated assessment points. Each is written as an Excel workbook and a PDF.</source>
       <translation>季度填 1–4：各成员单位季度工作信息报表（按牵头部门、违法类别、保护区域和镇街统计新增、办理中、已办结、不予立案和逾期案件，并附案件清单）。季度填 0：报送区人民政府的年度考核材料（每年9月15日前报送）：按区域类型和镇街统计的红线区、黄线区面积与构成，按严重程度和办理结果统计的案件，以及考核扣分估算。每份报表均输出 Excel 工作簿和 PDF。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="57" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="59" />
       <source>Quarter (0 = the whole year: annual assessment pack)</source>
       <translation>季度（0 = 全年：年度考核材料）</translation>
     </message>
@@ -804,32 +799,32 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="68" />
       <source>Excel workbook</source>
       <translation>Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="69" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="82" />
       <source>{} records read</source>
       <translation>已读取 {} 条记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="85" />
       <source>Measuring the red and yellow areas…</source>
       <translation>正在计算红线区和黄线区面积…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="101" />
       <source>Written: {xlsx}, {pdf}</source>
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="74" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -859,22 +854,22 @@
       <translation>起始日期晚于截止日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="48" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="55" />
       <source>New</source>
       <translation>新增</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
       <source>In progress</source>
       <translation>办理中</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
       <source>Closed</source>
       <translation>已办结</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
       <source>Dismissed</source>
       <translation>不予立案</translation>
     </message>
@@ -884,37 +879,37 @@
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="146" />
       <source>Total</source>
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="79" />
       <source>Cases of the period</source>
       <translation>本期案件清单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="88" />
       <source>A case in overlapping zones is counted under each zone; the total counts it once.</source>
       <translation>位于重叠区域的案件在各相关区域分别计数，合计行只计一次。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="83" />
       <source>By lead department</source>
       <translation>按牵头部门统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="91" />
       <source>By category</source>
       <translation>按违法类别统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="93" />
       <source>By protected zone</source>
       <translation>按保护区域统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="88" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="95" />
       <source>By town or street</source>
       <translation>按镇街统计</translation>
     </message>
@@ -924,182 +919,177 @@
       <translation>未知</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
       <source>Red area (ha)</source>
       <translation>红线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="113" />
       <source>Red area (mu)</source>
       <translation>红线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
       <source>Yellow area (ha)</source>
       <translation>黄线区面积（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="113" />
       <source>Yellow area (mu)</source>
       <translation>黄线区面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
       <source>Total (ha)</source>
       <translation>合计（公顷）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="114" />
       <source>Total (mu)</source>
       <translation>合计（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="110" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="117" />
       <source>Counted in more than one type</source>
       <translation>多种类型重复计算的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="120" />
       <source>Total (overlaps counted once)</source>
       <translation>合计（重叠部分只计一次）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="128" />
       <source>Where zones overlap the strictest class counts (red before yellow). District area: {ha} ha; protected: {share} % of it.</source>
       <translation>区域重叠处按最严格的管控级别计算（红线区优先于黄线区）。全区面积 {ha} 公顷，其中永久性保护生态区域占 {share}%。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="132" />
       <source>Area and composition by type</source>
       <translation>按区域类型统计的面积与构成</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="132" />
       <source>Share (%)</source>
       <translation>占比（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
       <source>Area by town or street</source>
       <translation>按镇街统计的面积</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
       <source>Share of the town (%)</source>
       <translation>占镇街面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="134" />
       <source>Share of the protected area (%)</source>
       <translation>占保护区域面积（%）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
       <source>Referred to police</source>
       <translation>已移送公安</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="150" />
       <source>Restoration or relocation completed</source>
       <translation>完成生态恢复或设施搬迁</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="144" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="151" />
       <source>Estimated net points</source>
       <translation>估算净得分</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="157" />
       <source>Cases by severity and outcome</source>
       <translation>按严重程度和办理结果统计的案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="157" />
       <source>Cases discovered in the period, by their state at the cut-off.</source>
       <translation>本期发现的案件，按统计截止时的办理状态统计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
       <source>Estimated assessment points</source>
       <translation>考核扣分估算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
       <source>Item</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
       <source>Cases</source>
       <translation>案件数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
       <source>Points each</source>
       <translation>每件分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="159" />
       <source>Points</source>
       <translation>分值</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="174" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="220" />
       <source>Period: {start} to {end}</source>
       <translation>统计期间：{start} 至 {end}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="221" />
       <source>Counted up to: {}</source>
       <translation>统计截至：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="176" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="222" />
       <source>Compiled by the office of the leading group ({dept}) on {date}</source>
       <translation>编制单位：领导小组办公室（{dept}）　编制日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="226" />
       <source>Contains illustrative sample data: not real cases.</source>
       <translation>含示意数据：非真实案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="195" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="245" />
       <source>Wuqing permanent protected ecological areas: work information, Q{quarter} {year}</source>
       <translation>武清区永久性保护生态区域{year}年第{quarter}季度工作信息报表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="202" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="252" />
       <source>Wuqing permanent protected ecological areas: annual assessment {year}</source>
       <translation>武清区永久性保护生态区域{year}年度考核材料</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="203" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="253" />
       <source>For the district government, due by 15 September each year.</source>
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="120" />
-      <source>The ledger could not be saved; nothing was changed. The database said: {}</source>
-      <translation>台账未能保存，未作任何更改。数据库提示：{}</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="76" />
       <source>The record is not complete</source>
       <translation>记录信息不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="114" />
       <source>Cannot copy {name}: {error}</source>
       <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="134" />
       <source>No record {} in the ledger</source>
       <translation>台账中没有记录 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="138" />
       <source>This status change is not possible</source>
       <translation>无法进行该状态变更</translation>
     </message>
@@ -1259,7 +1249,7 @@
       <translation>{number} · 当前状态：{status}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="152" />
       <source>Estimate after the municipal assessment scheme (津政办发〔2015〕83号): each case found in a protected zone in the period and not dismissed costs its severity's points; each A or B case closed after rectification (facility removed or site restored) earns {bonus}. Not the city's official score.</source>
       <translation>按《天津市永久性保护生态区域考核方案（试行）》（津政办发〔2015〕83号）估算：本期在保护区域内发现且未不予立案的案件按其严重程度扣分；A、B类案件经整改（拆除违法设施或恢复生态）办结的，每件加 {bonus} 分。仅供参考，不代替市级正式考核结果。</translation>
     </message>
@@ -1269,7 +1259,7 @@
       <translation>导出红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="16" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="29" />
       <source>Drawings</source>
       <translation>图纸</translation>
     </message>
@@ -1459,12 +1449,12 @@
       <translation>武清区永久性保护生态区域红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="85" />
       <source>Issued by</source>
       <translation>出图单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="86" />
       <source>Drawing no.</source>
       <translation>图号</translation>
     </message>
@@ -1474,57 +1464,57 @@
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="89" />
       <source>Scale</source>
       <translation>比例尺</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="91" />
       <source>Sheet</source>
       <translation>页码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="78" />
       <source>Coordinates</source>
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="95" />
       <source>Drawn by</source>
       <translation>制图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="95" />
       <source>Checked by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="95" />
       <source>Approved by</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="94" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="96" />
       <source>Location in the district</source>
       <translation>区位图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="276" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="278" />
       <source>Protected zones in this town</source>
       <translation>本镇（街）永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="98" />
       <source>Areas inside the town boundary, planimetric in EPSG:4548; 1 mu = {mu} m². Totals count overlaps once, under the stricter class.</source>
       <translation>面积为本镇（街）界线内的平面面积（EPSG:4548），1 亩 = {mu} 平方米。合计中重叠部分只计一次，按较严格的类别计。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="109" />
       <source>No protected zone in this town</source>
       <translation>本镇（街）无永久性保护生态区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="109" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="111" />
       <source>Total {line_class}</source>
       <translation>{line_class}合计</translation>
     </message>
@@ -1534,7 +1524,7 @@
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="118" />
       <source>Edge (m)</source>
       <translation>边长（米）</translation>
     </message>
@@ -1544,47 +1534,47 @@
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="186" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="186" />
       <source>Class</source>
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="186" />
       <source>Hectares</source>
       <translation>公顷</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="186" />
       <source>Mu</source>
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="276" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="278" />
       <source>{name} (continued)</source>
       <translation>{name}（续）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="262" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="264" />
       <source>Drawing no. {number}</source>
       <translation>图号 {number}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="282" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="284" />
       <source>Boundary marker coordinates</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="283" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="285" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="309" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="311" />
       <source>Continued on the following page.</source>
       <translation>续表见后页。</translation>
     </message>
@@ -1674,42 +1664,42 @@
       <translation>{done} / {total}：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="385" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="388" />
       <source>Marker history</source>
       <translation>界桩变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="205" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="208" />
       <source>Y (east, with zone prefix 39, m)</source>
       <translation>Y（东，含39带号，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
       <source>Marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
       <source>Old X (north, m)</source>
       <translation>原X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
       <source>Old Y (east, m)</source>
       <translation>原Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
       <source>New X (north, m)</source>
       <translation>新X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
       <source>New Y (east, m)</source>
       <translation>新Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="248" />
       <source>Moved by (m)</source>
       <translation>移动距离（米）</translation>
     </message>
@@ -1724,7 +1714,7 @@
       <translation>逐个界桩计算：到最近区域边界的距离（deviation_m），给定设计界桩时还计算到同编号设计界桩的距离（offset_m）。取两者中较大者判定：不超过警告距离为“合格”，不超过限差为“警告”，超过限差为“超限”。边界问题包括：超过最大间距而无界桩的边界段、转角超过设定角度而无界桩的拐点、重复编号、未测量的设计界桩以及无对应设计界桩的测量点。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="54" />
       <source>Zones (polygons with zone_uid)</source>
       <translation>保护区域（含 zone_uid 的面图层）</translation>
     </message>
@@ -1749,12 +1739,12 @@
       <translation>限差：超过即超限（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="56" />
       <source>Maximum spacing along the boundary (m)</source>
       <translation>沿边界最大间距（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="59" />
       <source>Turning angle that needs a marker (degrees)</source>
       <translation>需设界桩的转角（度）</translation>
     </message>
@@ -1804,12 +1794,12 @@
       <translation>界桩设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="46" />
       <source>Places designed boundary markers on every ring of each zone: at the north-western-most vertex, at every vertex turning more than the angle, at every crossing with the given roads, railways or watercourses, and in between so that consecutive markers along the ring are never further apart than the maximum spacing. Markers are numbered clockwise from the north-western-most vertex with the pattern (default 120114-&lt;type&gt;-&lt;feature&gt;-NNNN); signboards at crossings, when asked for, are numbered in their own series.</source>
       <translation>在每个区域的每条边界环上布设设计界桩：最西北端的节点、转角大于设定角度的每个拐点、与给定道路、铁路或水系的每个交叉处，并在其间加密，使沿边界相邻界桩的间距不超过最大间距。界桩按编号规则（默认 120114-&lt;类型&gt;-&lt;要素&gt;-NNNN）自最西北端节点起顺时针编号；如选择在交叉处设置标识牌，标识牌单独编号。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="62" />
       <source>Roads, railways and watercourses (lines)</source>
       <translation>道路、铁路和水系（线图层）</translation>
     </message>
@@ -1824,27 +1814,27 @@
       <translation>编号规则</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="70" />
       <source>Designed markers</source>
       <translation>设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="72" />
       <source>Number of markers</source>
       <translation>界桩数量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="82" />
       <source>The numbering pattern needs {seq} and may use only {type}, {feature} and {seq}</source>
       <translation>编号规则必须包含 {seq}，且只能使用 {type}、{feature} 和 {seq}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="103" />
       <source>{n} markers on {z} zones</source>
       <translation>{z} 个区域共 {n} 个界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="52" />
       <source>Import field survey CSV</source>
       <translation>导入外业测量CSV</translation>
     </message>
@@ -1859,7 +1849,7 @@
       <translation>测量成果文件（CSV）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="56" />
       <source>Survey files (*.csv *.txt *.dat);;All files (*)</source>
       <translation>测量成果文件 (*.csv *.txt *.dat);;所有文件 (*)</translation>
     </message>
@@ -1909,17 +1899,12 @@
       <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/import_survey_csv.py" line="75" />
-      <source>{path} is not a table of coordinates ({code})</source>
-      <translation>{path} 不是坐标表（{code}）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/import_survey_csv.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/import_survey_csv.py" line="84" />
       <source>The coordinate system is not valid</source>
       <translation>坐标系无效</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/import_survey_csv.py" line="90" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/import_survey_csv.py" line="89" />
       <source>The file has no column {missing}; its columns are: {columns}</source>
       <translation>文件中没有列 {missing}；现有列为：{columns}</translation>
     </message>
@@ -2069,32 +2054,32 @@
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="296" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="299" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="106" />
       <source>{n} points read from a {enc} file</source>
       <translation>从{enc}编码文件读取 {n} 个点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="109" />
       <source>X and Y are swapped in every row (X must be the northing): the points were placed with the two columns exchanged</source>
       <translation>所有行的X与Y均互换（X应为北坐标）：已按交换后的两列定位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="112" />
       <source>X and Y are swapped on lines {lines}: placed with the two exchanged</source>
       <translation>第 {lines} 行的X与Y互换：已交换后定位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="115" />
       <source>Lines {lines} lie outside Wuqing: check the columns, the zone prefix and the coordinate system</source>
       <translation>第 {lines} 行位于武清区范围以外：请检查列对应关系、带号和坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="87" />
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="118" />
       <source>Lines {lines} have no readable coordinates and were left out</source>
       <translation>第 {lines} 行没有可读的坐标，未导入</translation>
     </message>
@@ -2199,157 +2184,147 @@
       <translation>距设计位置（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="47" />
-      <source>The file is empty</source>
-      <translation>文件为空</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="47" />
-      <source>The file has fewer than two columns</source>
-      <translation>文件不足两列</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="60" />
       <source>X/Y in CGCS2000 zone 39 (with or without the prefix 39)</source>
       <translation>CGCS2000 39带X/Y（带或不带39带号）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="60" />
       <source>Longitude/latitude (CGCS2000)</source>
       <translation>经纬度（CGCS2000）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="60" />
       <source>Other coordinate system</source>
       <translation>其他坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="70" />
       <source>Swap X and Y</source>
       <translation>交换X和Y</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="76" />
       <source>Survey file</source>
       <translation>测量成果文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="79" />
       <source>Coordinate system</source>
       <translation>坐标系</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="80" />
       <source>Point number</source>
       <translation>点号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="83" />
       <source>Height</source>
       <translation>高程</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="132" />
       <source>Cannot read the file: {}</source>
       <translation>无法读取文件：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
       <source>comma</source>
       <translation>逗号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
       <source>tab</source>
       <translation>制表符</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
       <source>semicolon</source>
       <translation>分号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="137" />
       <source>spaces</source>
       <translation>空格</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
       <source>{enc}, separated by {sep}, {n} rows{header}</source>
       <translation>{enc}编码，以{sep}分隔，共 {n} 行{header}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="138" />
       <source>, no header row</source>
       <translation>，无表头行</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="157" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="157" />
       <source>(choose a column)</source>
       <translation>（请选择列）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="178" />
       <source>Latitude</source>
       <translation>纬度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="178" />
       <source>X (northing)</source>
       <translation>X（北坐标）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="179" />
       <source>Longitude</source>
       <translation>经度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="180" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="179" />
       <source>Y (easting)</source>
       <translation>Y（东坐标）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="198" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="197" />
       <source>Choose two different columns for the coordinates</source>
       <translation>请为坐标选择两个不同的列</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="212" />
       <source>{n} rows will be transformed and checked on import</source>
       <translation>导入时将对 {n} 行进行坐标转换和检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="215" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="214" />
       <source>X and Y look swapped in every row: X must be the northing (about 4 340 000)</source>
       <translation>所有行的X与Y似乎互换了：X应为北坐标（约 4 340 000）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="216" />
       <source>{n} rows in Wuqing</source>
       <translation>{n} 行位于武清区内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="218" />
       <source>{n} rows with X and Y swapped (put right on import)</source>
       <translation>{n} 行X与Y互换（导入时纠正）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="220" />
       <source>{n} rows outside Wuqing</source>
       <translation>{n} 行位于武清区范围以外</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="223" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="222" />
       <source>{n} rows without readable coordinates</source>
       <translation>{n} 行没有可读的坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="227" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/csv_import_dialog.py" line="226" />
       <source>Survey {}</source>
       <translation>实测 {}</translation>
     </message>
@@ -2509,87 +2484,87 @@
       <translation>设计结果未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="218" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="221" />
       <source>{n} designed markers on {z} zones</source>
       <translation>已在 {z} 个区域布设 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="221" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="224" />
       <source>; {n} earlier designed markers replaced</source>
       <translation>；替换了原有的 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="223" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="226" />
       <source>; left as they are (markers in the field): {}</source>
       <translation>；以下区域已有实地界桩，保持不变：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="228" />
       <source>; repaired invalid geometry of: {}</source>
       <translation>；已修复以下区域的无效几何：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="239" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="242" />
       <source>The file has no column {}</source>
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="245" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="248" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="291" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="294" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="291" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="294" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="301" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="304" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="303" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="306" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="305" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="308" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="307" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="310" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="328" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="344" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="347" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="348" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="351" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="350" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="353" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="359" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="362" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
@@ -2694,7 +2669,7 @@
       <translation>涉及区域数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>Zone types</source>
       <translation>区域类型</translation>
     </message>
@@ -2709,22 +2684,22 @@
       <translation>禁止事项</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>Why this rule applies</source>
       <translation>适用依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>Water-supply ban</source>
       <translation>供水水源禁令</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>Zones of the strictest class</source>
       <translation>最严格管控区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>Summary</source>
       <translation>说明</translation>
     </message>
@@ -2739,7 +2714,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="341" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="344" />
       <source>Analysed at</source>
       <translation>分析时间</translation>
     </message>
@@ -2754,7 +2729,7 @@
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/base.py" line="13" />
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="26" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
@@ -2824,17 +2799,17 @@
       <translation>禁止事项：{cats}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="62" />
       <source>the layer cannot be edited</source>
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="153" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="158" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="156" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
@@ -3219,12 +3194,12 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="47" />
       <source>the layer has unsaved edits: save or discard them first</source>
       <translation>图层有未保存的编辑：请先保存或放弃</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="154" />
       <source>designed markers could not be removed</source>
       <translation>无法删除已设计的界桩</translation>
     </message>
@@ -3244,7 +3219,7 @@
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="65" />
       <source>{n} slivers under 1 mm² (two digitisations of one line meeting) were left out</source>
       <translation>{n} 处小于 1 平方毫米的碎片（同一条线两次数字化之间的缝隙）已略去</translation>
     </message>
@@ -3579,7 +3554,7 @@
       <translation>图层 {layer} 中没有可处理的面状区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="100" />
       <source>This store keeps no attachments: save the record without files</source>
       <translation>此存储不保存附件：请不带文件保存记录</translation>
     </message>
@@ -3592,6 +3567,176 @@
       <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="115" />
       <source>Attachment and photo paths were kept as they were: copy the files they name (the attachments folder beside {gpkg}) to the shared folder the ledger uses with this database.</source>
       <translation>附件和照片路径已原样保留：请将其所指文件（{gpkg} 旁的 attachments 文件夹）复制到台账在此数据库下使用的共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="123" />
+      <source>The ledger could not be saved; nothing was changed. {file} is held by another program (another QGIS editing it, a copy or synchronisation tool): finish or close it there, then save again. The database said: {error}</source>
+      <translation>台账未能保存，未作任何更改。{file} 正被其他程序占用（另一个正在编辑它的 QGIS、复制或同步工具）：请在该程序中完成或关闭后再保存。数据库提示：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="127" />
+      <source>The ledger could not be saved to {file}; nothing was changed. The database said: {error}</source>
+      <translation>台账未能保存到 {file}，未作任何更改。数据库提示：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="146" />
+      <source>The ledger {file} could not be read: {error}</source>
+      <translation>无法读取台账 {file}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/ledger/records.py" line="43" />
+      <source>The layer “{layer}” is not the case ledger: it lacks the fields {fields}. Choose the violation records layer (table violations).</source>
+      <translation>图层“{layer}”不是案件台账：缺少字段 {fields}。请选择违法违规记录图层（violations 表）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/outputs.py" line="27" />
+      <source>{path} is a folder: give the name of a file to write</source>
+      <translation>{path} 是文件夹：请给出要写入的文件名</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/outputs.py" line="33" />
+      <source>{path} is a file, not a folder: choose a folder for the output</source>
+      <translation>{path} 是文件而不是文件夹：请为输出选择一个文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/outputs.py" line="38" />
+      <source>The folder {folder} cannot be written</source>
+      <translation>无法写入文件夹 {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/outputs.py" line="38" />
+      <source>The folder {folder} cannot be created</source>
+      <translation>无法创建文件夹 {folder}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/outputs.py" line="40" />
+      <source>Choose another folder, or ask for write access to this one.</source>
+      <translation>请选择其他文件夹，或申请该文件夹的写入权限。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="208" />
+      <source>{file} is open in another program ({programs}): close it there, then replace it.</source>
+      <translation>{file} 正在其他程序中打开（{programs}）：请先在该程序中关闭，再替换。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="213" />
+      <source>{file} cannot be replaced, probably because another program has it open: close it there, then try again ({error}).</source>
+      <translation>无法替换 {file}，可能正被其他程序打开：请在该程序中关闭后重试（{error}）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="290" />
+      <source>{file} cannot be opened as a GeoPackage ({error}). Check that it is a GeoPackage and complete (a copy cut short or a damaged disk leaves it unreadable); open a backup if there is one.</source>
+      <translation>无法以 GeoPackage 打开 {file}（{error}）。请确认它是完整的 GeoPackage 文件（复制中断或磁盘损坏会使其无法读取）；如有备份请打开备份。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="411" />
+      <source>the file cannot be written</source>
+      <translation>无法写入该文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="411" />
+      <source>QGIS could not render the layout (code {code})</source>
+      <translation>QGIS 无法渲染该布局（代码 {code}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="413" />
+      <source>Export failed: {path}: {why}</source>
+      <translation>导出失败：{path}：{why}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/base.py" line="87" />
+      <source>Cancelled: nothing was written.</source>
+      <translation>已取消：未写入任何内容。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="101" />
+      <source>{path} could not be written: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="62" />
+      <source>Case history (empty: the violation_history table beside the records)</source>
+      <translation>案件处理记录（留空：使用记录所在数据包中的 violation_history 表）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="96" />
+      <source>The report could not be written to {folder}: {error}</source>
+      <translation>报表无法写入 {folder}：{error}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="99" />
+      <source>{n} records' history does not explain their status: {records}</source>
+      <translation>{n} 条记录的处理记录与其当前状态不符：{records}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="110" />
+      <source>No case history found: the statuses are not checked against it</source>
+      <translation>未找到案件处理记录：未核对状态</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="59" />
+      <source>{file} is open in this project (layers {layers}): remove them from the project, then replace it.</source>
+      <translation>{file} 已在本项目中打开（图层 {layers}）：请先从项目中移除这些图层，再替换。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="191" />
+      <source>The towns layer “{layer}” has no field {field}: choose the layer of the towns and streets (table towns).</source>
+      <translation>镇街图层“{layer}”没有字段 {field}：请选择镇街图层（towns 表）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="212" />
+      <source>Records whose history does not explain their status</source>
+      <translation>处理记录与状态不符的案件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="212" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="212" />
+      <source>Their status was not reached through the case workflow (changed outside the plugin, or history missing): check them before relying on the counts above.</source>
+      <translation>这些案件的状态并非经办理流程变更而来（在插件之外修改，或缺少处理记录）：使用上述统计前请先核查。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/reports.py" line="259" />
+      <source>{n} records' history does not explain their status: see the last table.</source>
+      <translation>{n} 条记录的处理记录与其当前状态不符：见最后一张表。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="96" />
+      <source>{zone}: east {e0:,.0f} to {e1:,.0f}, north {n0:,.0f} to {n1:,.0f}</source>
+      <translation>{zone}：东 {e0:,.0f} 至 {e1:,.0f}，北 {n0:,.0f} 至 {n1:,.0f}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="98" />
+      <source>{n} zones reach more than {km:.0f} km beyond Wuqing, so some of their coordinates are wrong ({zones}{more}). Correct these vertices: coordinates must be metres in EPSG:4548 (Y east without the zone prefix 39).</source>
+      <translation>{n} 个区域超出武清区 {km:.0f} 公里以上，其部分坐标有误（{zones}{more}）。请改正这些节点：坐标须为 EPSG:4548 下以米为单位的值（Y 东坐标不带 39 带号）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="81" />
+      <source>{file} is empty</source>
+      <translation>{file} 是空文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="82" />
+      <source>{file} has fewer than two columns: choose the survey's table of point numbers and coordinates</source>
+      <translation>{file} 少于两列：请选择含点号和坐标的测量成果表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="84" />
+      <source>{file} is an Excel workbook, not a CSV file: open it in Excel, save it as “CSV UTF-8 (comma delimited)” and import that file</source>
+      <translation>{file} 是 Excel 工作簿而不是 CSV 文件：请在 Excel 中打开，另存为“CSV UTF-8（逗号分隔）”后导入该文件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="86" />
+      <source>{file} is not a text file: export the survey from the instrument's software as CSV or TXT</source>
+      <translation>{file} 不是文本文件：请用仪器软件将测量成果导出为 CSV 或 TXT</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/markers/survey_import.py" line="89" />
+      <source>{file} cannot be read as a table of coordinates</source>
+      <translation>无法将 {file} 读取为坐标表</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/layers/data_source.py" line="178" />

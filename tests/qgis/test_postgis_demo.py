@@ -38,8 +38,8 @@ class SharedQgis:
     def run(self, person: str, *args: str) -> subprocess.CompletedProcess:
         profile = self.root / person
         profile.mkdir(exist_ok=True)
-        done = subprocess.run([sys.executable, *args], cwd=ROOT, env=dict(self.env, QGIS_CUSTOM_CONFIG_PATH=str(profile)),
-                              capture_output=True, text=True, timeout=900)
+        env = dict(self.env, QGIS_CUSTOM_CONFIG_PATH=str(profile))
+        done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
         assert done.returncode == 0, done.stderr[-3000:]
         return done
 

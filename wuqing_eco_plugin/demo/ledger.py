@@ -171,9 +171,10 @@ def ledger_step(ctx: DemoContext) -> dict[str, Path]:
     store = LedgerStore(ctx.source)
     rows = store.rows()
     year, quarter = last_complete_quarter(today)
-    quarterly = write_report(rows, ctx.out, year, quarter, project=ctx.project)
+    steps = store.steps()
+    quarterly = write_report(rows, ctx.out, year, quarter, project=ctx.project, history=steps)
     comp = read_composition([ctx.loaded["red_zones"], ctx.loaded["yellow_zones"]], ctx.loaded["towns"])
-    annual = write_report(rows, ctx.out, today.year, 0, comp, project=ctx.project)
+    annual = write_report(rows, ctx.out, today.year, 0, comp, project=ctx.project, history=steps)
     public, _ = export_ledger(rows, ctx.out / "wuqing_ledger_public.xlsx", public=True)
     return {
         "Quarterly report (XLSX)": quarterly.xlsx, "Quarterly report (PDF)": quarterly.pdf,

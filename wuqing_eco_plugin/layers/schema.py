@@ -14,7 +14,7 @@ from ..domain.categories import CATEGORIES, SEVERITIES
 from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
 from ..domain.departments import DEPARTMENTS
-from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS
+from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS, TRANSITIONS
 from ..domain.markers.vocabulary import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..domain.rules import REASONS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
@@ -58,6 +58,9 @@ class FieldSpec:
     private: bool = False
     widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
     by_login: bool = False
+    #: (value, values it may change to) of a coded field that moves along a workflow: storage refuses
+    #: unknown values and any other change, whichever tool writes.
+    transitions: Optional[tuple[tuple[str, tuple[str, ...]], ...]] = None
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -72,7 +75,7 @@ class TableSpec:
     fields: tuple[FieldSpec, ...]
     key: Optional[str] = None  # the stable UUID that records link by, never the feature id
     display: Optional[str] = None  # expression shown for a feature (identify, relations)
-    append_only: bool = False  # rows are never updated or deleted: each store adds triggers that refuse it
+    append_only: bool = False  # rows are never updated, deleted or replaced: each store adds triggers that refuse it
     derived: bool = False  # written by an analysis from the other tables, not entered by hand
     field_index: dict = field(init=False, repr=False, compare=False)
 
@@ -290,7 +293,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("nearest_marker", "text", QT_TR_NOOP("Nearest marker"), 40),
         FieldSpec("deadline", "date", QT_TR_NOOP("Rectification deadline")),
         FieldSpec("status", "text", QT_TR_NOOP("Status"), 16, required=True, codes=CASE_STATUSES,
-                  default=f"'{INITIAL_STATUS}'"),
+                  default=f"'{INITIAL_STATUS}'", transitions=tuple(TRANSITIONS.items())),
         FieldSpec("proposal", "text", QT_TR_NOOP("Handling proposal")),
         FieldSpec("penalty_no", "text", QT_TR_NOOP("Penalty decision number"), 64),
         FieldSpec("verified_at", "datetime", QT_TR_NOOP("Verified at")),

@@ -98,9 +98,11 @@ class GpkgLedgerStorage(LedgerStorage):
         """One transaction holding the write lock; retried when another writer won."""
         last = ""
         for attempt in range(self.attempts):
-            ds = self._open(update=True)
+            ds = None
             undo: Undo = []
             try:
+                # Opening reads the file: another program's lock can refuse it already.
+                ds = self._open(update=True)
                 ds.StartTransaction()
                 ds.ExecuteSQL(f'DELETE FROM "{schema.VIOLATIONS.name}" WHERE 0')  # take the write lock now
                 result = work(GpkgTransaction(ds), undo)
@@ -117,12 +119,19 @@ class GpkgLedgerStorage(LedgerStorage):
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
             finally:
                 ds = None  # noqa: F841 - closing releases the connection
-        raise StoreError(tr("The ledger could not be saved; nothing was changed. The database said: {}").format(last))
+        if any(s in last.lower() for s in _RETRY_ON[:3]):
+            raise StoreError(tr("The ledger could not be saved; nothing was changed. {file} is held by another "
+                                "program (another QGIS editing it, a copy or synchronisation tool): finish or close "
+                                "it there, then save again. The database said: {error}").format(
+                file=self.gpkg.name, error=last))
+        raise StoreError(tr("The ledger could not be saved to {file}; nothing was changed. The database said: "
+                            "{error}").format(file=self.gpkg.name, error=last))
 
     @staticmethod
-    def _abort(ds: gdal.Dataset, undo: Undo) -> None:
+    def _abort(ds: Optional[gdal.Dataset], undo: Undo) -> None:
         try:
-            ds.RollbackTransaction()
+            if ds is not None:
+                ds.RollbackTransaction()
         except RuntimeError:
             pass  # nothing to roll back: the transaction never started
         for action in reversed(undo):
@@ -131,7 +140,11 @@ class GpkgLedgerStorage(LedgerStorage):
     @raising
     def select(self, table: schema.TableSpec, where: Optional[dict[str, Any]] = None
                ) -> list[tuple[dict[str, Any], Any]]:
-        ds = self._open(update=False)
+        try:
+            ds = self._open(update=False)
+        except RuntimeError as exc:
+            raise StoreError(tr("The ledger {file} could not be read: {error}").format(
+                file=self.gpkg.name, error=str(exc).strip())) from exc
         try:
             layer = ds.GetLayerByName(table.name)
             layer.SetAttributeFilter(" AND ".join(f"{k} = {_quote(str(v))}" for k, v in (where or {}).items()) or None)

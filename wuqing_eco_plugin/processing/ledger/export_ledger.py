@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ...layers import schema
-from ...layers.ledger.records import read_cases
+from ...layers.ledger.records import LedgerInputError, read_cases
 from ...layers.postgis.roles import PUBLIC_LEDGER
 from ...services.ledger.export import FORMATS, ExportError, export_ledger
 from ...toolbelt.i18n import tr
@@ -92,10 +92,13 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
         if public:
             self._check_maskable(source, self.parameterAsVectorLayer(parameters, self.INPUT, context))
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        cases = read_cases(source)
         try:
+            cases = read_cases(source, title=self.source_title(parameters, self.INPUT, context))
             out, count = export_ledger(cases, path, public=public, date_from=dates[0], date_to=dates[1])
-        except ExportError as exc:
+        except (ExportError, LedgerInputError) as exc:
             raise QgsProcessingException(str(exc)) from exc
+        except OSError as exc:  # writable when checked: a full disk, a lost share
+            raise QgsProcessingException(tr("{path} could not be written: {error}").format(
+                path=path, error=exc)) from exc
         feedback.pushInfo(tr("{n} of {total} records written to {path}").format(n=count, total=len(cases), path=out))
         return {self.OUTPUT: str(out), self.COUNT: count}

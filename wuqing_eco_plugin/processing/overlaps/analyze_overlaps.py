@@ -53,11 +53,6 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         zones = read_zone_set(self, parameters, self.INPUT, context, feedback)
         feedback.pushInfo(tr("{n} zones read").format(n=len(zones)))
-        fields = overlap_fields()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
-                                             QgsCoordinateReferenceSystem(WORKING_CRS))
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         stats = LineworkStats()
         try:
             records = analyze(zones.infos, zones.geometries,
@@ -65,14 +60,19 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
                               progress=lambda f: feedback.setProgress(90.0 * f), should_stop=feedback.isCanceled,
                               stats=stats)
         except CancelledError:
-            return {}
+            return self.nothing_written(feedback)
         if stats.slivers:
             feedback.pushInfo(tr("{n} slivers under 1 mm² (two digitisations of one line meeting) were left "
                                  "out").format(n=stats.slivers))
+        # The output is made once the analysis is done, and written whole: a cancelled run leaves no
+        # output rather than an empty one that looks like "no overlaps".
+        fields = overlap_fields()
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+                                             QgsCoordinateReferenceSystem(WORKING_CRS))
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         make = FeatureMaker(fields)
         for record in records:
-            if feedback.isCanceled():
-                return {}
             self.add_feature(sink, make(record), parameters, self.OUTPUT)
         t = totals(records)
         feedback.pushInfo(tr("{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², "

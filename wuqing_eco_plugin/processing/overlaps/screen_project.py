@@ -63,29 +63,33 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
             approved.sourceCrs() if approved is not None else None, context.transformContext())
         report_notes(screener.notes[len(zones.notes):], feedback)
         added = result_fields().names()
+        total = footprints.featureCount() or 1
+        screened = []
+        for n, feature in enumerate(footprints.getFeatures(QgsFeatureRequest(), skip)):
+            if feedback.isCanceled():
+                return self.nothing_written(feedback)
+            result, fixed = screener.screen(feature.geometry(), footprints.sourceCrs(), context.transformContext())
+            if fixed.codes:
+                note = GeometryNote(feature.id(), "", fixed.codes, fixed.detail)
+                feedback.pushWarning(note.message())
+            if result is not None:
+                screened.append((feature, result))
+            feedback.setProgress(90.0 * (n + 1) / total)
+        # The output is made once every footprint is screened, and written whole: a cancelled run
+        # leaves no output rather than one that looks complete and is not.
         fields = QgsProcessingUtils.combineFields(footprints.fields(), result_fields())
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, footprints.wkbType(),
                                              footprints.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        total = footprints.featureCount() or 1
         counts: dict[str, int] = {}
-        for n, feature in enumerate(footprints.getFeatures(QgsFeatureRequest(), skip)):
-            if feedback.isCanceled():
-                return {}
-            result, fixed = screener.screen(feature.geometry(), footprints.sourceCrs(), context.transformContext())
-            if fixed.codes:
-                note = GeometryNote(feature.id(), "", fixed.codes, fixed.detail)
-                feedback.pushWarning(note.message())
-            if result is None:
-                continue
+        for feature, result in screened:
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             values = result.values()
             out.setAttributes(list(feature.attributes()) + [values[name] for name in added])
             self.add_feature(sink, out, parameters, self.OUTPUT)
             counts[result.verdict] = counts.get(result.verdict, 0) + 1
-            feedback.setProgress(100.0 * (n + 1) / total)
         lang = ui_language()
         feedback.pushInfo("; ".join(f"{VERDICTS.label(v, lang)}: {k}" for v, k in counts.items()))
         return {self.OUTPUT: dest_id}

@@ -351,7 +351,7 @@ def read_template(path: Path) -> QDomDocument:
     doc = QDomDocument()
     try:
         ok, message, line, _ = doc.setContent(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:  # unreadable, or not a text file at all
         raise TemplateError(tr("Cannot read the layout template {path}: {error}").format(path=path, error=exc)) from exc
     if not ok:
         raise TemplateError(tr("Cannot read the layout template {path}: {error}").format(

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsProcessingFeatureSource,
     QgsProject,
 )
 
@@ -24,17 +25,21 @@ from ...domain.admin import ILLUSTRATIVE
 from ...domain.categories import CATEGORIES, SEVERITIES
 from ...domain.composition import Composition, composition
 from ...domain.departments import DEPARTMENTS
+from ...domain.errors import WuqingError
 from ...domain.ledger import stats
 from ...domain.ledger.cases import CASE_STATUSES
 from ...domain.ledger.rows import OUTSIDE_KEY, CaseRow
 from ...domain.units import hectares, mu
 from ...domain.zones import ZONE_TYPES
 from ...layers import schema
-from ...layers.geometry import to_shapely
+from ...layers.features import to_python
 from ...layers.schema import F
 from ...output.sheets import Sheet, write_pdf, write_xlsx
 from ...toolbelt.i18n import tr, ui_language
-from ..zone_input import load_zones
+from ...toolbelt.log import get_logger
+from ..zone_input import load_zones, read_polygons
+
+_log = get_logger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,8 @@ class ReportFiles:
     xlsx: Path
     pdf: Path
     period: stats.Period
+    #: Records whose history does not explain their status (listed in the report), and why.
+    unexplained: tuple[tuple[CaseRow, str], ...] = ()
 
 
 def _metric_headings() -> list[str]:
@@ -154,19 +161,58 @@ def case_outcome_sheets(cases: Sequence[CaseRow], p: stats.Period, ref: dt.datet
     ]
 
 
+class ReportInputError(WuqingError, ValueError):
+    """An input of the annual pack it cannot be measured from; the message names the layer."""
+
+
+def _features(source: QgsFeatureSource, request: QgsFeatureRequest):
+    """The features of ``source``, broken geometries included: a Processing source would otherwise
+    apply QGIS's own validity check (which stops the run, then crashes QGIS at exit) before the
+    plugin's repair sees them."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
+
+
 def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeatureSource,
-                     transform_context: QgsCoordinateTransformContext | None = None) -> Composition:
+                     transform_context: QgsCoordinateTransformContext | None = None,
+                     report: Callable[[str], None] | None = None, towns_title: str | None = None) -> Composition:
     """Zones of every source (each zone_uid once: the red and yellow layers share one table) and
     towns, read in EPSG:4548 and measured. Zones are read as every analysis reads them
     (:func:`.zone_input.load_zones`): a type or class stored as its label counts, and an unknown
-    one raises :class:`.zone_input.ZoneDataError` instead of leaving its area out."""
+    one raises :class:`.zone_input.ZoneDataError` instead of leaving its area out. Broken zone and
+    town geometries are repaired, never dropped; each repair goes to ``report`` (default: the log).
+
+    Raises :class:`ReportInputError` when the towns carry no name (naming the layer as ``towns_title``).
+    """
+    report = report or (lambda message: _log.warning("%s", message))
+    towns_title = towns_title or towns.sourceName()
+    if towns.fields().indexOf(F.NAME) < 0:
+        raise ReportInputError(tr("The towns layer “{layer}” has no field {field}: choose the layer of the towns "
+                                  "and streets (table towns).").format(layer=towns_title, field=F.NAME))
     working = QgsCoordinateReferenceSystem(schema.CRS)
     context = QgsCoordinateTransformContext() if transform_context is None else transform_context
     request = QgsFeatureRequest().setDestinationCrs(working, context)
-    zones = load_zones((f for s in zone_sources for f in s.getFeatures(QgsFeatureRequest(request))), working)
-    town_shapes = [(str(f[F.NAME]), to_shapely(f.geometry())) for f in towns.getFeatures(QgsFeatureRequest(request))
-                   if f.hasGeometry()]
+    zones = load_zones((f for s in zone_sources for f in _features(s, QgsFeatureRequest(request))), working)
+    for note in zones.notes:
+        report(note.message())
+    town_shapes = []
+    for feature, result, note in read_polygons(_features(towns, QgsFeatureRequest(request)), working,
+                                               label_field=F.NAME):
+        if note is not None:
+            report(f"{towns_title}: {note.message()}")
+        if result.geometry is not None:
+            town_shapes.append((str(to_python(feature[F.NAME]) or ""), result.geometry))
     return composition([(z.zone_type, z.line_class, g) for z, g in zip(zones.infos, zones.geometries)], town_shapes)
+
+
+def unexplained_sheet(found: Sequence[tuple[CaseRow, str]], lang: str) -> Sheet:
+    rows = [[c.record_no, CASE_STATUSES.label(c.status, lang) if c.status in CASE_STATUSES else c.status,
+             stats.HISTORY_PROBLEMS.label(why, lang)] for c, why in sorted(found, key=lambda f: f[0].record_no)]
+    return Sheet(tr("Records whose history does not explain their status"),
+                 [tr("Record number"), tr("Status"), tr("Problem")], rows, [40, 40, 110],
+                 tr("Their status was not reached through the case workflow (changed outside the plugin, or "
+                    "history missing): check them before relying on the counts above."))
 
 
 def _heading_lines(p: stats.Period, ref: dt.datetime, cases: Sequence[CaseRow], now: dt.datetime) -> list[str]:
@@ -183,8 +229,12 @@ def _heading_lines(p: stats.Period, ref: dt.datetime, cases: Sequence[CaseRow], 
 
 def write_report(cases: Sequence[CaseRow], folder: str | Path, year: int, quarter: int,
                  comp: Optional[Composition] = None, now: dt.datetime | None = None,
-                 project: QgsProject | None = None, lang: str | None = None) -> ReportFiles:
-    """The quarterly report (``quarter`` 1–4) or the annual pack (``quarter`` 0, needs ``comp``)."""
+                 project: QgsProject | None = None, lang: str | None = None,
+                 history: Optional[Mapping[str, Sequence[stats.Step]]] = None) -> ReportFiles:
+    """The quarterly report (``quarter`` 1–4) or the annual pack (``quarter`` 0, needs ``comp``).
+
+    With ``history`` (record uid → its steps), records whose history does not explain their status
+    are named at the top and listed in a table of their own."""
     lang = lang or ui_language()
     now = now or dt.datetime.now().replace(microsecond=0)
     p = stats.period(year, quarter)
@@ -204,6 +254,11 @@ def write_report(cases: Sequence[CaseRow], folder: str | Path, year: int, quarte
         sheets = [*composition_sheets(comp, lang), *case_outcome_sheets(cases, p, ref, lang),
                   department_sheet(cases, p, ref, lang), _case_list(cases, p, ref, lang)]
         stem = f"wuqing_assessment_{year}"
+    found = stats.unexplained(cases, history) if history is not None else []
+    if found:
+        lines.append(tr("{n} records' history does not explain their status: see the last table.").format(
+            n=len(found)))
+        sheets.append(unexplained_sheet(found, lang))
     xlsx = write_xlsx(folder / f"{stem}.xlsx", sheets)
     pdf = write_pdf(folder / f"{stem}.pdf", title, lines, sheets, project, footer=title, orientation="landscape")
-    return ReportFiles(xlsx, pdf, p)
+    return ReportFiles(xlsx, pdf, p, tuple(found))

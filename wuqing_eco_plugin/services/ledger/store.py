@@ -24,10 +24,12 @@ from ...domain.files import unique_names
 from ...domain.ledger.lifecycle import Change, plan_transition, registration
 from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
 from ...domain.ledger.rows import CaseRow, case_row
+from ...domain.ledger.stats import Step
 from ...layers import schema
 from ...layers.data_source import DataSource, as_source
 from ...layers.geometry import as_multipolygon
 from ...layers.ledger.gpkg import ATTACHMENTS
+from ...layers.ledger.records import history_steps
 from ...layers.ledger.storage import LedgerStorage, LedgerTransaction, StoreError, Undo
 from ...layers.ledger.stores import ledger_storage
 from ...layers.schema import F
@@ -148,6 +150,10 @@ class LedgerStore:
     def history(self, record_uid: str) -> list[dict[str, Any]]:
         rows = [v for v, _ in self.storage.select(schema.VIOLATION_HISTORY, {"record_uid": record_uid})]
         return sorted(rows, key=lambda r: (r[F.CHANGED_AT], r[F.HISTORY_UID]))
+
+    def steps(self) -> dict[str, list[Step]]:
+        """Every record's history as steps, by record uid (what the reports check the statuses against)."""
+        return history_steps(v for v, _ in self.storage.select(schema.VIOLATION_HISTORY))
 
     def rows(self, public: bool = False) -> list[CaseRow]:
         """Every case; ``public``: for a public export (see :meth:`LedgerStorage.select_public`)."""

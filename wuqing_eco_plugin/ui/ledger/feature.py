@@ -299,7 +299,7 @@ class LedgerFeature:
             if quarter == 0:
                 comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"],
                                         QgsProject.instance().transformContext())
-            files = write_report(store.rows(), folder, year, quarter, comp)
+            files = write_report(store.rows(), folder, year, quarter, comp, history=store.steps())
             return files.xlsx, files.pdf
 
         def export(path: Path, public: bool, date_from: dt.date | None, date_to: dt.date | None):

@@ -40,11 +40,10 @@ from ...domain.markers.survey_csv import (
     read_csv,
     read_points,
 )
-from ...services.markers.survey_import import survey_mode
-from ...toolbelt.i18n import QT_TR_NOOP, tr
+from ...services.markers.survey_import import csv_error_message, survey_mode
+from ...toolbelt.i18n import tr
 
 PREVIEW_ROWS = 8
-CSV_ERRORS = {"empty": QT_TR_NOOP("The file is empty"), "no_columns": QT_TR_NOOP("The file has fewer than two columns")}
 
 
 class CsvImportDialog(QDialog):
@@ -132,7 +131,7 @@ class CsvImportDialog(QDialog):
         except OSError as exc:
             self.file_info.setText(tr("Cannot read the file: {}").format(exc))
         except CsvError as exc:
-            self.file_info.setText(tr(CSV_ERRORS.get(exc.code, exc.code)))
+            self.file_info.setText(csv_error_message(exc.code, path))
         if self.table is not None:
             t = self.table
             sep = {",": tr("comma"), "\t": tr("tab"), ";": tr("semicolon"), "|": "|", " ": tr("spaces")}[t.delimiter]

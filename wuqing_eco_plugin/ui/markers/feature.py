@@ -25,7 +25,7 @@ from ...services.markers import history as marker_history
 from ...services.markers.card import export_cards
 from ...services.markers.checks import result_layers, run_checks, summary
 from ...services.markers.coordinate_table import ZoneHeading, export_zone_table, zone_marker_features
-from ...services.markers.design import crossing_lines, write_design
+from ...services.markers.design import DesignInputError, crossing_lines, write_design
 from ...services.markers.survey import BoundaryHit, move_marker, new_marker
 from ...services.markers.survey_apply import apply_survey, survey_heights
 from ...services.markers.survey_import import import_survey, survey_layer
@@ -214,6 +214,9 @@ class MarkersFeature:
             return
         except CommitError as exc:
             self._notify(tr("The design was not saved: {}").format(exc.reason), Qgis.Critical)
+            return
+        except DesignInputError as exc:
+            self._notify(str(exc), Qgis.Critical)
             return
         text = tr("{n} designed markers on {z} zones").format(
             n=result.added, z=len(zones) - len(zones.without_uid) - len(result.kept_zones))
