@@ -54,8 +54,11 @@ class DataSource(ABC):
         """Create or check what the layers need; raise a WuqingError that says why they cannot open."""
 
     @abstractmethod
-    def uri(self, table: schema.TableSpec) -> str:
-        """The data source URI of ``table``'s layer."""
+    def uri(self, table: schema.TableSpec, subset: str = "") -> str:
+        """The data source URI of ``table``'s layer, filtered by ``subset`` (a QGIS expression of its fields).
+
+        The filter goes into the URI: set afterwards with ``setSubsetString``, QGIS 3.22 reopens a
+        GeoPackage in a way that makes the next layers opened on it fail ("unable to open database file")."""
 
     @abstractmethod
     def reads(self, layer: QgsVectorLayer) -> bool:
@@ -75,8 +78,8 @@ class DataSource(ABC):
         """A folder beside the data for outputs (reports), None when the data is not in a folder."""
         return None
 
-    def layer(self, table: schema.TableSpec, title: str) -> QgsVectorLayer:
-        return QgsVectorLayer(self.uri(table), title, self.provider)
+    def layer(self, table: schema.TableSpec, title: str, subset: str = "") -> QgsVectorLayer:
+        return QgsVectorLayer(self.uri(table, subset), title, self.provider)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DataSource) and type(other) is type(self) and other.key == self.key
@@ -106,8 +109,8 @@ class GeoPackageSource(DataSource):
     def prepare(self) -> None:
         storage.ensure_geopackage(self.path)
 
-    def uri(self, table: schema.TableSpec) -> str:
-        return storage.uri(self.path, table)
+    def uri(self, table: schema.TableSpec, subset: str = "") -> str:
+        return storage.uri(self.path, table) + (f"|subset={subset}" if subset else "")
 
     def reads(self, layer: QgsVectorLayer) -> bool:
         return layer.providerType() == self.provider and \
@@ -182,8 +185,8 @@ class PostgisSource(DataSource):
     def relation(self, table: schema.TableSpec) -> str:
         return self.relations.get(table.name) or table.name
 
-    def uri(self, table: schema.TableSpec) -> str:
-        return layer_uri(self.connection_info, self.schema, self.relation(table), table)
+    def uri(self, table: schema.TableSpec, subset: str = "") -> str:
+        return layer_uri(self.connection_info, self.schema, self.relation(table), table, subset)
 
     def reads(self, layer: QgsVectorLayer) -> bool:
         if layer.providerType() != self.provider:

@@ -69,11 +69,11 @@ class LayerLoadError(WuqingError):
 def make_layer(source: DataSource | str | Path, role: LayerRole) -> QgsVectorLayer:
     """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
     source = as_source(source)
-    layer = source.layer(role.table, tr(role.title))
+    layer = source.layer(role.table, tr(role.title), role.subset)
     if not layer.isValid():
         reason = layer.dataProvider().error().message() if layer.dataProvider() else ""
         raise LayerLoadError(f"{role.table.name}: {reason or layer.error().summary() or source.label}")
-    if role.subset and not layer.setSubsetString(role.subset):
+    if layer.subsetString() != role.subset:
         raise LayerLoadError(f"{role.table.name}: subset refused")
     if role.style:
         apply_style(layer, role.style)

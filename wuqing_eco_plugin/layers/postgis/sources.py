@@ -73,10 +73,10 @@ def same_database(a: QgsDataSourceUri, b: QgsDataSourceUri) -> bool:
         (b.service(), b.host(), b.port() or "5432", b.database())
 
 
-def layer_uri(connection_info: str, s: str, relation: str, table: schema.TableSpec) -> str:
-    """The ``postgres`` provider URI of ``relation`` (a table or its view) of schema ``s``."""
+def layer_uri(connection_info: str, s: str, relation: str, table: schema.TableSpec, subset: str = "") -> str:
+    """The ``postgres`` provider URI of ``relation`` (a table or its view) of schema ``s``, filtered by ``subset``."""
     uri = QgsDataSourceUri(connection_info)
-    uri.setDataSource(s, relation, schema.GEOMETRY_COLUMN if table.geometry else "", "", KEY)
+    uri.setDataSource(s, relation, schema.GEOMETRY_COLUMN if table.geometry else "", subset, KEY)
     if table.geometry:
         uri.setSrid(str(SRID))
         uri.setWkbType(QgsWkbTypes.parseType(table.geometry))
