@@ -92,6 +92,32 @@ def test_the_demo_writes_the_sample_into_the_database_and_its_project_reads_only
     assert "authcfg=wqdemo1" in text and "user=" not in text and "password" not in text
 
 
+def test_every_tool_of_the_demo_worked_on_the_database(shared_demo, pg_cluster):
+    """Screening, marker deliverables, reports, the public export and the drawings, from PostGIS."""
+    import zipfile
+
+    from checks import pdf_text
+
+    _, out, stdout = shared_demo
+    screening = "".join(pdf_text(str(out / "screening_example.pdf"), layout=False).split())
+    assert "禁止" in screening and "须经市人民政府审查同意" in screening and f"{CONNECTION}({S})" in screening
+    table = next((out / "markers").glob("港北森林公园_红线区_*.pdf"))
+    assert "120114-LD-GBS-0001" in pdf_text(str(table))
+    assert (out / "markers" / "点之记_120114-LD-GBS-0001.pdf").is_file()
+    moved = _sql(pg_cluster, f"SELECT count(*) FROM {S}.marker_history WHERE marker_no LIKE '120114-LD-GBS-%'")
+    buried = _sql(pg_cluster, f"SELECT count(*) FROM {S}.markers WHERE marker_no LIKE '120114-LD-GBS-%' "
+                              "AND status = 'buried'")
+    assert moved == buried and buried[0][0] > 40
+    manifest = json.loads((out / "drawings" / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["drawings"]) == 30 and len(list((out / "drawings").glob("*.pdf"))) == 30
+    assert any(out.glob("wuqing_assessment_*.pdf")) and any(out.glob("wuqing_ledger_*_Q*.xlsx"))
+    with zipfile.ZipFile(out / "wuqing_ledger_public.xlsx") as z:
+        public = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xml"))
+    private = {v for row in _sql(pg_cluster, f"SELECT {', '.join(sorted(PRIVATE))} FROM {S}.violations")
+               for v in row if v}
+    assert private and [v for v in private if v in public] == []
+
+
 def _project_text(path: Path) -> str:
     import zipfile
 

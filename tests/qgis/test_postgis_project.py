@@ -18,7 +18,6 @@ from qgis.core import (
     QgsDataSourceUri,
     QgsProject,
     QgsProviderRegistry,
-    QgsRectangle,
     QgsRuleBasedRenderer,
 )
 
@@ -73,17 +72,10 @@ def connect_as(pg_db):
 
 
 @pytest.fixture
-def canvas(qgis_canvas):
-    qgis_canvas.resize(600, 600)
-    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4548"))
-    qgis_canvas.setExtent(QgsRectangle(480_000, 4_330_000, 530_000, 4_380_000))
-    return qgis_canvas
-
-
-@pytest.fixture
-def open_as(plugin, canvas, connect_as, monkeypatch, tmp_path):
+def open_as(plugin, qgis_canvas, connect_as, monkeypatch, tmp_path):
     """Open the project data as ``login`` the way a user does: the menu's action, the dialog's
     shared-database choice, OK."""
+    qgis_canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4548"))  # map clicks in the working CRS
     def open_data(login: str):
         QgsProject.instance().clear()
         plugin.iface.messageBar().clear_messages()
@@ -304,3 +296,32 @@ def test_planning_designs_markers_and_the_environment_bureau_is_told_it_may_not(
             [message] = plugin.iface.messageBar().get_messages(Qgis.Critical)
             assert after == before
             assert "env_wang has no right to add rows to Boundary markers" in message and "wq_planning" in message
+
+
+def test_the_marker_form_names_the_right_a_login_lacks_and_saves_for_planning(open_as, plugin, pg_db):
+    from qgis.core import QgsVectorLayerUtils
+    from qgis.gui import QgsAttributeEditorContext
+
+    from wuqing_eco_plugin.ui.markers.marker_form import MarkerForm
+
+    layers = open_as("env_wang")
+    seen = []
+    form = MarkerForm(layers["markers"], None, lambda title, text, level: seen.append(text))
+    point = next(layers["markers"].getFeatures()).geometry()
+    with pytest.raises(RuntimeError):
+        form.open_new(QgsVectorLayerUtils.createFeature(layers["markers"], point))
+    assert "env_wang has no right to add rows to Boundary markers" in seen[-1] and "wq_planning" in seen[-1]
+
+    layers = open_as("plan_zhao")
+    markers = layers["markers"]
+    form = MarkerForm(markers, None, lambda title, text, level: seen.append(text))
+    model = next(markers.getFeatures())  # a complete marker's values, under a new number and uuid
+    keep = {i: model[i] for i in range(markers.fields().count())
+            if markers.fields().at(i).name() not in ("fid", "marker_uid", "marker_no")}
+    feature = QgsVectorLayerUtils.createFeature(markers, point, {**keep, markers.fields().indexOf("marker_no"):
+                                                                 "120114-T-9001"})
+    dialog = form.open_new(feature)
+    assert dialog.attributeForm().mode() == QgsAttributeEditorContext.AddFeatureMode
+    dialog.accept()
+    assert pg_db.sql(f"SELECT count(*) FROM {S}.markers WHERE marker_no = '120114-T-9001'") == [(1,)]
+    assert "Marker 120114-T-9001 saved" in seen[-1]

@@ -4,9 +4,10 @@ in one transaction.
 
 Why not QGIS's edit buffer: on commit, QGIS 3.22's ``postgres`` provider sends one DELETE and one
 INSERT per feature, a round trip each. Storing the 334 overlap pieces of the sample took 0.68 s of
-commit that way against 0.05 s on a GeoPackage (``benchmarks/bench_postgis.py``), and it grows with
-the pieces (11 310 at 600 generated zones). Rights and refusals are the database's as for any write:
-a login without them is refused with the missing right named.
+commit that way; this way the whole store takes as long as on a GeoPackage (README, "The shared
+database against the GeoPackage"), and the gap would grow with the pieces (11 310 at 600 generated
+zones). Rights and refusals are the database's as for any write: a login without them is refused
+with the missing right named.
 """
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
-from ...layers.postgis.layer_errors import explain_commit
+from ...layers.postgis.layer_errors import explain_commit, explain_no_edit
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -45,7 +45,10 @@ class MarkerForm(QObject):
     def _open(self, feature: QgsFeature, mode, message: str) -> QgsAttributeDialog:
         if not self.layer.isEditable():
             if not self.layer.startEditing():
-                self.notify(tr("Boundary markers"), tr("The markers layer cannot be edited"), Qgis.Critical)
+                # On the shared database: the right the login lacks, and who holds it.
+                reason = explain_no_edit(self.layer, "INSERT" if mode == QgsAttributeEditorContext.AddFeatureMode
+                                         else "UPDATE")
+                self.notify(tr("Boundary markers"), reason or tr("The markers layer cannot be edited"), Qgis.Critical)
                 raise RuntimeError("layer cannot be edited")
             self._we_started = True
         self._feature = QgsFeature(feature)  # the dialog does not own it: keep it alive here

@@ -25,7 +25,6 @@ class ProjectFeature:
                            "its layers"))
         host.add_action("sample_data.svg", tr("Load illustrative sample data…"), self.load_sample_data,
                         tr("Write the illustrative Wuqing sample (not the legal boundary) and load it"))
-
         self.shared_layers = SharedLayerSources()
 
     def unload(self) -> None:
