@@ -3,10 +3,10 @@
 
 Everything that needs "where the project's data is" takes a :class:`DataSource`: the URI and
 provider of each table's layer, whether a layer reads from it, a folder for outputs beside the
-data, and what it holds (the ledger's transactional store of each kind of source is
-``layers/ledger/stores.py``'s). A GeoPackage
-is for one person at a time; the shared database lets every department and town work at once,
-each within the rights PostgreSQL gives its login (``layers/postgis``).
+data, where result layers are kept, and what it holds (the ledger's transactional store of each
+kind of source is ``layers/ledger/stores.py``'s). A GeoPackage is for one person at a time; the
+shared database lets every department and town work at once, each within the rights PostgreSQL
+gives its login (``layers/postgis``).
 """
 from __future__ import annotations
 
