@@ -28,10 +28,12 @@ from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
 from ...domain.ledger.rows import CaseRow, case_row
 from ...domain.ledger.stats import Step
 from ...layers import schema
+from ...layers.data_source import DataSource, as_source
 from ...layers.geometry import as_multipolygon
-from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
+from ...layers.ledger.gpkg import ATTACHMENTS
 from ...layers.ledger.records import history_steps
 from ...layers.ledger.storage import ConflictError, LedgerStorage, LedgerTransaction, StoreError, Undo
+from ...layers.ledger.stores import ledger_storage
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -50,13 +52,13 @@ def _now() -> dt.datetime:
 
 
 class LedgerStore:
-    """The ledger's writes and reads on one store (a GeoPackage path is taken as its store); attachments
-    go to the store's ``attachments/<record number>/``."""
+    """The ledger's writes and reads on one store (a data source, or a GeoPackage's path, is taken as
+    its store); attachments go to the store's ``attachments/<record number>/``."""
 
-    def __init__(self, storage: LedgerStorage | str | Path, new_uid: Callable[[], str] | None = None):
-        """``storage``: the store of the ledger's tables, or the path of a GeoPackage; ``new_uid``
-        makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
-        self.storage = storage if isinstance(storage, LedgerStorage) else GpkgLedgerStorage(storage)
+    def __init__(self, storage: LedgerStorage | DataSource | str | Path, new_uid: Callable[[], str] | None = None):
+        """``storage``: the store of the ledger's tables, a data source, or the path of a GeoPackage;
+        ``new_uid`` makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
+        self.storage = storage if isinstance(storage, LedgerStorage) else ledger_storage(as_source(storage))
         self.new_uid = new_uid or (lambda: str(uuid.uuid4()))
 
     @property
@@ -213,9 +215,10 @@ class LedgerStore:
         """The monitoring clue numbers already registered as cases."""
         return {str(v[F.CLUE_NO]) for v, _ in self.storage.select(schema.VIOLATIONS) if v.get(F.CLUE_NO)}
 
-    def rows(self) -> list[CaseRow]:
+    def rows(self, public: bool = False) -> list[CaseRow]:
+        """Every case; ``public``: for a public export (see :meth:`LedgerStorage.select_public`)."""
         out = []
-        for values, geometry in self.storage.select(schema.VIOLATIONS):
+        for values, geometry in (self.storage.select_public() if public else self.storage.select(schema.VIOLATIONS)):
             x, y = (geometry.x, geometry.y) if geometry is not None and not geometry.is_empty else (None, None)
             out.append(case_row(values, x, y))
         return out

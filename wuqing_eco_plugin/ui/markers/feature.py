@@ -179,7 +179,7 @@ class MarkersFeature:
                                  Qgis.Warning)
                     return
         except CommitError as exc:
-            self._notify(tr("Marker {no} was not moved: {errors}").format(no=number, errors="; ".join(exc.errors)),
+            self._notify(tr("Marker {no} was not moved: {errors}").format(no=number, errors=exc.reason),
                          Qgis.Critical)
             return
         self._notify(tr("Marker {no} moved by {d:.2f} m; the move is in its history").format(no=number, d=distance),
@@ -224,7 +224,7 @@ class MarkersFeature:
                          Qgis.Warning)
             return
         except CommitError as exc:
-            self._notify(tr("The design was not saved: {}").format("; ".join(exc.errors)), Qgis.Critical)
+            self._notify(tr("The design was not saved: {}").format(exc.reason), Qgis.Critical)
             return
         except DesignInputError as exc:
             self._notify(str(exc), Qgis.Critical)
@@ -318,7 +318,7 @@ class MarkersFeature:
             outcome = apply_survey(found["markers"], found["marker_history"], results.getFeatures(), note,
                                    settings.surveyor, dt.date.today(), heights=survey_heights(survey.getFeatures()))
         except CommitError as exc:
-            self._notify(tr("The surveyed positions were not applied: {}").format("; ".join(exc.errors)), Qgis.Critical)
+            self._notify(tr("The surveyed positions were not applied: {}").format(exc.reason), Qgis.Critical)
             return
         text = tr("{n} markers moved to their surveyed positions").format(n=len(outcome.moved))
         if outcome.refused:

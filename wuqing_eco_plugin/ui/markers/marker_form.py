@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
 from ...layers.editing import editing_of
+from ...layers.postgis.layer_errors import explain_commit, explain_no_edit
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -51,7 +52,10 @@ class MarkerForm(QObject):
     def _open(self, feature: QgsFeature, mode, message: str) -> QgsAttributeDialog:
         if not self.layer.isEditable():
             if not self.layer.startEditing():
-                self.notify(tr("Boundary markers"), tr("The markers layer cannot be edited"), Qgis.Critical)
+                # On the shared database: the right the login lacks, and who holds it.
+                reason = explain_no_edit(self.layer, "INSERT" if mode == QgsAttributeEditorContext.AddFeatureMode
+                                         else "UPDATE")
+                self.notify(tr("Boundary markers"), reason or tr("The markers layer cannot be edited"), Qgis.Critical)
                 raise RuntimeError("layer cannot be edited")
             self._we_started = True
         self._feature = QgsFeature(feature)  # the dialog does not own it: keep it alive here
@@ -93,7 +97,8 @@ class MarkerForm(QObject):
             self.notify(tr("Boundary markers"), tr("Marker {} was saved by someone else meanwhile: compare the values "
                                                    "and save again.").format(self._number(entered)), Qgis.Warning)
             return
-        errors = "\n".join(self.layer.commitErrors())
+        # On the shared database: which right was missing, in the user's language.
+        errors = explain_commit(self.layer) or "\n".join(self.layer.commitErrors())
         self.notify(tr("The marker was not saved"), errors, Qgis.Critical)
         # Take the refused feature out of the edit buffer and show the form again with its values.
         if self._new:
