@@ -190,15 +190,15 @@ def test_a_failed_geopackage_upgrade_leaves_version_1(v1, tmp_path, monkeypatch)
 
 @pytest.mark.parametrize("accept", [True, False])
 def test_opening_a_v1_geopackage_offers_the_upgrade(plugin, qgis_iface, v1, tmp_path, monkeypatch, accept):
+    from checks import answer_open_dialog
     from qgis.core import Qgis, QgsProject
 
-    from wuqing_eco_plugin.ui import data_dialogs
     from wuqing_eco_plugin.ui.project import upgrade as upgrade_ui
 
     path = tmp_path / "项目数据.gpkg"
     shutil.copy(v1[0], path)
     asked = []
-    monkeypatch.setattr(data_dialogs, "choose_project_gpkg", lambda parent: path)
+    answer_open_dialog(monkeypatch, path)
     monkeypatch.setattr(upgrade_ui, "ask", lambda parent, text: asked.append(text) or accept)
     plugin.menu.actions()[0].trigger()
     assert len(asked) == 1 and "version 1" in asked[0] and "项目数据.v1-" in asked[0]

@@ -111,6 +111,14 @@ class TableSpec:
     def private_fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.private)
 
+    @property
+    def written_texts(self) -> tuple[str, ...]:
+        """The texts people write, where a public export masks private values, phone numbers and
+        e-mail addresses: not the key, identifiers (unique), codes or lists of ids, whose digits can
+        look like a phone number (a uuid's groups all digits) and must stay as stored."""
+        return tuple(f.name for f in self.fields if f.type == "text" and not f.private and f.codes is None
+                     and not f.multi and not f.unique and f.name != self.key)
+
 
 @dataclass(frozen=True)
 class Relation:

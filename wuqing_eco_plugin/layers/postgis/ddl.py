@@ -173,10 +173,11 @@ def public_ledger(s: str, name: str) -> list[str]:
     table = schema.VIOLATIONS
     secrets = "ARRAY[" + ", ".join(f"v.{f}::text" for f in table.private_fields) + "]"
     columns = ["v.fid"]
+    written = set(table.written_texts)
     for spec in table.fields:
         if spec.private:
             continue
-        if spec.type == "text" and spec.codes is None:
+        if spec.name in written:
             columns.append(f"{s}.mask_text(v.{spec.name}, {secrets}) AS {spec.name}")
         else:
             columns.append(f"v.{spec.name}")
