@@ -14,6 +14,7 @@ import pytest
 from conftest import PG_LOGINS
 
 from wuqing_eco_plugin.demo.ledger import CASE_COUNT
+from wuqing_eco_plugin.layers.project_layers import ROLES
 
 ROOT = Path(__file__).resolve().parents[2]
 HELPER = Path(__file__).with_name("shared_login.py")
@@ -24,6 +25,8 @@ DATABASE = "wq_shared_demo"
 PRIVATE = {"reporter_name", "reporter_contact", "responsible_party", "internal_notes"}
 #: The marker-check layers the demo adds beside the data model's.
 CHECK_LAYERS = {"界桩检查结果", "界桩边界问题", "外业实测点（示例）"}
+#: One layer per role of the data model, and the marker checks' layers beside them.
+LAYER_COUNT = len(ROLES) + len(CHECK_LAYERS)
 
 
 class SharedQgis:
@@ -83,8 +86,8 @@ def test_the_demo_writes_the_sample_into_the_database_and_its_project_reads_only
     assert int(counts["overlaps"]) > 20 and int(counts["markers"]) > 40
     seen = qgis.open_project("admin_li", project)
     layers = seen["layers"]
-    assert seen["read"] and seen["source"] == f"{CONNECTION} ({S})" and len(seen["roles"]) == 11
-    assert CHECK_LAYERS <= set(layers) and len(layers) == 14
+    assert seen["read"] and seen["source"] == f"{CONNECTION} ({S})" and len(seen["roles"]) == len(ROLES)
+    assert CHECK_LAYERS <= set(layers) and len(layers) == LAYER_COUNT
     assert all(v["valid"] and v["provider"] == "postgres" and not v["password"] for v in layers.values())
     assert layers["界桩检查结果"]["count"] == _sql(pg_cluster, f"SELECT count(*) FROM {S}.marker_checks")[0][0] > 40
     assert layers["违法违规记录"]["relation"] == "violations" and PRIVATE <= set(layers["违法违规记录"]["fields"])
@@ -132,7 +135,7 @@ def test_a_login_of_each_kind_opens_the_demo_project(shared_demo, pg_cluster, lo
     seen = qgis.open_project(login, out / "wuqing_eco.qgz")
     layers = seen["layers"]
     cases = layers["违法违规记录"]
-    assert seen["read"] and len(layers) == 14 and not any(v["password"] for v in layers.values())
+    assert seen["read"] and len(layers) == LAYER_COUNT and not any(v["password"] for v in layers.values())
     if login == "nobody":  # no role granted: the database shows nothing
         assert not any(v["valid"] for v in layers.values())
         return
@@ -152,7 +155,7 @@ def test_a_login_of_each_kind_opens_the_demo_project(shared_demo, pg_cluster, lo
         assert cases["count"] == total
     editable = {n for n, v in layers.items() if v["edit"]}
     expected = {
-        "env_wang": {"违法违规记录", "违法影响范围", "重叠区（从严管控）"},
+        "env_wang": {"违法违规记录", "违法影响范围", "重叠区（从严管控）", "保护区域指标"},  # indicators: §三(三)
         "plan_zhao": {"违法违规记录", "违法影响范围", "重叠区（从严管控）", "生态保护红线区", "生态保护黄线区",
                       "已批规划建设用地", "界桩标志"},
         "water_sun": {"违法违规记录", "违法影响范围"},
