@@ -46,7 +46,7 @@ class GeometryNote:
 
     @property
     def skipped(self) -> bool:
-        return any(c in ("null", "empty", "transform_failed") for c in self.codes)
+        return any(c in ("null", "empty", "transform_failed", "non_finite") for c in self.codes)
 
     def message(self) -> str:
         what = "；".join(tr("Coordinate transformation failed: skipped") if c == "transform_failed"
@@ -162,11 +162,15 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
     """
     zones = ZoneSet()
     bad: list[tuple[str, ZoneInfo]] = []
+    unusable: list[GeometryNote] = []  # coordinates that are not numbers: the zone's extent is unknown
     extents = Extents()
     what = name or tr("Protected zones")
     with failing_reads(what):  # a damaged page ends GDAL's read early: stop rather than go on with part
         for feature, result, note in read_polygons(each_zone_once(features), crs, context):
             raw = zone_info(feature)
+            if "non_finite" in result.codes:
+                unusable.append(note)
+                continue
             if feature.hasGeometry() and not feature.geometry().isEmpty():
                 extents.add(feature.geometry().boundingBox(),
                             result.geometry.bounds if result.geometry is not None else None)
@@ -181,6 +185,10 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
                     zones.without_uid.append(info.uid)
                 zones.infos.append(info)
                 zones.geometries.append(result.geometry)
+    if unusable:  # leaving such a zone out would call the places it covers unprotected
+        raise ZoneDataError(tr("{n} zones have coordinates that are not numbers (NaN or infinite); fix their "
+                               "geometry, then run again: {features}").format(
+            n=len(unusable), features="；".join(n.message() for n in unusable[:10])))
     extents.check(what, crs)
     if bad:
         raise ZoneDataError(ZoneDataError.message(bad))
