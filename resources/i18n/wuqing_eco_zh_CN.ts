@@ -79,7 +79,7 @@
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="166" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="167" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
@@ -5089,7 +5089,7 @@
       <translation>图层“{layer}”（{crs}）转换到 {target} 后不在武清区范围内（第一坐标 {x}，第二坐标 {y}）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="188" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="196" />
       <source>“{layer}” holds no protected zone with a polygon: with no zones every place would look unprotected. Choose the layer of the red and yellow zones.</source>
       <translation>“{layer}”中没有任何带面的保护区域：没有区域时，所有地点都会显示为不受保护。请选择红线区和黄线区图层。</translation>
     </message>
@@ -5562,6 +5562,11 @@
       <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="115" />
       <source>Shared attachments folder</source>
       <translation>共享附件文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="190" />
+      <source>{n} zones have coordinates that are not numbers (NaN or infinite); fix their geometry, then run again: {features}</source>
+      <translation>{n} 个保护区域的坐标含非数值或无穷大（NaN/∞）：请先修正其几何图形后再运行：{features}</translation>
     </message>
   </context>
   <context>

@@ -98,6 +98,25 @@ def labelled_4547(sample: Path, folder: Path) -> dict:
     return screen(str(polygon_layer(folder / "zones.gpkg", [(square(X0, Y0, 1000), *RED)], epsg=4547)), folder)
 
 
+def non_finite_vertex(sample: Path, folder: Path) -> dict:
+    """Finding 12: a zone with a vertex that is not a number (as broken exports write), beside a sound
+    one; the footprint lies in the broken zone, so leaving it out would call the place clear."""
+    zones = polygon_layer(folder / "zones.gpkg", [(square(X0 + 5000, Y0, 1000), "uid-2", "青龙湾减河", "river", "red"),
+                                                    (square(X0, Y0, 1000), *RED)])
+    ds = ogr.Open(str(zones), 1)
+    layer = ds.GetLayerByName("zones")
+    feature = next(f for f in layer if f.GetField("zone_uid") == "uid-1")
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((X0, Y0), (X0 + 1000, Y0), (float("nan"), Y0 + 1000), (X0, Y0 + 1000), (X0, Y0)):
+        ring.AddPoint_2D(x, y)
+    polygon = ogr.Geometry(ogr.wkbPolygon)
+    polygon.AddGeometry(ring)
+    feature.SetGeometry(ogr.ForceToMultiPolygon(polygon))
+    assert layer.SetFeature(feature) == 0
+    ds = None
+    return screen(str(zones), folder)
+
+
 def damaged_page(sample: Path, folder: Path) -> dict:
     """Finding 6: one page of the zones table overwritten: GDAL stops reading there."""
     gpkg = damage_page(Path(shutil.copy(sample, folder / "damaged.gpkg")), "zones")
@@ -150,6 +169,7 @@ CASES = (
          screened("clear", said="outside its outer ring")),
     Case("geojson_without_crs", "5", "screen_project", geojson_without_crs, refused("EPSG:4326", "EPSG:4548")),
     Case("labelled_epsg_4547", "5", "screen_project", labelled_4547, refused("EPSG:4547", "EPSG:4548")),
+    Case("non_finite_vertex", "12", "screen_project", non_finite_vertex, refused("NaN", "北运河")),
     Case("damaged_page", "6", "screen_project", damaged_page, refused("malformed")),
     Case("damaged_ledger_page", "6", "export_ledger", damaged_ledger_page, refused("malformed", "violations")),
     Case("no_zones", "10", "screen_project", no_zones, refused("no protected zone")),

@@ -51,3 +51,12 @@ def test_bow_ties_and_valid_holes_are_repaired_as_before():
     fixed = repair(lobes)
     assert fixed.geometry.area == pytest.approx(5000 - 100)
     assert "hole_outside_shell" not in fixed.codes
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), -float("inf")])
+def test_coordinates_that_are_not_numbers_are_unusable_not_repaired(bad):
+    """A NaN or infinite vertex cannot be repaired into anything meant: the geometry is refused with
+    its own code (readers stop on it for zones), never turned into a shape."""
+    result = repair(Polygon([(0, 0), (10, 0), (bad, 10), (0, 10)]))
+    assert result.geometry is None and result.codes == ("non_finite",)
+    assert "Invalid Coordinate" in result.detail

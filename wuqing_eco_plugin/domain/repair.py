@@ -26,6 +26,8 @@ REPAIRS: CodeTable[Code] = CodeTable(
         Code("hole_outside_shell", "内环（洞）有部分位于外环之外：该部分未计为面积，只扣除外环内的部分",
              "A hole lay (partly) outside its outer ring: only what it cuts from the ring was removed, no "
              "area added"),
+        Code("non_finite", "坐标含非数值或无穷大（NaN/∞），无法使用：请在数据中修正该要素的几何图形",
+             "Coordinates that are not numbers (NaN or infinite): unusable, fix the feature's geometry in the data"),
         Code("null", "几何图形为空，已跳过", "No geometry: skipped"),
         Code("empty", "几何图形无面积，已跳过", "Geometry without area: skipped"),
     ),
@@ -104,6 +106,8 @@ def repair(geometry: Optional[BaseGeometry]) -> Repair:
     checked = valid and isinstance(geometry, (Polygon, MultiPolygon))
     if not valid:
         detail = explain_validity(geometry)
+        if detail.startswith("Invalid Coordinate"):  # NaN or ±inf: no repair can say where it was meant to be
+            return Repair(None, ("non_finite",), detail)
         if any(p.interiors for p in polygon_parts(geometry)):
             geometry, outside = _by_rings(geometry)
             codes.append("repaired")

@@ -26,7 +26,7 @@ from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ..layers.features import field_value, text_value
 from ..layers.gdal_errors import failing_reads
-from ..layers.geometry import repaired
+from ..layers.geometry import repaired, to_shapely
 from ..layers.schema import F
 from ..layers.zone_records import ZoneDataError, each_zone_once, zone_info
 from ..toolbelt.i18n import tr, ui_language
@@ -46,7 +46,7 @@ class GeometryNote:
 
     @property
     def skipped(self) -> bool:
-        return any(c in ("null", "empty", "transform_failed") for c in self.codes)
+        return any(c in ("null", "empty", "transform_failed", "non_finite") for c in self.codes)
 
     def message(self) -> str:
         what = "；".join(tr("Coordinate transformation failed: skipped") if c == "transform_failed"
@@ -162,11 +162,15 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
     """
     zones = ZoneSet()
     bad: list[tuple[str, ZoneInfo]] = []
+    unusable: list[GeometryNote] = []  # coordinates that are not numbers: the zone's extent is unknown
     extents = Extents()
     what = name or tr("Protected zones")
     with failing_reads(what):  # a damaged page ends GDAL's read early: stop rather than go on with part
         for feature, result, note in read_polygons(each_zone_once(features), crs, context):
             raw = zone_info(feature)
+            if "non_finite" in result.codes and "non_finite" in repair(to_shapely(feature.geometry())).codes:
+                unusable.append(note)  # the data's own coordinates (a reprojection that runs to infinity
+                continue               # is a CRS problem: the extent check below names it)
             if feature.hasGeometry() and not feature.geometry().isEmpty():
                 extents.add(feature.geometry().boundingBox(),
                             result.geometry.bounds if result.geometry is not None else None)
@@ -182,6 +186,10 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
                 zones.infos.append(info)
                 zones.geometries.append(result.geometry)
     extents.check(what, crs)
+    if unusable:  # leaving such a zone out would call the places it covers unprotected
+        raise ZoneDataError(tr("{n} zones have coordinates that are not numbers (NaN or infinite); fix their "
+                               "geometry, then run again: {features}").format(
+            n=len(unusable), features="；".join(n.message() for n in unusable[:10])))
     if bad:
         raise ZoneDataError(ZoneDataError.message(bad))
     if not zones.infos:  # no zone at all would find every place outside the zones: "clear"
