@@ -14,34 +14,30 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from ..domain.audit import DELETE, INSERT
 from ..toolbelt.log import get_logger
 from .audit import append_entries, entry, feature_values, update_entry
 from .schema import TableSpec
-from .watch import Connections
+from .watch import LayerChild
 
 _log = get_logger(__name__)
 
 
-class CommitLog(QObject):
+class CommitLog(LayerChild):
     failed = pyqtSignal(str)
 
     def __init__(self, layer: QgsVectorLayer, table: TableSpec, path: Path, who: Callable[[], str]):
-        super().__init__(layer)
-        self.layer, self.table, self.path, self.who = layer, table, Path(path), who
+        self.table, self.path, self.who = table, Path(path), who
         self._before: dict[int, dict] = {}  # fid → stored values
         self._after: dict[int, dict] = {}  # fid → values being committed
         self._done: list[dict] = []
-        self._connections = Connections([
+        super().__init__(layer, [
             (layer.beforeCommitChanges, self._capture),
             (layer.committedAttributeValuesChanges, self._changed), (layer.committedGeometriesChanges, self._changed),
             (layer.committedFeaturesRemoved, self._removed), (layer.committedFeaturesAdded, self._added),
             (layer.afterCommitChanges, self.flush)])
-
-    def detach(self) -> None:
-        self._connections.disconnect()
 
     def _values(self, feature: QgsFeature) -> dict:
         return feature_values(feature, self.table)

@@ -7,7 +7,9 @@
 - on a GeoPackage, :class:`~.commit_log.CommitLog`: the layer's commits go to the file's change
   log (on PostGIS the database's triggers log every client).
 
-One of each per layer (a second call returns the first), removed with the layer.
+One of each per layer (a second call finds the first). They are the layer's QObject children, found
+there and deleted with it: nothing global keeps a layer alive (a file-backed layer still alive when
+QGIS shuts down crashes the interpreter's exit).
 """
 from __future__ import annotations
 
@@ -35,13 +37,15 @@ class Editing:
     versions: Optional[RowVersions]
     log: Optional[CommitLog]
 
-    def detach(self) -> None:
-        for part in (self.versions, self.log):
-            if part is not None:
-                part.detach()
 
-
-_attached: dict[str, Editing] = {}
+def _parts(layer: QgsVectorLayer) -> tuple[Optional[RowVersions], Optional[CommitLog]]:
+    versions = log = None
+    for child in layer.children():
+        if isinstance(child, RowVersions):
+            versions = child
+        elif isinstance(child, CommitLog):
+            log = child
+    return versions, log
 
 
 @raising
@@ -62,25 +66,17 @@ def _logged_geopackage(layer: QgsVectorLayer) -> Optional[Path]:
 def attach_editing(layer: QgsVectorLayer, table: TableSpec, who: Callable[[], str] = plugin_user) -> Editing:
     """Make ``layer`` (any provider) send ``row_version`` with every change and, on a GeoPackage, log
     its commits. Call it once the layer is valid; calling it again changes nothing."""
-    found = _attached.get(layer.id())
-    if found is not None and found.layer is layer:
-        return found
-    versions = RowVersions(layer, table) if table.versioned else None
-    path = _logged_geopackage(layer)
-    log = CommitLog(layer, table, path, who) if path is not None else None
-    editing = Editing(layer, table, versions, log)
-    _attached[layer.id()] = editing
-    layer_id = layer.id()
-    layer.willBeDeleted.connect(lambda: detach(layer_id))
-    return editing
+    versions, log = _parts(layer)
+    if versions is None and log is None:
+        versions = RowVersions(layer, table) if table.versioned else None
+        path = _logged_geopackage(layer)
+        log = CommitLog(layer, table, path, who) if path is not None else None
+    return Editing(layer, table, versions, log)
 
 
 def editing_of(layer: QgsVectorLayer) -> Optional[Editing]:
-    found = _attached.get(layer.id())
-    return found if found is not None and found.layer is layer else None
-
-
-def detach(layer_id: str) -> None:
-    found = _attached.pop(layer_id, None)
-    if found is not None:
-        found.detach()
+    """What :func:`attach_editing` attached to ``layer``; None when nothing."""
+    versions, log = _parts(layer)
+    if versions is None and log is None:
+        return None
+    return Editing(layer, (versions or log).table, versions, log)

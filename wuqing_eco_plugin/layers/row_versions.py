@@ -27,34 +27,30 @@ import datetime as dt
 from typing import Any, Mapping, Optional
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject, QTimer, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QTimer, QVariant, pyqtSignal
 
 from ..domain.audit import GEOMETRY_KEY
 from .audit import feature_values
 from .features import to_python, to_qvariant
 from .schema import ROW_VERSION, TableSpec
-from .watch import Connections
+from .watch import LayerChild
 
 
-class RowVersions(QObject):
+class RowVersions(LayerChild):
     """The versions of the features of ``layer`` (a layer of ``table``) changed in its edit session."""
 
     #: (the layer, the feature ids the database refused because someone else changed them since).
     conflicted = pyqtSignal(object, list)
 
     def __init__(self, layer: QgsVectorLayer, table: TableSpec):
-        super().__init__(layer)
-        self.layer, self.table = layer, table
+        self.table = table
         self.base: dict[int, QgsFeature] = {}  # the stored feature when first changed (or as last resolved)
         self._quiet = False  # our own changes, and QGIS's while rolling back
         self._committed = False
-        self._connections = Connections([
+        super().__init__(layer, [
             (layer.attributeValueChanged, self._changed), (layer.geometryChanged, self._changed),
             (layer.beforeCommitChanges, self._before_commit), (layer.afterCommitChanges, self._after_commit),
             (layer.beforeRollBack, self._before_rollback), (layer.afterRollBack, self.forget)])
-
-    def detach(self) -> None:
-        self._connections.disconnect()
 
     @property
     def index(self) -> int:

@@ -12,6 +12,7 @@ import weakref
 from typing import Any, Callable, Iterable, Optional
 
 from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import QObject
 
 
 def on_change(layers: Iterable[Optional[QgsVectorLayer]], method: Callable[[], None]) -> None:
@@ -29,17 +30,16 @@ def on_change(layers: Iterable[Optional[QgsVectorLayer]], method: Callable[[], N
                 signal.connect(changed)
 
 
-class Connections:
-    """Signal–slot pairs made together and undone together (the layer may be gone by then)."""
+class LayerChild(QObject):
+    """A helper that ``layer`` owns (its QObject child) and that follows some of its signals. It holds
+    no Python reference to the layer, and its connections none either: a layer nobody keeps is freed,
+    and its file closed, before QGIS shuts down; Qt drops the connections when the layer goes."""
 
-    def __init__(self, pairs: Iterable[tuple[Any, Callable]]):
-        self.pairs = list(pairs)
-        for signal, slot in self.pairs:
+    def __init__(self, layer: QgsVectorLayer, pairs: Iterable[tuple[Any, Callable]]):
+        super().__init__(layer)
+        for signal, slot in pairs:
             signal.connect(slot)
 
-    def disconnect(self) -> None:
-        for signal, slot in self.pairs:
-            try:
-                signal.disconnect(slot)
-            except (TypeError, RuntimeError):  # already disconnected, or the layer is gone
-                pass
+    @property
+    def layer(self) -> QgsVectorLayer:
+        return self.parent()
