@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Headless entry point: ``python -m wuqing_eco_plugin demo --out DIR``."""
+"""Headless entry point: ``python -m wuqing_eco_plugin demo --out DIR [--database CONN [--schema S]]``."""
 from __future__ import annotations
 
 import argparse
@@ -12,6 +12,10 @@ def main(argv: list[str] | None = None) -> int:
     demo = sub.add_parser("demo", help="build the sample GeoPackage, QGIS project and overview map")
     demo.add_argument("--out", default="out/demo", help="output folder (default: out/demo)")
     demo.add_argument("--lang", default="zh_CN", help="language of names and titles (default: zh_CN)")
+    demo.add_argument("--database", default="", help="write the sample into this shared PostGIS database: a saved "
+                      "QGIS PostgreSQL connection's name or a connection string without password (default: a "
+                      "GeoPackage in the output folder)")
+    demo.add_argument("--schema", default="wuqing_eco", help="schema of the shared database (default: wuqing_eco)")
     args = parser.parse_args(argv)
 
     from .toolbelt.headless import qgis_application
@@ -25,7 +29,13 @@ def main(argv: list[str] | None = None) -> int:
 
         install_translator(args.lang)
         register_cjk_font()
-        outputs = run_demo(args.out, QgsProject.instance())
+        from .domain.errors import WuqingError
+
+        try:
+            outputs = run_demo(args.out, QgsProject.instance(), args.database or None, args.schema)
+        except WuqingError as exc:  # a refused connection, schema or right: say why, no traceback
+            print(str(exc), file=sys.stderr)
+            return 2
         width = max(len(label) for label in outputs.files) + 2
         for label, path in outputs.files.items():
             print(f"{label + ':':<{width}}{path}")

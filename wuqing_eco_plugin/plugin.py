@@ -26,12 +26,13 @@ from .ui.ledger.feature import LedgerFeature
 from .ui.markers.feature import MarkersFeature
 from .ui.overlaps.feature import OverlapsFeature
 from .ui.project.feature import ProjectFeature
+from .ui.versions.feature import VersionsFeature
 
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
 FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, CluesFeature, DrawingsFeature,
-            FieldFeature)
+            FieldFeature, VersionsFeature)
 
 
 class WuqingEcoPlugin:

@@ -19,12 +19,12 @@
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="97" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="394" />
       <source>Affected areas</source>
       <translation>违法影响范围</translation>
     </message>
@@ -54,12 +54,12 @@
       <translation>区界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="394" />
       <source>Case history</source>
       <translation>案件处理记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="48" />
       <source>Unique id</source>
       <translation>唯一标识</translation>
     </message>
@@ -69,12 +69,12 @@
       <translation>面积（平方米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="58" />
       <source>Data status</source>
       <translation>数据状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="127" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="63" />
       <source>Last edited</source>
       <translation>最后编辑时间</translation>
     </message>
@@ -94,52 +94,52 @@
       <translation>区域类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="72" />
       <source>Line class</source>
       <translation>管控分级</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="72" />
       <source>Feature code</source>
       <translation>要素代码</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="72" />
       <source>Water-supply river or reservoir</source>
       <translation>供水河道/水库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>Nature reserve</source>
       <translation>自然保护区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>National ecological red line</source>
       <translation>国家生态保护红线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="72" />
       <source>Road shelter belt</source>
       <translation>公路防护林带</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="72" />
       <source>Responsible department</source>
       <translation>责任部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="72" />
       <source>Legal basis</source>
       <translation>法律依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="377" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>Notes</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="107" />
       <source>Administrative code</source>
       <translation>行政区划代码</translation>
     </message>
@@ -149,97 +149,97 @@
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="119" />
       <source>Approval document number</source>
       <translation>批复文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="119" />
       <source>Approval date</source>
       <translation>批复日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="119" />
       <source>Approving authority</source>
       <translation>批复机关</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="119" />
       <source>Project</source>
       <translation>项目名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="119" />
       <source>Planned land use</source>
       <translation>规划用途</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Reference object 1</source>
       <translation>参照物1</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Bearing 1 (°)</source>
       <translation>方位角1（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Distance 1 (m)</source>
       <translation>距离1（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Reference object 2</source>
       <translation>参照物2</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Bearing 2 (°)</source>
       <translation>方位角2（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Distance 2 (m)</source>
       <translation>距离2（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Reference object 3</source>
       <translation>参照物3</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Bearing 3 (°)</source>
       <translation>方位角3（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="193" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="138" />
       <source>Distance 3 (m)</source>
       <translation>距离3（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="156" />
       <source>Photo east</source>
       <translation>照片（东）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="156" />
       <source>Photo south</source>
       <translation>照片（南）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="156" />
       <source>Photo west</source>
       <translation>照片（西）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="156" />
       <source>Photo north</source>
       <translation>照片（北）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="211" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="156" />
       <source>Photo centre</source>
       <translation>照片（中心）</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>界桩编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Engraved number</source>
       <translation>刻字编号</translation>
     </message>
@@ -259,52 +259,52 @@
       <translation>所属区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Marker kind</source>
       <translation>标志类型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Material</source>
       <translation>材质</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Sequence along the boundary</source>
       <translation>沿边界序号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="97" />
       <source>X (north, m)</source>
       <translation>X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="97" />
       <source>Y (east, m)</source>
       <translation>Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Longitude (°)</source>
       <translation>经度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Latitude (°)</source>
       <translation>纬度（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Elevation (m, 1985 datum)</source>
       <translation>高程（米，1985国家高程基准）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Survey method</source>
       <translation>测量方法</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Survey precision (m)</source>
       <translation>测量精度（米）</translation>
     </message>
@@ -314,7 +314,7 @@
       <translation>距边界距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Survey date</source>
       <translation>测量日期</translation>
     </message>
@@ -324,22 +324,22 @@
       <translation>测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Burial date</source>
       <translation>埋设日期</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Burial unit</source>
       <translation>埋设单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="98" />
       <source>Marker status</source>
       <translation>界桩状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Last inspection</source>
       <translation>最近巡查日期</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Source</source>
       <translation>线索来源</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>管控分级（从严）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Inside approved construction land</source>
       <translation>位于已批规划建设用地内</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Reason for raised severity</source>
       <translation>提高严重程度的理由</translation>
     </message>
@@ -409,22 +409,22 @@
       <translation>情况描述</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Responsible party</source>
       <translation>责任主体</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Reporter</source>
       <translation>举报人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Reporter contact</source>
       <translation>举报人联系方式</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Evidence files</source>
       <translation>证据材料</translation>
     </message>
@@ -434,12 +434,12 @@
       <translation>牵头部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Other departments</source>
       <translation>协办部门</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Nearest marker</source>
       <translation>最近界桩</translation>
     </message>
@@ -454,47 +454,47 @@
       <translation>办理状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Handling proposal</source>
       <translation>处理建议</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Penalty decision number</source>
       <translation>处罚决定书文号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Verified at</source>
       <translation>核查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Notified at</source>
       <translation>通报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Proposal at</source>
       <translation>提出建议时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Rectification ordered at</source>
       <translation>责令整改时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Re-inspected at</source>
       <translation>复查时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Closed at</source>
       <translation>办结时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Internal notes</source>
       <translation>内部备注</translation>
     </message>
@@ -504,32 +504,32 @@
       <translation>登记人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Recorded at</source>
       <translation>登记时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
       <source>Changed at</source>
       <translation>变更时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
       <source>Changed by</source>
       <translation>变更人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="303" />
       <source>From status</source>
       <translation>原状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="303" />
       <source>To status</source>
       <translation>新状态</translation>
     </message>
@@ -544,57 +544,52 @@
       <translation>武清生态保护</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="24" />
       <source>Open or create project data…</source>
       <translation>打开/新建项目数据…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="19" />
-      <source>Open the project's GeoPackage, or create a new one, and load its layers</source>
-      <translation>打开或新建项目 GeoPackage 数据库并加载图层</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="21" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="27" />
       <source>Load illustrative sample data…</source>
       <translation>加载示例数据（示意）…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="21" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="27" />
       <source>Write the illustrative Wuqing sample (not the legal boundary) and load it</source>
       <translation>生成武清区示例数据（示意，非法定边界）并加载</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="59" />
       <source>Cannot open project data</source>
       <translation>无法打开项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="62" />
       <source>Project data</source>
       <translation>项目数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="62" />
       <source>Layers loaded from {}</source>
       <translation>已从 {} 加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="57" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="76" />
       <source>Cannot write the sample data</source>
       <translation>无法生成示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="79" />
       <source>Sample data</source>
       <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="79" />
       <source>Illustrative sample written to {} (not the legal boundary)</source>
       <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="32" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="36" />
       <source>Create project GeoPackage</source>
       <translation>新建项目 GeoPackage</translation>
     </message>
@@ -602,11 +597,6 @@
       <location filename="../../wuqing_eco_plugin/processing/base.py" line="27" />
       <source>Data</source>
       <translation>数据</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="35" />
-      <source>Creates a GeoPackage with every table of the plugin's data model in EPSG:4548 (zones, towns, approved construction land, boundary markers, violation records and their history). With the sample option it is filled with the illustrative Wuqing dataset, which is not the legal boundary.</source>
-      <translation>新建包含插件全部数据表的 GeoPackage（EPSG:4548）：保护区域、镇街、已批规划建设用地、界桩标志、违法违规记录及其处理记录。选择示例数据时写入武清区示意数据，非法定边界。</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/processing/project/migrate_geopackage.py" line="31" />
@@ -619,42 +609,42 @@
       <translation>GeoPackage 文件 (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="43" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="49" />
       <source>Fill with the illustrative sample data</source>
       <translation>写入示例数据（示意）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="51" />
       <source>Replace an existing file</source>
       <translation>替换已有文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="34" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="47" />
       <source>Tables</source>
       <translation>数据表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="65" />
       <source>The file exists already: {}</source>
       <translation>文件已存在：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="84" />
       <source>{table}: {n} features</source>
       <translation>{table}：{n} 个要素</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/run.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/demo/run.py" line="82" />
       <source>Wuqing permanent protected ecological areas (illustrative sample)</source>
       <translation>武清区永久性保护生态区域（示例数据）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/run.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/demo/run.py" line="92" />
       <source>Wuqing District permanent protected ecological areas: red and yellow lines</source>
       <translation>武清区永久性保护生态区域红线黄线分布图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="125" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="127" />
       <source>Illustrative sample data, not the legal boundary.</source>
       <translation>示意数据，非法定边界。</translation>
     </message>
@@ -699,27 +689,27 @@
       <translation>{} 已存在。用示例数据替换吗？原有内容将丢失。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="61" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="62" />
       <source>Wu&amp;qing Eco Protection</source>
       <translation>武清生态保护(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="380" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="416" />
       <source>missing tables: {}</source>
       <translation>缺少数据表：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="382" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="418" />
       <source>table {table} lacks the fields {fields}</source>
       <translation>数据表 {table} 缺少字段 {fields}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="384" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="420" />
       <source>table {table} is in {crs} instead of {expected}</source>
       <translation>数据表 {table} 的坐标系为 {crs}，应为 {expected}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="386" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="422" />
       <source>This GeoPackage does not hold the plugin's data model</source>
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
@@ -729,37 +719,37 @@
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="40" />
       <source>Export the case ledger</source>
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="207" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="297" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="43" />
       <source>Writes the violation records discovered in the chosen dates (all when none are given) to an XLSX or CSV file, by the file's extension, with column names and coded values in the user's language. For public disclosure, reporters' identity and contact, the names of responsible parties, staff names, evidence files and internal notes are left out, and masked wherever another text repeats them.</source>
       <translation>将所选日期内发现的违法违规记录（未选日期时为全部记录）按文件扩展名写入 XLSX 或 CSV 文件，列名和代码值使用用户界面语言。用于信息公开时，不输出举报人身份及联系方式、当事人名称、工作人员姓名、证据材料和内部备注，其他文字中重复出现的上述内容也一并屏蔽。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="52" />
       <source>Discovered from</source>
       <translation>发现日期自</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="49" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="52" />
       <source>Discovered until</source>
       <translation>发现日期至</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="55" />
       <source>For public disclosure (no personal data)</source>
       <translation>用于信息公开（不含个人信息）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="57" />
       <source>Ledger file</source>
       <translation>台账文件</translation>
     </message>
@@ -769,12 +759,12 @@
       <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="59" />
       <source>Records written</source>
       <translation>写出记录数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="103" />
       <source>{n} of {total} records written to {path}</source>
       <translation>共 {total} 条记录，已将其中 {n} 条写入 {path}</translation>
     </message>
@@ -1074,72 +1064,72 @@
       <translation>报送区人民政府，每年9月15日前报送。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="89" />
       <source>The record is not complete</source>
       <translation>记录信息不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="134" />
       <source>Cannot copy {name}: {error}</source>
       <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="170" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="179" />
       <source>No record {} in the ledger</source>
       <translation>台账中没有记录 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="151" />
       <source>This status change is not possible</source>
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="76" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="76" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="81" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="81" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="83" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="86" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="86" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="122" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="173" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="184" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="197" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="208" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1244,7 +1234,7 @@
       <translation>已将 {n} 条记录写入 {path}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/status_dialog.py" line="46" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/status_dialog.py" line="72" />
       <source>{number} · now: {status}</source>
       <translation>{number} · 当前状态：{status}</translation>
     </message>
@@ -1659,42 +1649,42 @@
       <translation>{done} / {total}：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="394" />
       <source>Marker history</source>
       <translation>界桩变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Y (east, with zone prefix 39, m)</source>
       <translation>Y（东，含39带号，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="215" />
       <source>Marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="215" />
       <source>Old X (north, m)</source>
       <translation>原X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="215" />
       <source>Old Y (east, m)</source>
       <translation>原Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="215" />
       <source>New X (north, m)</source>
       <translation>新X（北，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="215" />
       <source>New Y (east, m)</source>
       <translation>新Y（东，米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="269" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="215" />
       <source>Moved by (m)</source>
       <translation>移动距离（米）</translation>
     </message>
@@ -1919,52 +1909,52 @@
       <translation>CGCS2000 / 3度带高斯-克吕格投影 39带，中央经线117°E（EPSG:4548）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="82" />
       <source>Part {n}, outer boundary</source>
       <translation>第{n}部分 外边界</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="83" />
       <source>Part {n}, inner boundary {k}</source>
       <translation>第{n}部分 内边界{k}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="95" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="97" />
       <source>Distance to next (m)</source>
       <translation>至下一点距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="98" />
       <source>Boundary ring</source>
       <translation>边界环</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="117" />
       <source>Coordinate results table of boundary markers</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="119" />
       <source>Zone: {}</source>
       <translation>区域：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="118" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="120" />
       <source>Coordinate system: {}; X is the northing, Y the easting (without the zone prefix 39)</source>
       <translation>坐标系：{}；X为北坐标，Y为东坐标（不含39带号）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="120" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="122" />
       <source>Boundary markers: {n}; boundary length {length:.1f} m; date: {date}</source>
       <translation>界址点数：{n}；边界长度 {length:.1f} 米；日期：{date}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="135" />
       <source>No boundary markers</source>
       <translation>无界址点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/markers/coordinate_table.py" line="151" />
       <source>coordinate table</source>
       <translation>界址点坐标成果表</translation>
     </message>
@@ -2044,12 +2034,12 @@
       <translation>合格 {ok} 个，警告 {warning} 个，超限 {fail} 个；边界问题 {issues} 处</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/demo/markers.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/demo/markers.py" line="95" />
       <source>Field survey (sample)</source>
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="306" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="316" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2364,227 +2354,227 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="68" />
       <source>Survey markers on the boundary</source>
       <translation>勘界测量工具</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="68" />
       <source>Click near a red or yellow zone boundary to place a marker there; drag a marker to move it</source>
       <translation>在红线或黄线区边界附近单击即在边界上设置界桩；拖动界桩可移动其位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="72" />
       <source>Design boundary markers…</source>
       <translation>界桩设计…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="72" />
       <source>Place designed markers at corners, crossings and the maximum spacing</source>
       <translation>在拐点、交叉处并按最大间距布设设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="74" />
       <source>Import field survey CSV…</source>
       <translation>导入外业测量CSV…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="74" />
       <source>Read an RTK/GNSS survey file with explicit column mapping</source>
       <translation>读取RTK/GNSS测量成果文件，明确指定各列含义</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="76" />
       <source>Check boundary markers…</source>
       <translation>界桩检查…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="76" />
       <source>Distances to the boundary and to the design, gaps, unmarked corners, duplicates</source>
       <translation>检查到边界和设计位置的距离、间距、无界桩拐点和重复编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="78" />
       <source>Export coordinate tables and marker cards…</source>
       <translation>导出坐标成果表和点之记…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="77" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="78" />
       <source>Coordinate results table (CSV, PDF) per zone and a card per marker</source>
       <translation>按区域导出界址点坐标成果表（CSV、PDF），按界桩导出点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="80" />
       <source>Boundary marker settings…</source>
       <translation>界桩参数设置…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="80" />
       <source>Spacing, turning angle, tolerances, numbering and surveyor</source>
       <translation>间距、转角、限差、编号规则和测量人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="108" />
       <source>The marker moved, but its history row was not written: {}</source>
       <translation>界桩已移动，但变更记录未能写入：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="161" />
       <source>Move marker</source>
       <translation>移动界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="161" />
       <source>Move marker {no} by {d:.2f} m to the boundary? Its number stays and the move is kept in its history.</source>
       <translation>将界桩 {no} 移动 {d:.2f} 米到边界上？编号保持不变，移动情况记入变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="168" />
       <source>Moved on the map with the survey tool</source>
       <translation>用勘界测量工具在地图上移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="172" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="182" />
       <source>Marker {no} was not moved: {errors}</source>
       <translation>界桩 {no} 未移动：{errors}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="175" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="185" />
       <source>Marker {no} moved by {d:.2f} m; the move is in its history</source>
       <translation>界桩 {no} 已移动 {d:.2f} 米，已记入变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="189" />
       <source>No red or yellow zone boundary within {n} pixels of the click: no marker was placed. Click on or next to a boundary line.</source>
       <translation>单击位置 {n} 像素范围内没有红线或黄线区边界，未设置界桩。请在边界线上或其附近单击。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="213" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="223" />
       <source>The markers layer has unsaved edits: save or discard them, then design again</source>
       <translation>界桩图层有未保存的编辑：请先保存或放弃，再重新设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="227" />
       <source>The design was not saved: {}</source>
       <translation>设计结果未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="222" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="232" />
       <source>{n} designed markers on {z} zones</source>
       <translation>已在 {z} 个区域布设 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="225" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="235" />
       <source>; {n} earlier designed markers replaced</source>
       <translation>；替换了原有的 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="227" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="237" />
       <source>; left as they are (markers in the field): {}</source>
       <translation>；以下区域已有实地界桩，保持不变：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="229" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="239" />
       <source>; repaired invalid geometry of: {}</source>
       <translation>；已修复以下区域的无效几何：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="243" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="253" />
       <source>The file has no column {}</source>
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="253" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="263" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="301" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="311" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="301" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="311" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="311" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="321" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="313" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="323" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="315" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="325" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="317" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="327" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="345" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="356" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="366" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="360" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="370" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="362" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="372" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="372" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="382" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="58" />
       <source>The markers layer cannot be edited</source>
       <translation>界桩图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="69" />
       <source>New boundary marker</source>
       <translation>新建界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="58" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="69" />
       <source>Boundary marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="86" />
       <source>Marker {} added to the edit session: save the layer's edits to keep it</source>
       <translation>界桩 {} 已加入当前编辑：请保存图层编辑以保留</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="91" />
       <source>Marker {} saved</source>
       <translation>界桩 {} 已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="102" />
       <source>The marker was not saved</source>
       <translation>界桩未保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="93" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="112" />
       <source>Not saved: {}</source>
       <translation>未保存：{}</translation>
     </message>
@@ -2654,7 +2644,7 @@
       <translation>涉及区域数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>Zone types</source>
       <translation>区域类型</translation>
     </message>
@@ -2669,22 +2659,22 @@
       <translation>禁止事项</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>Why this rule applies</source>
       <translation>适用依据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>Water-supply ban</source>
       <translation>供水水源禁令</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>Zones of the strictest class</source>
       <translation>最严格管控区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>Summary</source>
       <translation>说明</translation>
     </message>
@@ -2699,7 +2689,7 @@
       <translation>面积（亩）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="399" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="350" />
       <source>Analysed at</source>
       <translation>分析时间</translation>
     </message>
@@ -2779,17 +2769,17 @@
       <translation>禁止事项：{cats}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="62" />
       <source>the layer cannot be edited</source>
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="158" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="160" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="156" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
@@ -3064,7 +3054,7 @@
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/host.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/host.py" line="113" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
@@ -3164,7 +3154,7 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="31" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="47" />
       <source>the layer has unsaved edits: save or discard them first</source>
       <translation>图层有未保存的编辑：请先保存或放弃</translation>
     </message>
@@ -3194,7 +3184,7 @@
       <translation>{n} 处小于 1 平方毫米的碎片（同一条线两次数字化之间的缝隙）已略去</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="162" />
       <source>Other users were changing the same data at the same moment; nothing was saved. Try again.</source>
       <translation>其他用户正在同时修改同一数据，本次未保存任何内容，请重试。</translation>
     </message>
@@ -3244,27 +3234,27 @@
       <translation>，所属镇街：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="19" />
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="74" />
       <source>“{name}” cannot be a schema name: use lower-case letters, digits and underscores, starting with a letter</source>
       <translation>“{name}”不能作为模式名：请使用小写字母、数字和下划线，并以字母开头</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="64" />
       <source>The schema {schema} holds version {found} of the data model, made by a newer version of the plugin (this one knows version {expected}): update the plugin.</source>
       <translation>模式 {schema} 的数据模型版本为 {found}，由更新版本的插件创建（本插件支持版本 {expected}）：请升级插件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="56" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="71" />
       <source>The schema {schema} holds version {found} of the data model; this plugin works with version {expected} only.</source>
       <translation>模式 {schema} 的数据模型版本为 {found}；本插件只能使用版本 {expected}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="80" />
       <source>The database {db} holds no schema {schema} of the plugin: create it first (wuqing_eco:create_postgis).</source>
       <translation>数据库 {db} 中没有本插件的模式 {schema}：请先创建（wuqing_eco:create_postgis）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="98" />
       <source>The login {user} has no role in the database {db}: ask the database administrator to grant it one (wuqing_eco:grant_access).</source>
       <translation>登录账号 {user} 在数据库 {db} 中没有任何角色：请数据库管理员为其授权（wuqing_eco:grant_access）。</translation>
     </message>
@@ -3284,172 +3274,167 @@
       <translation>无法连接数据库 {db}：{reason}。请检查主机、端口、数据库名、用户名和密码（或已保存的连接及其认证配置），并确认服务器接受连接。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="74" />
       <source>The PostgreSQL server of {db} has no PostGIS installed: ask its administrator to install it (Debian: postgresql-15-postgis-3).</source>
       <translation>{db} 所在的 PostgreSQL 服务器未安装 PostGIS：请服务器管理员安装（Debian：postgresql-15-postgis-3）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="81" />
       <source>PostGIS is not enabled in the database {db} and the login {user} may not enable it: ask the database administrator to run “CREATE EXTENSION postgis;” in that database, then try again.</source>
       <translation>数据库 {db} 未启用 PostGIS，且登录账号 {user} 无权启用：请数据库管理员在该数据库中执行“CREATE EXTENSION postgis;”后重试。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="97" />
       <source>The group roles {roles} do not exist and the login {user} may not create roles: run this as a database administrator, or give the login CREATEROLE.</source>
       <translation>组角色 {roles} 不存在，且登录账号 {user} 无权创建角色：请以数据库管理员身份运行，或为该账号授予 CREATEROLE。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="118" />
       <source>The schema {schema} of {db} holds tables that are not the plugin's ({tables}): choose another schema.</source>
       <translation>{db} 的模式 {schema} 中有不属于本插件的表（{tables}）：请选择其他模式。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="131" />
       <source>The schema {schema} lacks {tables}: it was changed outside the plugin; restore it from a backup or create the data in a new schema.</source>
       <translation>模式 {schema} 缺少 {tables}：它曾在插件之外被修改；请从备份恢复，或在新模式中创建数据。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="155" />
       <source>The schema {schema} of version {version} is complete: nothing was changed.</source>
       <translation>模式 {schema}（版本 {version}）已完整：未做任何更改。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="129" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="147" />
       <source>The login {user} may not create the schema {schema} in {db} ({reason}): it needs the CREATE right on the database.</source>
       <translation>登录账号 {user} 无权在 {db} 中创建模式 {schema}（{reason}）：需要该数据库的 CREATE 权限。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="154" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="176" />
       <source>PostGIS enabled in {db}</source>
       <translation>已在 {db} 中启用 PostGIS</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="156" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="178" />
       <source>Group roles created: {}</source>
       <translation>已创建组角色：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="179" />
       <source>Schema {schema} created with {n} tables, their rules and rights (data model version {version})</source>
       <translation>已创建模式 {schema}，含 {n} 张表及其规则和权限（数据模型版本 {version}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="36" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="38" />
       <source>read</source>
       <translation>读取</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="38" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="40" />
       <source>add rows to</source>
       <translation>新增记录到</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="42" />
       <source>delete rows of</source>
       <translation>删除记录于</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="43" />
       <source>change</source>
       <translation>修改</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="68" />
       <source>Case {no} may only be changed by the environment bureau, the departments that lead it or are involved in it, and the town it lies in; the login {user} is none of them. Nothing was saved.</source>
       <translation>案件 {no} 只能由区环保局、牵头或参与办理的部门以及所在镇街修改；登录账号 {user} 不属于其中任何一方。未保存任何内容。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="72" />
       <source>A case keeps its record number and uuid: only an administrator (wq_admin) may change them.</source>
       <translation>案件的记录编号和唯一标识不可更改：只有管理员（wq_admin）可以修改。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="74" />
       <source>{table} is a history: its rows are never changed or deleted, by anyone.</source>
       <translation>{table}是历史记录：任何人都不能修改或删除其中的记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="80" />
       <source>The record number {no} was not handed out by the database: leave the record number empty and the database numbers the case.</source>
       <translation>记录编号 {no} 不是由数据库分配的：请将记录编号留空，由数据库为案件编号。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="83" />
       <source>The login {user} of a town government registers and changes only the cases of its own town (as granted by wuqing_eco:grant_access).</source>
       <translation>镇街政府的登录账号 {user} 只能登记和修改本镇街的案件（按 wuqing_eco:grant_access 的授权）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="86" />
       <source>The login {user} has no right to {action} {table}. This right belongs to the group roles: {roles}. Ask the database administrator (wuqing_eco:grant_access).</source>
       <translation>登录账号 {user} 没有{action}“{table}”的权限。该权限属于以下组角色：{roles}。请联系数据库管理员（wuqing_eco:grant_access）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="147" />
       <source>{field} “{value}” exists already in {table}.</source>
       <translation>{table}中已存在{field}“{value}”。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="151" />
       <source>{field} of {table} holds a value that is not one of its codes.</source>
       <translation>{table}的{field}取值不在其代码表中。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="129" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="154" />
       <source>{field} of {table} is required.</source>
       <translation>{table}的{field}为必填项。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="132" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="157" />
       <source>A text is longer than its field in {table} allows.</source>
       <translation>有文字超过了{table}中相应字段允许的长度。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="135" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="163" />
       <source>The database refused the change ({code}): {message}</source>
       <translation>数据库拒绝了此次更改（{code}）：{message}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="97" />
       <source>The GeoPackage {} does not exist</source>
       <translation>GeoPackage {} 不存在</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="119" />
       <source>Only a member of {role} may migrate a GeoPackage (it writes every table, record numbers included): the login {user} is not.</source>
       <translation>只有 {role} 的成员才能迁移 GeoPackage（迁移会写入所有表，包括记录编号）：登录账号 {user} 不是其成员。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="123" />
       <source>The tables {tables} of the schema {schema} hold rows already: the migration writes only into empty tables. Nothing was copied.</source>
       <translation>模式 {schema} 中的表 {tables} 已有数据：迁移只写入空表。未复制任何内容。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="111" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="137" />
       <source>{table}: {read} rows read but {stored} stored; nothing was copied.</source>
       <translation>{table}：读取 {read} 条，但只存入 {stored} 条；未复制任何内容。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="111" />
       <source>The migration stopped at {table}; nothing was copied: {reason}</source>
       <translation>迁移在 {table} 处停止，未复制任何内容：{reason}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="140" />
       <source>{table}: {n} rows</source>
       <translation>{table}：{n} 条</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="20" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="27" />
       <source>Create the shared PostGIS database</source>
       <translation>创建多部门共享 PostGIS 数据库</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="23" />
-      <source>Creates, in one transaction, the plugin's schema in a PostgreSQL database: PostGIS when it is missing and the login may enable it, the group roles (wq_admin, wq_&lt;department&gt;, wq_town, wq_viewer, wq_public), every table of the data model in EPSG:4548 with its checks, the record numbering, the append-only history, the views without private fields, the public ledger and the rights of each role. On a schema that is already complete it changes nothing and says so. DATABASE is a saved PostgreSQL connection or a connection string (service=… or host=… port=… dbname=… user=…).</source>
-      <translation>在一个事务中于 PostgreSQL 数据库内创建本插件的模式：缺少 PostGIS 且账号有权时启用 PostGIS，创建组角色（wq_admin、wq_&lt;部门&gt;、wq_town、wq_viewer、wq_public）、数据模型的全部表（EPSG:4548）及其校验、记录编号、只增不改的历史记录、不含隐私字段的视图、公开台账以及各角色的权限。模式已完整时不做任何更改并予以说明。DATABASE 为已保存的 PostgreSQL 连接或连接字符串（service=… 或 host=… port=… dbname=… user=…）。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="33" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="46" />
       <source>Created (false: it was there already)</source>
       <translation>已创建（false：原已存在）</translation>
     </message>
@@ -3524,7 +3509,7 @@
       <translation>图层 {layer} 中没有可处理的面状区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="117" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="120" />
       <source>This store keeps no attachments: save the record without files</source>
       <translation>此存储不保存附件：请不带文件保存记录</translation>
     </message>
@@ -3534,22 +3519,22 @@
       <translation>只有数据库管理员（超级用户，或具有 CREATEROLE 且为 {admin} 成员的登录账号）才能授予本插件的角色</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="142" />
       <source>Attachment and photo paths were kept as they were: copy the files they name (the attachments folder beside {gpkg}) to the shared folder the ledger uses with this database.</source>
       <translation>附件和照片路径已原样保留：请将其所指文件（{gpkg} 旁的 attachments 文件夹）复制到台账在此数据库下使用的共享文件夹。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="162" />
       <source>The ledger could not be saved; nothing was changed. {file} is held by another program (another QGIS editing it, a copy or synchronisation tool): finish or close it there, then save again. The database said: {error}</source>
       <translation>台账未能保存，未作任何更改。{file} 正被其他程序占用（另一个正在编辑它的 QGIS、复制或同步工具）：请在该程序中完成或关闭后再保存。数据库提示：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="166" />
       <source>The ledger could not be saved to {file}; nothing was changed. The database said: {error}</source>
       <translation>台账未能保存到 {file}，未作任何更改。数据库提示：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="185" />
       <source>The ledger {file} could not be read: {error}</source>
       <translation>无法读取台账 {file}：{error}</translation>
     </message>
@@ -3584,17 +3569,17 @@
       <translation>请选择其他文件夹，或申请该文件夹的写入权限。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="209" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="214" />
       <source>{file} is open in another program ({programs}): close it there, then replace it.</source>
       <translation>{file} 正在其他程序中打开（{programs}）：请先在该程序中关闭，再替换。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="214" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="219" />
       <source>{file} cannot be replaced, probably because another program has it open: close it there, then try again ({error}).</source>
       <translation>无法替换 {file}，可能正被其他程序打开：请在该程序中关闭后重试（{error}）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="331" />
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="365" />
       <source>{file} cannot be opened as a GeoPackage ({error}). Check that it is a GeoPackage and complete (a copy cut short or a damaged disk leaves it unreadable); open a backup if there is one.</source>
       <translation>无法以 GeoPackage 打开 {file}（{error}）。请确认它是完整的 GeoPackage 文件（复制中断或磁盘损坏会使其无法读取）；如有备份请打开备份。</translation>
     </message>
@@ -3619,7 +3604,7 @@
       <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="84" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="101" />
       <source>{path} could not be written: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
     </message>
@@ -3644,7 +3629,7 @@
       <translation>未找到案件处理记录：未核对状态</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="59" />
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="69" />
       <source>{file} is open in this project (layers {layers}): remove them from the project, then replace it.</source>
       <translation>{file} 已在本项目中打开（图层 {layers}）：请先从项目中移除这些图层，再替换。</translation>
     </message>
@@ -4189,42 +4174,42 @@
       <translation>报告：{file}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="162" />
+      <location filename="../../wuqing_eco_plugin/layers/project_layers.py" line="178" />
       <source>Zone name</source>
       <translation>区域名称</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Survey</source>
       <translation>测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Burial and reference objects</source>
       <translation>埋设与参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="219" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="164" />
       <source>Inspection and notes</source>
       <translation>巡查与备注</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="79" />
       <source>Help</source>
       <translation>帮助</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="78" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="79" />
       <source>Short pages on each task, in the language of the interface (offline)</source>
       <translation>每项任务的简短说明，使用界面语言（离线）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="81" />
       <source>About</source>
       <translation>关于</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/plugin.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/plugin.py" line="81" />
       <source>Version and the note on the illustrative sample data</source>
       <translation>版本号及示意数据说明</translation>
     </message>
@@ -4394,52 +4379,52 @@
       <translation>{what}：{m2:,.1f} m²</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="137" />
+      <location filename="../../wuqing_eco_plugin/layers/ledger/gpkg.py" line="160" />
       <source>A case of this monitoring clue is registered already; nothing was changed.</source>
       <translation>该监测线索已登记为案件，未作任何更改。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="431" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="394" />
       <source>Zone indicators</source>
       <translation>保护区域指标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Monitoring clue number</source>
       <translation>监测线索编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Monitoring batch</source>
       <translation>监测批次</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Emergency or important matter</source>
       <translation>突发事件或重要情况</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Reporting clock started at</source>
       <translation>报告计时起点</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>First report at</source>
       <translation>首报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Latest report at</source>
       <translation>最近报告时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="233" />
       <source>Final report at</source>
       <translation>终报时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="355" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="303" />
       <source>Entry</source>
       <translation>记录类型</translation>
     </message>
@@ -4459,12 +4444,12 @@
       <translation>单位</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="377" />
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="325" />
       <source>Source of the value</source>
       <translation>数据来源</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="307" />
+      <location filename="../../wuqing_eco_plugin/layers/gpkg_upgrade.py" line="77" />
       <source>cannot add the field {field} to {table}</source>
       <translation>无法向表 {table} 添加字段 {field}</translation>
     </message>
@@ -4934,17 +4919,17 @@
       <translation>{layer} 不是项目 GeoPackage 的违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="85" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="88" />
       <source>The record of clue {} is not complete</source>
       <translation>线索 {} 的记录不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="158" />
       <source>The case cannot be marked so</source>
       <translation>无法这样标记该案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="164" />
       <source>This report cannot be added</source>
       <translation>无法添加该报告</translation>
     </message>
@@ -5109,7 +5094,477 @@
       <translation>“{layer}”中没有任何带面的保护区域：没有区域时，所有地点都会显示为不受保护。请选择红线区和黄线区图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/layers/gpkg_upgrade.py" line="44" />
+      <source>{} exists already: nothing was upgraded</source>
+      <translation>{} 已存在：未做任何升级</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/gpkg_upgrade.py" line="97" />
+      <source>{name} needs no upgrade (data model version {found})</source>
+      <translation>{name} 无需升级（数据模型版本 {found}）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/gpkg_upgrade.py" line="103" />
+      <source>{name} could not be upgraded and was left as it was ({error}); a copy is at {copy}</source>
+      <translation>{name} 未能升级，已保持原样（{error}）；副本位于 {copy}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/catalog.py" line="68" />
+      <source>The schema {schema} holds version {found} of the data model; this plugin works with version {expected}. Its owner upgrades it, in one transaction: wuqing_eco:create_postgis with UPGRADE=true.</source>
+      <translation>模式 {schema} 为数据模型第 {found} 版；本插件使用第 {expected} 版。请由其所有者在一个事务中升级：运行 wuqing_eco:create_postgis 并设置 UPGRADE=true。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="126" />
+      <source>Only the owner of the schema {schema} (the login that created it) or a superuser may upgrade it; the login {user} is neither.</source>
+      <translation>只有模式 {schema} 的所有者（创建它的登录账号）或超级用户才能升级它；登录账号 {user} 两者都不是。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/create.py" line="193" />
+      <source>Schema {schema} upgraded from version {old} to version {new} of the data model</source>
+      <translation>模式 {schema} 已从数据模型第 {old} 版升级到第 {new} 版</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="77" />
+      <source>The change log is written by the database itself: no login may add, change or delete its entries (only a migration by wq_admin brings a GeoPackage's log along).</source>
+      <translation>修改记录由数据库自行写入：任何登录账号都不能新增、修改或删除其中的条目（只有 wq_admin 执行的迁移会带入 GeoPackage 的修改记录）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/errors.py" line="97" />
+      <source>{table} “{label}” was changed by someone else since it was read (stored version {stored}, this change was made on version {base}): nothing was saved. Compare the values and save again.</source>
+      <translation>{table}“{label}”在读取之后已被他人修改（已保存的是第 {stored} 版，本次修改基于第 {base} 版）：未保存任何内容。请对照取值后再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/migrate.py" line="141" />
+      <source>Change log: {n} entries of the GeoPackage kept</source>
+      <translation>修改记录：保留了 GeoPackage 中的 {n} 条</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
+      <source>Change log</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
+      <source>Table</source>
+      <translation>数据表</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
+      <source>Application</source>
+      <translation>应用程序</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
+      <source>Old values</source>
+      <translation>原值</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/schema.py" line="383" />
+      <source>New values</source>
+      <translation>新值</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="292" />
+      <source>{name} holds version {found} of the data model; this plugin works with version {expected}. Open it with “Open or create project data…” to upgrade it (a copy of it is kept), or run wuqing_eco:create_geopackage on it with UPGRADE=true.</source>
+      <translation>{name} 为数据模型第 {found} 版；本插件使用第 {expected} 版。请用“打开/新建项目数据…”打开它以进行升级（会先保留一份副本），或对它运行 wuqing_eco:create_geopackage 并设 UPGRADE=true。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/storage.py" line="378" />
+      <source>{name} holds version {found} of the data model, made by a newer version of the plugin (this one knows version {expected}): update the plugin.</source>
+      <translation>{name} 为数据模型第 {found} 版，由更新版本的插件创建（本插件只支持第 {expected} 版）：请更新插件。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="39" />
+      <source>Creates a GeoPackage with every table of the plugin's data model in EPSG:4548 (zones, towns, approved construction land, boundary markers, violation records and their history). With the sample option it is filled with the illustrative Wuqing dataset, which is not the legal boundary. With the upgrade option an existing GeoPackage of an older version of the data model is brought to the current one instead, in one transaction, after a copy of it is kept beside it.</source>
+      <translation>新建包含插件全部数据表的 GeoPackage（EPSG:4548）：保护区域、镇街、已批规划建设用地、界桩标志、违法违规记录及其处理记录。选择示例数据时写入武清区示意数据，非法定边界。选择升级时则将已有的旧版数据模型 GeoPackage 升级到当前版本：先在旁边保留一份副本，再在一个事务中完成升级。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="53" />
+      <source>Upgrade an existing GeoPackage of an older version of the data model</source>
+      <translation>升级已有的旧版数据模型 GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="74" />
+      <source>{name} holds the current version of the data model: nothing was changed</source>
+      <translation>{name} 已是当前版本的数据模型：未作任何更改</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_geopackage.py" line="78" />
+      <source>{name} upgraded from version {old} to version {new} of the data model; the file as it was is kept as {copy}</source>
+      <translation>{name} 已从数据模型第 {old} 版升级到第 {new} 版；升级前的文件保留为 {copy}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="30" />
+      <source>Creates, in one transaction, the plugin's schema in a PostgreSQL database: PostGIS when it is missing and the login may enable it, the group roles (wq_admin, wq_&lt;department&gt;, wq_town, wq_viewer, wq_public), every table of the data model in EPSG:4548 with its checks, the record numbering, the append-only history, the views without private fields, the public ledger and the rights of each role, the version check of every edit and the change log. On a schema that is already complete it changes nothing and says so. With UPGRADE, the owner of a schema of an older version of the data model brings it to the current one, in one transaction; without it, an older schema is refused. DATABASE is a saved PostgreSQL connection or a connection string (service=… or host=… port=… dbname=… user=…).</source>
+      <translation>在一个事务中于 PostgreSQL 数据库内创建本插件的模式：缺少 PostGIS 且登录账号有权时启用 PostGIS，创建组角色（wq_admin、wq_&lt;部门&gt;、wq_town、wq_viewer、wq_public），按 EPSG:4548 创建数据模型的全部表及其校验、记录编号、只增不改的历史记录、不含隐私字段的视图、公开台账和各角色的权限，以及每次修改的版本校验和修改记录。模式已完整时不做任何更改并予以说明。勾选 UPGRADE 时，由模式所有者在一个事务中将旧版数据模型的模式升级到当前版本；不勾选时拒绝旧版模式。DATABASE 为已保存的 PostgreSQL 连接或连接字符串（service=… 或 host=… port=… dbname=… user=…）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="43" />
+      <source>Upgrade a schema of an older version of the data model</source>
+      <translation>升级旧版数据模型的模式</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/project/create_postgis.py" line="45" />
+      <source>Upgraded from version (0: not upgraded)</source>
+      <translation>升级前的版本（0：未升级）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="45" />
+      <source>Shape and position</source>
+      <translation>图形与位置</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="77" />
+      <source>X (north) {x:.2f} m, Y (east) {y:.2f} m</source>
+      <translation>X（北）{x:.2f} 米，Y（东）{y:.2f} 米</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="79" />
+      <source>{ha:.4f} ha in {parts} part(s), {n} vertices</source>
+      <translation>{ha:.4f} 公顷，{parts} 个部分，{n} 个节点</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="88" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="123" />
+      <source>version {n} · before the change log began</source>
+      <translation>第 {n} 版 · 修改记录开始之前</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="126" />
+      <source>version {n}</source>
+      <translation>第 {n} 版</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="151" />
+      <source>{who}, {when}</source>
+      <translation>{who}，{when}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="169" />
+      <source>This record was deleted; it cannot be restored from here.</source>
+      <translation>该记录已被删除，无法在此恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="171" />
+      <source>Version {n} is the current one: there is nothing to restore.</source>
+      <translation>第 {n} 版就是当前版本：无需恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="175" />
+      <source>The change log lacks version {missing} of this record (changed outside the plugin, or before the log began): version {n} cannot be rebuilt.</source>
+      <translation>修改记录中缺少该记录的第 {missing} 版（在插件之外修改过，或早于修改记录开始之时）：无法重建第 {n} 版。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="180" />
+      <source>Version {n} differs from the current one only in fields that are not written back ({fields}).</source>
+      <translation>第 {n} 版与当前版本的差别只在不予恢复的字段上（{fields}）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="193" />
+      <source>{layer} has unsaved edits: save or discard them, then restore.</source>
+      <translation>“{layer}”有未保存的编辑：请先保存或放弃，再进行恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="196" />
+      <source>{layer} keeps no versions: nothing can be restored.</source>
+      <translation>“{layer}”不记录版本：无法恢复。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="199" />
+      <source>The record was changed by someone else since its change log was read (version {now} now, {seen} then): read the log again.</source>
+      <translation>读取修改记录之后，该记录已被他人修改（现为第 {now} 版，读取时为第 {seen} 版）：请重新打开修改记录。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/change_log.py" line="203" />
+      <source>{layer} cannot be edited by this login.</source>
+      <translation>当前登录账号不能编辑“{layer}”。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="182" />
+      <source>Case {no} was changed by someone else since it was opened (version {mine} then, {stored} now): nothing was saved. Compare the values and save again.</source>
+      <translation>案件 {no} 在打开之后已被他人修改（打开时为第 {mine} 版，现为第 {stored} 版）：未保存任何内容。请对照取值后再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/status_dialog.py" line="151" />
+      <source>The case changed meanwhile: check the values and save again.</source>
+      <translation>案件在此期间已有变化：请核对取值后再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="178" />
+      <source>Marker {no} stays where it was saved by someone else.</source>
+      <translation>界桩 {no} 保持他人保存的位置不变。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="97" />
+      <source>Marker {} was saved by someone else meanwhile: compare the values and save again.</source>
+      <translation>界桩 {} 在此期间已被他人保存：请对照取值后再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="54" />
+      <source>{name} upgraded from version {found}; the copy from before is {copy}</source>
+      <translation>{name} 已从第 {found} 版升级；升级前的副本为 {copy}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/upgrade.py" line="20" />
+      <source>Upgrade the project data</source>
+      <translation>升级项目数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/upgrade.py" line="26" />
+      <source>{name} holds version {found} of the data model; this plugin works with version {expected}: the upgrade adds what the later versions added (monitoring clues and zone indicators, a version counter on every edited table, a change log). A copy of the file is kept first, as {copy}. Upgrade it now?</source>
+      <translation>{name} 为数据模型第 {found} 版；本插件使用第 {expected} 版：升级将补上后续版本新增的内容（遥感监测线索与区域指标、每张可编辑表的版本号、修改记录）。升级前会先保留一份副本：{copy}。现在升级吗？</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="36" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="36" />
+      <source>Your value</source>
+      <translation>您的取值</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="36" />
+      <source>Stored value</source>
+      <translation>已保存的取值</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="36" />
+      <source>Stored by</source>
+      <translation>保存人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="36" />
+      <source>Keep</source>
+      <translation>保留</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="61" />
+      <source>Nothing is lost: cancel to keep your values in the form or edit session and decide later.</source>
+      <translation>不会丢失任何内容：取消后，您的取值仍保留在表单或编辑会话中，可稍后再决定。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="80" />
+      <source>Mine</source>
+      <translation>我的</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="80" />
+      <source>Stored</source>
+      <translation>已保存的</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="77" />
+      <source>Change history…</source>
+      <translation>修改记录…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="37" />
+      <source>The change history of the selected zone, marker or case, and restoring a version</source>
+      <translation>查看所选区域、界桩或案件的修改记录，并可恢复到某一版本</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="95" />
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="95" />
+      <source>Your changes to {layer} are kept in its edit session: save them again or discard them.</source>
+      <translation>您对“{layer}”的修改仍保留在编辑会话中：请再次保存或放弃。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="98" />
+      <source>Saved</source>
+      <translation>已保存</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="98" />
+      <source>{layer}: your choices were saved.</source>
+      <translation>“{layer}”：已按您的选择保存。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="106" />
+      <source>Change history</source>
+      <translation>修改记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="106" />
+      <source>Select one zone, marker or case on the map first.</source>
+      <translation>请先在地图上选择一个区域、界桩或案件。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="126" />
+      <source>Someone else changed the record meanwhile: compare the values in the view that opened, then save.</source>
+      <translation>此期间记录已被他人修改：请在弹出的对照窗口中核对取值后保存。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="129" />
+      <source>Version {n} was written back as a new version.</source>
+      <translation>已将第 {n} 版作为新版本写回。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="130" />
+      <source> Not written back: {}.</source>
+      <translation> 未写回：{}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="55" />
+      <source>Restore this version</source>
+      <translation>恢复到此版本</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="44" />
+      <source>Change history — {}</source>
+      <translation>修改记录 — {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="49" />
+      <source>Version and change</source>
+      <translation>版本与修改</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="49" />
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="49" />
+      <source>To</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="56" />
+      <source>Write the selected version back as a new change, logged like any other</source>
+      <translation>将所选版本作为一次新的修改写回，并像其他修改一样记入修改记录</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="78" />
+      <source>No change of this record is logged yet.</source>
+      <translation>该记录尚无修改记录。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/history_dialog.py" line="107" />
+      <source>Write version {n} back? It becomes a new version, logged like any other; the versions in between stay in the history.</source>
+      <translation>将第 {n} 版写回吗？写回后成为一个新版本，并像其他修改一样记入修改记录；其间的各版本仍保留在记录中。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/resolve.py" line="43" />
+      <source>someone else</source>
+      <translation>他人</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/resolve.py" line="45" />
+      <source>{table} “{label}” was saved by {who} ({when}, now version {version}) after you began to change it. Choose, field by field, your value or the stored one, then save again.</source>
+      <translation>在您开始修改之后，{table}“{label}”已由 {who} 保存（{when}，现为第 {version} 版）。请逐个字段选择保留您的取值还是采用已保存的取值，然后再次保存。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/versions/resolve.py" line="49" />
+      <source>Someone else changed this record</source>
+      <translation>该记录已被他人修改</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/data_source.py" line="181" />
+      <source>The login {user} may read only the public ledger (public_ledger) of {db}: the project's layers need the role of a department, a town government or a viewer (wuqing_eco:grant_access).</source>
+      <translation>登录账号 {user} 在 {db} 中只能读取公开台账（public_ledger）：项目图层需要部门、镇街政府或只读用户的角色（wuqing_eco:grant_access）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/sources.py" line="45" />
+      <source>This connection string holds a password, and QGIS writes a layer's connection into the project file: leave the password out and let libpq find it (PGPASSWORD, ~/.pgpass or a service of pg_service.conf), or use a saved QGIS connection with an authentication configuration.</source>
+      <translation>此连接字符串包含密码，而 QGIS 会把图层的连接写入项目文件：请去掉密码，由 libpq 自行获取（PGPASSWORD、~/.pgpass 或 pg_service.conf 中的服务），或使用带认证配置的 QGIS 已保存连接。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/sources.py" line="55" />
+      <source>The saved connection “{name}” keeps its password in QGIS's settings, and QGIS writes a layer's connection into the project file: edit the connection and keep the user name and password in an authentication configuration instead.</source>
+      <translation>已保存的连接“{name}”把密码存放在 QGIS 设置中，而 QGIS 会把图层的连接写入项目文件：请编辑该连接，改为在认证配置中保存用户名和密码。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/work_tables.py" line="22" />
+      <source>“{name}” cannot name a result table: it is not a plain lower-case name or it is one of the data model's tables.</source>
+      <translation>“{name}”不能作为成果表名：它不是简单的小写名称，或与数据模型中的表同名。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/layers/postgis/work_tables.py" line="37" />
+      <source>The result table {name} could not be written: {message}</source>
+      <translation>无法写入成果表 {name}：{message}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/export_ledger.py" line="78" />
+      <source>A public export masks personal data wherever another text repeats it, and this layer lacks the fields that hold it ({fields}): export the shared database's public ledger (public_ledger) instead, or let the environment bureau export.</source>
+      <translation>公开导出需要在其他文字重复出现个人信息时予以遮盖，而此图层缺少存放这些信息的字段（{fields}）：请改为导出共享数据库的公开台账（public_ledger），或由区环保局导出。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="112" />
+      <source>Switch off “Automatically create transaction groups” (Project ▸ Properties ▸ Data Sources): the ledger saves each case in a transaction of its own.</source>
+      <translation>请关闭“自动创建事务组”（项目 ▸ 属性 ▸ 数据源）：台账以独立事务保存每个案件。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="24" />
+      <source>Open the project's GeoPackage or shared database, or create a GeoPackage, and load its layers</source>
+      <translation>打开项目的 GeoPackage 或共享数据库，或新建 GeoPackage，并加载其图层</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="68" />
+      <source>QGIS has no saved PostgreSQL connection yet: add one (Browser panel ▸ PostgreSQL ▸ New Connection…, keeping the user name and password in an authentication configuration), then open this dialog again.</source>
+      <translation>QGIS 尚无已保存的 PostgreSQL 连接：请先新建一个（浏览器面板 ▸ PostgreSQL ▸ 新建连接…，用户名和密码保存在认证配置中），然后再打开此对话框。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="78" />
+      <source>The attachments folder {} does not exist.</source>
+      <translation>附件文件夹 {} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="84" />
+      <source>the login and password come from the authentication configuration {}</source>
+      <translation>登录账号和密码来自认证配置 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="85" />
+      <source>no authentication configuration: the login comes from the connection, a service file or .pgpass</source>
+      <translation>未使用认证配置：登录账号来自连接本身、服务文件或 .pgpass</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="86" />
+      <source>attachments go to {}</source>
+      <translation>附件保存到 {}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="86" />
+      <source>cases are saved without attachments</source>
+      <translation>案件保存时不带附件</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="87" />
+      <source>The layers will read the schema {schema} of {name}; {how}; {files}.</source>
+      <translation>图层将读取 {name} 的模式 {schema}；{how}；{files}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="93" />
+      <source>Choose an existing GeoPackage or the name of a new one.</source>
+      <translation>请选择已有的 GeoPackage，或输入新文件名。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="98" />
+      <source>{} will be opened.</source>
+      <translation>将打开 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="99" />
+      <source>{} will be created.</source>
+      <translation>将新建 {}。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.py" line="115" />
+      <source>Shared attachments folder</source>
+      <translation>共享附件文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="190" />
       <source>{n} zones have coordinates that are not numbers (NaN or infinite); fix their geometry, then run again: {features}</source>
       <translation>{n} 个保护区域的坐标含非数值或无穷大（NaN/∞）：请先修正其几何图形后再运行：{features}</translation>
     </message>
@@ -5557,6 +6012,54 @@
       <location filename="../../wuqing_eco_plugin/ui/ledger/reports_dialog.ui" line="43" />
       <source>Export</source>
       <translation>导出</translation>
+    </message>
+  </context>
+  <context>
+    <name>SourceDialog</name>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="6" />
+      <source>Open or create project data</source>
+      <translation>打开/新建项目数据</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="8" />
+      <source>A GeoPackage file (one person at a time)</source>
+      <translation>GeoPackage 文件（同一时间一人使用）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="12" />
+      <source>An existing GeoPackage to open, or a new file name to create</source>
+      <translation>要打开的已有 GeoPackage，或要新建的文件名</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="29" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="17" />
+      <source>The shared database (PostgreSQL/PostGIS: every department at once)</source>
+      <translation>共享数据库（PostgreSQL/PostGIS：各部门同时使用）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="21" />
+      <source>Saved connection</source>
+      <translation>已保存的连接</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="23" />
+      <source>Schema</source>
+      <translation>模式</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="25" />
+      <source>Shared attachments folder</source>
+      <translation>共享附件文件夹</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/ui/project/source_dialog.ui" line="28" />
+      <source>Optional: a folder every user reaches (network share)</source>
+      <translation>可选：所有用户都能访问的文件夹（网络共享）</translation>
     </message>
   </context>
   <context>

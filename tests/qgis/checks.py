@@ -144,3 +144,21 @@ def write_project_folder(folder, gpkg_source):
     assert prj.write()
     prj.clear()
     return folder
+
+
+def answer_open_dialog(monkeypatch, path) -> None:
+    """The open dialog (打开/新建项目数据…) answered as a user would: GeoPackage chosen with its
+    Browse… button, then OK; ``path`` None cancels it."""
+    from wuqing_eco_plugin.ui import data_dialogs
+    from wuqing_eco_plugin.ui.project import source_dialog
+
+    def choose(parent):
+        if path is None:
+            return None
+        monkeypatch.setattr(data_dialogs, "choose_project_gpkg", lambda parent: path)
+        dialog = source_dialog.SourceDialog(parent, connections={})
+        dialog.gpkgButton.click()
+        assert dialog.gpkgEdit.text() == str(path) and dialog.ok_button().isEnabled()
+        return dialog.source()
+
+    monkeypatch.setattr(source_dialog, "choose_source", choose)

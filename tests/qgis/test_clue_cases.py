@@ -152,19 +152,30 @@ def test_bad_batches_create_nothing(wuqing_provider, project, sample_copy, place
 
 
 def _old_geopackage(path):
-    """A GeoPackage as the plugin wrote it before monitoring clues: no field added by a later version."""
+    """A GeoPackage as the plugin wrote it before monitoring clues: no field or table added by a later
+    version, no table of versions, no change log."""
     old = tuple(schema.TableSpec(t.name, t.title, t.geometry, tuple(f for f in t.fields if f.since == 1), t.key,
                                  t.display, t.append_only, t.derived)
-                for t in schema.TABLES if t.name != "zone_indicators")
-    return storage.create_geopackage(path, tables=old)
+                for t in schema.TABLES if t.since == 1)
+    storage.create_geopackage(path, tables=old)
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    for name in (storage.VERSION_TABLE, schema.AUDIT_LOG.name):
+        ds.DeleteLayer(name)
+    ds = None
+    return path
 
 
 def test_an_older_geopackage_gets_the_new_fields_and_keeps_clue_numbers_unique(tmp_path):
+    from wuqing_eco_plugin.layers.gpkg_upgrade import upgrade_geopackage
+
     path = _old_geopackage(tmp_path / "old.gpkg")
     report = storage.check_geopackage(path)
     assert report.missing_fields["violations"][0] == "clue_no" and "zone_indicators" in report.missing_tables
-    storage.ensure_geopackage(path)
-    assert storage.check_geopackage(path).ok
+    assert storage.stored_version(path) == 1  # no table of versions: told by the fields it holds
+    with pytest.raises(storage.OlderSchemaError, match="version 1 .*UPGRADE=true"):
+        storage.ensure_geopackage(path)  # never changed behind the user's back
+    assert upgrade_geopackage(path).copy.is_file()
+    assert storage.stored_version(path) == schema.SCHEMA_VERSION and storage.check_geopackage(path).ok
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
     layer = ds.GetLayerByName("violations")
     for uid, no in (("u1", "WQ-2026-0001"), ("u2", "WQ-2026-0002")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from checks import wait_until, write_project_folder
+from checks import answer_open_dialog, wait_until, write_project_folder
 from qgis.core import Qgis, QgsApplication, QgsProject
 
 from wuqing_eco_plugin.layers.project_layers import ROLES
@@ -74,7 +74,7 @@ def test_every_menu_entry_works_on_a_copied_project(plugin, qgis_iface, project_
     assert project.read(str(copy / "wuqing_eco.qgz"))
     qgis_iface.mapCanvas().setLayers(list(project.mapLayers().values()))
     monkeypatch.setattr(marker_actions, "ask", lambda dialog: False)
-    monkeypatch.setattr(data_dialogs, "choose_project_gpkg", lambda parent: None)
+    answer_open_dialog(monkeypatch, None)
     monkeypatch.setattr(data_dialogs, "choose_sample_target", lambda parent: None)
     layers = project_layers(project)
     red = layers["red_zones"]
@@ -96,7 +96,7 @@ def test_every_menu_entry_works_on_a_copied_project(plugin, qgis_iface, project_
     assert len(opened) == len(plugin.actions) - 2
     ledger = next(f for f in plugin.features if type(f).__name__ == "LedgerFeature")
     assert ledger.dock is not None and ledger.panel.model.rowCount() > 5
-    assert ledger.context()[0] == (copy / "wuqing_eco.gpkg").resolve()
+    assert ledger.context()[0].path.resolve() == (copy / "wuqing_eco.gpkg").resolve()
     for feature in plugin.features:
         dialog = getattr(feature, "dialog", None)
         if dialog is not None:

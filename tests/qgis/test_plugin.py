@@ -40,7 +40,7 @@ def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
             "Import field results…"} <= set(texts)
     assert all(not a.icon().isNull() for a in actions)
     menu_only = {"Export coordinate tables and marker cards…", "Boundary marker settings…", "Export field package…",
-                 "Import field results…", "Help", "About"}
+                 "Import field results…", "Change history…", "Help", "About"}
     assert [a.text() for a in plugin.toolbar.actions()] == [t for t in texts if t not in menu_only]
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None

@@ -2,6 +2,7 @@
 """The menu's actions as a user triggers them (file dialogs answered by the test)."""
 from __future__ import annotations
 
+from checks import answer_open_dialog
 from osgeo import gdal, ogr
 from qgis.core import Qgis, QgsProject
 
@@ -15,7 +16,7 @@ def _trigger(plugin, index):
 
 def test_open_creates_a_new_geopackage_and_loads_the_group(plugin, qgis_iface, tmp_path, monkeypatch):
     target = tmp_path / "项目数据.gpkg"
-    monkeypatch.setattr(data_dialogs, "choose_project_gpkg", lambda parent: target)
+    answer_open_dialog(monkeypatch, target)
     _trigger(plugin, 0)
     assert target.is_file() and storage.check_geopackage(target).ok
     names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
@@ -28,7 +29,7 @@ def test_open_refuses_a_foreign_geopackage_with_a_message(plugin, qgis_iface, tm
     ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     ds.CreateLayer("zones", None, ogr.wkbPolygon).CreateField(ogr.FieldDefn("name", ogr.OFTString))
     ds = None
-    monkeypatch.setattr(data_dialogs, "choose_project_gpkg", lambda parent: path)
+    answer_open_dialog(monkeypatch, path)
     _trigger(plugin, 0)
     errors = qgis_iface.messageBar().get_messages(Qgis.Critical)
     assert errors and "zone_uid" in errors[0] and "data model" in errors[0]
@@ -36,7 +37,7 @@ def test_open_refuses_a_foreign_geopackage_with_a_message(plugin, qgis_iface, tm
 
 
 def test_cancel_does_nothing(plugin, qgis_iface, monkeypatch):
-    monkeypatch.setattr(data_dialogs, "choose_project_gpkg", lambda parent: None)
+    answer_open_dialog(monkeypatch, None)
     _trigger(plugin, 0)
     assert not QgsProject.instance().mapLayers()
     assert not any(qgis_iface.messageBar().get_messages(level) for level in (Qgis.Critical, Qgis.Success))

@@ -8,6 +8,8 @@ import datetime as dt
 from qgis.core import QgsGeometry, QgsPointXY, QgsVectorDataProvider, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QDateTime
 
+from wuqing_eco_plugin.layers import schema
+from wuqing_eco_plugin.layers.editing import attach_editing
 from wuqing_eco_plugin.layers.postgis.errors import describe_commit_errors
 
 S = "wuqing_eco"
@@ -26,6 +28,9 @@ def _involving(db, dept: str, yes: bool) -> str:
 
 
 def _change(layer, feature, field: str, value) -> bool:
+    """Change one value and commit, as the plugin's layers do: each edit sends row_version + 1."""
+    attach_editing(layer, next(t for t in schema.TABLES if t.name == layer.dataProvider().uri().table()
+                               .removesuffix("_shared")))
     assert layer.startEditing()
     assert layer.changeAttributeValue(feature.id(), layer.fields().indexOf(field), value)
     return layer.commitChanges()

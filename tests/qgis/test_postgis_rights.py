@@ -10,6 +10,8 @@ from wuqing_eco_plugin.domain.ledger.disclosure import public_record
 from wuqing_eco_plugin.layers import schema
 
 S = "wuqing_eco"
+#: What every UPDATE of an edited table says: which version it changes (versioning.py).
+NEXT = "row_version = row_version + 1"
 EVERYONE = (*PG_LOGINS, "postgres")
 READERS = {login for login, grant in PG_LOGINS.items() if grant and grant[0] != "public"} | {"postgres"}
 CASE = ("INSERT INTO {s}.{rel} (discovered_at, source, category, severity, description, lead_department, town) "
@@ -41,8 +43,8 @@ def test_lines_and_markers_are_the_planning_bureaus(pg_module_db):
     db = pg_module_db
     keepers = {"admin_li", "plan_zhao", "postgres"}
     assert outcomes(db, f"SELECT * FROM {S}.zones") == expect(READERS)
-    assert outcomes(db, f"UPDATE {S}.zones SET notes = '改' WHERE fid = 1") == expect(keepers)
-    assert outcomes(db, f"UPDATE {S}.approved_land SET notes = '改'") == expect(keepers)
+    assert outcomes(db, f"UPDATE {S}.zones SET notes = '改', {NEXT} WHERE fid = 1") == expect(keepers)
+    assert outcomes(db, f"UPDATE {S}.approved_land SET notes = '改', {NEXT}") == expect(keepers)
     assert outcomes(db, f"INSERT INTO {S}.markers (marker_no) VALUES ('120114-T-0001')") == expect(keepers)
     marker = db.sql(f"SELECT marker_uid FROM {S}.markers LIMIT 1")[0][0]
     assert outcomes(db, f"INSERT INTO {S}.marker_history (marker_uid) VALUES (%s)", [marker]) == expect(keepers)
@@ -102,7 +104,7 @@ def test_history_added_through_the_shared_view_records_the_login(pg_db):
 
 def test_departments_change_the_cases_they_lead_or_are_involved_in(pg_module_db):
     db = pg_module_db
-    update = f"UPDATE {S}.violations_shared SET proposal = '测试建议' WHERE record_uid = %s"
+    update = f"UPDATE {S}.violations_shared SET proposal = '测试建议', {NEXT} WHERE record_uid = %s"
     for login, dept in (("water_sun", "water"), ("build_zhou", "construction"), ("plan_zhao", "planning"),
                         ("forest_he", "forestry")):
         mine, other = _case(db, involves(dept)), _case(db, f"NOT {involves(dept)}")
@@ -114,7 +116,7 @@ def test_departments_change_the_cases_they_lead_or_are_involved_in(pg_module_db)
     assert outcomes(db, update, [_case(db, "true")], ("viewer_qian", "public_web", "nobody")) == {
         "viewer_qian": "42501", "public_web": "42501", "nobody": "42501"}
     # nobody but an administrator renumbers a case
-    assert db.attempt(f"UPDATE {S}.violations_shared SET record_no = 'WQ-2026-0999' WHERE record_uid = %s",
+    assert db.attempt(f"UPDATE {S}.violations_shared SET record_no = 'WQ-2026-0999', {NEXT} WHERE record_uid = %s",
                       "env_wang", [_case(db, "true")])[0] == "42501"
     assert outcomes(db, f"DELETE FROM {S}.violations WHERE record_uid = %s", [_case(db, "true")]) == expect(
         {"admin_li", "postgres"}, **{login: "42501" for login in EVERYONE if login not in ("admin_li", "postgres")})
@@ -127,7 +129,7 @@ def test_affected_areas_follow_their_case(pg_module_db):
                   params=(uid,))[0]
     depts = {case[0], *case[1].split(",")}
     town_names = dict(db.sql(f"SELECT code, name FROM {S}.towns"))
-    update = f"UPDATE {S}.violation_areas SET notes = '改' WHERE record_uid = %s"
+    update = f"UPDATE {S}.violation_areas SET notes = '改', {NEXT} WHERE record_uid = %s"
     got = outcomes(db, update, [uid])
     for login, grant in PG_LOGINS.items():
         if grant is None or grant[0] in ("viewer", "public"):
@@ -153,13 +155,13 @@ def test_two_towns_see_and_change_only_their_own_cases(pg_module_db):
         history = db.sql(f"SELECT DISTINCT record_uid FROM {S}.violation_history_shared", login)
         assert {h[0] for h in history} == {r[0] for r in seen}
         own = seen[0][0]
-        assert outcomes(db, f"UPDATE {S}.violations_shared SET proposal = '镇街意见' WHERE record_uid = %s", [own],
-                        (login,)) == {login: "ok"}
+        change = f"UPDATE {S}.violations_shared SET {{}}, {NEXT} WHERE record_uid = %s"
+        assert outcomes(db, change.format("proposal = '镇街意见'"), [own], (login,)) == {login: "ok"}
         other = next(r[0] for r in all_cases if r[1] == next(t for t in towns.values() if t != town))
-        assert outcomes(db, f"UPDATE {S}.violations_shared SET proposal = '越界' WHERE record_uid = %s", [other],
-                        (login,)) == {login: "none"}  # another town's case does not exist for it
+        # another town's case does not exist for it
+        assert outcomes(db, change.format("proposal = '越界'"), [other], (login,)) == {login: "none"}
         # a case cannot be moved out of the town
-        code, _ = db.attempt(f"UPDATE {S}.violations_shared SET town = '泗村店镇' WHERE record_uid = %s", login, [own])
+        code, _ = db.attempt(change.format("town = '泗村店镇'"), login, [own])
         assert code == "42501"
 
 
@@ -191,14 +193,15 @@ def test_the_public_ledger_masks_as_the_public_export_does(pg_db):
                "VALUES ('2026-11-30 10:00', 'public_report', 'stockyard', 'B', %s, 'env', %s, %s, %s, %s)",
                params=(text, party, name or None, contact or None, f"内部：{party}"))
     names = schema.VIOLATIONS.field_names
-    full = {r[0]: dict(zip(names, r)) for r in db.sql(f"SELECT {', '.join(names)} FROM {S}.violations")}
+    # by fid: a random uuid may hold a digit run that masks like a phone number
+    full = {r[0]: dict(zip(names, r[1:])) for r in db.sql(f"SELECT fid, {', '.join(names)} FROM {S}.violations")}
     public_names = [n for n in names if n not in schema.VIOLATIONS.private_fields]
-    published = db.sql(f"SELECT {', '.join(public_names)} FROM {S}.public_ledger", "public_web")
+    published = db.sql(f"SELECT fid, {', '.join(public_names)} FROM {S}.public_ledger", "public_web")
     assert len(published) == len(full) == 10
     for row in published:
-        values = dict(zip(public_names, row))
-        assert values == public_record(full[values["record_uid"]], schema.VIOLATIONS.private_fields)
-    masked = {v["description"] for v in (dict(zip(public_names, r)) for r in published)}
+        values = dict(zip(public_names, row[1:]))
+        assert values == public_record(full[row[0]], schema.VIOLATIONS.private_fields)
+    masked = {v["description"] for v in (dict(zip(public_names, r[1:])) for r in published)}
     assert any("赵六" not in d and "13800001111" not in d and "example.com" not in d and "＊＊＊" in d for d in masked)
     assert any(d.startswith("李庄村民") for d in masked)  # a one-character name masks nothing
     samples = [d for d in masked if "示例" in d or "公司" in d]

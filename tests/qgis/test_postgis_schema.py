@@ -136,7 +136,7 @@ def test_create_postgis_twice_changes_nothing_and_says_so(pg_cluster, provider):
 def test_a_failure_half_way_leaves_the_database_as_it_was(pg_cluster, monkeypatch):
     dsn = pg_cluster.new_database("wq_half", postgis=False)
     real = create.statements
-    monkeypatch.setattr(create, "statements", lambda s, c="default": [*real(s, c), "SELECT 1/0"])
+    monkeypatch.setattr(create, "statements", lambda s, c="default", p="public": [*real(s, c, p), "SELECT 1/0"])
     with pytest.raises(PostgisError):
         create_postgis(dsn)
     assert pg_cluster.sql("SELECT count(*) FROM pg_namespace WHERE nspname = 'wuqing_eco'", "wq_half") == [(0,)]
@@ -242,7 +242,8 @@ def test_group_roles_own_nothing(pg_db):
     assert owners == {"postgres"} and not owners & set(GROUP_ROLES)
     definers = pg_db.sql(f"SELECT proname, proconfig FROM pg_proc WHERE pronamespace = '{S}'::regnamespace "
                          "AND prosecdef")
-    assert sorted(p for p, _ in definers) == ["case_is_new_here", "next_record_no", "take_record_no"]
+    assert sorted(p for p, _ in definers) == ["audit_row", "case_is_new_here", "import_audit", "next_record_no",
+                                              "take_record_no"]
     assert all(config and config[0] == f"search_path=pg_catalog, {S}" for _, config in definers)
     with pytest.raises(psycopg2.Error):
         pg_db.sql(f"SELECT {S}.next_record_no(2026)", "viewer_qian")

@@ -10,7 +10,7 @@ from wuqing_eco_plugin.layers import schema, storage
 from wuqing_eco_plugin.layers.features import CommitError, DuplicateValueError, LayerBusyError, write_records
 
 OGR_TYPE = {"text": "String", "int": "Integer", "real": "Real", "bool": "Integer", "date": "Date",
-            "datetime": "DateTime"}
+            "datetime": "DateTime", "json": "String"}
 
 
 @pytest.fixture
@@ -21,8 +21,8 @@ def gpkg(tmp_path):
 def test_every_table_field_and_crs(gpkg):
     ds = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR)
     assert sorted(ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())) == sorted(
-        t.name for t in schema.TABLES)
-    for table in schema.TABLES:
+        [*(t.name for t in schema.TABLES), schema.AUDIT_LOG.name, storage.VERSION_TABLE])
+    for table in (*schema.TABLES, schema.AUDIT_LOG):
         layer = ds.GetLayerByName(table.name)
         defn = layer.GetLayerDefn()
         got = {defn.GetFieldDefn(i).GetName(): defn.GetFieldDefn(i) for i in range(defn.GetFieldCount())}
@@ -32,8 +32,8 @@ def test_every_table_field_and_crs(gpkg):
             assert f.GetTypeName() == OGR_TYPE[spec.type], spec.name
             assert f.IsNullable() == (not spec.required), spec.name
             assert bool(f.IsUnique()) == spec.unique, spec.name
-            if spec.type == "bool":
-                assert f.GetSubType() == ogr.OFSTBoolean
+            if spec.type in ("bool", "json"):
+                assert f.GetSubType() == (ogr.OFSTBoolean if spec.type == "bool" else ogr.OFSTJSON)
             if spec.length:
                 assert f.GetWidth() == spec.length
             if spec.codes is not None and not spec.multi:
@@ -46,6 +46,7 @@ def test_every_table_field_and_crs(gpkg):
         else:
             assert layer.GetGeomType() == ogr.wkbNone
     assert storage.check_geopackage(gpkg).ok
+    assert storage.stored_version(gpkg) == schema.SCHEMA_VERSION
 
 
 def test_qgis_reads_the_schema(gpkg):

@@ -6,9 +6,9 @@ import pytest
 
 
 def test_every_field_has_its_constant_and_nothing_else_does():
-    from wuqing_eco_plugin.layers.schema import TABLES, F
+    from wuqing_eco_plugin.layers.schema import AUDIT_LOG, TABLES, F
 
-    names = {f for t in TABLES for f in t.field_names}
+    names = {f for t in (*TABLES, AUDIT_LOG) for f in t.field_names}
     assert {getattr(F, n.upper()) for n in names} == names
     assert set(vars(F)) == {n.upper() for n in names}
     with pytest.raises(AttributeError):

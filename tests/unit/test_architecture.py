@@ -174,8 +174,10 @@ def feature_violations() -> list[str]:
 
 #: Shared modules whose job is to put the features together: the data model holds every feature's
 #: tables, the database's rules in SQL every feature's rules (record numbers, public masking), the
-#: sample fills all of them, the provider and the demo run every feature.
-COMPOSITION_ROOTS = {"layers.schema", "layers.postgis.functions", "sample", "processing.provider", "demo.run"}
+#: sample fills all of them, the provider and the demo run every feature, the change log shows and
+#: restores the rows of every feature (a case's status is moved only by its status change).
+COMPOSITION_ROOTS = {"layers.schema", "layers.postgis.functions", "sample", "processing.provider", "demo.run",
+                     "services.change_log"}
 
 
 def test_features_keep_to_their_folders():

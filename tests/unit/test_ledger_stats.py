@@ -151,6 +151,18 @@ def test_public_record_leaves_out_and_masks_private_values():
     assert out["record_no"] == "WQ-2026-0001"  # numbers that are not phones stay
 
 
+def test_public_record_keeps_identifiers_that_look_like_phone_numbers():
+    """A uuid whose groups are all digits, or a list of them, is not a phone number to mask: only
+    the texts people write are searched (the schema's ``written_texts``)."""
+    uid = "12345678-1234-4567-8901-123456789012"
+    record = {"record_uid": uid, "zone_uids": f"{uid},87654321-4321-4765-8109-210987654321",
+              "description": "电话 1234-5678-9012", "reporter_name": "张小明"}
+    out = public_record(record, ("reporter_name",), masked=("description",))
+    assert out["record_uid"] == uid and out["zone_uids"] == record["zone_uids"]
+    assert out["description"] == f"电话 {MASK}"
+    assert MASK in public_record(record, ("reporter_name",))["record_uid"]  # why the fields are named
+
+
 def test_mask_text_phones_and_mail_only():
     assert mask_text("联系 022-12345678 或 a.b@example.cn", []) == f"联系 {MASK} 或 {MASK}"
     assert mask_text("面积1800平方米，WQ-2026-0001，2026-11-29", ["甲"]) == "面积1800平方米，WQ-2026-0001，2026-11-29"

@@ -109,3 +109,12 @@ def test_registration_row():
 def test_problem_labels():
     for p in TRANSITION_PROBLEMS:
         assert p.zh and p.en
+
+
+def test_a_step_in_the_minute_of_the_previous_one_is_not_earlier():
+    """The forms give times to the minute: verifying a case recorded at 9:30:41 at 9:30 is allowed."""
+    rec = _record("registered", created_at=dt.datetime(2026, 11, 21, 9, 30, 41))
+    assert transition_problems(rec, "verified", "x", dt.datetime(2026, 11, 21, 9, 30), NOW) == ()
+    assert transition_problems(rec, "verified", "x", dt.datetime(2026, 11, 21, 9, 29), NOW) == ("before_previous",)
+    change = plan_transition(rec, "verified", "x", dt.datetime(2026, 11, 21, 9, 30), NOW)
+    assert change.at == dt.datetime(2026, 11, 21, 9, 30, 41)  # after the registration in the history

@@ -8,6 +8,7 @@ from typing import Callable
 
 from qgis.core import QgsProject
 
+from ..layers.data_source import DataSource
 from ..layers.project_layers import ProjectLayers
 
 
@@ -18,7 +19,7 @@ class DemoContext:
     project: QgsProject
     loaded: ProjectLayers
     out: Path
-    gpkg: Path
+    source: DataSource
     overview_layers: list = field(default_factory=list)
 
 

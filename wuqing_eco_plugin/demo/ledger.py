@@ -126,7 +126,7 @@ def fill_ledger(ctx: DemoContext, now: dt.datetime | None = None) -> list[str]:
     zones = [(f[F.ZONE_TYPE], to_shapely(f.geometry())) for role in ("red_zones", "yellow_zones")
              for f in ctx.loaded[role].getFeatures()]
     district = to_shapely(next(ctx.loaded["district"].getFeatures()).geometry())
-    store = LedgerStore(ctx.gpkg)
+    store = LedgerStore(ctx.source)
     numbers = []
     for n in range(1, CASE_COUNT + 1):
         outside = n % 12 == 0  # now and then a finding next to a zone, recorded as outside
@@ -168,7 +168,7 @@ def ledger_step(ctx: DemoContext) -> dict[str, Path]:
     fill_ledger(ctx, now)
     for role in ("violations", "violation_areas", "violation_history"):
         ctx.loaded[role].reload()
-    store = LedgerStore(ctx.gpkg)
+    store = LedgerStore(ctx.source)
     rows = store.rows()
     year, quarter = last_complete_quarter(today)
     steps = store.steps()

@@ -20,9 +20,9 @@ from ..domain.coordinates import ZONE_OFFSET, ZONE_PREFIX_CRS
 from ..domain.markers.checks import Tolerances
 from ..domain.markers.design import DesignParams
 from ..domain.markers.survey_csv import ColumnMapping, read_csv
+from ..layers.data_source import GeoPackageSource
 from ..layers.features import text_value
 from ..layers.markers.records import marker_points, point_of
-from ..layers.memory import save_layers
 from ..layers.schema import F
 from ..layers.styles import apply_style
 from ..services.markers.card import export_cards
@@ -61,10 +61,10 @@ def write_survey_csv(path: Path, markers, rng: random.Random) -> Path:
     return path
 
 
-def _add_saved(ctx: DemoContext, gpkg: Path, name: str, title: str, style: str) -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
+def _add_saved(ctx: DemoContext, layer: QgsVectorLayer, title: str, style: str) -> QgsVectorLayer:
     if not layer.isValid():
-        raise OSError(f"{gpkg}: {name} cannot be opened")
+        raise OSError(f"{ctx.source.label}: {title} cannot be opened")
+    layer.setName(title)
     apply_style(layer, style)
     ctx.project.addMapLayer(layer, False)
     ctx.loaded.group.insertLayer(0, layer).setExpanded(False)
@@ -88,16 +88,21 @@ def markers_step(ctx: DemoContext) -> dict[str, Path]:
                            ctx.project.transformContext())
     report = run_checks(all_zones, marker_points(survey.getFeatures())[0], marker_points(designed)[0], Tolerances())
     results, issues = result_layers(report, all_zones.names)
-    gpkg = save_layers({"survey_points": survey, "marker_checks": results, "marker_issues": issues},
-                       out / "marker_checks.gpkg")
-    _add_saved(ctx, gpkg, "survey_points", tr("Field survey (sample)"), SURVEY_STYLE)
-    _add_saved(ctx, gpkg, "marker_issues", tr("Marker check issues"), ISSUES_STYLE)
-    _add_saved(ctx, gpkg, "marker_checks", tr("Marker check results"), RESULTS_STYLE)
+    # Beside the project's data: a GeoPackage in the folder, or tables of the shared database's schema.
+    gpkg = out / "marker_checks.gpkg"
+    saved = ctx.source.store_layers({"survey_points": survey, "marker_checks": results, "marker_issues": issues},
+                                    gpkg)
+    _add_saved(ctx, saved["survey_points"], tr("Field survey (sample)"), SURVEY_STYLE)
+    _add_saved(ctx, saved["marker_issues"], tr("Marker check issues"), ISSUES_STYLE)
+    _add_saved(ctx, saved["marker_checks"], tr("Marker check results"), RESULTS_STYLE)
 
     apply_survey(markers, history, results.getFeatures(), tr("Surveyed position from {}").format(csv_path.name),
                  SURVEYOR, SURVEY_DATE, heights=survey_heights(survey.getFeatures()))
     table_csv, table_pdf, _ = export_zone_table(ctx.project, zone, markers, out)
     first = zone_marker_features(markers, text_value(zone, F.ZONE_UID))[:1]
     cards = export_cards(ctx.project, first, {text_value(zone, F.ZONE_UID): zone}, [markers, red, yellow], out)
-    return {"Survey CSV": csv_path, "Marker checks": gpkg, "Coordinate table (CSV)": table_csv,
-            "Coordinate table (PDF)": table_pdf, "Marker card": cards[0]}
+    files = {"Survey CSV": csv_path, "Coordinate table (CSV)": table_csv, "Coordinate table (PDF)": table_pdf,
+             "Marker card": cards[0]}
+    if isinstance(ctx.source, GeoPackageSource):  # else kept in the shared database
+        files["Marker checks"] = gpkg
+    return files

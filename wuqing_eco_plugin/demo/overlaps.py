@@ -76,5 +76,5 @@ def overlaps_step(ctx: DemoContext) -> dict[str, Path]:
             footprints.append(footprint)
     pdf = export_screening_pdf(ctx.project, footprints, ctx.out / SCREENING_PDF,
                                [loaded[r] for r in ("overlaps", "approved_land", "red_zones", "yellow_zones")],
-                               source=str(ctx.gpkg.name))
+                               source=ctx.source.title)
     return {"Screening example": pdf}

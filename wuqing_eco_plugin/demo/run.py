@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The main job on the bundled sample: GeoPackage, QGIS project, overview map and what each
-feature adds (one step per feature, run in order on the same project)."""
+"""The main job on the bundled sample: its data (a GeoPackage, or a schema of the shared database),
+QGIS project, overview map and what each feature adds (one step per feature, run in order on the
+same project)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -8,11 +9,15 @@ from pathlib import Path
 
 from qgis.core import QgsProject, QgsReferencedRectangle
 
-from ..layers.storage import feature_counts
+from ..layers.data_source import DataSource, GeoPackageSource, PostgisSource
+from ..layers.postgis.ddl import DEFAULT_SCHEMA
+from ..layers.project_layers import ProjectLayers
 from ..output.overview import build_overview_layout
 from ..output.report_pdf import export_layout
+from ..sample.database import write_sample_database
 from ..sample.geopackage import write_sample_geopackage
 from ..services.project_data import open_project_data
+from ..services.project_source import open_database
 from ..toolbelt.i18n import tr
 from .context import DemoContext, Step
 from .drawings import drawings_step
@@ -21,6 +26,8 @@ from .markers import markers_step
 from .overlaps import overlaps_step
 
 GPKG_NAME = "wuqing_eco.gpkg"
+#: Beside a demo in the shared database: the folder its cases' attachments go to.
+ATTACHMENTS_NAME = "attachments"
 PROJECT_NAME = "wuqing_eco.qgz"
 OVERVIEW_NAME = "overview.png"
 #: Layers drawn on the overview, top to bottom.
@@ -49,18 +56,31 @@ class DemoOutputs:
 STEPS: tuple[Step, ...] = (overlaps_step, markers_step, ledger_step, drawings_step)
 
 
-def run_demo(out_dir: str | Path, project: QgsProject) -> DemoOutputs:
+def _sample_data(project: QgsProject, out: Path, database: str | None, s: str
+                 ) -> tuple[DataSource, ProjectLayers, dict[str, Path]]:
+    """The sample written into its data source and loaded into ``project``; the files written."""
+    if database:
+        source = PostgisSource.from_connection(database, s, out / ATTACHMENTS_NAME)
+        write_sample_database(source.database(), s)
+        return source, open_database(project, source), {}
+    gpkg = out / GPKG_NAME
+    write_sample_geopackage(gpkg, overwrite=True)
+    return GeoPackageSource(gpkg), open_project_data(project, gpkg), {"GeoPackage": gpkg}
+
+
+def run_demo(out_dir: str | Path, project: QgsProject, database: str | None = None,
+             s: str = DEFAULT_SCHEMA) -> DemoOutputs:
+    """Every step on the sample, into ``out_dir``; with ``database`` (a saved QGIS connection's name
+    or a connection string without password) the data goes into its schema ``s`` (created when
+    missing) and every layer of the project reads from there."""
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     project.clear()
-    gpkg = out / GPKG_NAME
-    write_sample_geopackage(gpkg, overwrite=True)
     # Named before the data is opened, so that the project remembers its GeoPackage relative to itself.
     project.setFileName(str(out / PROJECT_NAME))
-    loaded = open_project_data(project, gpkg)
+    source, loaded, files = _sample_data(project, out, database, s)
     project.setTitle(tr("Wuqing permanent protected ecological areas (illustrative sample)"))
-    ctx = DemoContext(project, loaded, out, gpkg)
-    files: dict[str, Path] = {"GeoPackage": gpkg}
+    ctx = DemoContext(project, loaded, out, source)
     for step in STEPS:
         files.update(step(ctx))
 
@@ -83,4 +103,4 @@ def run_demo(out_dir: str | Path, project: QgsProject) -> DemoOutputs:
     if not project.write(str(qgz)):
         raise OSError(f"{qgz}: {project.error()}")
     files["QGIS project"] = qgz
-    return DemoOutputs(files, feature_counts(gpkg))  # after every step: what the GeoPackage holds
+    return DemoOutputs(files, source.counts())  # after every step: what the data source holds

@@ -4,24 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping, Optional
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .forms import apply_defaults
 from .geometry import as_multipolygon, from_shapely
+from .postgis.bulk import replace_rows
+from .postgis.errors import PostgisError
+from .postgis.layer_errors import explain_commit, explain_no_edit, is_shared
 from .schema import TableSpec
 
 
 class CommitError(WuqingError):
-    """A commit failed; ``errors`` holds QGIS's commit errors. The edit buffer is kept."""
+    """A commit failed; ``errors`` holds QGIS's commit errors, ``explained`` (when given) what the
+    database refused in the user's language, which the message shows instead of the raw errors."""
 
-    def __init__(self, layer: str, errors: list[str]):
-        super().__init__(f"{layer}: " + "; ".join(errors))
+    def __init__(self, layer: str, errors: list[str], explained: Optional[str] = None):
+        super().__init__(f"{layer}: " + (explained or "; ".join(errors)))
         self.errors = errors
+        self.explained = explained
+
+    @property
+    def reason(self) -> str:
+        """What to tell the user: the refused right, else QGIS's errors."""
+        return self.explained or "; ".join(self.errors)
+
+
+def refused(layer: QgsVectorLayer, privilege: str, fallback: str) -> CommitError:
+    """The error of a write the layer does not allow (INSERT, UPDATE, DELETE): on the shared database
+    it names the right the login lacks, elsewhere it says ``fallback``."""
+    return CommitError(layer.name(), [fallback], explain_no_edit(layer, privilege))
 
 
 class LayerBusyError(CommitError):
@@ -32,21 +48,22 @@ class LayerBusyError(CommitError):
 
 
 @contextmanager
-def batch_edit(layer: QgsVectorLayer) -> Iterator[QgsVectorLayer]:
+def batch_edit(layer: QgsVectorLayer, privilege: str = "UPDATE") -> Iterator[QgsVectorLayer]:
     """One edit session for a batch write, committed when the block ends.
 
     Refuses (:class:`LayerBusyError`) a layer with the user's unsaved edits, which the commit would
     take along and a rollback would throw away. When the block raises or the commit fails, the layer
-    is rolled back to where it was and :class:`CommitError` carries QGIS's commit errors.
+    is rolled back to where it was and :class:`CommitError` carries QGIS's commit errors (and, on the
+    shared database, the refused right; ``privilege`` is the one a layer that cannot be edited lacks).
     """
     if layer.isEditable() and layer.isModified():
         raise LayerBusyError(layer.name())
     if not layer.isEditable() and not layer.startEditing():
-        raise CommitError(layer.name(), [tr("the layer cannot be edited")])
+        raise refused(layer, privilege, tr("the layer cannot be edited"))
     try:
         yield layer
         if not layer.commitChanges():
-            raise CommitError(layer.name(), list(layer.commitErrors()))
+            raise CommitError(layer.name(), list(layer.commitErrors()), explain_commit(layer))
     except BaseException:
         layer.rollBack()
         raise
@@ -172,6 +189,35 @@ class FeatureFactory:
         return feature
 
 
+def replace_all(layer: QgsVectorLayer, features: Sequence[QgsFeature]) -> None:
+    """Replace every feature of ``layer`` (a table written in whole batches, never filtered) by
+    ``features``, all or nothing; raise :class:`CommitError` (the old features stay) when refused.
+
+    A layer of the shared database is written in one statement per table (``postgis/bulk.py``: QGIS
+    would send a statement per feature), any other through one edit session.
+    """
+    if layer.isEditable() and layer.isModified():
+        raise LayerBusyError(layer.name())
+    if is_shared(layer) and not layer.subsetString():
+        key = QgsDataSourceUri(layer.source()).keyColumn()
+        names = [n for n in layer.fields().names() if n != key]  # the database numbers the rows
+        rows = [(*(to_python(f[n]) for n in names), bytes(f.geometry().asWkb()) if f.hasGeometry() else None)
+                for f in features]
+        try:
+            replace_rows(layer.source(), names, rows)
+        except PostgisError as exc:
+            raise CommitError(layer.name(), [str(exc)], str(exc)) from exc
+        layer.reload()
+        return
+    with batch_edit(layer, "DELETE"):
+        old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
+            QgsFeatureRequest.NoGeometry))]
+        if old and not layer.deleteFeatures(old):
+            raise refused(layer, "DELETE", tr("features were refused"))
+        if features and not layer.addFeatures(list(features)):
+            raise refused(layer, "INSERT", tr("features were refused"))
+
+
 def make_feature(layer: QgsVectorLayer, spec: TableSpec, record: Mapping[str, Any]) -> QgsFeature:
     """A feature for ``layer`` with QGIS's defaults applied, then ``record``'s values (one feature:
     for many, make a :class:`FeatureFactory` once)."""
@@ -188,7 +234,7 @@ def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapp
     feats = [make(r) for r in records]
     if not feats:
         return 0
-    with batch_edit(layer):
+    with batch_edit(layer, "INSERT"):
         if not layer.addFeatures(feats):
-            raise CommitError(layer.name(), [tr("features were refused")])
+            raise refused(layer, "INSERT", tr("features were refused"))
     return len(feats)

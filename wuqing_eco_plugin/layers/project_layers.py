@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The project's layers from one GeoPackage: which table, which filter, which style, which name.
+"""The project's layers from one data source (a GeoPackage or the shared database): which table, which
+filter, which style, which name.
 
 Red and yellow zones are two QGIS layers on the one ``zones`` table, filtered by ``line_class``;
 a feature digitised in the red layer gets ``line_class = 'red'``.
@@ -21,7 +22,9 @@ from qgis.PyQt import sip
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import QT_TR_NOOP, every_language, tr
-from . import schema, storage
+from . import schema
+from .data_source import DataSource, GeoPackageSource, PostgisSource, as_source
+from .editing import attach_editing
 from .forms import apply_form_layout, configure_layer, fixed_value, set_lookup_field
 from .styles import apply_style
 
@@ -66,17 +69,18 @@ class LayerLoadError(WuqingError):
     pass
 
 
-def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
+def make_layer(source: DataSource | str | Path, role: LayerRole) -> QgsVectorLayer:
     """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
-    # The filter goes into the URI rather than through setSubsetString(): on a table another layer
-    # already reads (red and yellow share ``zones``) setSubsetString() reopens the GeoPackage for
-    # update, which switches it to WAL under the read-only connections QGIS keeps open; those then
-    # fail with GDAL's "unable to open database file" on every later read.
-    source = storage.uri(gpkg, role.table) + (f"|subset={role.subset}" if role.subset else "")
-    layer = QgsVectorLayer(source, tr(role.title), "ogr")
+    # The filter goes into the URI (DataSource.uri) rather than through setSubsetString(): on a table
+    # another layer already reads (red and yellow share ``zones``) setSubsetString() reopens a
+    # GeoPackage for update, which switches it to WAL under the read-only connections QGIS keeps open;
+    # those then fail with GDAL's "unable to open database file" on every later read.
+    source = as_source(source)
+    layer = source.layer(role.table, tr(role.title), role.subset)
     if not layer.isValid():
-        raise LayerLoadError(f"{role.table.name}: {layer.error().summary() or gpkg}")
-    if role.subset and layer.subsetString() != role.subset:
+        reason = layer.dataProvider().error().message() if layer.dataProvider() else ""
+        raise LayerLoadError(f"{role.table.name}: {reason or layer.error().summary() or source.label}")
+    if layer.subsetString() != role.subset:
         raise LayerLoadError(f"{role.table.name}: subset refused")
     if role.style:
         apply_style(layer, role.style)
@@ -84,6 +88,9 @@ def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
     if role.fixed:
         fixed_value(layer, *role.fixed)
     layer.setCustomProperty(ROLE_PROPERTY, role.role)
+    # Whatever the provider: every edit sends row_version + 1 and a conflict is reported; a
+    # GeoPackage logs the commits (the database logs them itself).
+    attach_editing(layer, role.table)
     return layer
 
 
@@ -110,11 +117,12 @@ def layer_gpkg(layer: QgsVectorLayer) -> Path:
     return Path(layer.source().split("|")[0]).resolve()
 
 
-def find_layers(project: QgsProject, gpkg: str | Path) -> dict[str, QgsVectorLayer]:
-    """Our layers already in ``project`` that read ``gpkg``, by role."""
-    target = Path(gpkg).resolve()
+def find_layers(project: QgsProject, source: DataSource | str | Path) -> dict[str, QgsVectorLayer]:
+    """Our layers already in ``project`` that read ``source`` (a GeoPackage's path or a data source), by
+    role (the top one of each role in the layer tree)."""
+    source = as_source(source)
     return {layer.customProperty(ROLE_PROPERTY): layer for layer in reversed(plugin_layers(project))
-            if layer_gpkg(layer) == target}
+            if source.reads(layer)}
 
 
 def layers_by_role(project: QgsProject) -> dict[str, QgsVectorLayer]:
@@ -125,13 +133,17 @@ def layers_by_role(project: QgsProject) -> dict[str, QgsVectorLayer]:
     return found
 
 
-def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
-    """Add every layer of the GeoPackage to ``project`` in one group, or reuse the ones there.
+def load_layers(project: QgsProject, source: DataSource | str | Path) -> ProjectLayers:
+    """Add every layer of ``source`` (a data source, or a GeoPackage's path) to ``project`` in one
+    group, or reuse the ones there.
 
-    The project takes the working CRS and gets the parent–child relations of the schema.
+    The project takes the working CRS and gets the parent–child relations of the schema. On the
+    shared database the project's transaction groups are switched off: the ledger writes its cases
+    in transactions of its own, which a transaction QGIS holds open on the same rows would block.
     """
-    gpkg = storage.ensure_geopackage(gpkg)
-    existing = find_layers(project, gpkg)
+    source = as_source(source)
+    source.prepare()
+    existing = find_layers(project, source)
     root = project.layerTreeRoot()
     title = tr(GROUP_TITLE)
     group = root.findGroup(title) or root.insertGroup(0, title)
@@ -139,14 +151,18 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
     for position, role in enumerate(ROLES):
         layer = existing.get(role.role)
         if layer is None:
-            layer = make_layer(gpkg, role)
+            layer = make_layer(source, role)
             project.addMapLayer(layer, False)
             node = group.insertLayer(position, layer)
             # Keep the tree short: only the zone layers show their legend classes at first.
             node.setExpanded(role.role in ("red_zones", "yellow_zones"))
+        attach_editing(layer, role.table)  # a layer reused from the project too (once per layer)
         layers[role.role] = layer
-    reopen_on_edit(layers)
+    if isinstance(source, GeoPackageSource):  # a workaround of QGIS's GeoPackage connections
+        reopen_on_edit(layers)
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
+    if isinstance(source, PostgisSource):
+        project.setAutoTransaction(False)
     add_relations(project, layers)
     show_zone_names(layers)
     return ProjectLayers(group, layers)

@@ -6,12 +6,9 @@ Aliases are English source strings marked for translation; the zh_CN catalog hol
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Optional
-
 from ..domain.admin import DATA_STATUSES, DRAFT, OFFICIAL, TOWN_KINDS
+from ..domain.audit import AUDIT_ACTIONS
 from ..domain.categories import CATEGORIES, SEVERITIES
-from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
 from ..domain.departments import DEPARTMENTS
 from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS, TRANSITIONS
@@ -20,7 +17,18 @@ from ..domain.markers.vocabulary import MARKER_KINDS, MARKER_MATERIALS, MARKER_S
 from ..domain.rules import REASONS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..toolbelt.i18n import QT_TR_NOOP
-from .schema_parts import CLUES_VERSION, FIRST_VERSION, FieldNames, Relation
+from .schema_parts import (  # noqa: F401 - the specifications and versions are the schema's too
+    CLUES_VERSION,
+    FIRST_VERSION,
+    ROW_VERSION,
+    ROW_VERSIONS,
+    SCHEMA_VERSION,
+    TYPES,
+    FieldNames,
+    FieldSpec,
+    Relation,
+    TableSpec,
+)
 
 CRS = WORKING_CRS
 GEOMETRY_COLUMN = "geom"
@@ -34,78 +42,6 @@ Y_EAST_39_DEFAULT = "round(x($geometry), 3) + 39000000"
 LON_DEFAULT = "round(x(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 LAT_DEFAULT = "round(y(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 
-TYPES = ("text", "int", "real", "bool", "date", "datetime")
-#: The version of the data model both stores carry; a store of another version is upgraded or refused.
-SCHEMA_VERSION = CLUES_VERSION  # the newest version any table or field declares
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """A field. ``codes`` makes it a coded field (drop-down); ``multi`` stores several codes or ids
-    comma-separated; ``private`` marks personal data that must never reach a public export;
-    ``default`` is a QGIS expression, re-evaluated on every edit when ``on_update``; ``by_login``: who
-    made the row, which a store with logins (PostGIS) fills with the login when a row comes without it."""
-
-    name: str
-    type: str
-    alias: str
-    length: int = 0
-    required: bool = False
-    unique: bool = False
-    codes: Optional[CodeTable] = None
-    multi: bool = False
-    default: Optional[str] = None
-    on_update: bool = False
-    since: int = FIRST_VERSION  # the data model version that added it: older stores get it added
-    read_only: bool = False
-    private: bool = False
-    # A special editor: "photo" (file picker with image preview), "attachment" (the same, the path
-    # stored relative to the project: a portable field package), "hidden".
-    widget: Optional[str] = None
-    by_login: bool = False
-    #: (value, values it may change to) of a coded field that moves along a workflow: storage refuses
-    #: unknown values and any other change, whichever tool writes.
-    transitions: Optional[tuple[tuple[str, tuple[str, ...]], ...]] = None
-
-    def __post_init__(self) -> None:
-        if self.type not in TYPES:
-            raise ValueError(f"{self.name}: unknown field type {self.type}")
-        if self.since > FIRST_VERSION and self.required and not (self.type == "bool" and self.default):
-            # Rows already stored get the field empty: it cannot be NOT NULL without a SQL default.
-            raise ValueError(f"{self.name}: a field added later cannot be required")
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    name: str
-    title: str
-    geometry: Optional[str]  # "MultiPolygon", "Point" or None for a plain table
-    fields: tuple[FieldSpec, ...]
-    key: Optional[str] = None  # the stable UUID that records link by, never the feature id
-    display: Optional[str] = None  # expression shown for a feature (identify, relations)
-    append_only: bool = False  # rows are never updated, deleted or replaced: each store adds triggers that refuse it
-    derived: bool = False  # written by an analysis from the other tables, not entered by hand
-    #: The form's groups, (title, field names) in the order people fill them; the fields not named
-    #: follow in a last, collapsed group. Empty: QGIS's plain form of every field.
-    form: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    field_index: dict = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        names = [f.name for f in self.fields]
-        if len(set(names)) != len(names):
-            raise ValueError(f"duplicate field in {self.name}")
-        object.__setattr__(self, "field_index", {f.name: f for f in self.fields})
-
-    def field(self, name: str) -> FieldSpec:
-        return self.field_index[name]
-
-    @property
-    def field_names(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields)
-
-    @property
-    def private_fields(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.private)
 
 
 def _uid(name: str) -> FieldSpec:
@@ -128,6 +64,11 @@ def _updated() -> FieldSpec:
                      read_only=True)
 
 
+def _row_version() -> FieldSpec:  # no default on update: layers/row_versions.py sends the version + 1
+    return FieldSpec(ROW_VERSION, "int", QT_TR_NOOP("Version"), required=True, default="1", read_only=True,
+                     since=ROW_VERSIONS)
+
+
 ZONES = TableSpec(
     "zones", QT_TR_NOOP("Protected zones"), "MultiPolygon", key="zone_uid", display='"name"',
     fields=(
@@ -148,6 +89,7 @@ ZONES = TableSpec(
         _status(DRAFT),
         _area(),
         _updated(),
+        _row_version(),
     ),
 )
 
@@ -158,6 +100,7 @@ DISTRICT = TableSpec(
         FieldSpec("code", "text", QT_TR_NOOP("Administrative code"), 12, required=True, unique=True),
         _status(OFFICIAL),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -169,6 +112,7 @@ TOWNS = TableSpec(
         FieldSpec("kind", "text", QT_TR_NOOP("Kind"), 8, required=True, codes=TOWN_KINDS),
         _status(OFFICIAL),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -186,6 +130,7 @@ APPROVED_LAND = TableSpec(
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _status(OFFICIAL),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -253,6 +198,7 @@ MARKERS = TableSpec(
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _status(DRAFT),
         _updated(),
+        _row_version(),
     ),
     form=(
         (QT_TR_NOOP("Marker"), ("marker_no", "zone_name", "kind", "status", "x_north", "y_east", "y_east_39",
@@ -339,6 +285,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("first_report_at", "datetime", QT_TR_NOOP("First report at"), read_only=True, since=CLUES_VERSION),
         FieldSpec("last_report_at", "datetime", QT_TR_NOOP("Latest report at"), read_only=True, since=CLUES_VERSION),
         FieldSpec("final_report_at", "datetime", QT_TR_NOOP("Final report at"), read_only=True, since=CLUES_VERSION),
+        _row_version(),
     ),
 )
 
@@ -349,6 +296,7 @@ VIOLATION_AREAS = TableSpec(
         FieldSpec("record_uid", "text", QT_TR_NOOP("Record"), 36, required=True),
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _area(),
+        _row_version(),
     ),
 )
 
@@ -376,6 +324,7 @@ VIOLATION_HISTORY = TableSpec(
 #: a river section's water quality class, a belt's vegetation cover, any indicator with a unit.
 ZONE_INDICATORS = TableSpec(
     "zone_indicators", QT_TR_NOOP("Zone indicators"), None, key="indicator_uid", display='"indicator"',
+    since=CLUES_VERSION,
     fields=(
         _uid("indicator_uid"),
         FieldSpec("zone_uid", "text", QT_TR_NOOP("Zone"), 36, required=True),
@@ -387,8 +336,10 @@ ZONE_INDICATORS = TableSpec(
         FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
         _status(OFFICIAL),
         _updated(),
+        _row_version(),
     ),
 )
+
 
 def _derived(name: str, type_: str, alias: str, length: int = 0, **kw) -> FieldSpec:
     """A field of a derived table: written by an analysis, never edited by hand."""
@@ -427,6 +378,18 @@ TABLES: tuple[TableSpec, ...] = (
     VIOLATION_HISTORY, OVERLAPS, ZONE_INDICATORS,
 )
 
+#: Who changed what, for every row of every table: written by triggers on PostGIS and by the plugin's
+#: own writes on a GeoPackage (layers/audit.py); nobody edits it, so it is no table of :data:`TABLES`.
+AUDIT_LOG = TableSpec(
+    "audit_log", QT_TR_NOOP("Change log"), None, display='"table_name"', append_only=True, since=ROW_VERSIONS,
+    fields=tuple(FieldSpec(*spec) for spec in (
+        ("table_name", "text", QT_TR_NOOP("Table"), 63, True), ("row_uid", "text", QT_TR_NOOP("Record"), 64, True),
+        ("action", "text", QT_TR_NOOP("Change"), 8, True, False, AUDIT_ACTIONS),
+        ("changed_by", "text", QT_TR_NOOP("Changed by"), 63, True),
+        ("changed_at", "datetime", QT_TR_NOOP("Changed at"), 0, True),
+        ("application_name", "text", QT_TR_NOOP("Application"), 64), (ROW_VERSION, "int", QT_TR_NOOP("Version")),
+        ("old_values", "json", QT_TR_NOOP("Old values")), ("new_values", "json", QT_TR_NOOP("New values")))))
+
 
 RELATIONS: tuple[Relation, ...] = (
     Relation("violation_history_rel", QT_TR_NOOP("Case history"), "violations", "violation_history",
@@ -441,4 +404,4 @@ RELATIONS: tuple[Relation, ...] = (
 )
 
 
-F = FieldNames(TABLES)
+F = FieldNames((*TABLES, AUDIT_LOG))

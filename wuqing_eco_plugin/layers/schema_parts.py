@@ -1,17 +1,123 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Parts of the data model that need none of its tables: versions, relations, field-name constants.
+"""Parts of the data model that need none of its tables: versions, field and table specifications,
+relations, field-name constants.
 
 (Kept apart so that ``schema.py`` holds the tables themselves.)
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
 
-#: The data model version that added a field (``FieldSpec.since``). A store from before is upgraded
-#: by adding the fields of later versions, never by patching a field that differs.
-FIRST_VERSION = 1
+from ..domain.codes import CodeTable
+
+#: The versions of the data model (``FieldSpec.since``, ``TableSpec.since``). A store of an older
+#: version is upgraded step by step (GeoPackage: layers/gpkg_upgrade.py, PostGIS:
+#: layers/postgis/upgrade.py), adding what each later version added, never patching what differs.
+FIRST_VERSION = 1  # the first shared model
 CLUES_VERSION = 2  # monitoring clues, emergencies and their reports, zone indicators
+ROW_VERSIONS = 3  # ``row_version`` on every edited table (optimistic locking) and the ``audit_log``
+#: The version of the data model both stores carry: the newest any table or field declares.
+SCHEMA_VERSION = ROW_VERSIONS
+ROW_VERSION = "row_version"
+
+TYPES = ("text", "int", "real", "bool", "date", "datetime", "json")
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A field. ``codes`` makes it a coded field (drop-down); ``multi`` stores several codes or ids
+    comma-separated; ``private`` marks personal data that must never reach a public export;
+    ``default`` is a QGIS expression, re-evaluated on every edit when ``on_update``; ``by_login``: who
+    made the row, which a store with logins (PostGIS) fills with the login when a row comes without it."""
+
+    name: str
+    type: str
+    alias: str
+    length: int = 0
+    required: bool = False
+    unique: bool = False
+    codes: Optional[CodeTable] = None
+    multi: bool = False
+    default: Optional[str] = None
+    on_update: bool = False
+    read_only: bool = False
+    private: bool = False
+    # A special editor: "photo" (file picker with image preview), "attachment" (the same, the path
+    # stored relative to the project: a portable field package), "hidden".
+    widget: Optional[str] = None
+    by_login: bool = False
+    since: int = FIRST_VERSION  # the data model version that added it: an upgrade adds it to older stores
+    #: (value, values it may change to) of a coded field that moves along a workflow: storage refuses
+    #: unknown values and any other change, whichever tool writes.
+    transitions: Optional[tuple[tuple[str, tuple[str, ...]], ...]] = None
+
+    def __post_init__(self) -> None:
+        if self.type not in TYPES:
+            raise ValueError(f"{self.name}: unknown field type {self.type}")
+        if self.since > FIRST_VERSION and self.required and self.sql_default is None:
+            # Rows already stored get the field empty: it cannot be NOT NULL without a SQL default.
+            raise ValueError(f"{self.name}: a field added later cannot be required")
+
+    @property
+    def sql_default(self) -> Optional[str]:
+        """The default as a SQL literal, when the QGIS expression is one (a boolean, a whole number):
+        both stores give it to rows that other tools add and to rows stored before the field was."""
+        if self.type == "bool" and self.default in ("false", "true"):
+            return self.default
+        if self.type == "int" and self.default and self.default.isdigit():
+            return self.default
+        return None
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    title: str
+    geometry: Optional[str]  # "MultiPolygon", "Point" or None for a plain table
+    fields: tuple[FieldSpec, ...]
+    key: Optional[str] = None  # the stable UUID that records link by, never the feature id
+    display: Optional[str] = None  # expression shown for a feature (identify, relations)
+    append_only: bool = False  # rows are never updated, deleted or replaced: each store adds triggers that refuse it
+    derived: bool = False  # written by an analysis from the other tables, not entered by hand
+    #: The form's groups, (title, field names) in the order people fill them; the fields not named
+    #: follow in a last, collapsed group. Empty: QGIS's plain form of every field.
+    form: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    since: int = FIRST_VERSION  # the data model version that added the table: an upgrade creates it
+    field_index: dict = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names = [f.name for f in self.fields]
+        if len(set(names)) != len(names):
+            raise ValueError(f"duplicate field in {self.name}")
+        object.__setattr__(self, "field_index", {f.name: f for f in self.fields})
+
+    def field(self, name: str) -> FieldSpec:
+        return self.field_index[name]
+
+    @property
+    def versioned(self) -> bool:  # people edit its rows: an UPDATE gives row_version the stored one + 1
+        return ROW_VERSION in self.field_index
+
+    @property
+    def audit_key(self) -> Optional[str]:  # what names a row in the audit log: its uuid, else a unique code
+        return self.key or next((f.name for f in self.fields if f.unique), None)
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def private_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.private)
+
+    @property
+    def written_texts(self) -> tuple[str, ...]:
+        """The texts people write, where a public export masks private values, phone numbers and
+        e-mail addresses: not the key, identifiers (unique), codes or lists of ids, whose digits can
+        look like a phone number (a uuid's groups all digits) and must stay as stored."""
+        return tuple(f.name for f in self.fields if f.type == "text" and not f.private and f.codes is None
+                     and not f.multi and not f.unique and f.name != self.key)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ OGR rather than raw SQLite: GeoPackage triggers need its spatial functions, and 
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,9 +16,11 @@ from osgeo import gdal, ogr, osr
 from ..domain.codes import CodeTable
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
+from ..toolbelt.resources import plugin_version
+from ..toolbelt.settings import plugin_user
 from .gdal_errors import raising
-from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
-from .schema_parts import FIRST_VERSION
+from .ogr_rows import set_values
+from .schema import AUDIT_LOG, CRS, FIRST_VERSION, GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, FieldSpec, TableSpec
 
 _OGR_TYPES = {
     "text": (ogr.OFTString, ogr.OFSTNone),
@@ -26,6 +29,7 @@ _OGR_TYPES = {
     "bool": (ogr.OFTInteger, ogr.OFSTBoolean),
     "date": (ogr.OFTDate, ogr.OFSTNone),
     "datetime": (ogr.OFTDateTime, ogr.OFSTNone),
+    "json": (ogr.OFTString, ogr.OFSTJSON),
 }
 _OGR_GEOMETRIES = {"MultiPolygon": ogr.wkbMultiPolygon, "Point": ogr.wkbPoint, None: ogr.wkbNone}
 
@@ -63,9 +67,10 @@ def _field_defn(spec: FieldSpec) -> ogr.FieldDefn:
         defn.SetWidth(spec.length)
     defn.SetNullable(not spec.required)
     defn.SetUnique(spec.unique)
-    if spec.type == "bool" and spec.default in ("false", "true"):
-        # A SQL default too, so rows written by other tools satisfy NOT NULL.
-        defn.SetDefault("1" if spec.default == "true" else "0")
+    if spec.sql_default is not None:
+        # A SQL default too, so rows written by other tools, and rows stored before an upgrade added
+        # the field (row_version 1), satisfy NOT NULL.
+        defn.SetDefault({"false": "0", "true": "1"}.get(spec.sql_default, spec.sql_default))
     if spec.codes is not None and not spec.multi:
         defn.SetDomainName(_domain_name(spec.codes))
     return defn
@@ -231,6 +236,8 @@ def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, 
         _add_domains(ds, tables)
         for table in tables:
             create_table(ds, table)
+        add_log_tables(ds)
+        record_version(ds, SCHEMA_VERSION)
     finally:
         ds = None  # noqa: F841 - closing the data source flushes it
     return path
@@ -275,42 +282,68 @@ def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[Tab
         ds = None  # noqa: F841
 
 
-def later_fields(report: SchemaReport, tables: tuple[TableSpec, ...] = TABLES) -> dict[str, list[FieldSpec]]:
-    """The missing fields of ``report`` that a later version of the data model added (an upgrade
-    adds them); a missing field of the first version is no older file's: it is left out here."""
-    specs = {t.name: t for t in tables}
-    return {name: [specs[name].field(f) for f in missing if specs[name].field(f).since > FIRST_VERSION]
-            for name, missing in report.missing_fields.items() if name in specs}
+VERSION_TABLE = "schema_version"
 
 
-def unique_index(table: TableSpec, spec: FieldSpec) -> str:
-    return f'CREATE UNIQUE INDEX IF NOT EXISTS "wq_{table.name}_{spec.name}_unique" ON "{table.name}" ("{spec.name}")'
+class OlderSchemaError(SchemaError):
+    """The GeoPackage holds an older version of the data model: the user may upgrade it."""
+
+    def __init__(self, path: Path, found: int):
+        super().__init__(tr("{name} holds version {found} of the data model; this plugin works with version "
+                            "{expected}. Open it with “Open or create project data…” to upgrade it (a copy of it "
+                            "is kept), or run wuqing_eco:create_geopackage on it with UPGRADE=true.").format(
+            name=Path(path).name, found=found, expected=SCHEMA_VERSION))
+        self.path, self.found = Path(path), found
+
+
+def add_log_tables(ds: gdal.Dataset) -> None:
+    """The change log (append-only, guarded like the history) and the table of versions."""
+    if ds.GetLayerByName(AUDIT_LOG.name) is None:
+        _add_domains(ds, (AUDIT_LOG,))
+        create_table(ds, AUDIT_LOG, "Change log (audit)")
+    if ds.GetLayerByName(VERSION_TABLE) is None:
+        layer = ds.CreateLayer(VERSION_TABLE, None, ogr.wkbNone, options=["FID=fid"])
+        for name, kind in (("version", ogr.OFTInteger), ("applied_at", ogr.OFTDateTime),
+                           ("applied_by", ogr.OFTString), ("plugin_version", ogr.OFTString)):
+            defn = ogr.FieldDefn(name, kind)
+            defn.SetNullable(name not in ("version", "applied_at"))
+            layer.CreateField(defn)
+
+
+def record_version(ds: gdal.Dataset, version: int, when: dt.datetime | None = None) -> None:
+    layer = ds.GetLayerByName(VERSION_TABLE)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    set_values(feature, {"version": version, "applied_at": (when or dt.datetime.now()).replace(microsecond=0),
+                         "applied_by": plugin_user(), "plugin_version": plugin_version()})
+    layer.CreateFeature(feature)
 
 
 @raising
-def add_later_fields(path: str | Path, fields: dict[str, list[FieldSpec]],
-                     tables: tuple[TableSpec, ...] = TABLES) -> None:
-    """Add ``fields`` (from :func:`later_fields`) to their tables, in one transaction. SQLite adds a
-    column without UNIQUE, so a unique field gets a unique index instead (the same guarantee)."""
-    specs = {t.name: t for t in tables}
-    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+def stored_version(path: str | Path) -> int | None:
+    """The data model version of the GeoPackage: its ``schema_version`` table or, for a plugin
+    GeoPackage from before versions were kept, the last version whose fields it holds all of; None
+    for any other (a field of the first version missing, another CRS)."""
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
     try:
-        _add_domains(ds, tables)
-        ds.StartTransaction()
-        for name, new in fields.items():
-            layer = ds.GetLayerByName(name)
-            for spec in new:
-                defn = _field_defn(spec)
-                defn.SetUnique(False)
-                if layer.CreateField(defn) != ogr.OGRERR_NONE:
-                    ds.RollbackTransaction()
-                    raise SchemaError(tr("cannot add the field {field} to {table}").format(field=spec.name,
-                                                                                          table=name))
-                if spec.unique:
-                    ds.ExecuteSQL(unique_index(specs[name], spec))
-        ds.CommitTransaction()
+        if ds.GetLayerByName(VERSION_TABLE) is not None:
+            result = ds.ExecuteSQL(f'SELECT max(version) FROM "{VERSION_TABLE}"')
+            try:
+                found = [f.GetField(0) for f in result]
+            finally:
+                ds.ReleaseResultSet(result)
+            if found and found[0] is not None:
+                return int(found[0])
     finally:
         ds = None  # noqa: F841
+    report = check_geopackage(path)
+    if len(report.missing_tables) == len(TABLES) or report.wrong_crs:
+        return None
+    specs = {t.name: t for t in TABLES}
+    added = [specs[t].field(f).since for t, names in report.missing_fields.items() for f in names]
+    # The version before the first one whose fields it lacks: a file of the first version, or one
+    # made before the change log, which carried monitoring clues (version 2) but no version table.
+    found = min(added, default=SCHEMA_VERSION + 1) - 1
+    return found if found >= FIRST_VERSION else None
 
 
 class GeoPackageError(WuqingError, OSError):
@@ -320,8 +353,9 @@ class GeoPackageError(WuqingError, OSError):
 def ensure_geopackage(path: str | Path) -> Path:
     """Open an existing GeoPackage of the plugin, or create a new one; refuse a foreign one.
 
-    Missing tables are added, and so are missing fields that a later version of the data model added
-    (``FieldSpec.since``), all of a table's at once; any other missing field or a wrong CRS raises
+    A file of an older data model version raises :class:`OlderSchemaError`: the one way to upgrade it
+    is ``layers/gpkg_upgrade.py`` (a copy aside first, then one transaction), which the plugin offers
+    when the project data is opened. Missing tables are added; a missing field or a wrong CRS raises
     :class:`SchemaError` rather than being patched silently; a file GDAL cannot read raises
     :class:`GeoPackageError` naming it.
     """
@@ -337,14 +371,16 @@ def ensure_geopackage(path: str | Path) -> Path:
 def _ensure_geopackage(path: Path) -> Path:
     if not path.exists():
         return create_geopackage(path)
+    found = stored_version(path)
+    if found is not None and found < SCHEMA_VERSION:
+        raise OlderSchemaError(path, found)
+    if found is not None and found > SCHEMA_VERSION:
+        raise SchemaError(tr("{name} holds version {found} of the data model, made by a newer version of the plugin "
+                             "(this one knows version {expected}): update the plugin.").format(
+            name=path.name, found=found, expected=SCHEMA_VERSION))
     report = check_geopackage(path)
     if report.missing_tables:
         add_missing_tables(path, report)
-        report = check_geopackage(path)
-    later = later_fields(report)
-    if report.missing_fields and all(len(later.get(t, ())) == len(f) for t, f in report.missing_fields.items()) \
-            and not report.wrong_crs:
-        add_later_fields(path, later)
         report = check_geopackage(path)
     if not report.ok:
         raise SchemaError(describe(report))

@@ -9,9 +9,10 @@ index that is dropped is collected even while its layers live on.
 from __future__ import annotations
 
 import weakref
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import QObject
 
 
 def on_change(layers: Iterable[Optional[QgsVectorLayer]], method: Callable[[], None]) -> None:
@@ -27,3 +28,18 @@ def on_change(layers: Iterable[Optional[QgsVectorLayer]], method: Callable[[], N
         if layer is not None:
             for signal in (layer.layerModified, layer.editingStopped, layer.dataChanged):
                 signal.connect(changed)
+
+
+class LayerChild(QObject):
+    """A helper that ``layer`` owns (its QObject child) and that follows some of its signals. It holds
+    no Python reference to the layer, and its connections none either: a layer nobody keeps is freed,
+    and its file closed, before QGIS shuts down; Qt drops the connections when the layer goes."""
+
+    def __init__(self, layer: QgsVectorLayer, pairs: Iterable[tuple[Any, Callable]]):
+        super().__init__(layer)
+        for signal, slot in pairs:
+            signal.connect(slot)
+
+    @property
+    def layer(self) -> QgsVectorLayer:
+        return self.parent()

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""The project's GeoPackage: open or create it, fill it with the illustrative sample, load it.
+"""The project's data: its GeoPackage (open or create it, load it) or its schema of the shared
+database (``project_source.py``).
 
 Which GeoPackage is "the project's" is read from the project's own layers, whose sources QGIS keeps
 relative to the project file: a project folder copied to a USB stick or a shared drive keeps working.
@@ -13,7 +14,16 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..layers import schema
-from ..layers.project_layers import ProjectLayers, find_layers, layer_gpkg, load_layers, plugin_layers
+from ..layers.data_source import DataSource, GeoPackageSource
+from ..layers.project_layers import (
+    ProjectLayers,
+    find_layers,
+    layer_gpkg,
+    layers_by_role,
+    load_layers,
+    plugin_layers,
+)
+from .project_source import forget_database, project_database
 
 #: Project entry that remembers which GeoPackage the project's layers read.
 PROJECT_SCOPE, PROJECT_KEY = "wuqing_eco", "gpkg"
@@ -23,6 +33,7 @@ def open_project_data(project: QgsProject, path: str | Path) -> ProjectLayers:
     """Open (or create) ``path`` and load its layers into ``project``, remembering the path."""
     layers = load_layers(project, path)
     remember_gpkg(project, path)
+    forget_database(project)
     return layers
 
 
@@ -41,6 +52,8 @@ def project_gpkg(project: QgsProject) -> Path | None:
     the one of the same name (a copied project whose entry was written absolute), else the only one."""
     sources: list[Path] = []
     for layer in plugin_layers(project):
+        if layer.providerType() != "ogr":  # a layer of the shared database
+            continue
         gpkg = layer_gpkg(layer)
         if gpkg not in sources:
             sources.append(gpkg)
@@ -54,11 +67,21 @@ def project_gpkg(project: QgsProject) -> Path | None:
     return sources[0] if sources else None
 
 
-def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
-    """The plugin's layers in ``project`` by role: those reading the project's GeoPackage, so that a
-    second GeoPackage loaded beside it never mixes in."""
+def project_source(project: QgsProject) -> DataSource | None:
+    """Where the project's data is: its shared database, else its GeoPackage; None when it has not recorded one."""
+    database = project_database(project)
+    if database is not None:
+        return database
     gpkg = project_gpkg(project)
-    return find_layers(project, gpkg) if gpkg else {}
+    return GeoPackageSource(gpkg) if gpkg else None
+
+
+def project_layers(project: QgsProject) -> dict[str, QgsVectorLayer]:
+    """The plugin's layers in ``project`` by role: those reading the project's data source, so that a
+    second GeoPackage loaded beside it never mixes in; without one, the first of each role (layers of
+    the shared database the project has not recorded)."""
+    source = project_source(project)
+    return find_layers(project, source) if source else layers_by_role(project)
 
 
 #: The layer role each kind of Processing input starts on (zones: the whole table, see below).
@@ -67,16 +90,16 @@ DEFAULT_ROLES = {"towns": "towns", "approved_land": "approved_land", "markers": 
 
 
 def processing_default(project: QgsProject, kind: str, active_layer=None) -> str | None:
-    """What a Processing input of ``kind`` starts on: the zones as the GeoPackage's zones table (red and
-    yellow together: the project shows them as two filtered views), the footprints as the active layer
-    when features are selected in it, the others as the project's layer of that role."""
+    """What a Processing input of ``kind`` starts on: the zones as the GeoPackage's zones table (red
+    and yellow together: the project shows them as two filtered views), the footprints as the active
+    layer when features are selected in it, the others as the project's layer of that role."""
     if kind == "footprints":
         if isinstance(active_layer, QgsVectorLayer) and active_layer.selectedFeatureCount():
             return active_layer.id()
         return None
     layers = project_layers(project)
-    if kind == "zones":
-        gpkg = project_gpkg(project)
-        return f"{gpkg}|layername={schema.ZONES.name}" if gpkg is not None and layers else None
+    if kind == "zones":  # a GeoPackage's (Processing reads a table of the shared database through a layer)
+        source = project_source(project)
+        return source.uri(schema.ZONES) if isinstance(source, GeoPackageSource) and layers else None
     role = DEFAULT_ROLES.get(kind)
     return layers[role].id() if role in layers else None

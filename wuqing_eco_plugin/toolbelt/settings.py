@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 
 ROOT = "wuqing_eco"
 
@@ -46,6 +46,12 @@ LAST_DIR = Setting(f"{ROOT}/last_dir", "")
 LAST_PDF_DIR = Setting(f"{ROOT}/last_pdf_dir", "")
 #: Who records cases and status changes (prefilled in the ledger's dialogs).
 RECORDED_BY = Setting(f"{ROOT}/recorded_by", "")
+
+
+def plugin_user() -> str:
+    """Who the plugin's own writes to a GeoPackage are logged as (a GeoPackage has no logins): the
+    name the user records cases under, else QGIS's user name."""
+    return RECORDED_BY.read().strip() or QgsApplication.userFullName() or QgsApplication.userLoginName() or "QGIS"
 #: Folder of coordinate tables and marker cards.
 SURVEY_EXPORT_DIR = Setting(f"{ROOT}/survey/export_dir", "")
 #: The review drawings' dialog: folder, paper and QA gate last chosen.

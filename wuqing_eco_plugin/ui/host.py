@@ -45,6 +45,7 @@ class Host:
         self.actions: list[QAction] = []
         self.docks: list[QDockWidget] = []
         self.map_tools: list[QgsMapTool] = []
+        self._layer_slots: list[Callable] = []
 
     def add_action(self, icon: str, text: str, slot, tip: str = "", checkable: bool = False,
                    toolbar: bool = True) -> QAction:
@@ -113,7 +114,19 @@ class Host:
             return None
         return layers
 
+    def on_layers_added(self, slot: Callable[[list], None]) -> None:
+        """Call ``slot`` with the layers whenever layers join the project, and now (until unload)."""
+        QgsProject.instance().layersAdded.connect(slot)
+        self._layer_slots.append(slot)
+        slot(list(QgsProject.instance().mapLayers().values()))
+
     def unload(self) -> None:
+        for slot in self._layer_slots:
+            try:
+                QgsProject.instance().layersAdded.disconnect(slot)
+            except TypeError:
+                pass
+        self._layer_slots.clear()
         for tool in self.map_tools:
             if self.canvas.mapTool() is tool:
                 self.canvas.unsetMapTool(tool)

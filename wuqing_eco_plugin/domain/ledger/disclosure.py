@@ -54,13 +54,17 @@ def _mask_emails(text: str) -> str:
     return "".join(out)
 
 
-def public_record(record: Mapping[str, Any], private_fields: Iterable[str]) -> dict[str, Any]:
-    """``record`` without its private fields, and with their values masked in every other text."""
+def public_record(record: Mapping[str, Any], private_fields: Iterable[str],
+                  masked: Iterable[str] | None = None) -> dict[str, Any]:
+    """``record`` without its private fields, and with their values masked in every other text
+    (only in the fields ``masked`` when given: identifiers stay as stored)."""
     private = set(private_fields)
+    searched = None if masked is None else set(masked)
     secrets = [str(record[f]) for f in private if record.get(f)]
     out: dict[str, Any] = {}
     for name, value in record.items():
         if name in private:
             continue
-        out[name] = mask_text(value, secrets) if isinstance(value, str) else value
+        written = isinstance(value, str) and (searched is None or name in searched)
+        out[name] = mask_text(value, secrets) if written else value
     return out

@@ -102,7 +102,8 @@ def transition_problems(record: Mapping[str, Any], new: str, by: str, at: dt.dat
             and record.get("final_report_at") is None:
         found.add("needs_final_report")  # an emergency ends with its final report, never silently
     latest = _latest_step(record)
-    if latest is not None and at < latest:
+    # The forms give times to the minute: a step in the minute of the previous one is not earlier.
+    if latest is not None and at < latest.replace(second=0, microsecond=0):
         found.add("before_previous")
     if at > now:
         found.add("in_future")
@@ -116,6 +117,9 @@ def plan_transition(record: Mapping[str, Any], new: str, by: str, at: dt.datetim
     problems = transition_problems(record, new, by, at, now, note, deadline, proposal)
     if problems:
         raise TransitionError(problems)
+    latest = _latest_step(record)
+    if latest is not None and at < latest:  # the same minute: the step follows the previous one in the history
+        at = latest
     updates: dict[str, Any] = {"status": new, "updated_at": now}
     if new in STEP_FIELDS:
         updates[STEP_FIELDS[new]] = at

@@ -7,6 +7,9 @@ project edits. The transaction first takes SQLite's write lock (a no-op DELETE),
 writers, in this process or another, queue up; the record number is then allocated from what is
 committed, the UNIQUE constraint on ``record_no`` catches any writer that does not queue, and a
 refused attempt is retried.
+
+Every row it adds or changes is logged in the same transaction (``layers/audit.py``), and a change
+gives the row its next ``row_version``, as the shared database demands.
 """
 from __future__ import annotations
 
@@ -19,9 +22,13 @@ from osgeo import gdal, ogr
 from shapely import wkb
 from shapely.geometry.base import BaseGeometry
 
+from ...domain.audit import GEOMETRY_KEY, INSERT
 from ...domain.ledger.rows import next_record_no
 from ...toolbelt.i18n import tr
+from ...toolbelt.settings import plugin_user
 from .. import schema
+from ..audit import entry, has_log, insert_entries, update_entry
+from ..audit_read import GpkgRowLog, RowLog
 from ..gdal_errors import raising
 from ..ogr_rows import get_values, set_values, to_ogr_geometry
 from .storage import LedgerStorage, LedgerTransaction, StoreError, T, Undo
@@ -44,8 +51,10 @@ def _quote(text: str) -> str:
 
 
 class GpkgTransaction(LedgerTransaction):
-    def __init__(self, ds: gdal.Dataset):
+    def __init__(self, ds: gdal.Dataset, who: str = ""):
         self.ds = ds
+        self.who = who
+        self.logged = has_log(ds)
 
     def new_record_no(self, year: int) -> str:
         """From what is committed: the transaction holds SQLite's write lock, so no other writer
@@ -67,6 +76,11 @@ class GpkgTransaction(LedgerTransaction):
         if geometry is not None:
             feature.SetGeometry(to_ogr_geometry(geometry))
         layer.CreateFeature(feature)
+        if self.logged:
+            stored = get_values(layer.GetFeature(feature.GetFID()))
+            if table.geometry:
+                stored[GEOMETRY_KEY] = geometry.wkb_hex.lower() if geometry is not None else None
+            insert_entries(self.ds, [entry(table, INSERT, None, stored, self.who)])
 
     def _feature(self, table: schema.TableSpec, key: str) -> tuple[ogr.Layer, Optional[ogr.Feature]]:
         layer = self.ds.GetLayerByName(table.name)
@@ -83,15 +97,24 @@ class GpkgTransaction(LedgerTransaction):
         layer, feature = self._feature(table, key)
         if feature is None:
             raise StoreError(tr("No record {} in the ledger").format(key))
+        old = get_values(feature)
+        values = dict(values)
+        if table.versioned and old.get(schema.ROW_VERSION) is not None:
+            values[schema.ROW_VERSION] = old[schema.ROW_VERSION] + 1
         set_values(feature, values)
         layer.SetFeature(feature)
+        if self.logged:
+            insert_entries(self.ds, [update_entry(table, key, old, get_values(feature), self.who)])
 
 
 class GpkgLedgerStorage(LedgerStorage):
     """The ledger's tables in the GeoPackage ``gpkg``; attachments go to ``<gpkg folder>/attachments``."""
 
-    def __init__(self, gpkg: str | Path, attempts: int = 20, busy_timeout_ms: int = 10_000):
+    def __init__(self, gpkg: str | Path, attempts: int = 20, busy_timeout_ms: int = 10_000,
+                 who: Callable[[], str] = plugin_user):
+        """``who``: the name the log gives the writer (the plugin's user setting)."""
         self.gpkg = Path(gpkg)
+        self.who = who
         self.attempts = attempts
         self.busy_timeout_ms = busy_timeout_ms
         self.attachments_root = self.gpkg.parent / ATTACHMENTS
@@ -112,7 +135,7 @@ class GpkgLedgerStorage(LedgerStorage):
             try:
                 # Opening reads the file: another program's lock can refuse it already.
                 ds = self._open(update=True)
-                tx = GpkgTransaction(ds)
+                tx = GpkgTransaction(ds, self.who())
                 ds.StartTransaction()
                 ds.ExecuteSQL(f'DELETE FROM "{schema.VIOLATIONS.name}" WHERE 0')  # take the write lock now
                 result = work(tx, undo)
@@ -171,3 +194,6 @@ class GpkgLedgerStorage(LedgerStorage):
             return out
         finally:
             ds = None  # noqa: F841
+
+    def row_log(self) -> RowLog:
+        return GpkgRowLog(self.gpkg)

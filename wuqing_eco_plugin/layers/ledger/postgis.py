@@ -20,11 +20,19 @@ from shapely.geometry.base import BaseGeometry
 
 from ...toolbelt.i18n import tr
 from .. import schema
+from ..audit_read import PostgisRowLog, RowLog
 from ..postgis.catalog import require_login_role, require_schema
 from ..postgis.connection import Database, connect, resolve
 from ..postgis.ddl import DEFAULT_SCHEMA, SRID
-from ..postgis.errors import RETRY, PostgisError, describe
-from .storage import LedgerStorage, LedgerTransaction, StoreError, T, Undo
+from ..postgis.errors import RETRY, PostgisError, describe, stale
+from ..postgis.roles import PUBLIC_LEDGER, shared_view
+from .storage import ConflictError, LedgerStorage, LedgerTransaction, StoreError, T, Undo
+
+
+def _fetched(cur, columns: list[str]) -> list[tuple[dict[str, Any], Any]]:
+    """(values, shapely geometry or None) of the rows of a query selecting ``columns`` and a WKB last."""
+    return [(dict(zip(columns, row[:-1])), wkb.loads(bytes(row[-1])) if row[-1] is not None else None)
+            for row in cur.fetchall()]
 
 
 class PostgisTransaction(LedgerTransaction):
@@ -62,7 +70,9 @@ class PostgisTransaction(LedgerTransaction):
         return dict(zip(columns, found)) if found else None
 
     def update(self, table: schema.TableSpec, key: str, values: dict[str, Any]) -> None:
-        sets = ", ".join(f"{name} = %s" for name in values)
+        values = {k: v for k, v in values.items() if k != schema.ROW_VERSION}
+        sets = ", ".join([*(f"{name} = %s" for name in values),
+                          *([f"{schema.ROW_VERSION} = {schema.ROW_VERSION} + 1"] if table.versioned else [])])
         self._run(f"UPDATE {self.s}.{table.name} SET {sets} WHERE {table.key} = %s", [*values.values(), key],
                   table, "UPDATE")
         if self.cur.rowcount != 1:
@@ -129,6 +139,11 @@ class PostgisLedgerStorage(LedgerStorage):
                 raise
             except psycopg2.Error as exc:
                 self._abort(conn, undo)
+                found = stale(str(exc))
+                if found:  # a stale row version: trying again would be refused again
+                    table, _ = tx.last if tx is not None else (None, None)
+                    raise ConflictError(describe(exc, table, "UPDATE", self.user), found.group("table"),
+                                        found.group("uid")) from exc
                 if exc.pgcode in RETRY and attempt + 1 < self.attempts:
                     time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
                     continue
@@ -151,6 +166,27 @@ class PostgisLedgerStorage(LedgerStorage):
         for action in reversed(undo):
             action()
 
+    def select_public(self) -> list[tuple[dict[str, Any], Any]]:
+        """A login that may not read the private fields cannot mask them where other texts repeat them:
+        it gets the database's own public ledger (masked there), limited to the cases it sees."""
+        table = schema.VIOLATIONS
+        conn = self._connect()
+        try:
+            with conn.cursor() as cur:
+                if set(table.private_fields) <= set(self.readable(cur, table)):
+                    return self.select(table)
+                columns = [f for f in table.field_names if f not in table.private_fields]
+                try:
+                    seen = f"SELECT fid FROM {self.s}.{shared_view(table)}"  # the row rules of the login
+                    cur.execute(f"SELECT {', '.join(columns)}, ST_AsBinary({schema.GEOMETRY_COLUMN}) FROM "
+                                f"{self.s}.{PUBLIC_LEDGER} WHERE fid IN ({seen})")
+                except psycopg2.Error as exc:
+                    raise StoreError(describe(exc, PUBLIC_LEDGER, "SELECT", self.user)) from exc
+                return _fetched(cur, columns)
+        finally:
+            conn.rollback()
+            conn.close()
+
     def select(self, table: schema.TableSpec, where: Optional[dict[str, Any]] = None
                ) -> list[tuple[dict[str, Any], Any]]:
         conn = self._connect()
@@ -167,8 +203,10 @@ class PostgisLedgerStorage(LedgerStorage):
                                 list((where or {}).values()))
                 except psycopg2.Error as exc:
                     raise StoreError(describe(exc, table.name, "SELECT", self.user)) from exc
-                return [(dict(zip(columns, row[:-1])), wkb.loads(bytes(row[-1])) if row[-1] is not None else None)
-                        for row in cur.fetchall()]
+                return _fetched(cur, columns)
         finally:
             conn.rollback()
             conn.close()
+
+    def row_log(self) -> RowLog:
+        return PostgisRowLog(self.db, self.s)

@@ -17,7 +17,8 @@ from typing import Any, Callable, Optional, TypeVar
 from shapely.geometry.base import BaseGeometry
 
 from ...domain.errors import WuqingError
-from ..schema import TableSpec
+from ..audit_read import RowLog
+from ..schema import VIOLATIONS, TableSpec
 
 T = TypeVar("T")
 #: Undo actions a write registers for what it did outside the database (copied files).
@@ -31,6 +32,15 @@ class StoreError(WuqingError):
     def __init__(self, message: str, problems: tuple[str, ...] = ()):
         super().__init__(message)
         self.problems = problems
+
+
+class ConflictError(StoreError):
+    """The row was changed by someone else since the user read it (its ``row_version`` moved on):
+    nothing was saved. ``stored`` holds the row as it is stored now, for the conflict view."""
+
+    def __init__(self, message: str, table: str, key: str, stored: Optional[dict[str, Any]] = None):
+        super().__init__(message)
+        self.table, self.key, self.stored = table, key, stored
 
 
 class LedgerTransaction(ABC):
@@ -51,7 +61,8 @@ class LedgerTransaction(ABC):
 
     @abstractmethod
     def update(self, table: TableSpec, key: str, values: dict[str, Any]) -> None:
-        """Change ``values`` of the row whose key is ``key``."""
+        """Change ``values`` of the row whose key is ``key``; a versioned table's row gets its next
+        ``row_version`` (the caller read the row inside this transaction: nobody changed it since)."""
 
 
 class LedgerStorage(ABC):
@@ -68,3 +79,13 @@ class LedgerStorage(ABC):
     @abstractmethod
     def select(self, table: TableSpec, where: Optional[dict[str, Any]] = None) -> list[tuple[dict[str, Any], Any]]:
         """(values, (x, y) or None) of the rows of ``table`` whose fields equal ``where``."""
+
+    @abstractmethod
+    def row_log(self) -> RowLog:
+        """The store's change log (who changed what, when)."""
+
+    def select_public(self) -> list[tuple[dict[str, Any], Any]]:
+        """The cases for a public export, as :meth:`select` gives them: with their private fields, which
+        the export leaves out and masks wherever another text repeats them. A store whose reader may
+        not read those fields gives what it masked itself."""
+        return self.select(VIOLATIONS)

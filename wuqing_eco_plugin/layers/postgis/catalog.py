@@ -21,9 +21,16 @@ def check_schema_name(name: str) -> str:
     return name
 
 
-def expected_relations() -> list[str]:
-    views = [v for v in (shared_view(t) for t in schema.TABLES) if v]
-    return [*(t.name for t in schema.TABLES), *SUPPORT_TABLES, *views, PUBLIC_LEDGER]
+#: What the audit log added (data model version 3).
+AUDIT_RELATIONS = (schema.AUDIT_LOG.name, f"{schema.AUDIT_LOG.name}_shared")
+
+
+def expected_relations(version: int = schema.SCHEMA_VERSION) -> list[str]:
+    """The relations of the plugin's schema at ``version``."""
+    tables = [t for t in schema.TABLES if t.since <= version]
+    views = [v for v in (shared_view(t) for t in tables) if v]
+    audit = AUDIT_RELATIONS if version >= schema.ROW_VERSIONS else ()
+    return [*(t.name for t in tables), *SUPPORT_TABLES, *audit, *views, PUBLIC_LEDGER]
 
 
 def schema_exists(cur, s: str) -> bool:
@@ -46,6 +53,10 @@ def stored_version(cur, s: str) -> Optional[int]:
     return cur.fetchone()[0]
 
 
+def upgradable(found: Optional[int]) -> bool:
+    return found is not None and schema.FIRST_VERSION <= found < schema.SCHEMA_VERSION
+
+
 def version_problem(found: Optional[int], s: str) -> Optional[str]:
     if found == schema.SCHEMA_VERSION:
         return None
@@ -53,6 +64,10 @@ def version_problem(found: Optional[int], s: str) -> Optional[str]:
         return tr("The schema {schema} holds version {found} of the data model, made by a newer version of the "
                   "plugin (this one knows version {expected}): update the plugin.").format(
             schema=s, found=found, expected=schema.SCHEMA_VERSION)
+    if upgradable(found):
+        return tr("The schema {schema} holds version {found} of the data model; this plugin works with version "
+                  "{expected}. Its owner upgrades it, in one transaction: wuqing_eco:create_postgis with "
+                  "UPGRADE=true.").format(schema=s, found=found, expected=schema.SCHEMA_VERSION)
     return tr("The schema {schema} holds version {found} of the data model; this plugin works with version "
               "{expected} only.").format(schema=s, found=found, expected=schema.SCHEMA_VERSION)
 

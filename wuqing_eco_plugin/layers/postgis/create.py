@@ -2,8 +2,10 @@
 """Create the plugin's schema in a database: PostGIS, group roles, tables, rules, rights — all of it
 in one transaction, so a refusal half-way leaves the database as it was.
 
-Run again on a schema of the current version, it changes nothing and says so; a schema of another
-version, or a schema holding tables that are not the plugin's, is refused.
+Run again on a schema of the current version, it changes nothing and says so; a schema of an older
+version is upgraded when asked (``upgrade=True``, ``upgrade.py``, in the same one transaction) and
+refused otherwise, with a message saying how to upgrade it; a newer version, or a schema holding
+tables that are not the plugin's, is refused.
 """
 from __future__ import annotations
 
@@ -15,8 +17,16 @@ import psycopg2
 from ...toolbelt.i18n import tr
 from ...toolbelt.resources import plugin_version
 from .. import schema
-from . import ddl, functions, grants
-from .catalog import check_schema_name, expected_relations, relations, schema_exists, stored_version, version_problem
+from . import ddl, functions, grants, upgrade, versioning
+from .catalog import (
+    check_schema_name,
+    expected_relations,
+    relations,
+    schema_exists,
+    stored_version,
+    upgradable,
+    version_problem,
+)
 from .connection import Database, resolve, transaction
 from .errors import INSUFFICIENT_PRIVILEGE, PostgisError, describe
 from .roles import ADMIN, GROUP_ROLES, PUBLIC_LEDGER, RIGHTS, shared_view
@@ -30,21 +40,23 @@ ICU_COLLATION = "und-x-icu"
 class CreateReport:
     schema: str
     created: bool = False
+    upgraded_from: int | None = None
     extension_created: bool = False
     roles_created: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
 
 
-def statements(s: str, collation: str = ICU_COLLATION) -> list[str]:
-    """Every statement that creates the schema ``s`` (after the extension and the roles)."""
+def statements(s: str, collation: str = ICU_COLLATION, postgis: str = "public") -> list[str]:
+    """Every statement that creates the schema ``s`` (after the extension and the roles; ``postgis``:
+    the schema PostGIS lives in)."""
     views: list[str] = []
     for table in schema.TABLES:
         name = shared_view(table)
         if name:
             views += ddl.shared_view(s, table, name)
     views += ddl.public_ledger(s, PUBLIC_LEDGER)
-    return [*ddl.tables(s), *functions.functions(s, collation), *views, *grants.table_grants(s),
-            *grants.row_security(s)]
+    return [*ddl.tables(s), *functions.functions(s, collation), *versioning.statements(s, postgis), *views,
+            *grants.table_grants(s), *versioning.grants(s), *grants.row_security(s)]
 
 
 def _scalar(cur, sql: str, params=()):
@@ -93,11 +105,12 @@ def _ensure_roles(cur, report: CreateReport) -> None:
         cur.execute(f"GRANT {ADMIN} TO CURRENT_USER")
 
 
-def _inspect(cur, s: str, db: Database) -> bool:
-    """True when schema ``s`` of the current version is complete, False when it is missing or empty;
-    anything else (another version, foreign tables, missing tables) is refused."""
+def _inspect(cur, s: str, db: Database, upgrade_schema: bool) -> int | None:
+    """The version of schema ``s`` when it is complete (an older one only with ``upgrade_schema``),
+    None when it is missing or empty; anything else (a newer version, an older one not to be
+    upgraded, foreign tables, missing tables) is refused."""
     if not schema_exists(cur, s):
-        return False
+        return None
     found = stored_version(cur, s)
     present = relations(cur, s)
     if found is None:
@@ -105,21 +118,26 @@ def _inspect(cur, s: str, db: Database) -> bool:
             raise PostgisError(tr("The schema {schema} of {db} holds tables that are not the plugin's ({tables}): "
                                   "choose another schema.").format(schema=s, db=db.label,
                                                                   tables=", ".join(sorted(present)[:8])))
-        return False
+        return None
     problem = version_problem(found, s)
-    if problem:
+    if problem and not (upgrade_schema and upgradable(found)):
         raise PostgisError(problem)
-    missing = [r for r in expected_relations() if r not in present]
+    if problem and not upgrade.is_owner(cur, s):
+        raise PostgisError(tr("Only the owner of the schema {schema} (the login that created it) or a superuser "
+                              "may upgrade it; the login {user} is neither.").format(
+            schema=s, user=cur.connection.info.user))
+    missing = [r for r in expected_relations(found) if r not in present]
     if missing:
         raise PostgisError(tr("The schema {schema} lacks {tables}: it was changed outside the plugin; restore it "
                               "from a backup or create the data in a new schema.").format(
             schema=s, tables=", ".join(missing)))
-    return True
+    return found
 
 
 def create_postgis(database: str | Database, s: str = ddl.DEFAULT_SCHEMA,
-                   log: Callable[[str], None] = lambda _m: None) -> CreateReport:
-    """Create schema ``s`` with everything the plugin needs, or confirm that it is there."""
+                   log: Callable[[str], None] = lambda _m: None, upgrade_schema: bool = False) -> CreateReport:
+    """Create schema ``s`` with everything the plugin needs, or confirm that it is there; with
+    ``upgrade_schema`` bring a schema of an older version to the current one."""
     db = resolve(database)
     check_schema_name(s)
     report = CreateReport(s)
@@ -132,19 +150,23 @@ def create_postgis(database: str | Database, s: str = ddl.DEFAULT_SCHEMA,
         return describe(exc, user=user)
 
     with transaction(db, refused) as cur:
-        if _inspect(cur, s, db):
+        found = _inspect(cur, s, db, upgrade_schema)
+        if found == schema.SCHEMA_VERSION:
             log(tr("The schema {schema} of version {version} is complete: nothing was changed.").format(
                 schema=s, version=schema.SCHEMA_VERSION))
             report.tables = [t.name for t in schema.TABLES]
             return report
         postgis = _ensure_postgis(cur, db, report)
+        if found is not None:
+            _upgrade(cur, s, found, postgis, report, log)
+            return report
         _ensure_roles(cur, report)
         collation = ICU_COLLATION if _scalar(cur, "SELECT count(*) FROM pg_collation WHERE collname = %s",
                                              (ICU_COLLATION,)) else "default"
         if not schema_exists(cur, s):
             cur.execute(f"CREATE SCHEMA {s}")
         cur.execute(f"SET LOCAL search_path = {s}, {postgis}, pg_catalog")
-        for statement in statements(s, collation):
+        for statement in statements(s, collation, postgis):
             cur.execute(statement)
         cur.execute(f"INSERT INTO {s}.schema_version (version, plugin_version) VALUES (%s, %s)",
                     (schema.SCHEMA_VERSION, plugin_version()))
@@ -157,3 +179,16 @@ def create_postgis(database: str | Database, s: str = ddl.DEFAULT_SCHEMA,
     log(tr("Schema {schema} created with {n} tables, their rules and rights (data model version {version})").format(
         schema=s, n=len(RIGHTS), version=schema.SCHEMA_VERSION))
     return report
+
+
+def _upgrade(cur, s: str, found: int, postgis: str, report: CreateReport, log: Callable[[str], None]) -> None:
+    cur.execute(f"SET LOCAL search_path = {s}, {postgis}, pg_catalog")
+    for statement in upgrade.upgrade_statements(s, found, postgis):
+        cur.execute(statement)
+    for version in range(found + 1, schema.SCHEMA_VERSION + 1):
+        cur.execute(f"INSERT INTO {s}.schema_version (version, plugin_version) VALUES (%s, %s)",
+                    (version, plugin_version()))
+    report.upgraded_from = found
+    report.tables = [t.name for t in schema.TABLES]
+    log(tr("Schema {schema} upgraded from version {old} to version {new} of the data model").format(
+        schema=s, old=found, new=schema.SCHEMA_VERSION))

@@ -21,8 +21,10 @@ UNIQUE_VIOLATION = "23505"
 CHECK_VIOLATION = "23514"
 NOT_NULL_VIOLATION = "23502"
 STRING_TOO_LONG = "22001"
-#: Conflicts between concurrent transactions: the write is worth trying again.
-RETRY = ("40001", "40P01")
+SERIALIZATION_FAILURE = "40001"
+#: Conflicts between concurrent transactions: the write is worth trying again (not a stale row
+#: version, also 40001: trying again would be refused again).
+RETRY = (SERIALIZATION_FAILURE, "40P01")
 
 _KEY = re.compile(r"Key \((?P<field>[^)]+)\)=\((?P<value>.*)\) already exists")
 
@@ -71,6 +73,9 @@ def refusal(constraint: str, detail: str, table: Optional[str], privilege: Optio
     if constraint == functions.APPEND_ONLY:
         return tr("{table} is a history: its rows are never changed or deleted, by anyone.").format(
             table=table_title(table))
+    if constraint == "wq_audit_import":
+        return tr("The change log is written by the database itself: no login may add, change or delete its "
+                  "entries (only a migration by wq_admin brings a GeoPackage's log along).")
     if constraint == functions.RECORD_NUMBER:
         return tr("The record number {no} was not handed out by the database: leave the record number "
                   "empty and the database numbers the case.").format(no=detail)
@@ -83,6 +88,23 @@ def refusal(constraint: str, detail: str, table: Optional[str], privilege: Optio
         user=user, action=action_text(privilege), table=table_title(table), roles=", ".join(holders) or "wq_admin")
 
 
+#: A refusal by the version rule (``versioning.py``): table, label, uid, stored and given version.
+_STALE = re.compile(r"wq_row_version: (?P<table>\w+) “(?P<label>.*?)” \((?P<uid>[^)]*)\) was changed by someone "
+                    r"else: stored version (?P<stored>\d+), this change gives (?P<given>\w+)")
+
+
+def conflict_message(table: Optional[str], label: str, stored: str, given: str) -> str:
+    return tr("{table} “{label}” was changed by someone else since it was read (stored version {stored}, this "
+              "change was made on version {base}): nothing was saved. Compare the values and save again.").format(
+        table=table_title(table), label=label, stored=stored,
+        base=int(given) - 1 if str(given).isdigit() else "?")
+
+
+def stale(text: str) -> Optional[re.Match]:
+    """The version rule's refusal in an error text, or None."""
+    return _STALE.search(text or "")
+
+
 #: The database's rule names and what each refusal names after them (``functions.py`` messages).
 _RULE = re.compile(r"(?P<rule>wq_[a-z_]+): (?:case |record number )?(?P<detail>\S*?)[: ]")
 _DENIED = re.compile(r"permission denied for (?:table|view|relation|sequence) (?P<table>\w+)")
@@ -93,6 +115,9 @@ def describe_commit_errors(errors, table: str, user: str) -> Optional[str]:
     """The refusal in QGIS's ``commitErrors()`` of a layer of ``table`` as a message in the user's
     language, or None when the database did not refuse by a right (the caller shows QGIS's text)."""
     text = "\n".join(errors)
+    found = stale(text)
+    if found:
+        return conflict_message(found.group("table"), found.group("label"), found.group("stored"), found.group("given"))
     privilege = next((p for word, p in _WHILE if f"error while {word}" in text), "UPDATE")
     match = _RULE.search(text)
     if match:
@@ -130,6 +155,9 @@ def describe(exc, table: Optional[str] = None, privilege: Optional[str] = None, 
             field=field_title(table, getattr(diag, "column_name", None)), table=table_title(table))
     if code == STRING_TOO_LONG:
         return tr("A text is longer than its field in {table} allows.").format(table=table_title(table))
+    if code == SERIALIZATION_FAILURE and stale(message):
+        found = stale(message)
+        return conflict_message(table, found.group("label"), found.group("stored"), found.group("given"))
     if code in RETRY:
         return tr("Other users were changing the same data at the same moment; nothing was saved. Try again.")
     return tr("The database refused the change ({code}): {message}").format(code=code or "?", message=message)

@@ -4,11 +4,13 @@
 Every row keeps what identifies it and its past: its ``fid``, uuids, record numbers (the per-year
 counters move past them), history rows with their original times and users, attachment and photo
 paths (relative to the GeoPackage's folder: the files themselves are copied by whoever moves the
-``attachments`` folder). Target tables must be empty; a failure anywhere leaves the database as it
-was.
+``attachments`` folder), and the GeoPackage's change log (before the rows, whose copying the
+database logs as the migration's own inserts). Target tables must be empty; a failure anywhere
+leaves the database as it was.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Callable
 
@@ -27,6 +29,23 @@ from .errors import PostgisError, describe
 from .roles import ADMIN
 
 PAGE = 500
+
+
+@raising
+def read_log(path: str | Path) -> list[dict]:
+    """The GeoPackage's change log, its JSON values as objects, in the order it was written."""
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    try:
+        layer = ds.GetLayerByName(schema.AUDIT_LOG.name)
+        rows = sorted(((f.GetFID(), get_values(f)) for f in layer), key=lambda r: r[0]) if layer else []
+    finally:
+        ds = None  # noqa: F841
+    out = []
+    for _, values in rows:
+        for name in (schema.F.OLD_VALUES, schema.F.NEW_VALUES):
+            values[name] = json.loads(values[name]) if values.get(name) else None
+        out.append(values)
+    return out
 
 
 @raising
@@ -77,6 +96,9 @@ def migrate_geopackage(gpkg: str | Path, database: str | Database, s: str = DEFA
     if not gpkg.is_file():
         raise PostgisError(tr("The GeoPackage {} does not exist").format(gpkg))
     check_schema_name(s)
+    version = storage.stored_version(gpkg)
+    if version is not None and version < schema.SCHEMA_VERSION:
+        raise PostgisError(str(storage.OlderSchemaError(gpkg, version)))
     found = storage.check_geopackage(gpkg)
     if not found.ok:
         raise PostgisError(storage.describe(found))
@@ -101,6 +123,10 @@ def migrate_geopackage(gpkg: str | Path, database: str | Database, s: str = DEFA
             raise PostgisError(tr("The tables {tables} of the schema {schema} hold rows already: the migration "
                                   "writes only into empty tables. Nothing was copied.").format(
                 tables=", ".join(occupied), schema=s))
+        current.append(schema.AUDIT_LOG.name)
+        log_rows = read_log(gpkg)
+        if log_rows:
+            cur.execute(f"SELECT {s}.import_audit(%s::jsonb)", (json.dumps(log_rows, ensure_ascii=False, default=str),))
         for table in schema.TABLES:
             current.append(table.name)
             rows = read_rows(gpkg, table)
@@ -112,6 +138,7 @@ def migrate_geopackage(gpkg: str | Path, database: str | Database, s: str = DEFA
                     table=table.name, read=len(rows), stored=counts[table.name]))
     for name, n in counts.items():
         log(tr("{table}: {n} rows").format(table=name, n=n))
+    log(tr("Change log: {n} entries of the GeoPackage kept").format(n=len(log_rows)))
     log(tr("Attachment and photo paths were kept as they were: copy the files they name (the attachments "
            "folder beside {gpkg}) to the shared folder the ledger uses with this database.").format(gpkg=gpkg.name))
     return counts

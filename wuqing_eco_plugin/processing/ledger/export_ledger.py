@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsDataSourceUri,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -13,7 +14,9 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ...layers import schema
 from ...layers.ledger.records import LedgerInputError, read_cases
+from ...layers.postgis.roles import PUBLIC_LEDGER
 from ...services.ledger.export import FORMATS, ExportError, export_ledger
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
@@ -65,6 +68,18 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
             return False, tr("Choose a file ending in .xlsx or .csv, not {}").format(Path(path).name)
         return True, ""
 
+    @staticmethod
+    def _check_maskable(source, layer) -> None:
+        """A public export masks the private values wherever other texts repeat them, so it needs them:
+        a layer of the shared database without them (a department's view) is refused; its public
+        ledger, masked by the database itself, is not."""
+        missing = [f for f in schema.VIOLATIONS.private_fields if source.fields().indexOf(f) < 0]
+        if missing and not (layer is not None and QgsDataSourceUri(layer.source()).table() == PUBLIC_LEDGER):
+            raise QgsProcessingException(tr(
+                "A public export masks personal data wherever another text repeats it, and this layer lacks the "
+                "fields that hold it ({fields}): export the shared database's public ledger (public_ledger) "
+                "instead, or let the environment bureau export.").format(fields=", ".join(missing)))
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -74,6 +89,8 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
             value = self.parameterAsDateTime(parameters, name, context) if parameters.get(name) else None
             dates.append(value.date().toPyDate() if value is not None and value.isValid() else None)
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
+        if public:
+            self._check_maskable(source, self.parameterAsVectorLayer(parameters, self.INPUT, context))
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         try:
             cases = read_cases(source, title=self.source_title(parameters, self.INPUT, context))

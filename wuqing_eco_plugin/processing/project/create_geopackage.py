@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""``wuqing_eco:create_geopackage``: a new project GeoPackage with the schema, optionally the sample."""
+"""``wuqing_eco:create_geopackage``: a new project GeoPackage with the schema, optionally the sample;
+or, with UPGRADE, an existing one of an older data model version brought to the current one (the
+same upgrade the plugin offers when the project data is opened: a copy aside first)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,6 +14,7 @@ from qgis.core import (
 )
 
 from ...layers import storage
+from ...layers.gpkg_upgrade import upgrade_geopackage
 from ...sample.geopackage import write_sample_geopackage
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
@@ -23,6 +26,7 @@ class CreateGeopackageAlgorithm(WuqingAlgorithm):
     OUTPUT = "OUTPUT"
     SAMPLE = "SAMPLE"
     OVERWRITE = "OVERWRITE"
+    UPGRADE = "UPGRADE"
     TABLES = "TABLES"
 
     def name(self) -> str:
@@ -35,7 +39,9 @@ class CreateGeopackageAlgorithm(WuqingAlgorithm):
         return tr("Creates a GeoPackage with every table of the plugin's data model in EPSG:4548 "
                   "(zones, towns, approved construction land, boundary markers, violation records and "
                   "their history). With the sample option it is filled with the illustrative Wuqing "
-                  "dataset, which is not the legal boundary.")
+                  "dataset, which is not the legal boundary. With the upgrade option an existing GeoPackage "
+                  "of an older version of the data model is brought to the current one instead, in one "
+                  "transaction, after a copy of it is kept beside it.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -44,6 +50,9 @@ class CreateGeopackageAlgorithm(WuqingAlgorithm):
             self.SAMPLE, tr("Fill with the illustrative sample data"), defaultValue=False))
         self.addParameter(QgsProcessingParameterBoolean(
             self.OVERWRITE, tr("Replace an existing file"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.UPGRADE, tr("Upgrade an existing GeoPackage of an older version of the data model"),
+            defaultValue=False))
         self.addOutput(QgsProcessingOutputString(self.TABLES, tr("Tables")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -51,7 +60,8 @@ class CreateGeopackageAlgorithm(WuqingAlgorithm):
         if path.suffix.lower() != ".gpkg":
             path = path.with_suffix(".gpkg")
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
-        if path.exists() and not overwrite:
+        upgrade = self.parameterAsBool(parameters, self.UPGRADE, context) and path.exists()
+        if path.exists() and not (overwrite or upgrade):
             raise QgsProcessingException(tr("The file exists already: {}").format(path))
         loaded = [layer.name() for layer in (context.project().mapLayers().values() if context.project() else [])
                   if Path(layer.source().split("|")[0]) == path]
@@ -60,13 +70,21 @@ class CreateGeopackageAlgorithm(WuqingAlgorithm):
                                             "the project, then replace it.").format(
                 file=path, layers=", ".join(loaded)))
         try:
-            if self.parameterAsBool(parameters, self.SAMPLE, context):
+            if upgrade and storage.stored_version(path) == storage.SCHEMA_VERSION:
+                feedback.pushInfo(tr("{name} holds the current version of the data model: nothing was changed").format(
+                    name=path.name))
+            elif upgrade:
+                done = upgrade_geopackage(path)
+                feedback.pushInfo(tr("{name} upgraded from version {old} to version {new} of the data model; "
+                                     "the file as it was is kept as {copy}").format(
+                    name=path.name, old=done.found, new=storage.SCHEMA_VERSION, copy=done.copy))
+            elif self.parameterAsBool(parameters, self.SAMPLE, context):
                 counts = write_sample_geopackage(path, overwrite=overwrite)
                 for table, n in counts.items():
                     feedback.pushInfo(tr("{table}: {n} features").format(table=table, n=n))
             else:
                 storage.create_geopackage(path, overwrite=overwrite)
-        except storage.FileInUseError as exc:
+        except (storage.FileInUseError, storage.SchemaError) as exc:
             raise QgsProcessingException(str(exc)) from exc
         report = storage.check_geopackage(path)
         if not report.ok:

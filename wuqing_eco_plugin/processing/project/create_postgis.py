@@ -2,7 +2,12 @@
 """``wuqing_eco:create_postgis``: the plugin's schema in a shared PostgreSQL/PostGIS database."""
 from __future__ import annotations
 
-from qgis.core import QgsProcessingOutputBoolean, QgsProcessingOutputString
+from qgis.core import (
+    QgsProcessingOutputBoolean,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+)
 
 from ...layers.postgis.create import create_postgis
 from ...toolbelt.i18n import tr
@@ -12,6 +17,8 @@ from .database import DatabaseAlgorithm, stopping_on_refusal
 class CreatePostgisAlgorithm(DatabaseAlgorithm):
     CREATED = "CREATED"
     TABLES = "TABLES"
+    UPGRADE = "UPGRADE"
+    UPGRADED_FROM = "UPGRADED_FROM"
 
     def name(self) -> str:
         return "create_postgis"
@@ -24,17 +31,25 @@ class CreatePostgisAlgorithm(DatabaseAlgorithm):
                   "missing and the login may enable it, the group roles (wq_admin, wq_<department>, wq_town, "
                   "wq_viewer, wq_public), every table of the data model in EPSG:4548 with its checks, the record "
                   "numbering, the append-only history, the views without private fields, the public ledger and the "
-                  "rights of each role. On a schema that is already complete it changes nothing and says so. "
+                  "rights of each role, the version check of every edit and the change log. On a schema that is "
+                  "already complete it changes nothing and says so. With UPGRADE, the owner of a schema of an "
+                  "older version of the data model brings it to the current one, in one transaction; without "
+                  "it, an older schema is refused. "
                   "DATABASE is a saved PostgreSQL connection or a connection string (service=… or host=… port=… "
                   "dbname=… user=…).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_database_parameters()
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.UPGRADE, tr("Upgrade a schema of an older version of the data model"), defaultValue=False))
+        self.addOutput(QgsProcessingOutputNumber(self.UPGRADED_FROM, tr("Upgraded from version (0: not upgraded)")))
         self.addOutput(QgsProcessingOutputBoolean(self.CREATED, tr("Created (false: it was there already)")))
         self.addOutput(QgsProcessingOutputString(self.TABLES, tr("Tables")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         database, s = self.database(parameters, context)
         with stopping_on_refusal():
-            report = create_postgis(database, s, log=feedback.pushInfo)
-        return {self.SCHEMA: s, self.CREATED: report.created, self.TABLES: ",".join(report.tables)}
+            report = create_postgis(database, s, log=feedback.pushInfo,
+                                    upgrade_schema=self.parameterAsBoolean(parameters, self.UPGRADE, context))
+        return {self.SCHEMA: s, self.CREATED: report.created, self.TABLES: ",".join(report.tables),
+                self.UPGRADED_FROM: report.upgraded_from or 0}

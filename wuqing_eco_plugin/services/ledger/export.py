@@ -57,7 +57,7 @@ def ledger_sheet(cases: Iterable[CaseRow], public: bool = False, lang: str | Non
     for case in sorted(cases, key=lambda c: c.record_no):
         values = dict(case.values)
         if public:
-            values = public_record(values, private)
+            values = public_record(values, private, schema.VIOLATIONS.written_texts)
         row = [display_value(f, values.get(f.name), lang) for f in specs]
         row += [round(case.y, 2) if case.y is not None else None, round(case.x, 2) if case.x is not None else None]
         rows.append(row)

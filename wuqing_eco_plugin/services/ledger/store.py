@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Optional, Sequence
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
+from ...domain.audit import Entry
 from ...domain.files import unique_names
 from ...domain.ledger.emergencies import plan_marking, plan_report
 from ...domain.ledger.lifecycle import Change, plan_transition, registration
@@ -27,14 +28,16 @@ from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
 from ...domain.ledger.rows import CaseRow, case_row
 from ...domain.ledger.stats import Step
 from ...layers import schema
+from ...layers.data_source import DataSource, as_source
 from ...layers.geometry import as_multipolygon
-from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
+from ...layers.ledger.gpkg import ATTACHMENTS
 from ...layers.ledger.records import history_steps
-from ...layers.ledger.storage import LedgerStorage, LedgerTransaction, StoreError, Undo
+from ...layers.ledger.storage import ConflictError, LedgerStorage, LedgerTransaction, StoreError, Undo
+from ...layers.ledger.stores import ledger_storage
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
-__all__ = ["ATTACHMENTS", "LedgerStore", "SavedRecord", "StoreError"]
+__all__ = ["ATTACHMENTS", "ConflictError", "LedgerStore", "SavedRecord", "StoreError"]
 
 
 @dataclass(frozen=True)
@@ -49,13 +52,13 @@ def _now() -> dt.datetime:
 
 
 class LedgerStore:
-    """The ledger's writes and reads on one store (a GeoPackage path is taken as its store); attachments
-    go to the store's ``attachments/<record number>/``."""
+    """The ledger's writes and reads on one store (a data source, or a GeoPackage's path, is taken as
+    its store); attachments go to the store's ``attachments/<record number>/``."""
 
-    def __init__(self, storage: LedgerStorage | str | Path, new_uid: Callable[[], str] | None = None):
-        """``storage``: the store of the ledger's tables, or the path of a GeoPackage; ``new_uid``
-        makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
-        self.storage = storage if isinstance(storage, LedgerStorage) else GpkgLedgerStorage(storage)
+    def __init__(self, storage: LedgerStorage | DataSource | str | Path, new_uid: Callable[[], str] | None = None):
+        """``storage``: the store of the ledger's tables, a data source, or the path of a GeoPackage;
+        ``new_uid`` makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
+        self.storage = storage if isinstance(storage, LedgerStorage) else ledger_storage(as_source(storage))
         self.new_uid = new_uid or (lambda: str(uuid.uuid4()))
 
     @property
@@ -136,14 +139,18 @@ class LedgerStore:
     # -- status changes, emergency markings and reports ----------------------------------------------
     def change_status(self, record_uid: str, new: str, by: str, note: str = "", at: dt.datetime | None = None,
                       deadline: dt.date | None = None, proposal: str | None = None,
-                      penalty_no: str | None = None, now: dt.datetime | None = None) -> Change:
+                      penalty_no: str | None = None, now: dt.datetime | None = None,
+                      expected_version: int | None = None) -> Change:
         """Move a record to ``new`` and append the change to its history, in one transaction.
 
         The record is read inside the transaction, so two users changing it at once cannot both
-        move it from the same status.
+        move it from the same status. ``expected_version``: the ``row_version`` of the record the
+        user decided on; when the stored one moved on, :class:`ConflictError` carries the stored
+        record and nothing is saved.
         """
         return self._append(record_uid, tr("This status change is not possible"), at, now, lambda record, at, now:
-                            plan_transition(record, new, by, at, now, note, deadline, proposal, penalty_no))
+                            plan_transition(record, new, by, at, now, note, deadline, proposal, penalty_no),
+                            expected_version)
 
     def mark_emergency(self, record_uid: str, kind: str, by: str, note: str = "", at: dt.datetime | None = None,
                        now: dt.datetime | None = None) -> Change:
@@ -158,9 +165,11 @@ class LedgerStore:
                             lambda record, at, now: plan_report(record, kind, by, at, now, text, departments))
 
     def _append(self, record_uid: str, refusal: str, at: dt.datetime | None, now: dt.datetime | None,
-                plan: Callable[[dict, dt.datetime, dt.datetime], Change]) -> Change:
+                plan: Callable[[dict, dt.datetime, dt.datetime], Change],
+                expected_version: int | None = None) -> Change:
         """Plan an entry of the history from the record as read inside the transaction, then update
-        the record and append the entry together."""
+        the record and append the entry together (refused as a conflict when the record is no longer
+        at ``expected_version``)."""
         now = (now or _now()).replace(microsecond=0)
         at = (at or now).replace(microsecond=0)
 
@@ -168,6 +177,13 @@ class LedgerStore:
             record = tx.row(schema.VIOLATIONS, record_uid)
             if record is None:
                 raise StoreError(tr("No record {} in the ledger").format(record_uid))
+            stored = record.get(F.ROW_VERSION)
+            if expected_version is not None and stored != expected_version:
+                raise ConflictError(tr("Case {no} was changed by someone else since it was opened (version {mine} "
+                                       "then, {stored} now): nothing was saved. Compare the values and save "
+                                       "again.").format(no=record.get(F.RECORD_NO), mine=expected_version,
+                                                        stored=stored),
+                                    schema.VIOLATIONS.name, record_uid, record)
             try:
                 change = plan(record, at, now)
             except ValueError as exc:
@@ -187,6 +203,10 @@ class LedgerStore:
         rows = [v for v, _ in self.storage.select(schema.VIOLATION_HISTORY, {"record_uid": record_uid})]
         return sorted(rows, key=lambda r: (r[F.CHANGED_AT], r[F.HISTORY_UID]))
 
+    def changes(self, record_uid: str) -> list[Entry]:
+        """The record's change log (who changed which field when)."""
+        return self.storage.row_log().entries(schema.VIOLATIONS, record_uid)
+
     def steps(self) -> dict[str, list[Step]]:
         """Every record's history as steps, by record uid (what the reports check the statuses against)."""
         return history_steps(v for v, _ in self.storage.select(schema.VIOLATION_HISTORY))
@@ -195,9 +215,10 @@ class LedgerStore:
         """The monitoring clue numbers already registered as cases."""
         return {str(v[F.CLUE_NO]) for v, _ in self.storage.select(schema.VIOLATIONS) if v.get(F.CLUE_NO)}
 
-    def rows(self) -> list[CaseRow]:
+    def rows(self, public: bool = False) -> list[CaseRow]:
+        """Every case; ``public``: for a public export (see :meth:`LedgerStorage.select_public`)."""
         out = []
-        for values, geometry in self.storage.select(schema.VIOLATIONS):
+        for values, geometry in (self.storage.select_public() if public else self.storage.select(schema.VIOLATIONS)):
             x, y = (geometry.x, geometry.y) if geometry is not None and not geometry.is_empty else (None, None)
             out.append(case_row(values, x, y))
         return out

@@ -52,8 +52,10 @@ class ZoneHeading:
 
 
 def zone_marker_features(markers: QgsVectorLayer, zone_uid: str) -> list[QgsFeature]:
+    """The zone's markers by number (a data source returns rows in no set order: PostgreSQL's move
+    on every update)."""
     request = QgsFeatureRequest().setFilterExpression(QgsExpression.createFieldEqualityExpression("zone_uid", zone_uid))
-    return list(markers.getFeatures(request))
+    return sorted(markers.getFeatures(request), key=lambda f: text_value(f, F.MARKER_NO) or "")
 
 
 def table_markers(features: Iterable[QgsFeature]) -> list[TableMarker]:

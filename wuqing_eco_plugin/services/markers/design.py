@@ -36,7 +36,7 @@ from ...domain.markers.design import (
 )
 from ...domain.markers.vocabulary import next_seq
 from ...layers import schema
-from ...layers.features import CommitError, FeatureFactory, batch_edit, text_value
+from ...layers.features import FeatureFactory, batch_edit, refused, text_value
 from ...layers.geometry import to_shapely
 from ...layers.memory import fields_of
 from ...layers.schema import F
@@ -149,13 +149,13 @@ def write_design(layer: QgsVectorLayer, zones: ZoneSet, params: DesignParams,
                                                                    params.pattern)
     result.markers = design_markers(todo_design, params, crossings, first)
     lang = ui_language()
-    with batch_edit(layer):
+    with batch_edit(layer, "INSERT"):
         if drop and not layer.deleteFeatures(drop):
-            raise CommitError(layer.name(), [tr("designed markers could not be removed")])
+            raise refused(layer, "DELETE", tr("designed markers could not be removed"))
         make = FeatureFactory(layer, schema.MARKERS)
         feats = [_feature(make, m, todo, lang) for m in result.markers]
         if feats and not layer.addFeatures(feats):
-            raise CommitError(layer.name(), [tr("features were refused")])
+            raise refused(layer, "INSERT", tr("features were refused"))
     result.added, result.replaced = len(feats), len(drop)
     return result
 

@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Optional, Sequence
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
 from ...domain.categories import CATEGORIES
@@ -22,7 +22,7 @@ from ...domain.overlaps.pieces import NAME_SEPARATOR, OverlapRecord, analyze
 from ...domain.rules import REASONS, ZoneInfo, resolve
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES, zone_label
 from ...layers import schema
-from ...layers.features import CommitError, FeatureFactory, batch_edit, to_python
+from ...layers.features import FeatureFactory, replace_all, to_python
 from ...layers.fields import qgs_fields
 from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
@@ -144,11 +144,7 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     make = FeatureFactory(layer, schema.OVERLAPS)
     features = [make(dict(record.values(), summary=summaries(record), analyzed_at=at,
                           geometry=record_geometry(record))) for record in records]
-    with batch_edit(layer):
-        old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
-            QgsFeatureRequest.NoGeometry))]
-        if (old and not layer.deleteFeatures(old)) or (features and not layer.addFeatures(features)):
-            raise CommitError(layer.name(), [tr("features were refused")])
+    replace_all(layer, features)
     layer.triggerRepaint()
     return len(features)
 

@@ -2,8 +2,9 @@
 """The case ledger (台账) in QGIS: record tool, record-in-selected-zone, ledger panel, reports.
 
 Wires the map tool, dialogs and panel to the services: places come from a :class:`PlaceFinder`
-over the project's layers, every write goes through the :class:`LedgerStore` (one transaction per
-record or status change), and the layers are reloaded afterwards so the map shows the change.
+over the project's layers, every write goes through the :class:`LedgerStore` of the project's data
+source (a GeoPackage or the shared database; one transaction per record or status change), and the
+layers are reloaded afterwards so the map shows the change.
 """
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from ...domain.ledger.emergencies import ReportTimes
 from ...domain.ledger.rows import CaseRow
 from ...domain.zones import zone_label
 from ...layers import schema
+from ...layers.data_source import DataSource
 from ...layers.geometry import to_shapely
 from ...layers.project_layers import ZONE_ROLES
 from ...layers.schema import F
@@ -42,8 +44,8 @@ from ...services.ledger.export import export_ledger
 from ...services.ledger.indicators import read_indicators
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.reports import read_composition, read_zone_areas, write_report
-from ...services.ledger.store import LedgerStore
-from ...services.project_data import project_gpkg
+from ...services.ledger.store import LedgerStore, StoreError
+from ...services.project_data import project_source
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.settings import FIRST_REPORT_HOURS, RECORDED_BY, UPDATE_HOURS
 from ..host import Host
@@ -98,11 +100,20 @@ class LedgerFeature:
             self.dialog = None
 
     # -- context ------------------------------------------------------------------------------------
-    def context(self) -> Optional[tuple[Path, dict[str, QgsVectorLayer]]]:
-        """The project's GeoPackage and its layers by role, or None (and the user is told why)."""
-        gpkg = project_gpkg(QgsProject.instance())
+    def context(self) -> Optional[tuple[DataSource, dict[str, QgsVectorLayer]]]:
+        """The project's data source and its layers by role, or None (and the user is told why)."""
+        project = QgsProject.instance()
+        source = project_source(project)
         layers = self.host.require_layers(tr("Case ledger"), *ZONE_ROLES, *LEDGER_ROLES)
-        return (gpkg, layers) if gpkg is not None and layers is not None else None
+        if source is None or layers is None:
+            return None
+        if source.provider == "postgres" and project.autoTransaction():
+            # The ledger writes in transactions of its own; one QGIS keeps open on the same rows blocks them.
+            self.host.notify(tr("Case ledger"), tr("Switch off “Automatically create transaction groups” "
+                                                   "(Project ▸ Properties ▸ Data Sources): the ledger saves each "
+                                                   "case in a transaction of its own."), Qgis.Warning)
+            return None
+        return source, layers
 
     def _editing(self, layers: dict[str, QgsVectorLayer]) -> bool:
         busy = [layers[r].name() for r in LEDGER_ROLES if layers[r].isEditable() and layers[r].isModified()]
@@ -112,10 +123,10 @@ class LedgerFeature:
                              Qgis.Warning)
         return bool(busy)
 
-    def finder(self, gpkg: Path, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
+    def finder(self, source: DataSource, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
         """One finder for the project's current layers; it refreshes itself after their edits, and
         layers loaded anew (other ids) get a new one."""
-        key = (gpkg, tuple(layer.id() for role, layer in sorted(layers.items())))
+        key = (source, tuple(layer.id() for role, layer in sorted(layers.items())))
         if self._finder is None or self._finder[0] != key:
             self._finder = (key, PlaceFinder.from_layers(layers))
         return self._finder[1]
@@ -142,8 +153,8 @@ class LedgerFeature:
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
-        finder = self.finder(gpkg, layers)
+        source, layers = ctx
+        finder = self.finder(source, layers)
         canvas_crs = self.host.canvas.mapSettings().destinationCrs()
         try:
             place = finder.at(point, canvas_crs)
@@ -156,13 +167,13 @@ class LedgerFeature:
             if canvas_crs != finder.crs:
                 area.transform(QgsCoordinateTransform(canvas_crs, finder.crs, QgsProject.instance()))
             shape = to_shapely(area)
-        return self._open_record_dialog(gpkg, layers, place, shape)
+        return self._open_record_dialog(source, layers, place, shape)
 
     def record_in_selected_zone(self) -> Optional[RecordDialog]:
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
+        source, layers = ctx
         features, crs = [], None
         for role in ZONE_ROLES:
             selected = list(layers[role].selectedFeatures())
@@ -173,16 +184,16 @@ class LedgerFeature:
             self.host.notify(tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.Warning)
             return None
         try:
-            place, _ = self.finder(gpkg, layers).for_zones(features, crs)
+            place, _ = self.finder(source, layers).for_zones(features, crs)
         except WuqingError as exc:
             self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
             return None
-        return self._open_record_dialog(gpkg, layers, place, None)
+        return self._open_record_dialog(source, layers, place, None)
 
-    def _open_record_dialog(self, gpkg: Path, layers, place, shape) -> RecordDialog:
+    def _open_record_dialog(self, source: DataSource, layers, place, shape) -> RecordDialog:
         from .record_dialog import RecordDialog
 
-        store = LedgerStore(gpkg)
+        store = LedgerStore(source)
         dialog = RecordDialog(place, lambda draft: store.save_new(draft, place, shape),
                               recorded_by=self._recorded_by(), parent=self.host.main_window,
                               area_m2=shape.area if shape is not None else None)
@@ -222,14 +233,19 @@ class LedgerFeature:
         ctx = self.context()
         if ctx is None or self.panel is None:
             return
-        gpkg, layers = ctx
+        source, layers = ctx
         zones = {}
         for role in ZONE_ROLES:
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
             request.setSubsetOfAttributes(["zone_uid", "name", "line_class"], layers[role].fields())
             for f in layers[role].getFeatures(request):
                 zones[f[F.ZONE_UID]] = zone_label(f[F.NAME], f[F.LINE_CLASS], self.panel.lang)
-        self.panel.set_rows(LedgerStore(gpkg).rows(), sorted(zones.items(), key=lambda kv: kv[1]), times=report_times())
+        try:
+            rows = LedgerStore(source).rows()
+        except StoreError as exc:  # the shared database refused or cannot be reached: say why
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return
+        self.panel.set_rows(rows, sorted(zones.items(), key=lambda kv: kv[1]), times=report_times())
 
     def clear_highlights(self) -> None:
         for h in self.highlights:
@@ -268,14 +284,19 @@ class LedgerFeature:
         self.highlights.append(h)
 
     def _case(self, row: CaseRow):
-        """(GeoPackage, layers, store, the record's values) of a case to act on; None (the user told
+        """(data source, layers, store, the record's values) of a case to act on; None (the user told
         why) without project data or with unsaved edits of the ledger's layers."""
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        store = LedgerStore(ctx[0])
-        record = store.record(row.record_uid)
-        return (*ctx, store, record) if record is not None else None
+        source, layers = ctx
+        store = LedgerStore(source)
+        try:
+            record = store.record(row.record_uid)
+        except StoreError as exc:
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
+        return (source, layers, store, record) if record is not None else None
 
     def change_status(self, row: CaseRow) -> Optional[StatusDialog]:
         found = self._case(row)
@@ -285,7 +306,7 @@ class LedgerFeature:
         from .status_dialog import StatusDialog
 
         dialog = StatusDialog(record, lambda **v: store.change_status(row.record_uid, **v), by=self._recorded_by(),
-                              parent=self.host.main_window)
+                              parent=self.host.main_window, changes=lambda: store.changes(row.record_uid))
         dialog.accepted.connect(lambda: self._status_saved(dialog, layers))
         self.dialog = dialog
         dialog.show()
@@ -300,7 +321,7 @@ class LedgerFeature:
         found = self._case(row)
         if found is None:
             return None
-        gpkg, layers, store, record = found
+        source, layers, store, record = found
         uid = row.record_uid
         from .emergency_dialog import MARK, EmergencyDialog
 
@@ -313,7 +334,8 @@ class LedgerFeature:
             return write_emergency_report(store.record(uid), store.history(uid), path, times=times)
 
         dialog = EmergencyDialog(record, save, export, report_times(), by=self._recorded_by(),
-                                 folder=str(gpkg.parent / "reports"), parent=self.host.main_window)
+                                 folder=str(source.folder / "reports") if source.folder else "",
+                                 parent=self.host.main_window)
         dialog.accepted.connect(lambda: self._emergency_saved(dialog, layers))
         self.dialog = dialog
         dialog.show()
@@ -330,8 +352,8 @@ class LedgerFeature:
         ctx = self.context()
         if ctx is None:
             return None
-        gpkg, layers = ctx
-        store = LedgerStore(gpkg)
+        source, layers = ctx
+        store = LedgerStore(source)
 
         def report(year: int, quarter: int, folder: Path):
             comp, indicators, areas = None, [], {}
@@ -345,11 +367,12 @@ class LedgerFeature:
             return files.xlsx, files.pdf
 
         def export(path: Path, public: bool, date_from: dt.date | None, date_to: dt.date | None):
-            return export_ledger(store.rows(), path, public, date_from, date_to)
+            return export_ledger(store.rows(public), path, public, date_from, date_to)
 
         from .reports_dialog import ReportsDialog
 
-        dialog = ReportsDialog(report, export, gpkg.parent / "reports", parent=self.host.main_window)
+        folder = source.folder / "reports" if source.folder else None
+        dialog = ReportsDialog(report, export, folder, parent=self.host.main_window)
         self.dialog = dialog
         dialog.show()
         return dialog

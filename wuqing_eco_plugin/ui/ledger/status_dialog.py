@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any, Callable, Mapping, Optional
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from ...domain.audit import Entry
 from ...domain.ledger.cases import CASE_STATUSES
 from ...domain.ledger.lifecycle import TRANSITION_PROBLEMS, Change, next_statuses, transition_problems
 from ...layers.schema import F
+from ...services.ledger.store import ConflictError
 from ...toolbelt.i18n import tr, ui_language
 from ..help import add_help_button
 from .dialog_checks import run_save, show_problems
+from .status_conflict import resolve_status_conflict
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 #: Save callable: (new status, by, note, at, deadline, proposal, penalty_no) → Change
@@ -34,19 +37,19 @@ def _qdatetime(moment: dt.datetime) -> QDateTime:
 
 class StatusDialog(QDialog, FORM):
     def __init__(self, record: Mapping[str, Any], save: Save, now: Callable[[], dt.datetime] = dt.datetime.now,
-                 by: str = "", parent: QWidget | None = None):
+                 by: str = "", parent: QWidget | None = None,
+                 changes: Callable[[], Sequence[Entry]] = lambda: ()):
+        """``save`` gets ``expected_version`` too: the version of ``record`` the user decides on;
+        ``changes`` reads the case's change log (who stored what, for the conflict view)."""
         super().__init__(parent)
         self.setupUi(self)
-        self.record = dict(record)
         self._save = save
         self._now = now
+        self._changes = changes
         self.changed: Optional[Change] = None
         self.lang = ui_language()
-        status = str(record.get(F.STATUS))
-        self.recordLabel.setText(tr("{number} · now: {status}").format(
-            number=record.get(F.RECORD_NO), status=CASE_STATUSES.label(status, self.lang)))
-        for code in next_statuses(status):
-            self.statusCombo.addItem(CASE_STATUSES.label(code, self.lang), code)
+        self.start_from(record)
+        self.statusCombo.setCurrentIndex(0)
         self.whenEdit.setDateTime(_qdatetime(now().replace(second=0, microsecond=0)))
         deadline = record.get(F.DEADLINE) or (now().date() + dt.timedelta(days=30))
         self.deadlineEdit.setDate(QDate(deadline.year, deadline.month, deadline.day))
@@ -61,6 +64,22 @@ class StatusDialog(QDialog, FORM):
         self.buttonBox.rejected.connect(self.reject)
         add_help_button(self, self.buttonBox, "status")
         self._status_changed()
+
+    def start_from(self, record: Mapping[str, Any]) -> None:
+        """Decide on ``record`` (as stored now): its statuses; what the user typed stays."""
+        self.record = dict(record)
+        status = str(record.get(F.STATUS))
+        self.recordLabel.setText(tr("{number} · now: {status}").format(
+            number=record.get(F.RECORD_NO), status=CASE_STATUSES.label(status, self.lang)))
+        self.statusCombo.blockSignals(True)
+        self.statusCombo.clear()
+        for code in next_statuses(status):
+            self.statusCombo.addItem(CASE_STATUSES.label(code, self.lang), code)
+        self.statusCombo.setCurrentIndex(-1)
+        self.statusCombo.blockSignals(False)
+
+    def now(self) -> dt.datetime:
+        return self._now()
 
     def _status_changed(self) -> None:
         new = self.new_status()
@@ -117,7 +136,18 @@ class StatusDialog(QDialog, FORM):
         self.revalidate()
         if not self.ok_button().isEnabled():
             return
-        ok, self.changed = run_save(lambda: self._save(**self.values()), self.errorLabel, TRANSITION_PROBLEMS,
-                                    self.lang)
+        ok, self.changed = run_save(self._save_once, self.errorLabel, TRANSITION_PROBLEMS, self.lang)
         if ok:
             super().accept()
+
+    def _save_once(self) -> Change:
+        try:
+            return self._save(**self.values(), expected_version=self.record.get(F.ROW_VERSION))
+        except ConflictError as exc:
+            if not resolve_status_conflict(self, exc, self._changes):
+                raise  # the dialog keeps everything; the message says what happened
+            self.revalidate()
+            if not self.ok_button().isEnabled():
+                raise ConflictError(tr("The case changed meanwhile: check the values and save again."), exc.table,
+                                    exc.key, exc.stored) from exc
+            return self._save_once()

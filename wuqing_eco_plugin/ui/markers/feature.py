@@ -41,6 +41,7 @@ from .csv_import_dialog import CsvImportDialog
 from .design_dialog import DesignDialog
 from .export_dialog import ExportDialog
 from .marker_form import MarkerForm
+from .move_conflict import expect_seen, forget_seen, resolve_move, was_changed
 from .survey_settings_dialog import SurveySettingsDialog
 from .survey_tool import SurveyMapTool
 
@@ -78,14 +79,9 @@ class MarkersFeature:
                         tr("Coordinate results table (CSV, PDF) per zone and a card per marker"), toolbar=False)
         host.add_action("marker_settings.svg", tr("Boundary marker settings…"), self.edit_settings,
                         tr("Spacing, turning angle, tolerances, numbering and surveyor"), toolbar=False)
-        QgsProject.instance().layersAdded.connect(self._layers_added)
-        self._layers_added([])
+        host.on_layers_added(self._layers_added)
 
     def unload(self) -> None:
-        try:
-            QgsProject.instance().layersAdded.disconnect(self._layers_added)
-        except TypeError:
-            pass
         marker_history.detach_all()
 
     # -- helpers --------------------------------------------------------------------------------
@@ -161,15 +157,29 @@ class MarkersFeature:
         number = text_value(marker, F.MARKER_NO) or str(fid)
         old = marker.geometry().asPoint()
         distance = old.distance(hit.point)
+        seen = expect_seen(found["markers"], fid)  # saved only if nobody saves it while the question is open
         if not confirm(self.host.main_window, tr("Move marker"),
                        tr("Move marker {no} by {d:.2f} m to the boundary? Its number stays and the move is kept in "
                           "its history.").format(no=number, d=distance)):
+            forget_seen(found["markers"], fid)
             return
-        try:
+
+        def move() -> None:
             move_marker(found["markers"], found["marker_history"], fid, hit,
                         tr("Moved on the map with the survey tool"), self._who)
+
+        try:
+            try:
+                move()
+            except CommitError:
+                if not was_changed(found["markers"], fid, seen):
+                    raise
+                if not resolve_move(self.host.main_window, found["markers"], fid, seen, hit.point, move):
+                    self._notify(tr("Marker {no} stays where it was saved by someone else.").format(no=number),
+                                 Qgis.Warning)
+                    return
         except CommitError as exc:
-            self._notify(tr("Marker {no} was not moved: {errors}").format(no=number, errors="; ".join(exc.errors)),
+            self._notify(tr("Marker {no} was not moved: {errors}").format(no=number, errors=exc.reason),
                          Qgis.Critical)
             return
         self._notify(tr("Marker {no} moved by {d:.2f} m; the move is in its history").format(no=number, d=distance),
@@ -214,7 +224,7 @@ class MarkersFeature:
                          Qgis.Warning)
             return
         except CommitError as exc:
-            self._notify(tr("The design was not saved: {}").format("; ".join(exc.errors)), Qgis.Critical)
+            self._notify(tr("The design was not saved: {}").format(exc.reason), Qgis.Critical)
             return
         except DesignInputError as exc:
             self._notify(str(exc), Qgis.Critical)
@@ -308,7 +318,7 @@ class MarkersFeature:
             outcome = apply_survey(found["markers"], found["marker_history"], results.getFeatures(), note,
                                    settings.surveyor, dt.date.today(), heights=survey_heights(survey.getFeatures()))
         except CommitError as exc:
-            self._notify(tr("The surveyed positions were not applied: {}").format("; ".join(exc.errors)), Qgis.Critical)
+            self._notify(tr("The surveyed positions were not applied: {}").format(exc.reason), Qgis.Critical)
             return
         text = tr("{n} markers moved to their surveyed positions").format(n=len(outcome.moved))
         if outcome.refused:

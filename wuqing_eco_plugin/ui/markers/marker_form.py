@@ -15,6 +15,8 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...layers.editing import editing_of
+from ...layers.postgis.layer_errors import explain_commit, explain_no_edit
 from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
@@ -39,12 +41,21 @@ class MarkerForm(QObject):
 
     def open_existing(self, fid: int) -> QgsAttributeDialog:
         self._new = False
-        return self._open(self.layer.getFeature(fid), QgsAttributeEditorContext.SingleEditMode, "")
+        feature = self.layer.getFeature(fid)
+        editing = editing_of(self.layer)
+        if editing is not None and editing.versions is not None and fid not in editing.versions.base:
+            # The form shows this version: its save must start from it, not from what is stored when
+            # the form pushes its values (a save by someone else meanwhile is then a conflict).
+            editing.versions.expect(fid, feature)
+        return self._open(feature, QgsAttributeEditorContext.SingleEditMode, "")
 
     def _open(self, feature: QgsFeature, mode, message: str) -> QgsAttributeDialog:
         if not self.layer.isEditable():
             if not self.layer.startEditing():
-                self.notify(tr("Boundary markers"), tr("The markers layer cannot be edited"), Qgis.Critical)
+                # On the shared database: the right the login lacks, and who holds it.
+                reason = explain_no_edit(self.layer, "INSERT" if mode == QgsAttributeEditorContext.AddFeatureMode
+                                         else "UPDATE")
+                self.notify(tr("Boundary markers"), reason or tr("The markers layer cannot be edited"), Qgis.Critical)
                 raise RuntimeError("layer cannot be edited")
             self._we_started = True
         self._feature = QgsFeature(feature)  # the dialog does not own it: keep it alive here
@@ -79,7 +90,15 @@ class MarkerForm(QObject):
             self._we_started = False
             self.notify(tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.Success)
             return
-        errors = "\n".join(self.layer.commitErrors())
+        editing = editing_of(self.layer)
+        if not self._new and editing is not None and editing.versions is not None and editing.versions.conflicts():
+            # Someone else saved the marker meanwhile: the edit session keeps the values and the
+            # conflict view (ui/versions) opens for them; nothing is rolled back.
+            self.notify(tr("Boundary markers"), tr("Marker {} was saved by someone else meanwhile: compare the values "
+                                                   "and save again.").format(self._number(entered)), Qgis.Warning)
+            return
+        # On the shared database: which right was missing, in the user's language.
+        errors = explain_commit(self.layer) or "\n".join(self.layer.commitErrors())
         self.notify(tr("The marker was not saved"), errors, Qgis.Critical)
         # Take the refused feature out of the edit buffer and show the form again with its values.
         if self._new:

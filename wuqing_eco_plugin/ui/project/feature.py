@@ -1,46 +1,65 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Menu actions: open or create the project's GeoPackage, load the illustrative sample."""
+"""Menu actions: open or create the project's data (a GeoPackage or the shared database), load the
+illustrative sample."""
 from __future__ import annotations
 
 from qgis.core import Qgis, QgsProject
 
+from ...domain.errors import WuqingError
 from ...layers.project_layers import LayerLoadError, ProjectLayers, relabel_forms
-from ...layers.storage import SchemaError
+from ...layers.storage import OlderSchemaError, SchemaError
 from ...sample.geopackage import write_sample_geopackage
 from ...services.project_data import open_project_data
 from ...toolbelt.i18n import tr
 from .. import data_dialogs
 from ..host import Host
+from . import source_dialog
+from .shared_layers import SharedLayerSources
+from .upgrade import offer_upgrade
 
 
 class ProjectFeature:
     def __init__(self, host: Host):
         self.host = host
         host.add_action("open_data.svg", tr("Open or create project data…"), self.open_project_data,
-                        tr("Open the project's GeoPackage, or create a new one, and load its layers"))
+                        tr("Open the project's GeoPackage or shared database, or create a GeoPackage, and load "
+                           "its layers"))
         host.add_action("sample_data.svg", tr("Load illustrative sample data…"), self.load_sample_data,
                         tr("Write the illustrative Wuqing sample (not the legal boundary) and load it"))
+        self.shared_layers = SharedLayerSources()
         QgsProject.instance().readProject.connect(self._project_read)
 
     def unload(self) -> None:
-        """The host removes the actions."""
+        """The host removes the actions; the shared database's source chooser goes here."""
         QgsProject.instance().readProject.disconnect(self._project_read)
+        self.shared_layers.unload()
 
     @staticmethod
     def _project_read(_document) -> None:
         relabel_forms(QgsProject.instance())
 
     def open_project_data(self) -> None:
-        path = data_dialogs.choose_project_gpkg(self.host.main_window)
-        if path is None:
+        source = source_dialog.choose_source(self.host.main_window)
+        if source is None:
             return
         try:
-            loaded = open_project_data(QgsProject.instance(), path)
-        except (SchemaError, LayerLoadError, OSError) as exc:
+            try:
+                loaded = source_dialog.open_source(QgsProject.instance(), source)
+            except OlderSchemaError as older:
+                # Only a GeoPackage is offered the upgrade here; a database's owner runs create_postgis.
+                done = offer_upgrade(self.host.main_window, older)
+                if done is None:
+                    self.host.notify(tr("Project data"), str(older), Qgis.Warning)
+                    return
+                self.host.notify(tr("Project data"), tr("{name} upgraded from version {found}; the copy from before "
+                                                        "is {copy}").format(name=older.path.name, found=done.found,
+                                                                            copy=done.copy), Qgis.Info)
+                loaded = source_dialog.open_source(QgsProject.instance(), source)
+        except (WuqingError, OSError) as exc:  # a foreign file, a refused login, an unreachable server…
             self.host.notify(tr("Cannot open project data"), str(exc), Qgis.Critical)
             return
         self._zoom_to(loaded)
-        self.host.notify(tr("Project data"), tr("Layers loaded from {}").format(path), Qgis.Success)
+        self.host.notify(tr("Project data"), tr("Layers loaded from {}").format(source.label), Qgis.Success)
 
     def load_sample_data(self) -> None:
         path = data_dialogs.choose_sample_target(self.host.main_window)
