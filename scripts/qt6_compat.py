@@ -1,0 +1,379 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Keep the plugin's Python code valid for QGIS 4 (Qt 6) as well as QGIS 3.22 (Qt 5): check or rewrite.
+
+Run it with QGIS 3's Python (``.venv/bin/python``): names are resolved with QGIS 3's own bindings,
+so only what really resolves is touched and every rewritten form is checked to resolve again.
+
+    .venv/bin/python scripts/qt6_compat.py            # rewrite wuqing_eco_plugin in place
+    .venv/bin/python scripts/qt6_compat.py --check    # list what is left; exit 1 if anything is
+
+What it rewrites (strings and comments are never touched: edits are made at AST positions):
+
+- an enum member reached without its enum: ``Qt.AlignLeft`` → ``Qt.AlignmentFlag.AlignLeft``,
+  ``QgsWkbTypes.PointGeometry`` → ``QgsWkbTypes.GeometryType.PointGeometry``
+  (PyQt6 knows only the second form, PyQt5 takes both);
+- ``exec_`` → ``exec``;
+- ``from PyQt5.X import …`` → ``from qgis.PyQt.X import …``;
+- a field type ``QVariant.String`` → ``FieldType.String`` from the compatibility module
+  (PyQt6 has no ``QVariant.Type``; QGIS ≥ 3.38 takes ``QMetaType.Type`` instead), adding the import.
+
+It reports, without rewriting, what needs a person: Qt 5-only classes (``QRegExp``, …), ``import
+PyQt5…``, enum members it cannot place. Already-qualified names are left alone, so a second run is a
+no-op. Afterwards ``ruff --fix`` sorts the imports it added and drops imports left unused.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import enum
+import importlib
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import Qgis
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "wuqing_eco_plugin"
+#: The one module where what differs between QGIS 3 and 4 lives; exempt from the checks.
+COMPAT = PACKAGE / "toolbelt" / "compat.py"
+#: Field types the compatibility module offers (QVariant.Type names), and where from (relative to the package).
+FIELD_TYPE = "FieldType"
+COMPAT_MODULE = ".toolbelt.compat"
+#: Marks a line of the compatibility module that runs only under Qt 5 (left out of the PyQt6 check).
+QT5_ONLY_MARK = "# qt5-only"
+#: Qt 5 classes that Qt 6 dropped, and what to use instead (PyQt6 has none of them).
+QT5_ONLY = {
+    "QRegExp": "QRegularExpression",
+    "QRegExpValidator": "QRegularExpressionValidator",
+    "QDesktopWidget": "QScreen (QGuiApplication.screens())",
+    "QGLWidget": "QOpenGLWidget",
+    "QGLFormat": "QSurfaceFormat",
+    "QMatrix": "QTransform",
+    "QTextCodec": "Python's codecs",
+    "QStringRef": "str",
+    "QDirModel": "QFileSystemModel",
+    "QSound": "QSoundEffect",
+    "QWebView": "QWebEngineView",
+    "qApp": "QApplication.instance()",
+}
+#: Modules whose names the tool resolves (the rest of an import is not Qt's or QGIS's).
+RESOLVED_MODULES = ("qgis", "PyQt5")
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: Path
+    line: int
+    kind: str  # enum, exec_, pyqt5, field-type, qt5-only, unplaced-enum, pyqt5-module
+    text: str  # what is there
+    fix: str | None = None  # what it becomes; None: a person must change it
+
+    def __str__(self) -> str:
+        where = f"{self.path.relative_to(ROOT) if self.path.is_relative_to(ROOT) else self.path}:{self.line}"
+        return f"{where}: [{self.kind}] {self.text}" + (f" -> {self.fix}" if self.fix else " (fix by hand)")
+
+
+@dataclass
+class QtUse:
+    """A dotted name the code reaches in Qt: ``(module, "Qt.AlignmentFlag.AlignLeft")`` or an import."""
+    module: str  # QtCore, QtWidgets, … (as imported from qgis.PyQt)
+    path: str
+    where: str
+
+
+@dataclass
+class Scan:
+    path: Path
+    source: str
+    findings: list[Finding] = field(default_factory=list)
+    edits: list[tuple[int, int, str]] = field(default_factory=list)  # byte offsets
+    qt_uses: list[QtUse] = field(default_factory=list)
+    #: (module, name) the rewrite needs imported; a relative module is taken from the package root
+    imports: set[tuple[str, str]] = field(default_factory=set)
+
+
+def _enum_type(value: object) -> type | None:
+    """The enum class of a PyQt5/sip or Python enum member; None for anything else."""
+    kind = type(value)
+    if type(kind).__name__ == "enumtype" and type(kind).__module__ == "sip":
+        return kind
+    if isinstance(value, enum.Enum):
+        return kind
+    return None
+
+
+def _is_enum_class(value: object) -> bool:
+    return isinstance(value, type) and (
+        (type(value).__name__ == "enumtype" and type(value).__module__ == "sip") or issubclass(value, enum.Enum))
+
+
+_MISSING = object()
+
+
+class _Resolver:
+    """Local names of one module → the QGIS/Qt objects they stand for (imports only)."""
+
+    def __init__(self, tree: ast.AST) -> None:
+        self.names: dict[str, object] = {}
+        #: local name → (Qt module it came from, its dotted name there: "" for the module itself)
+        self.qt_origin: dict[str, tuple[str, str]] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                if node.module.split(".")[0] not in RESOLVED_MODULES:
+                    continue
+                for alias in node.names:
+                    obj = _import_attr(node.module, alias.name)
+                    local = alias.asname or alias.name
+                    if obj is not _MISSING:
+                        self.names[local] = obj
+                    origin = qt_origin(node.module, alias.name)
+                    if origin:
+                        self.qt_origin[local] = origin
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.name.split(".")[0] in RESOLVED_MODULES:
+                        try:
+                            module = importlib.import_module(alias.name)
+                        except ImportError:
+                            continue
+                        if alias.asname:
+                            self.names[alias.asname] = module
+                        else:
+                            top = alias.name.split(".")[0]
+                            self.names[top] = importlib.import_module(top)
+
+    def resolve(self, node: ast.expr) -> object:
+        if isinstance(node, ast.Name):
+            return self.names.get(node.id, _MISSING)
+        if isinstance(node, ast.Attribute):
+            base = self.resolve(node.value)
+            return _MISSING if base is _MISSING else getattr(base, node.attr, _MISSING)
+        return _MISSING
+
+
+def _import_attr(module: str, name: str) -> object:
+    try:
+        mod = importlib.import_module(module)
+    except ImportError:
+        return _MISSING
+    if hasattr(mod, name):
+        return getattr(mod, name)
+    try:
+        return importlib.import_module(f"{module}.{name}")
+    except ImportError:
+        return _MISSING
+
+
+def qt_origin(module: str, name: str) -> tuple[str, str] | None:
+    """``("QtCore", "Qt")`` for ``from qgis.PyQt.QtCore import Qt``, ``("uic", "")`` for
+    ``from qgis.PyQt import uic``; None when the import is not Qt's."""
+    for prefix in ("qgis.PyQt", "PyQt5"):
+        if module == prefix:
+            return name, ""
+        if module.startswith(prefix + "."):
+            return module[len(prefix) + 1:], name
+    return None
+
+
+def _dotted(node: ast.expr) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return None if base is None else f"{base}.{node.attr}"
+    return None
+
+
+class _Offsets:
+    """(line, UTF-8 column) as AST gives them → byte offsets into the encoded source."""
+
+    def __init__(self, data: bytes) -> None:
+        self.starts = [0]
+        for i, b in enumerate(data):
+            if b == 0x0A:
+                self.starts.append(i + 1)
+
+    def __call__(self, line: int, col: int) -> int:
+        return self.starts[line - 1] + col
+
+
+def scan_source(path: Path, source: str) -> Scan:
+    """Everything in one module that Qt 6 would refuse, with the rewrite where one is known."""
+    scan = Scan(path, source)
+    tree = ast.parse(source, filename=str(path))
+    resolver = _Resolver(tree)
+    offset = _Offsets(source.encode("utf-8"))
+    exempt = path.resolve() == COMPAT.resolve()
+    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+
+    def add(node: ast.AST, kind: str, text: str, fix: str | None, edit: tuple[int, int, str] | None = None):
+        scan.findings.append(Finding(path, node.lineno, kind, text, fix))
+        if edit:
+            scan.edits.append(edit)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            _check_import_from(scan, node, source, offset, add)
+            for alias in node.names:
+                origin = qt_origin(node.module, alias.name)
+                if origin:
+                    scan.qt_uses.append(QtUse(origin[0], origin[1], f"{path.name}:{node.lineno}"))
+                    if alias.name in QT5_ONLY:
+                        add(node, "qt5-only", alias.name, None)
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "PyQt5" or alias.name == "sip":
+                    add(node, "pyqt5-module", f"import {alias.name}", None)
+        elif isinstance(node, ast.Attribute):
+            if not isinstance(parents.get(node), ast.Attribute):
+                _record_qt_path(scan, resolver, node)  # the outermost attribute of a dotted name
+            if node.attr == "exec_":
+                end = offset(node.end_lineno, node.end_col_offset)
+                add(node, "exec_", _dotted(node) or "….exec_", "exec", (end - len("exec_"), end, "exec"))
+            elif node.attr in QT5_ONLY:
+                add(node, "qt5-only", _dotted(node) or node.attr, None)
+            elif not exempt:
+                _check_enum(scan, resolver, node, offset, add)
+    return scan
+
+
+def _check_import_from(scan: Scan, node: ast.ImportFrom, source: str, offset: _Offsets, add) -> None:
+    if node.module.split(".")[0] != "PyQt5" or scan.path.resolve() == COMPAT.resolve():
+        return
+    # The module name follows "from" on the statement's first line.
+    line = source.splitlines()[node.lineno - 1].encode("utf-8")
+    start = line.find(b"PyQt5", node.col_offset)
+    begin = offset(node.lineno, start)
+    new = "qgis.PyQt" + node.module[len("PyQt5"):]
+    add(node, "pyqt5", f"from {node.module} import", f"from {new} import",
+        (begin, begin + len(node.module), new))
+
+
+def _record_qt_path(scan: Scan, resolver: _Resolver, node: ast.Attribute) -> None:
+    """Remember a dotted name rooted in Qt (``Qt.AlignmentFlag.AlignLeft``) for the PyQt6 check."""
+    dotted = _dotted(node)
+    if dotted is None:
+        return
+    if scan.path.resolve() == COMPAT.resolve() and QT5_ONLY_MARK in scan.source.splitlines()[node.lineno - 1]:
+        return
+    root, _, rest = dotted.partition(".")
+    origin = resolver.qt_origin.get(root)
+    if origin:
+        module, prefix = origin
+        scan.qt_uses.append(QtUse(module, f"{prefix}.{rest}" if prefix else rest, f"{scan.path.name}:{node.lineno}"))
+
+
+def _check_enum(scan: Scan, resolver: _Resolver, node: ast.Attribute, offset: _Offsets, add) -> None:
+    base = resolver.resolve(node.value)
+    if base is _MISSING or _is_enum_class(base) or not isinstance(base, type):
+        return  # not Qt/QGIS, or already reached through its enum
+    value = getattr(base, node.attr, _MISSING)
+    kind = _enum_type(value)
+    if kind is None:
+        return
+    dotted = _dotted(node) or node.attr
+    start = offset(node.lineno, node.col_offset)
+    end = offset(node.end_lineno, node.end_col_offset)
+    if kind.__qualname__ == "QVariant.Type":
+        if not hasattr(_compat().FieldType, node.attr):
+            add(node, "field-type", f"{dotted} (add it to {FIELD_TYPE} in {COMPAT.name})", None)
+            return
+        fix = f"{FIELD_TYPE}.{node.attr}"
+        add(node, "field-type", dotted, fix, (start, end, fix))
+        scan.imports.add((COMPAT_MODULE, FIELD_TYPE))
+        return
+    enum_name = kind.__name__
+    if getattr(base, enum_name, None) is kind and getattr(kind, node.attr, _MISSING) == value:
+        add(node, "enum", dotted, f"{dotted[: -len(node.attr)]}{enum_name}.{node.attr}",
+            (end - len(node.attr), end - len(node.attr), f"{enum_name}."))
+        return
+    if isinstance(value, enum.Enum) and getattr(Qgis, enum_name, None) is kind:
+        # A QGIS enum moved into Qgis (already in QGIS 3.22): reach it there, under its new name.
+        fix = f"Qgis.{enum_name}.{value.name}"
+        add(node, "enum", dotted, fix, (start, end, fix))
+        scan.imports.add(("qgis.core", "Qgis"))
+        return
+    add(node, "unplaced-enum", f"{dotted} ({kind.__qualname__})", None)
+
+
+def _compat():
+    sys.path.insert(0, str(ROOT))
+    return importlib.import_module(f"{PACKAGE.name}{COMPAT_MODULE}")
+
+
+def _import_line(path: Path, module: str, name: str) -> str:
+    """``from qgis.core import Qgis``, or ``from ..toolbelt.compat import FieldType`` as seen from ``path``."""
+    if not module.startswith("."):
+        return f"from {module} import {name}\n"
+    if not path.resolve().is_relative_to(PACKAGE):
+        return f"from {PACKAGE.name}{module} import {name}\n"
+    depth = len(path.resolve().relative_to(PACKAGE).parts) - 1
+    return f"from {'.' * (depth + 1)}{module[1:]} import {name}\n"
+
+
+def rewritten(scan: Scan) -> str:
+    """The module's text with every known fix applied (the text itself when there is none)."""
+    data = scan.source.encode("utf-8")
+    for start, end, text in sorted(set(scan.edits), reverse=True):
+        data = data[:start] + text.encode("utf-8") + data[end:]
+    text = data.decode("utf-8")
+    missing = sorted((m, n) for m, n in scan.imports if not _imports_name(text, n))
+    if missing:
+        tree = ast.parse(text)
+        last = max((n.end_lineno for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))), default=0)
+        lines = text.splitlines(keepends=True)
+        lines[last:last] = [_import_line(scan.path, m, n) for m, n in missing]
+        text = "".join(lines)
+    return text
+
+
+def _imports_name(text: str, name: str) -> bool:
+    return any(isinstance(n, ast.ImportFrom) and any((a.asname or a.name) == name for a in n.names)
+               for n in ast.walk(ast.parse(text)))
+
+
+def python_files(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
+    return files
+
+
+def scan_paths(paths: list[Path]) -> list[Scan]:
+    return [scan_source(p, p.read_text(encoding="utf-8")) for p in python_files(paths)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=[PACKAGE])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 when anything is found")
+    parser.add_argument("--no-ruff", action="store_true", help="do not run ruff --fix on the changed files")
+    args = parser.parse_args(argv)
+    scans = scan_paths([p.resolve() for p in args.paths])
+    findings = [f for s in scans for f in s.findings]
+    for f in findings:
+        print(f)
+    manual = [f for f in findings if f.fix is None]
+    if args.check:
+        print(f"{len(findings)} finding(s), {len(manual)} to fix by hand", file=sys.stderr)
+        return 1 if findings else 0
+    changed = []
+    for s in scans:
+        new = rewritten(s)
+        if new != s.source:
+            s.path.write_text(new, encoding="utf-8")
+            changed.append(s.path)
+    if changed and not args.no_ruff:
+        # Sort the imports added above and drop those the rewrite left unused (QVariant).
+        ruff = Path(sys.executable).with_name("ruff")
+        subprocess.run([str(ruff), "check", "-q", "--fix", "--select", "I001,F401", *map(str, changed)], check=False)
+    print(f"{len(changed)} file(s) rewritten, {len(findings) - len(manual)} fix(es), "
+          f"{len(manual)} left to fix by hand", file=sys.stderr)
+    return 1 if manual else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
