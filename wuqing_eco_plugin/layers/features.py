@@ -118,7 +118,7 @@ class FeatureFactory:
         self.on_update = [d.isValid() and d.applyOnUpdate() for d in definitions]
         self.fallback: dict[int, Any] = {}  # the data source's default clause or value
         for i in range(count):
-            if self.fields.fieldOrigin(i) == QgsFields.OriginProvider:
+            if self.fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider:
                 source = self.fields.fieldOriginIndex(i)
                 clause, value = provider.defaultValueClause(source), to_python(provider.defaultValue(source))
                 if clause or value is not None:
@@ -129,7 +129,7 @@ class FeatureFactory:
 
     def _values_taken(self) -> dict[int, set]:
         if self._taken is None:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(self.unique)
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(self.unique)
             self._taken = {i: set() for i in self.unique}
             for feature in self.layer.getFeatures(request):
                 for i in self.unique:

@@ -51,17 +51,17 @@ def configure_layer(layer: QgsVectorLayer, table: TableSpec, lang: str | None = 
         layer.setFieldAlias(idx, tr(spec.alias))
         layer.setEditorWidgetSetup(idx, widget_for(spec, lang))
         if spec.required:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if spec.unique:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintUnique,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintUnique,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if spec.codes is not None and not spec.multi:
             codes = ", ".join(f"'{c}'" for c in spec.codes.codes())
             expr = f'"{spec.name}" IS NULL OR "{spec.name}" IN ({codes})'
             layer.setConstraintExpression(idx, expr, tr("Value must be one of the coded values"))
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         form.setReadOnly(idx, spec.read_only or spec.multi)
     layer.setEditFormConfig(form)
     apply_defaults(layer, table)

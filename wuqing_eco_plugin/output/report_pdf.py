@@ -31,7 +31,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
@@ -43,7 +42,7 @@ from ..domain.errors import WuqingError
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 
 
@@ -78,7 +77,7 @@ def text_format(size: float, bold: bool = False, color: QColor | None = None) ->
     fmt = QgsTextFormat()
     fmt.setFont(cjk_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     if color is not None:
         fmt.setColor(color)
     return fmt
@@ -107,7 +106,7 @@ class Box:
 class Column:
     heading: str
     width_mm: float = 0.0  # 0: automatic
-    align: int = Qt.AlignLeft
+    align: int = Qt.AlignmentFlag.AlignLeft
 
 
 CELL_MARGIN = 1.2
@@ -143,7 +142,7 @@ def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequen
     font = cjk_font(font_size)
     table.setTableContents([[table_cell(v, col, font) for v, col in zip(row, columns)] for row in rows])
     if header:  # (setIncludeTableHeader(False) has set NoHeaders: AllFrames would draw an empty header row)
-        table.setHeaderMode(QgsLayoutTable.AllFrames)
+        table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
     table.setGridStrokeWidth(0.2)
     table.setCellMargin(CELL_MARGIN)
     layout.addMultiFrame(table)
@@ -176,7 +175,7 @@ def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, followi
     """
     if first is not None:
         _frame(table, first, page)
-    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
     table.recalculateFrameSizes()
     if table.frameCount() > 1:
         while table.frameCount() > 2:
@@ -235,9 +234,9 @@ class TableDocument:
         self.cursor = self.MARGIN
         self.page = 0
         self.footer_note = ""
-        self.add_text(title, size=15, bold=True, align=Qt.AlignHCenter, height=10)
+        self.add_text(title, size=15, bold=True, align=Qt.AlignmentFlag.AlignHCenter, height=10)
 
-    def add_text(self, text: str, size: float = 9.5, bold: bool = False, align=Qt.AlignLeft,
+    def add_text(self, text: str, size: float = 9.5, bold: bool = False, align=Qt.AlignmentFlag.AlignLeft,
                  height: float | None = None) -> QgsLayoutItemLabel:
         """A text block below what is there already (on a new page when the current one is full)."""
         lines = max(1, text.count("\n") + 1)
@@ -245,7 +244,7 @@ class TableDocument:
         self.ensure_room(h)
         label = add_label(self.layout, text, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, h, size, bold,
                           align, page=self.page)
-        label.setVAlign(Qt.AlignTop)
+        label.setVAlign(Qt.AlignmentFlag.AlignTop)
         self.cursor += h + 1.5
         return label
 
@@ -290,7 +289,7 @@ class TableDocument:
             if self.footer_note:
                 text = f"{self.footer_note}    {text}"
             add_label(self.layout, text, self.MARGIN, self.height - 12, self.width - 2 * self.MARGIN, 6, 7.5,
-                      align=Qt.AlignRight, page=n)
+                      align=Qt.AlignmentFlag.AlignRight, page=n)
 
     def export(self, path: str | Path, dpi: int = 150) -> Path:
         self._add_footers()
@@ -298,7 +297,7 @@ class TableDocument:
 
 
 def add_label(layout: QgsLayout, text: str, x: float, y: float, w: float, h: float, size: float,
-              bold: bool = False, align=Qt.AlignLeft, page: int = 0, valign=None) -> QgsLayoutItemLabel:
+              bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, page: int = 0, valign=None) -> QgsLayoutItemLabel:
     """A text label at (x, y) mm of ``page`` (added when missing), in the CJK font."""
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
@@ -318,7 +317,7 @@ def fixed_table(layout: QgsPrintLayout, x: float, y: float, width: float, column
                 page: int = 0) -> QgsLayoutItemManualTable:
     """A table in one frame at (x, y) mm, as tall as its rows (for cards and forms, not long lists)."""
     table = manual_table(layout, columns, rows, font_size, header)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     _frame(table, Box(x, y, width, 250), page)
     fit_last_frame(table)
     return table
@@ -339,8 +338,8 @@ def fit_last_frame(table: QgsLayoutTable) -> float:
     context.setFlag(Qgis.RenderContextFlag.ApplyScalingWorkaroundForTextRendering)  # as the table draws
     first = table.rowRange(context, index)[0]
     remaining = len(table.contents()) - first
-    header = table.headerMode() == QgsLayoutTable.AllFrames or (
-        table.headerMode() == QgsLayoutTable.FirstFrame and index == 0)
+    header = table.headerMode() == QgsLayoutTable.HeaderMode.AllFrames or (
+        table.headerMode() == QgsLayoutTable.HeaderMode.FirstFrame and index == 0)
 
     def shows_all(height: float) -> bool:
         # rowsVisible is -1 for a frame too low for its header: an empty table needs the header.
@@ -363,7 +362,7 @@ def pdf_settings(dpi: int = 150) -> QgsLayoutExporter.PdfExportSettings:
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -379,7 +378,7 @@ def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> P
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         result = exporter.exportToImage(str(path), settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise LayoutExportError(tr("Export failed ({code}): {path}").format(
             code=exporter.errorMessage() or int(result), path=path))
     return path

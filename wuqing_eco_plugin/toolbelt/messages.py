@@ -7,12 +7,22 @@ from qgis.core import Qgis
 from .log import get_logger
 
 _log = get_logger("messages")
-_DURATION = {Qgis.Info: 5, Qgis.Success: 5, Qgis.Warning: 10, Qgis.Critical: 0}
+_DURATION = {
+    Qgis.MessageLevel.Info: 5,
+    Qgis.MessageLevel.Success: 5,
+    Qgis.MessageLevel.Warning: 10,
+    Qgis.MessageLevel.Critical: 0,
+}
 
 
-def notify(iface, title: str, text: str, level: int = Qgis.Info) -> None:
+def notify(iface, title: str, text: str, level: int = Qgis.MessageLevel.Info) -> None:
     """Show ``text`` on the message bar (when there is one) and log it."""
-    (_log.error if level == Qgis.Critical else _log.warning if level == Qgis.Warning else _log.info)(
-        "%s: %s", title, text)
+    (
+        _log.error
+        if level == Qgis.MessageLevel.Critical
+        else _log.warning
+        if level == Qgis.MessageLevel.Warning
+        else _log.info
+    )("%s: %s", title, text)
     if iface is not None:
         iface.messageBar().pushMessage(title, text, level, _DURATION.get(level, 5))

@@ -18,7 +18,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: st
     """Ask for a file to write, starting in the folder remembered under ``folder_key``; the name gets
     ``suffix`` when it lacks it, and the folder is remembered. None when cancelled."""
     start = Path(QgsSettings().value(folder_key, str(Path.home()))) / name
-    options = QFileDialog.Options() if confirm_overwrite else QFileDialog.DontConfirmOverwrite
+    options = QFileDialog.Options() if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, options=options)
     if not chosen:
         return None
@@ -43,6 +43,6 @@ def choose_sample_target(parent: QWidget | None) -> Path | None:
         answer = QMessageBox.question(
             parent, tr("Replace file?"),
             tr("{} exists already. Replace it with the sample data? Its contents will be lost.").format(path.name))
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return None
     return path

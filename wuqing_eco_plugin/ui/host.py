@@ -63,7 +63,7 @@ class Host:
     def add_separator(self) -> None:
         self.menu.addSeparator()
 
-    def add_dock(self, dock: QDockWidget, area: int = Qt.RightDockWidgetArea) -> None:
+    def add_dock(self, dock: QDockWidget, area: int = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         self._add_dock(area, dock)
         self.docks.append(dock)
 
@@ -90,7 +90,7 @@ class Host:
         """The layer selected in QGIS's layer panel (None when there is none)."""
         return self._active_layer()
 
-    def notify(self, title: str, text: str, level: int = Qgis.Info) -> None:
+    def notify(self, title: str, text: str, level: int = Qgis.MessageLevel.Info) -> None:
         self._notify(title, text, level)
 
     def require_layers(self, title: str, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
@@ -98,7 +98,11 @@ class Host:
         told (under ``title``) to open the project data."""
         layers = project_layers(QgsProject.instance())
         if any(role not in layers for role in roles):
-            self.notify(title, tr("Open the project data first (menu: Open or create project data…)."), Qgis.Warning)
+            self.notify(
+                title,
+                tr("Open the project data first (menu: Open or create project data…)."),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         return layers
 

@@ -73,7 +73,7 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
 
     def flags(self):
         # Print layouts must be used on the main thread (QGIS's atlas exports do the same).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Writes one print-ready PDF per town (all towns when no names are given): the town's map "
@@ -85,12 +85,12 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
                   "The QA gate can warn about or refuse towns whose zone geometry or marker checks fail.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygons = [QgsProcessing.TypeVectorPolygon]
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, tr("Zones (name, zone_type, line_class)"), polygons))
         self.addParameter(QgsProcessingParameterFeatureSource(self.TOWNS, tr("Towns (name)"), polygons))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MARKERS, tr("Boundary markers"), [QgsProcessing.TypeVectorPoint], optional=True))
+            self.MARKERS, tr("Boundary markers"), [QgsProcessing.SourceType.TypeVectorPoint], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.OVERLAPS, tr("Overlap pieces"), polygons, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -47,16 +47,16 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, tr("Violation records"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Protected zones"), [QgsProcessing.TypeVectorPolygon]))
+            self.ZONES, tr("Protected zones"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.TOWNS, tr("Towns and streets"), [QgsProcessing.TypeVectorPolygon]))
+            self.TOWNS, tr("Towns and streets"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, tr("Year"), QgsProcessingParameterNumber.Integer, dt.date.today().year, False, 2000, 2100))
+            self.YEAR, tr("Year"), QgsProcessingParameterNumber.Type.Integer, dt.date.today().year, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber(
             self.QUARTER, tr("Quarter (0 = the whole year: annual assessment pack)"),
-            QgsProcessingParameterNumber.Integer, 0, False, 0, 4))
+            QgsProcessingParameterNumber.Type.Integer, 0, False, 0, 4))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputFile(self.XLSX, tr("Excel workbook")))
         self.addOutput(QgsProcessingOutputFile(self.PDF, tr("PDF")))

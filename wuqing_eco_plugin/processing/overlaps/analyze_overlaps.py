@@ -43,18 +43,23 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
                   "are repaired and reported; null geometries are reported and skipped.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Protected zones (fields zone_type and line_class)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT,
+                tr("Protected zones (fields zone_type and line_class)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+            )
+        )
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALL_PIECES, tr("Every piece, not only overlaps"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Overlaps (strictest rule)"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Overlaps (strictest rule)"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         zones = read_zone_set(self, parameters, self.INPUT, context, feedback)
         feedback.pushInfo(tr("{n} zones read").format(n=len(zones)))
         fields = overlap_fields()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                              QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -42,14 +42,14 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
                   "entirely in approved land) or clear, with the reason.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygons = [QgsProcessing.TypeVectorPolygon]
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, tr("Protected zones (fields zone_type and line_class)"), polygons))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.APPROVED, tr("Approved construction land"), polygons, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Construction footprints"), polygons))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Screened footprints"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Screened footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         footprints = self.parameterAsSource(parameters, self.INPUT, context)

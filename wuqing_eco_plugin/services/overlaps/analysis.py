@@ -144,7 +144,7 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
                           geometry=record_geometry(record))) for record in records]
     with batch_edit(layer):
         old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
-            QgsFeatureRequest.NoGeometry))]
+            QgsFeatureRequest.Flag.NoGeometry))]
         if (old and not layer.deleteFeatures(old)) or (features and not layer.addFeatures(features)):
             raise CommitError(layer.name(), [tr("features were refused")])
     layer.triggerRepaint()
@@ -155,7 +155,7 @@ class OverlapTask(QgsTask):
     """Runs :func:`analyze` off the main thread; ``records`` holds the result, ``error`` a failure."""
 
     def __init__(self, zones: ZoneSet, all_pieces: bool = False):
-        super().__init__(tr("Overlap analysis (strictest rule)"), QgsTask.CanCancel)
+        super().__init__(tr("Overlap analysis (strictest rule)"), QgsTask.Flag.CanCancel)
         self.zones = zones
         self.all_pieces = all_pieces
         self.records: Optional[list[OverlapRecord]] = None

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.screening import Screener, Screening
@@ -25,6 +24,7 @@ from ...domain.repair import Repair
 from ...domain.zones import LINE_CLASSES
 from ...layers.features import text_value
 from ...layers.memory import fields_of
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import (
     GeometryNote,
@@ -38,9 +38,9 @@ from .analysis import labels
 
 #: Fields the screening adds to each footprint (the Processing contract, then extras).
 RESULT_FIELDS = (
-    ("red_area_m2", QVariant.Double), ("yellow_area_m2", QVariant.Double), ("approved_area_m2", QVariant.Double),
-    ("verdict", QVariant.String), ("reason", QVariant.String), ("zone_names", QVariant.String),
-    ("zone_uids", QVariant.String), ("departments", QVariant.String),
+    ("red_area_m2", FieldType.Double), ("yellow_area_m2", FieldType.Double), ("approved_area_m2", FieldType.Double),
+    ("verdict", FieldType.String), ("reason", FieldType.String), ("zone_names", FieldType.String),
+    ("zone_uids", FieldType.String), ("departments", FieldType.String),
 )
 
 

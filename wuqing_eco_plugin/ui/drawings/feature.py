@@ -72,7 +72,7 @@ class DrawingsFeature:
                                 self.messages.append)
         except (DrawingInputError, DrawingLayerError, TemplateError) as exc:
             dialog.show_done(str(exc))
-            self.host.notify(tr("Review drawings"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Review drawings"), str(exc), Qgis.MessageLevel.Critical)
             return
         self.runner = DrawingExportRunner(job)
         self.runner.progressed.connect(dialog.show_progress)
@@ -101,7 +101,7 @@ class DrawingsFeature:
         if self.dialog is not None:
             self.dialog.set_running(False)
             self.dialog.show_done(text)
-        level = Qgis.Warning if (cancelled or result.refused) else Qgis.Success
+        level = Qgis.MessageLevel.Warning if (cancelled or result.refused) else Qgis.MessageLevel.Success
         self.host.notify(tr("Review drawings"), text, level)
 
     def _failed(self, message: str) -> None:
@@ -109,4 +109,4 @@ class DrawingsFeature:
         if self.dialog is not None:
             self.dialog.set_running(False)
             self.dialog.show_done(message)
-        self.host.notify(tr("Review drawings"), message, Qgis.Critical)
+        self.host.notify(tr("Review drawings"), message, Qgis.MessageLevel.Critical)

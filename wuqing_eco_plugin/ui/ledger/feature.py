@@ -97,7 +97,7 @@ class LedgerFeature:
         busy = [layers[r].name() for r in LEDGER_ROLES if layers[r].isEditable() and layers[r].isModified()]
         if busy:
             self.host.notify(tr("Case ledger"), tr("Save or discard your edits of {} first.").format("、".join(busy)),
-                             Qgis.Warning)
+                             Qgis.MessageLevel.Warning)
         return bool(busy)
 
     def finder(self, gpkg: Path, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
@@ -154,7 +154,9 @@ class LedgerFeature:
                 features += selected
                 crs = layers[role].crs()
         if not features:
-            self.host.notify(tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.Warning)
+            self.host.notify(
+                tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.MessageLevel.Warning
+            )
             return None
         place, _ = self.finder(gpkg, layers).for_zones(features, crs)
         return self._open_record_dialog(gpkg, layers, place, None)
@@ -173,7 +175,9 @@ class LedgerFeature:
     def _record_saved(self, dialog: RecordDialog, layers) -> None:
         QgsSettings().setValue(RECORDED_BY_KEY, dialog.draft().created_by.strip())
         self._reload(layers)
-        self.host.notify(tr("Case ledger"), tr("Recorded as {}").format(dialog.saved.record_no), Qgis.Success)
+        self.host.notify(
+            tr("Case ledger"), tr("Recorded as {}").format(dialog.saved.record_no), Qgis.MessageLevel.Success
+        )
 
     # -- the ledger panel ---------------------------------------------------------------------------
     def toggle_dock(self, checked: bool) -> None:
@@ -190,7 +194,7 @@ class LedgerFeature:
             self.panel.status_change_requested.connect(self.change_status)
             self.panel.refresh_requested.connect(self.refresh_panel)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
-            self.host.add_dock(self.dock, Qt.RightDockWidgetArea)
+            self.host.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.setVisible(checked)
         if checked:
             self.refresh_panel()
@@ -202,7 +206,7 @@ class LedgerFeature:
         gpkg, layers = ctx
         zones = {}
         for role in ZONE_ROLES:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
             request.setSubsetOfAttributes(["zone_uid", "name", "line_class"], layers[role].fields())
             for f in layers[role].getFeatures(request):
                 zones[f["zone_uid"]] = f"{f['name']}（{LINE_CLASSES.label(f['line_class'], self.panel.lang)}）"

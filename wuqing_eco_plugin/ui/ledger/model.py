@@ -28,8 +28,8 @@ COLUMNS = (
     ("deadline", QT_TR_NOOP("Rectification deadline")),
     ("overdue", QT_TR_NOOP("Overdue")),
 )
-ROW_ROLE = Qt.UserRole + 1  # the CaseRow of a row
-SORT_ROLE = Qt.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaseRow of a row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOR = QColor(176, 0, 32)
 
 
@@ -62,8 +62,12 @@ class LedgerModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return tr(COLUMNS[section][1])
         return None
 
@@ -99,15 +103,15 @@ class LedgerModel(QAbstractTableModel):
             return int(overdue)
         return text
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[r][c]
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.rows[r].description
-        if role == Qt.ForegroundRole and self._overdue[r]:
+        if role == Qt.ItemDataRole.ForegroundRole and self._overdue[r]:
             return OVERDUE_COLOR
         if role == ROW_ROLE:
             return self.rows[r]

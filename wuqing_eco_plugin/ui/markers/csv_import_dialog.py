@@ -82,7 +82,7 @@ class CsvImportDialog(QDialog):
         form.addRow(self.north_label, self.north)
         form.addRow(self.east_label, self.east)
         form.addRow(tr("Height"), self.height)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -202,7 +202,7 @@ class CsvImportDialog(QDialog):
             self.check.setText(self.describe(rows, mode))
             self.swap.setVisible(mode in (GRID, GEOGRAPHIC) and axis_summary(rows) == "swapped")
             ok = any(r.verdict != "unreadable" for r in rows)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok and self.coordinate_crs().isValid())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and self.coordinate_crs().isValid())
 
     @staticmethod
     def describe(rows, mode: str) -> str:

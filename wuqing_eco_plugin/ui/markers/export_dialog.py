@@ -33,21 +33,21 @@ class ExportDialog(QDialog):
         self.zones = QListWidget()
         for uid, title, count in zones:
             item = QListWidgetItem(tr("{zone} — {n} markers").format(zone=title, n=count))
-            item.setData(Qt.UserRole, uid)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if uid in checked else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if uid in checked else Qt.CheckState.Unchecked)
             self.zones.addItem(item)
         self.table = QCheckBox(tr("Coordinate results table (CSV and PDF)"))
         self.table.setChecked(True)
         self.cards = QCheckBox(tr("Marker cards (one PDF per marker)"))
         self.folder = QgsFileWidget()
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(QgsSettings().value(FOLDER_KEY, ""))
         form = QFormLayout()
         form.addRow(self.table)
         form.addRow(self.cards)
         form.addRow(tr("Folder"), self.folder)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -61,8 +61,8 @@ class ExportDialog(QDialog):
         self.validate()
 
     def chosen_zones(self) -> list[str]:
-        return [self.zones.item(i).data(Qt.UserRole) for i in range(self.zones.count())
-                if self.zones.item(i).checkState() == Qt.Checked]
+        return [self.zones.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.zones.count())
+                if self.zones.item(i).checkState() == Qt.CheckState.Checked]
 
     def folder_path(self) -> str:
         return self.folder.filePath()
@@ -70,7 +70,7 @@ class ExportDialog(QDialog):
     def validate(self) -> None:
         ok = bool(self.chosen_zones()) and (self.table.isChecked() or self.cards.isChecked()) and bool(
             self.folder_path())
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def _accept(self) -> None:
         QgsSettings().setValue(FOLDER_KEY, self.folder_path())

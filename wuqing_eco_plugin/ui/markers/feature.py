@@ -48,11 +48,11 @@ TITLE = QT_TR_NOOP("Boundary markers")
 
 def ask(dialog: QDialog) -> bool:
     """Show a dialog modally; True when accepted (tests replace this to drive dialogs without exec)."""
-    return dialog.exec_() == QDialog.Accepted
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def confirm(parent, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text) == QMessageBox.Yes
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class MarkersFeature:
@@ -87,7 +87,7 @@ class MarkersFeature:
         marker_history.detach_all()
 
     # -- helpers --------------------------------------------------------------------------------
-    def _notify(self, text: str, level: int = Qgis.Info, title: str = "") -> None:
+    def _notify(self, text: str, level: int = Qgis.MessageLevel.Info, title: str = "") -> None:
         self.host.notify(title or tr(TITLE), text, level)
 
     def _layers(self, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
@@ -107,7 +107,9 @@ class MarkersFeature:
         return load_settings().surveyor or marker_history.default_who()
 
     def _history_failed(self, errors: str) -> None:
-        self._notify(tr("The marker moved, but its history row was not written: {}").format(errors), Qgis.Critical)
+        self._notify(
+            tr("The marker moved, but its history row was not written: {}").format(errors), Qgis.MessageLevel.Critical
+        )
 
     # -- survey tool ----------------------------------------------------------------------------
     def toggle_survey_tool(self, checked: bool) -> None:
@@ -140,7 +142,7 @@ class MarkersFeature:
         try:
             feature = new_marker(markers, zone, hit.point, load_settings())
         except DuplicateValueError as exc:
-            self._notify(str(exc), Qgis.Critical)
+            self._notify(str(exc), Qgis.MessageLevel.Critical)
             return
         self.form = MarkerForm(markers, self.host.main_window, self.host.notify)
         self.form.open_new(feature, zone_name=ZoneHeading.of(zone).title(ui_language()))
@@ -168,14 +170,19 @@ class MarkersFeature:
                         tr("Moved on the map with the survey tool"), self._who)
         except CommitError as exc:
             self._notify(tr("Marker {no} was not moved: {errors}").format(no=number, errors="; ".join(exc.errors)),
-                         Qgis.Critical)
+                         Qgis.MessageLevel.Critical)
             return
         self._notify(tr("Marker {no} moved by {d:.2f} m; the move is in its history").format(no=number, d=distance),
-                     Qgis.Success)
+                     Qgis.MessageLevel.Success)
 
     def missed(self, _point) -> None:
-        self._notify(tr("No red or yellow zone boundary within {n} pixels of the click: no marker was placed. "
-                        "Click on or next to a boundary line.").format(n=self.tool.tolerance_px), Qgis.Warning)
+        self._notify(
+            tr(
+                "No red or yellow zone boundary within {n} pixels of the click: no marker was placed. "
+                "Click on or next to a boundary line."
+            ).format(n=self.tool.tolerance_px),
+            Qgis.MessageLevel.Warning,
+        )
 
     # -- design ---------------------------------------------------------------------------------
     def design(self) -> None:
@@ -196,7 +203,7 @@ class MarkersFeature:
         try:
             zones = load_zones(features, red.crs(), QgsProject.instance().transformContext())
         except ZoneDataError as exc:
-            self._notify(str(exc), Qgis.Critical)
+            self._notify(str(exc), Qgis.MessageLevel.Critical)
             return
         crossings = None
         if dialog.crossings_layer() is not None:
@@ -209,10 +216,10 @@ class MarkersFeature:
             result = write_design(found["markers"], zones, params, crossings)
         except LayerBusyError:
             self._notify(tr("The markers layer has unsaved edits: save or discard them, then design again"),
-                         Qgis.Warning)
+                         Qgis.MessageLevel.Warning)
             return
         except CommitError as exc:
-            self._notify(tr("The design was not saved: {}").format("; ".join(exc.errors)), Qgis.Critical)
+            self._notify(tr("The design was not saved: {}").format("; ".join(exc.errors)), Qgis.MessageLevel.Critical)
             return
         text = tr("{n} designed markers on {z} zones").format(
             n=result.added, z=len(zones) - len(zones.without_uid) - len(result.kept_zones))
@@ -223,7 +230,7 @@ class MarkersFeature:
         if zones.repaired:
             text += tr("; repaired invalid geometry of: {}").format(", ".join(zones.repaired))
         found["markers"].triggerRepaint()
-        self._notify(text, Qgis.Success if result.added else Qgis.Info)
+        self._notify(text, Qgis.MessageLevel.Success if result.added else Qgis.MessageLevel.Info)
 
     # -- survey import --------------------------------------------------------------------------
     def import_csv(self) -> Optional[QgsVectorLayer]:
@@ -235,13 +242,15 @@ class MarkersFeature:
             result = import_survey(dialog.table, mapping, dialog.coordinate_crs(),
                                    QgsProject.instance().transformContext())
         except KeyError as exc:
-            self._notify(tr("The file has no column {}").format(exc.args[0]), Qgis.Critical)
+            self._notify(tr("The file has no column {}").format(exc.args[0]), Qgis.MessageLevel.Critical)
             return None
         layer = survey_layer(result, dialog.layer_name())
         layer.setCustomProperty(SURVEY_PROPERTY, dialog.path())
         QgsProject.instance().addMapLayer(layer)
         for level, text in result.messages():
-            self._notify(text, Qgis.Warning if level == "warning" else Qgis.Info, tr("Field survey"))
+            self._notify(
+                text, Qgis.MessageLevel.Warning if level == "warning" else Qgis.MessageLevel.Info, tr("Field survey")
+            )
         return layer
 
     # -- checks ---------------------------------------------------------------------------------
@@ -260,7 +269,7 @@ class MarkersFeature:
             zones = load_zones(list(found["red_zones"].getFeatures()) + list(found["yellow_zones"].getFeatures()),
                                found["red_zones"].crs(), project.transformContext())
         except ZoneDataError as exc:
-            self._notify(str(exc), Qgis.Critical)
+            self._notify(str(exc), Qgis.MessageLevel.Critical)
             return
         request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(WORKING_CRS),
                                                         project.transformContext())
@@ -280,7 +289,7 @@ class MarkersFeature:
             self.dock.apply_requested.connect(self.apply_survey)
             self.host.add_dock(self.dock)
         self.dock.show_results(results, issues, summary(report), can_apply)
-        self._notify(summary(report), Qgis.Warning if report.count("fail") else Qgis.Success)
+        self._notify(summary(report), Qgis.MessageLevel.Warning if report.count("fail") else Qgis.MessageLevel.Success)
 
     def apply_survey(self) -> None:
         found = self._layers("markers", "marker_history")
@@ -297,7 +306,10 @@ class MarkersFeature:
             outcome = apply_survey(found["markers"], found["marker_history"], results.getFeatures(), note,
                                    settings.surveyor, dt.date.today(), heights=survey_heights(survey.getFeatures()))
         except CommitError as exc:
-            self._notify(tr("The surveyed positions were not applied: {}").format("; ".join(exc.errors)), Qgis.Critical)
+            self._notify(
+                tr("The surveyed positions were not applied: {}").format("; ".join(exc.errors)),
+                Qgis.MessageLevel.Critical,
+            )
             return
         text = tr("{n} markers moved to their surveyed positions").format(n=len(outcome.moved))
         if outcome.refused:
@@ -305,7 +317,7 @@ class MarkersFeature:
         if outcome.unknown:
             text += tr("; no marker numbered {}").format(", ".join(outcome.unknown[:10]))
         found["markers"].triggerRepaint()
-        self._notify(text, Qgis.Success)
+        self._notify(text, Qgis.MessageLevel.Success)
 
     # -- deliverables ---------------------------------------------------------------------------
     def export(self) -> None:
@@ -321,7 +333,7 @@ class MarkersFeature:
         zones = {text_value(z, "zone_uid"): z for layer in (found["red_zones"], found["yellow_zones"])
                  for z in layer.getFeatures() if text_value(z, "zone_uid") in counts}
         if not zones:
-            self._notify(tr("No zone has markers yet: design or survey markers first"), Qgis.Warning)
+            self._notify(tr("No zone has markers yet: design or survey markers first"), Qgis.MessageLevel.Warning)
             return
         lang = ui_language()
         entries = [(uid, ZoneHeading.of(z).title(lang), counts[uid]) for uid, z in zones.items()]
@@ -344,9 +356,9 @@ class MarkersFeature:
                                                 [markers, found["red_zones"], found["yellow_zones"]],
                                                 folder / tr("marker cards")))
         except (OSError, LayoutExportError) as exc:
-            self._notify(tr("Export failed: {}").format(exc), Qgis.Critical)
+            self._notify(tr("Export failed: {}").format(exc), Qgis.MessageLevel.Critical)
             return
-        self._notify(tr("{n} files written to {folder}").format(n=written, folder=folder), Qgis.Success)
+        self._notify(tr("{n} files written to {folder}").format(n=written, folder=folder), Qgis.MessageLevel.Success)
 
     def edit_settings(self) -> None:
         current = load_settings()
@@ -355,4 +367,4 @@ class MarkersFeature:
             save_settings(dialog.settings(current))
             if self.tool is not None:
                 self.tool.tolerance_px = dialog.snap.value()
-            self._notify(tr("Boundary marker settings saved"), Qgis.Success)
+            self._notify(tr("Boundary marker settings saved"), Qgis.MessageLevel.Success)

@@ -34,16 +34,18 @@ class MarkerForm(QObject):
     def open_new(self, feature: QgsFeature, message: str = "", zone_name: str = "") -> QgsAttributeDialog:
         self._new = True
         self._zone_name = zone_name or self._zone_name
-        return self._open(feature, QgsAttributeEditorContext.AddFeatureMode, message)
+        return self._open(feature, QgsAttributeEditorContext.Mode.AddFeatureMode, message)
 
     def open_existing(self, fid: int) -> QgsAttributeDialog:
         self._new = False
-        return self._open(self.layer.getFeature(fid), QgsAttributeEditorContext.SingleEditMode, "")
+        return self._open(self.layer.getFeature(fid), QgsAttributeEditorContext.Mode.SingleEditMode, "")
 
     def _open(self, feature: QgsFeature, mode, message: str) -> QgsAttributeDialog:
         if not self.layer.isEditable():
             if not self.layer.startEditing():
-                self.notify(tr("Boundary markers"), tr("The markers layer cannot be edited"), Qgis.Critical)
+                self.notify(
+                    tr("Boundary markers"), tr("The markers layer cannot be edited"), Qgis.MessageLevel.Critical
+                )
                 raise RuntimeError("layer cannot be edited")
             self._we_started = True
         self._feature = QgsFeature(feature)  # the dialog does not own it: keep it alive here
@@ -68,14 +70,16 @@ class MarkerForm(QObject):
         entered = QgsFeature(self.dialog.feature())
         if not self._we_started:
             self.notify(tr("Boundary markers"), tr("Marker {} added to the edit session: save the layer's edits "
-                                                   "to keep it").format(self._number(entered)), Qgis.Info)
+                                                   "to keep it").format(self._number(entered)), Qgis.MessageLevel.Info)
             return
         if self.layer.commitChanges():
             self._we_started = False
-            self.notify(tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.Success)
+            self.notify(
+                tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.MessageLevel.Success
+            )
             return
         errors = "\n".join(self.layer.commitErrors())
-        self.notify(tr("The marker was not saved"), errors, Qgis.Critical)
+        self.notify(tr("The marker was not saved"), errors, Qgis.MessageLevel.Critical)
         # Take the refused feature out of the edit buffer and show the form again with its values.
         if self._new:
             for fid in list(self.layer.editBuffer().addedFeatures()):
@@ -85,7 +89,7 @@ class MarkerForm(QObject):
             self.layer.rollBack()
             self.layer.startEditing()
             self._we_started = True
-            self._open(entered, QgsAttributeEditorContext.SingleEditMode, tr("Not saved: {}").format(errors))
+            self._open(entered, QgsAttributeEditorContext.Mode.SingleEditMode, tr("Not saved: {}").format(errors))
 
     def _rejected(self) -> None:
         if self._we_started:

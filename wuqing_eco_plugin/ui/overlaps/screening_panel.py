@@ -39,9 +39,9 @@ class ScreeningPanel(QWidget):
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([tr("Footprint"), tr("Verdict"), tr("Red-line zones (m²)"),
                                               tr("Yellow-line zones (m²)"), tr("Approved land (m²)"), tr("Reason")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -72,7 +72,7 @@ class ScreeningPanel(QWidget):
                 item = QTableWidgetItem(text)
                 item.setBackground(VERDICT_COLOURS[s.verdict])
                 if 2 <= col <= 4:
-                    item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.summary.setText("；".join(f"{VERDICTS.label(v, lang)}：{n}" for v, n in counts.items())

@@ -31,10 +31,10 @@ class ProjectFeature:
         try:
             loaded = open_project_data(QgsProject.instance(), path)
         except (SchemaError, LayerLoadError, OSError) as exc:
-            self.host.notify(tr("Cannot open project data"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Cannot open project data"), str(exc), Qgis.MessageLevel.Critical)
             return
         self._zoom_to(loaded)
-        self.host.notify(tr("Project data"), tr("Layers loaded from {}").format(path), Qgis.Success)
+        self.host.notify(tr("Project data"), tr("Layers loaded from {}").format(path), Qgis.MessageLevel.Success)
 
     def load_sample_data(self) -> None:
         path = data_dialogs.choose_sample_target(self.host.main_window)
@@ -48,11 +48,14 @@ class ProjectFeature:
             write_sample_geopackage(path, overwrite=True)
             loaded = open_project_data(project, path)
         except (SchemaError, LayerLoadError, OSError) as exc:
-            self.host.notify(tr("Cannot write the sample data"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Cannot write the sample data"), str(exc), Qgis.MessageLevel.Critical)
             return
         self._zoom_to(loaded)
-        self.host.notify(tr("Sample data"),
-                         tr("Illustrative sample written to {} (not the legal boundary)").format(path), Qgis.Success)
+        self.host.notify(
+            tr("Sample data"),
+            tr("Illustrative sample written to {} (not the legal boundary)").format(path),
+            Qgis.MessageLevel.Success,
+        )
 
     def _zoom_to(self, loaded: ProjectLayers) -> None:
         layer = loaded["district"] if not loaded["district"].extent().isEmpty() else loaded["red_zones"]
