@@ -68,7 +68,7 @@ RESOLVED_MODULES = ("qgis", "PyQt5")
 class Finding:
     path: Path
     line: int
-    kind: str  # enum, exec_, pyqt5, field-type, qt5-only, unplaced-enum, pyqt5-module
+    kind: str  # enum, exec_, pyqt5, field-type, qt5-only, unplaced-enum, pyqt5-module, unresolved
     text: str  # what is there
     fix: str | None = None  # what it becomes; None: a person must change it
 
@@ -229,8 +229,9 @@ def scan_source(path: Path, source: str) -> Scan:
                 if alias.name.split(".")[0] == "PyQt5" or alias.name == "sip":
                     add(node, "pyqt5-module", f"import {alias.name}", None)
         elif isinstance(node, ast.Attribute):
-            if not isinstance(parents.get(node), ast.Attribute):
-                _record_qt_path(scan, resolver, node)  # the outermost attribute of a dotted name
+            if not isinstance(parents.get(node), ast.Attribute):  # the outermost attribute of a dotted name
+                _record_qt_path(scan, resolver, node)
+                _check_resolves(resolver, node, add)
             if node.attr == "exec_":
                 end = offset(node.end_lineno, node.end_col_offset)
                 add(node, "exec_", _dotted(node) or "….exec_", "exec", (end - len("exec_"), end, "exec"))
@@ -265,6 +266,16 @@ def _record_qt_path(scan: Scan, resolver: _Resolver, node: ast.Attribute) -> Non
     if origin:
         module, prefix = origin
         scan.qt_uses.append(QtUse(module, f"{prefix}.{rest}" if prefix else rest, f"{scan.path.name}:{node.lineno}"))
+
+
+def _check_resolves(resolver: _Resolver, node: ast.Attribute, add) -> None:
+    """A dotted name rooted in Qt or QGIS must exist in this QGIS: a misspelt enum path fails only when
+    its line runs, and the rewrite must never produce one."""
+    root = node
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    if isinstance(root, ast.Name) and root.id in resolver.names and resolver.resolve(node) is _MISSING:
+        add(node, "unresolved", f"{_dotted(node)} does not exist in QGIS {Qgis.QGIS_VERSION}", None)
 
 
 def _check_enum(scan: Scan, resolver: _Resolver, node: ast.Attribute, offset: _Offsets, add) -> None:

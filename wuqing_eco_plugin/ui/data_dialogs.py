@@ -18,8 +18,9 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: st
     """Ask for a file to write, starting in the folder remembered under ``folder_key``; the name gets
     ``suffix`` when it lacks it, and the folder is remembered. None when cancelled."""
     start = Path(QgsSettings().value(folder_key, str(Path.home()))) / name
-    options = QFileDialog.Options() if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, options=options)
+    # No options at all by default: Qt 6 has no QFileDialog.Options() to build an empty set from.
+    extra = {} if confirm_overwrite else {"options": QFileDialog.Option.DontConfirmOverwrite}
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, **extra)
     if not chosen:
         return None
     path = Path(chosen)

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Which of the Qt names the plugin uses does Qt 6 lack? Runs under PyQt6 from PyPI (build/pyqt6, no QGIS).
+
+PyQt6 has no QGIS, but its Qt names are the ones QGIS 4's ``qgis.PyQt`` hands out. Reads JSON on stdin::
+
+    {"uses": [["QtCore", "Qt.AlignmentFlag.AlignLeft", "where"], ["QtWidgets", "QDialog", "where"], …],
+     "ui": ["path/to/form.ui", …]}
+
+and prints ``{"missing": ["QtCore.Qt.AlignLeft (where)", …], "ui": ["form.ui: error", …]}``: dotted
+names that do not resolve in PyQt6, and ``.ui`` forms PyQt6's uic cannot build (each one is built,
+offscreen, as ``uic.loadUiType`` builds it in QGIS 4).
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+
+#: What QGIS 4's qgis.PyQt adds to PyQt6 so that Qt 5 imports keep working: QAction, QActionGroup and
+#: QShortcut moved to QtGui in Qt 6 and QGIS serves them from QtWidgets too (QGIS PRs 55658, 57467).
+QGIS_ADDS = {("QtWidgets", "QAction"): "QtGui", ("QtWidgets", "QActionGroup"): "QtGui",
+             ("QtWidgets", "QShortcut"): "QtGui"}
+
+
+def resolves(module: str, dotted: str) -> bool:
+    try:
+        obj = importlib.import_module(f"PyQt6.{module}")
+    except ImportError:
+        return False
+    parts = [p for p in dotted.split(".") if p]
+    if parts and (module, parts[0]) in QGIS_ADDS and not hasattr(obj, parts[0]):
+        obj = importlib.import_module(f"PyQt6.{QGIS_ADDS[module, parts[0]]}")
+    for part in parts:
+        if not hasattr(obj, part):
+            return False
+        obj = getattr(obj, part)
+    return True
+
+
+def ui_error(path: str) -> str | None:
+    from PyQt6 import uic
+
+    try:
+        form, base = uic.loadUiType(path)
+        if "<customwidgets>" not in Path(path).read_text(encoding="utf-8"):
+            form().setupUi(base())  # custom (QGIS) widgets cannot be built without QGIS
+    except Exception as exc:  # noqa: BLE001 - any failure is the answer
+        return f"{Path(path).name}: {type(exc).__name__}: {exc}"
+    return None
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    request = json.load(sys.stdin)
+    missing = [f"{'.'.join(filter(None, (m, d)))} ({w})" for m, d, w in request.get("uses", []) if not resolves(m, d)]
+    errors = []
+    if request.get("ui"):
+        from PyQt6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([])  # noqa: F841 - widgets need one
+        errors = [e for e in map(ui_error, request["ui"]) if e]
+    json.dump({"missing": sorted(set(missing)), "ui": errors}, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
