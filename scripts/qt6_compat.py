@@ -19,8 +19,10 @@ What it rewrites (strings and comments are never touched: edits are made at AST 
   (PyQt6 has no ``QVariant.Type``; QGIS ≥ 3.38 takes ``QMetaType.Type`` instead), adding the import.
 
 It reports, without rewriting, what needs a person: Qt 5-only classes (``QRegExp``, …), ``import
-PyQt5…``, enum members it cannot place. Already-qualified names are left alone, so a second run is a
-no-op. Afterwards ``ruff --fix`` sorts the imports it added and drops imports left unused.
+PyQt5…``, enum members it cannot place, dotted Qt/QGIS names that do not exist. Already-qualified names
+are left alone, so a second run is a no-op. Then ruff sorts the imports it added, drops those left
+unused and re-wraps only the statements it lengthened. ``.ui`` files are not rewritten: PyQt6's uic
+reads Qt Designer 5's ``Qt::AlignRight``, PyQt5's cannot read ``Qt::AlignmentFlag::AlignRight``.
 """
 from __future__ import annotations
 
@@ -47,18 +49,10 @@ COMPAT_MODULE = ".toolbelt.compat"
 QT5_ONLY_MARK = "# qt5-only"
 #: Qt 5 classes that Qt 6 dropped, and what to use instead (PyQt6 has none of them).
 QT5_ONLY = {
-    "QRegExp": "QRegularExpression",
-    "QRegExpValidator": "QRegularExpressionValidator",
-    "QDesktopWidget": "QScreen (QGuiApplication.screens())",
-    "QGLWidget": "QOpenGLWidget",
-    "QGLFormat": "QSurfaceFormat",
-    "QMatrix": "QTransform",
-    "QTextCodec": "Python's codecs",
-    "QStringRef": "str",
-    "QDirModel": "QFileSystemModel",
-    "QSound": "QSoundEffect",
-    "QWebView": "QWebEngineView",
-    "qApp": "QApplication.instance()",
+    "QRegExp": "QRegularExpression", "QRegExpValidator": "QRegularExpressionValidator",
+    "QDesktopWidget": "QGuiApplication.screens()", "QGLWidget": "QOpenGLWidget", "QGLFormat": "QSurfaceFormat",
+    "QMatrix": "QTransform", "QTextCodec": "Python's codecs", "QStringRef": "str", "QDirModel": "QFileSystemModel",
+    "QSound": "QSoundEffect", "QWebView": "QWebEngineView", "qApp": "QApplication.instance()",
 }
 #: Modules whose names the tool resolves (the rest of an import is not Qt's or QGIS's).
 RESOLVED_MODULES = ("qgis", "PyQt5")
@@ -96,19 +90,10 @@ class Scan:
     imports: set[tuple[str, str]] = field(default_factory=set)
 
 
-def _enum_type(value: object) -> type | None:
-    """The enum class of a PyQt5/sip or Python enum member; None for anything else."""
-    kind = type(value)
-    if type(kind).__name__ == "enumtype" and type(kind).__module__ == "sip":
-        return kind
-    if isinstance(value, enum.Enum):
-        return kind
-    return None
-
-
-def _is_enum_class(value: object) -> bool:
-    return isinstance(value, type) and (
-        (type(value).__name__ == "enumtype" and type(value).__module__ == "sip") or issubclass(value, enum.Enum))
+def _is_enum_type(cls: object) -> bool:
+    """A PyQt5/sip enum class, or a Python one (QGIS 3.22's scoped enums in ``Qgis``)."""
+    return isinstance(cls, type) and (
+        (type(cls).__name__, type(cls).__module__) == ("enumtype", "sip") or issubclass(cls, enum.Enum))
 
 
 _MISSING = object()
@@ -223,7 +208,7 @@ def scan_source(path: Path, source: str) -> Scan:
                 if origin:
                     scan.qt_uses.append(QtUse(origin[0], origin[1], f"{path.name}:{node.lineno}"))
                     if alias.name in QT5_ONLY:
-                        add(node, "qt5-only", alias.name, None)
+                        add(node, "qt5-only", f"{alias.name} (Qt 6: {QT5_ONLY[alias.name]})", None)
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 if alias.name.split(".")[0] == "PyQt5" or alias.name == "sip":
@@ -236,7 +221,7 @@ def scan_source(path: Path, source: str) -> Scan:
                 end = offset(node.end_lineno, node.end_col_offset)
                 add(node, "exec_", _dotted(node) or "….exec_", "exec", (end - len("exec_"), end, "exec"))
             elif node.attr in QT5_ONLY:
-                add(node, "qt5-only", _dotted(node) or node.attr, None)
+                add(node, "qt5-only", f"{_dotted(node) or node.attr} (Qt 6: {QT5_ONLY[node.attr]})", None)
             elif not exempt:
                 _check_enum(scan, resolver, node, offset, add)
     return scan
@@ -280,11 +265,11 @@ def _check_resolves(resolver: _Resolver, node: ast.Attribute, add) -> None:
 
 def _check_enum(scan: Scan, resolver: _Resolver, node: ast.Attribute, offset: _Offsets, add) -> None:
     base = resolver.resolve(node.value)
-    if base is _MISSING or _is_enum_class(base) or not isinstance(base, type):
+    if base is _MISSING or _is_enum_type(base) or not isinstance(base, type):
         return  # not Qt/QGIS, or already reached through its enum
     value = getattr(base, node.attr, _MISSING)
-    kind = _enum_type(value)
-    if kind is None:
+    kind = type(value)
+    if not _is_enum_type(kind):
         return
     dotted = _dotted(node) or node.attr
     start = offset(node.lineno, node.col_offset)
@@ -362,7 +347,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, default=[PACKAGE])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 when anything is found")
-    parser.add_argument("--no-ruff", action="store_true", help="do not run ruff --fix on the changed files")
     args = parser.parse_args(argv)
     scans = scan_paths([p.resolve() for p in args.paths])
     findings = [f for s in scans for f in s.findings]
@@ -378,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         if new != s.source:
             s.path.write_text(new, encoding="utf-8")
             changed.append(s.path)
-    too_long = tidy(changed) if changed and not args.no_ruff else []
+    too_long = tidy(changed) if changed else []
     for where in too_long:
         print(f"{where}: line too long after the rewrite (fix by hand)")
     print(f"{len(changed)} file(s) rewritten, {len(findings) - len(manual)} fix(es), "

@@ -72,7 +72,7 @@ def test_planted_qt5_code_is_found_and_rewritten(tool, tmp_path):
         ("exec_", "dialog.exec_"),
         ("field-type", "QVariant.String"),
         ("pyqt5", "from PyQt5.QtCore import"),
-        ("qt5-only", "QRegExp"),
+        ("qt5-only", "QRegExp (Qt 6: QRegularExpression)"),
     ]
     new = tool.rewritten(scan)
     assert "from qgis.PyQt.QtCore import QRegExp" in new
