@@ -95,8 +95,11 @@ def test_each_piece_says_what_applies_and_why(wuqing_provider, project):
                        (yellow, (("湿地", "yellow", "wetland"), ("防风林带", "yellow", "forest_belt")))):
         lines = row["summary"].split("\n")
         assert len(lines) == 5
-        assert lines[0].endswith("；".join(f"{name}（{LINE_CLASSES.label(c, lang)}，{ZONE_TYPES.label(t, lang)}）"
-                                          for name, c, t in zones))
+        # English sentences keep English punctuation: "北运河 (Red-line zone, River)"
+        open_, comma, close = ("（", "，", "）") if lang == "zh" else (" (", ", ", ")")
+        sep = "；" if lang == "zh" else "; "
+        assert lines[0].endswith(sep.join(f"{name}{open_}{LINE_CLASSES.label(c, lang)}{comma}"
+                                          f"{ZONE_TYPES.label(t, lang)}{close}" for name, c, t in zones))
         assert LINE_CLASSES.label(row["line_class"], lang) in lines[1]
         assert lines[2] == "；".join(REASONS.label(code, lang) for code in row["reasons"].split(","))
 

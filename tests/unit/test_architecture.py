@@ -301,3 +301,19 @@ def test_modules_stay_small():
     sizes = {p.relative_to(PKG): len(p.read_text(encoding="utf-8").splitlines()) for _, p in modules()}
     big = {p: n for p, n in sizes.items() if n > 450}
     assert big == {}
+
+
+def _string_args(path: Path, methods: set[str]):
+    for node in ast.walk(_tree(path)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            yield node.args[0].value
+
+
+def test_every_setting_key_is_in_the_settings_module():
+    """QgsSettings keys are written in toolbelt/settings.py only: one place lists what the plugin keeps."""
+    here = [f"{p.relative_to(PKG)}: {key}" for _, p in modules() if p.relative_to(PKG) != Path("toolbelt/settings.py")
+            for key in _string_args(p, {"value", "setValue", "remove"}) if key.startswith("wuqing_eco/")]
+    assert here == []
+    assert not [p for _, p in modules() if p.relative_to(PKG) != Path("toolbelt/settings.py")
+                and "QgsSettings().value(" in p.read_text(encoding="utf-8")]

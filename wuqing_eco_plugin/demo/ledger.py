@@ -22,6 +22,7 @@ from ..domain.admin import ILLUSTRATIVE
 from ..domain.ledger.cases import TRANSITIONS
 from ..domain.ledger.records import Place, RecordDraft
 from ..layers.geometry import to_shapely
+from ..layers.schema import F
 from ..services.ledger.export import export_ledger
 from ..services.ledger.record_prefill import PlaceFinder
 from ..services.ledger.reports import read_composition, write_report
@@ -126,7 +127,7 @@ def fill_ledger(ctx: DemoContext, now: dt.datetime | None = None) -> list[str]:
     now = now or dt.datetime.now().replace(microsecond=0)
     rng = random.Random(SEED)
     finder = PlaceFinder.from_layers(ctx.loaded.layers)
-    zones = [(f["zone_type"], to_shapely(f.geometry())) for role in ("red_zones", "yellow_zones")
+    zones = [(f[F.ZONE_TYPE], to_shapely(f.geometry())) for role in ("red_zones", "yellow_zones")
              for f in ctx.loaded[role].getFeatures()]
     district = to_shapely(next(ctx.loaded["district"].getFeatures()).geometry())
     store = LedgerStore(ctx.gpkg)
@@ -169,11 +170,11 @@ def _advance(store: LedgerStore, record_uid: str, since: dt.datetime, path: list
             return
         extra = {}
         if new == "rectifying":
-            extra["deadline"] = at.date() + dt.timedelta(days=RECTIFY_DAYS)
+            extra[F.DEADLINE] = at.date() + dt.timedelta(days=RECTIFY_DAYS)
         if new == "proposed":
-            extra["proposal"] = "责令限期整改、恢复原状，由属地镇政府督促落实（示例）。"
+            extra[F.PROPOSAL] = "责令限期整改、恢复原状，由属地镇政府督促落实（示例）。"
         if new == "closed":
-            extra["penalty_no"] = "示例罚决字〔示例〕号"
+            extra[F.PENALTY_NO] = "示例罚决字〔示例〕号"
         note = {"dismissed": "经核查，属已批准的正常施工，不予立案（示例）。",
                 "referred_police": "涉嫌违法犯罪，移送公安武清分局（示例）。"}.get(new, "")
         store.change_status(record_uid, new, ACTORS[new], note, at=at, now=now, **extra)

@@ -385,3 +385,20 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("marker_history_rel", QT_TR_NOOP("Marker history"), "markers", "marker_history", "marker_uid",
              "marker_uid"),
 )
+
+
+class _FieldNames:
+    """Every field name of the schema as a constant: ``F.ZONE_UID == "zone_uid"``. Code names fields
+    through it, so a misspelt field fails at once (AttributeError) instead of reading NULL."""
+
+    def __init__(self, tables: tuple[TableSpec, ...]):
+        for name in sorted({f for t in tables for f in t.field_names}):
+            setattr(self, name.upper(), name)
+
+    def __setattr__(self, name: str, value: str) -> None:
+        if name in self.__dict__:
+            raise AttributeError(f"field constant {name} is set already")
+        super().__setattr__(name, value)
+
+
+F = _FieldNames(TABLES)

@@ -8,6 +8,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 
 from ..domain.rules import ZoneInfo
 from .features import field_value, text_value
+from .schema import F
 
 
 def _flag(feature: QgsFeature, name: str) -> bool:
@@ -16,17 +17,17 @@ def _flag(feature: QgsFeature, name: str) -> bool:
 
 def zone_info(feature: QgsFeature) -> ZoneInfo:
     return ZoneInfo(
-        uid=text_value(feature, "zone_uid") or f"fid:{feature.id()}",
-        name=text_value(feature, "name") or "",
-        zone_type=text_value(feature, "zone_type") or "",
-        line_class=text_value(feature, "line_class") or "",
+        uid=text_value(feature, F.ZONE_UID) or f"fid:{feature.id()}",
+        name=text_value(feature, F.NAME) or "",
+        zone_type=text_value(feature, F.ZONE_TYPE) or "",
+        line_class=text_value(feature, F.LINE_CLASS) or "",
         water_supply=_flag(feature, "water_supply"),
         nature_reserve=_flag(feature, "nature_reserve"),
         national_red_line=_flag(feature, "national_red_line"),
         road_belt=_flag(feature, "road_belt"),
-        department=text_value(feature, "department"),
-        feature_code=text_value(feature, "feature_code") or "",
-        data_status=text_value(feature, "data_status") or "",
+        department=text_value(feature, F.DEPARTMENT),
+        feature_code=text_value(feature, F.FEATURE_CODE) or "",
+        data_status=text_value(feature, F.DATA_STATUS) or "",
     )
 
 
@@ -36,7 +37,7 @@ def each_zone_once(features: Iterable[QgsFeature]) -> Iterator[QgsFeature]:
     zone_uid all pass (the readers say what they do with them)."""
     seen: set[str] = set()
     for feature in features:
-        uid = text_value(feature, "zone_uid")
+        uid = text_value(feature, F.ZONE_UID)
         if uid is not None:
             if uid in seen:
                 continue

@@ -16,7 +16,8 @@ from ..domain.admin import ILLUSTRATIVE
 from ..domain.categories import CATEGORIES, SEVERITIES, severity_for
 from ..domain.departments import route
 from ..domain.ledger.cases import INITIAL_STATUS, can_transition
-from ..domain.zones import LINE_CLASSES, strictest_class
+from ..domain.zones import LINE_CLASSES, strictest_class, zone_label
+from ..layers.schema import F
 from . import geography as geo
 from .places import NOTE, Projector, Record, abeam, course, rectangle, rounded_area
 
@@ -24,15 +25,15 @@ from .places import NOTE, Projector, Record, abeam, course, rectangle, rounded_a
 def _links(pt: Point, zones: list[Record]) -> list[Record]:
     """Zones containing the point, strictest class first (red before yellow), table order otherwise."""
     hits = [z for z in zones if z["geometry"].contains(pt)]
-    return sorted(hits, key=lambda z: -LINE_CLASSES[z["line_class"]].rank)
+    return sorted(hits, key=lambda z: -LINE_CLASSES[z[F.LINE_CLASS]].rank)
 
 
 def _case_point(spec: geo.CaseSpec, proj: Projector, markers: list[Record], lands: list[Record],
                 zones: list[Record]) -> tuple[Point, float]:
     if spec.marker_seq is not None:
         # The knocked-over post lies 1.5 m inside the red line, in the reservoir zone.
-        m = next(m for m in markers if m["kind"] == "post" and m["seq"] == spec.marker_seq)
-        red = next(z["geometry"] for z in zones if z["zone_uid"] == m["zone_uid"])
+        m = next(m for m in markers if m[F.KIND] == "post" and m[F.SEQ] == spec.marker_seq)
+        red = next(z["geometry"] for z in zones if z[F.ZONE_UID] == m[F.ZONE_UID])
         c = red.centroid
         d = m["geometry"].distance(c)
         return Point(m["geometry"].x + (c.x - m["geometry"].x) * 1.5 / d,
@@ -74,53 +75,53 @@ def build_cases(proj: Projector, zones: list[Record], towns: list[Record], lands
             raise ValueError(f"{spec.category}: its history runs past today; raise days_ago")
         seq_by_year[discovered.year] = seq_by_year.get(discovered.year, 0) + 1
         links = _links(pt, zones)
-        types = list(dict.fromkeys(z["zone_type"] for z in links))
-        line_class = strictest_class(z["line_class"] for z in links)
-        reserve = any(z["nature_reserve"] for z in links)
+        types = list(dict.fromkeys(z[F.ZONE_TYPE] for z in links))
+        line_class = strictest_class(z[F.LINE_CLASS] for z in links)
+        reserve = any(z[F.NATURE_RESERVE] for z in links)
         severity = severity_for(spec.category, line_class, nature_reserve=reserve)
         raised = SEVERITIES[severity].rank > SEVERITIES[CATEGORIES[spec.category].base].rank
-        routing = route(types, spec.category, road_belt=any(z["road_belt"] for z in links))
-        marker_no = next((m["marker_no"] for m in markers if m["kind"] == "post" and m["seq"] == spec.marker_seq),
+        routing = route(types, spec.category, road_belt=any(z[F.ROAD_BELT] for z in links))
+        marker_no = next((m[F.MARKER_NO] for m in markers if m[F.KIND] == "post" and m[F.SEQ] == spec.marker_seq),
                          None)
         if marker_no:
-            next(m for m in markers if m["marker_no"] == marker_no).update(
+            next(m for m in markers if m[F.MARKER_NO] == marker_no).update(
                 status="damaged", last_inspection=discovered.date())
         land = lands[spec.land_index] if spec.land_index is not None else None
         reached = {to: at for _, to, at in steps}  # the latest time each status was reached
         rectifying = reached.get("rectifying")
         record_uid = uid()
         record = {
-            "record_uid": record_uid, "record_no": f"WQ-{discovered.year}-{seq_by_year[discovered.year]:04d}",
-            "discovered_at": discovered, "source": spec.source,
-            "zone_uids": ",".join(z["zone_uid"] for z in links) or None,
-            "zone_names": "；".join(f"{z['name']}（{LINE_CLASSES[z['line_class']].zh}）" for z in links) or None,
-            "zone_type": links[0]["zone_type"] if links else None, "line_class": line_class,
-            "in_approved_land": any(la["geometry"].contains(pt) for la in lands), "outside_zones": not links,
-            "town": next((t["name"] for t in towns if t["geometry"].contains(pt)), None),
-            "category": spec.category, "severity": severity,
-            "severity_reason": (("自然保护区内的生态破坏行为" if reserve else "红线区内的建设、占地行为")
+            F.RECORD_UID: record_uid, F.RECORD_NO: f"WQ-{discovered.year}-{seq_by_year[discovered.year]:04d}",
+            F.DISCOVERED_AT: discovered, F.SOURCE: spec.source,
+            F.ZONE_UIDS: ",".join(z[F.ZONE_UID] for z in links) or None,
+            F.ZONE_NAMES: "；".join(zone_label(z["name"], z["line_class"]) for z in links) or None,
+            F.ZONE_TYPE: links[0][F.ZONE_TYPE] if links else None, F.LINE_CLASS: line_class,
+            F.IN_APPROVED_LAND: any(la["geometry"].contains(pt) for la in lands), F.OUTSIDE_ZONES: not links,
+            F.TOWN: next((t[F.NAME] for t in towns if t["geometry"].contains(pt)), None),
+            F.CATEGORY: spec.category, F.SEVERITY: severity,
+            F.SEVERITY_REASON: (("自然保护区内的生态破坏行为" if reserve else "红线区内的建设、占地行为")
                                 if raised else None),
-            "description": spec.description.format(marker=marker_no or "",
-                                                    approval=land["approval_no"] if land else ""),
-            "responsible_party": spec.responsible_party,
-            "reporter_name": spec.reporter[0] if spec.reporter else None,
-            "reporter_contact": spec.reporter[1] if spec.reporter else None,
-            "evidence": None, "lead_department": routing.lead,
-            "other_departments": ",".join(routing.involved) or None, "nearest_marker": marker_no,
-            "deadline": rectifying.date() + dt.timedelta(days=geo.RECTIFY_DAYS) if rectifying else None,
-            "status": steps[-1][1], "proposal": spec.proposal if "proposed" in reached else None,
-            "penalty_no": spec.penalty_no if "closed" in reached else None,
+            F.DESCRIPTION: spec.description.format(marker=marker_no or "",
+                                                    approval=land[F.APPROVAL_NO] if land else ""),
+            F.RESPONSIBLE_PARTY: spec.responsible_party,
+            F.REPORTER_NAME: spec.reporter[0] if spec.reporter else None,
+            F.REPORTER_CONTACT: spec.reporter[1] if spec.reporter else None,
+            F.EVIDENCE: None, F.LEAD_DEPARTMENT: routing.lead,
+            F.OTHER_DEPARTMENTS: ",".join(routing.involved) or None, F.NEAREST_MARKER: marker_no,
+            F.DEADLINE: rectifying.date() + dt.timedelta(days=geo.RECTIFY_DAYS) if rectifying else None,
+            F.STATUS: steps[-1][1], F.PROPOSAL: spec.proposal if "proposed" in reached else None,
+            F.PENALTY_NO: spec.penalty_no if "closed" in reached else None,
             **{f"{s}_at": reached.get(s) for s in
                ("verified", "notified", "proposed", "rectifying", "reinspected", "closed")},
-            "internal_notes": None, "created_by": geo.STEP_ACTORS[INITIAL_STATUS], "created_at": steps[0][2],
-            "data_status": ILLUSTRATIVE, "geometry": pt,
+            F.INTERNAL_NOTES: None, F.CREATED_BY: geo.STEP_ACTORS[INITIAL_STATUS], F.CREATED_AT: steps[0][2],
+            F.DATA_STATUS: ILLUSTRATIVE, "geometry": pt,
         }
         records.append(record)
-        history += [{"history_uid": uid(), "record_uid": record_uid, "changed_at": at,
-                     "changed_by": geo.STEP_ACTORS[to], "from_status": old, "to_status": to,
-                     "note": f"{NOTE}：示例流转记录"} for old, to, at in steps]
+        history += [{F.HISTORY_UID: uid(), F.RECORD_UID: record_uid, F.CHANGED_AT: at,
+                     F.CHANGED_BY: geo.STEP_ACTORS[to], F.FROM_STATUS: old, F.TO_STATUS: to,
+                     F.NOTE: f"{NOTE}：示例流转记录"} for old, to, at in steps]
         if spec.area_m:
             geom = MultiPolygon([rectangle(pt, *spec.area_m, angle)])
-            areas.append({"area_uid": uid(), "record_uid": record_uid, "notes": f"{NOTE}：违法建设占地范围（示例）",
-                          "area_m2": rounded_area(geom), "geometry": geom})
+            areas.append({F.AREA_UID: uid(), F.RECORD_UID: record_uid, F.NOTES: f"{NOTE}：违法建设占地范围（示例）",
+                          F.AREA_M2: rounded_area(geom), "geometry": geom})
     return records, areas, history

@@ -27,6 +27,7 @@ from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ..layers.features import field_value, text_value
 from ..layers.geometry import repaired
+from ..layers.schema import F
 from ..layers.zone_records import each_zone_once, zone_info
 from ..toolbelt.i18n import tr, ui_language
 
@@ -177,7 +178,7 @@ def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem
             bad.append((str(feature.id()), raw))
             continue
         if result.geometry is not None:
-            if text_value(feature, "zone_uid") is None:
+            if text_value(feature, F.ZONE_UID) is None:
                 zones.without_uid.append(info.uid)
             zones.infos.append(info)
             zones.geometries.append(result.geometry)

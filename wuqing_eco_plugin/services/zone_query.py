@@ -23,6 +23,7 @@ from qgis.core import (
 
 from ..domain.rules import EffectiveRule, ZoneInfo, resolve
 from ..layers.features import to_python
+from ..layers.schema import F
 from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
 
@@ -122,8 +123,8 @@ class ZoneQuery:
         for info, geometry in iter_zones(self.zone_layers):
             self._zones.add(geometry, info)
         self._approved = self.index_layer(self.approved_layer, lambda f: ApprovedLand(
-            str(to_python(f["approval_no"]) or ""), str(to_python(f["project_name"]) or "")))
-        self._towns = self.index_layer(self.towns_layer, lambda f: str(to_python(f["name"]) or ""))
+            str(to_python(f[F.APPROVAL_NO]) or ""), str(to_python(f[F.PROJECT_NAME]) or "")))
+        self._towns = self.index_layer(self.towns_layer, lambda f: str(to_python(f[F.NAME]) or ""))
 
     def index_layer(self, layer: QgsVectorLayer | None, payload) -> Indexed:
         """The features of ``layer`` with geometry, in the query's CRS, each with ``payload(feature)``."""

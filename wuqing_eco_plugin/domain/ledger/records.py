@@ -18,7 +18,7 @@ from ..categories import CATEGORIES, SEVERITIES, severity_for
 from ..codes import Code, CodeTable
 from ..departments import Routing, route_departments
 from ..rules import EffectiveRule, ZoneInfo, resolve
-from ..zones import LINE_CLASSES
+from ..zones import LINE_CLASSES, zone_label
 from .cases import CASE_SOURCES, INITIAL_STATUS
 from .rows import EVIDENCE_SEP, LIST_SEP, ZONE_NAME_SEP
 
@@ -93,7 +93,7 @@ class Place:
 
     def zone_names(self) -> str:
         """Zone names with their class, in the data language (Chinese) of the ledger."""
-        return ZONE_NAME_SEP.join(f"{z.name}（{LINE_CLASSES[z.line_class].zh}）" for z in self.zones)
+        return ZONE_NAME_SEP.join(zone_label(z.name, z.line_class) for z in self.zones)
 
 
 @dataclass

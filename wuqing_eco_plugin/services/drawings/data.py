@@ -35,6 +35,7 @@ from ...domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ...layers.features import to_python
 from ...layers.geometry import repair_polygonal, to_shapely
 from ...layers.markers.records import geometry_point
+from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import working_transform
 
@@ -113,10 +114,10 @@ class DrawingData:
     @property
     def illustrative(self) -> bool:
         """True when any zone or town is marked illustrative (the bundled sample is)."""
-        return any(r.attrs.get("data_status") == ILLUSTRATIVE for r in [*self.zones, *self.towns])
+        return any(r.attrs.get(F.DATA_STATUS) == ILLUSTRATIVE for r in [*self.zones, *self.towns])
 
     def zone_shapes(self) -> list[ZoneShape]:
-        return [ZoneShape(zone_key(r), r.shape, r.text("name"), r.text("zone_type"), r.text("line_class"))
+        return [ZoneShape(zone_key(r), r.shape, r.text(F.NAME), r.text(F.ZONE_TYPE), r.text(F.LINE_CLASS))
                 for r in self.zones]
 
 
@@ -134,7 +135,7 @@ def find_overlap_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
 
 
 def zone_key(record: Record) -> str:
-    return record.text("zone_uid") or f"fid:{record.attrs['__fid']}"
+    return record.text(F.ZONE_UID) or f"fid:{record.attrs['__fid']}"
 
 
 def _require(inp: DrawingInput, names: Iterable[str]) -> None:
@@ -179,7 +180,7 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report, context: QgsCoordi
             if fixed.changed:
                 reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
                 report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
-                    layer=inp.title, name=attrs.get("name") or feature.id(), reason=reason))
+                    layer=inp.title, name=attrs.get(F.NAME) or feature.id(), reason=reason))
         out.append(Record(attrs, geometry, to_shapely(geometry), reason))
     return out
 
@@ -191,7 +192,7 @@ def _normalise(records: list[Record], name: str, table, title: str) -> None:
         value = r.text(name)
         entry = table.find(value)
         if entry is None:
-            bad.append(f"{r.text('name') or r.attrs['__fid']}（{value or '∅'}）")
+            bad.append(f"{r.text(F.NAME) or r.attrs['__fid']}（{value or '∅'}）")
         else:
             r.attrs[name] = entry.code
     if bad:
@@ -213,19 +214,19 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
     # Two layers over one table (the project's red and yellow layers) must not draw a zone twice.
     seen, unique = set(), []
     for r in zones:
-        key = r.text("zone_uid") or id(r)
+        key = r.text(F.ZONE_UID) or id(r)
         if key not in seen:
             seen.add(key)
             unique.append(r)
     towns = _read(sources.towns, True, report, sources.context)
     if not towns:
         raise DrawingInputError(tr("The towns layer “{layer}” has no features.").format(layer=sources.towns.title))
-    names = [t.text("name") for t in towns]
+    names = [t.text(F.NAME) for t in towns]
     dupes = sorted({n for n in names if names.count(n) > 1 or not n})
     if dupes:
         raise DrawingInputError(tr("Town names must be present and unique; check: {names}").format(
             names="、".join(d or "∅" for d in dupes)))
-    towns.sort(key=lambda t: (t.text("code") or "~", t.text("name")))
+    towns.sort(key=lambda t: (t.text(F.CODE) or "~", t.text(F.NAME)))
     data = DrawingData(unique, towns)
     if sources.markers is not None:
         _require(sources.markers, ("marker_no",))
@@ -243,14 +244,14 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
 def marker_point(record: Record) -> MarkerPoint:
     """The marker's surveyed X (north) / Y (east) when recorded, else its position on the map."""
     point = geometry_point(record.geometry)
-    x = record.attrs.get("x_north")
-    y = record.attrs.get("y_east")
-    seq = record.attrs.get("seq")
+    x = record.attrs.get(F.X_NORTH)
+    y = record.attrs.get(F.Y_EAST)
+    seq = record.attrs.get(F.SEQ)
     check = record.attrs.get("check_status", record.attrs.get("check"))
-    distance = record.attrs.get("distance_to_boundary_m")
+    distance = record.attrs.get(F.DISTANCE_TO_BOUNDARY_M)
     return MarkerPoint(
-        record.text("marker_no"), record.text("kind", "post"), int(seq) if seq is not None else None,
+        record.text(F.MARKER_NO), record.text(F.KIND, "post"), int(seq) if seq is not None else None,
         float(x) if x is not None else point.y(), float(y) if y is not None else point.x(),
-        record.text("zone_uid"), record.text("status"),
+        record.text(F.ZONE_UID), record.text(F.STATUS),
         str(check) if check is not None else None, float(distance) if distance is not None else None,
     )

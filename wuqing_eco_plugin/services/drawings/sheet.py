@@ -36,6 +36,7 @@ from ...domain.errors import WuqingError
 from ...domain.markers.vocabulary import MARKER_KINDS, MARKER_STATUSES
 from ...domain.units import M2_PER_MU, hectares, mu
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...layers.schema import F
 from ...output.layout_fit import fit_legend
 from ...output.report_pdf import (
     MM,
@@ -313,6 +314,6 @@ def fill_sheet(layout: QgsPrintLayout, layers: DrawingLayers, sheet: TownSheet, 
     _flow(cont, zones)
     if zones.frameCount() > 1:
         _set_text(layout, "zones_note", tr("Continued on the following page.") + " " + texts["zones_note"])
-    cont.decorate(texts["note"])
+    cont.decorate(texts[F.NOTE])
     layout.refresh()
     return Sheet(layout, layout.pageCollection().pageCount())

@@ -20,6 +20,7 @@ from qgis.core import (
 from ...domain.ledger.records import Place
 from ...layers.features import to_python
 from ...layers.project_layers import ZONE_ROLES
+from ...layers.schema import F
 from ...layers.watch import on_change
 from ..zone_query import ZoneQuery
 
@@ -50,7 +51,7 @@ class PlaceFinder:
 
     def _index_markers(self) -> None:
         self._markers_stale = False
-        self._markers = self.query.index_layer(self.markers_layer, lambda f: str(to_python(f["marker_no"]) or ""))
+        self._markers = self.query.index_layer(self.markers_layer, lambda f: str(to_python(f[F.MARKER_NO]) or ""))
 
     def nearest_marker(self, point: QgsPointXY) -> tuple[Optional[str], Optional[float]]:
         if self._markers_stale:

@@ -31,6 +31,7 @@ from ...domain.units import hectares, mu
 from ...domain.zones import ZONE_TYPES
 from ...layers import schema
 from ...layers.geometry import to_shapely
+from ...layers.schema import F
 from ...output.sheets import Sheet, write_pdf, write_xlsx
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import load_zones
@@ -163,7 +164,7 @@ def read_composition(zone_sources: Sequence[QgsFeatureSource], towns: QgsFeature
     context = QgsCoordinateTransformContext() if transform_context is None else transform_context
     request = QgsFeatureRequest().setDestinationCrs(working, context)
     zones = load_zones((f for s in zone_sources for f in s.getFeatures(QgsFeatureRequest(request))), working)
-    town_shapes = [(str(f["name"]), to_shapely(f.geometry())) for f in towns.getFeatures(QgsFeatureRequest(request))
+    town_shapes = [(str(f[F.NAME]), to_shapely(f.geometry())) for f in towns.getFeatures(QgsFeatureRequest(request))
                    if f.hasGeometry()]
     return composition([(z.zone_type, z.line_class, g) for z, g in zip(zones.infos, zones.geometries)], town_shapes)
 
@@ -175,7 +176,7 @@ def _heading_lines(p: stats.Period, ref: dt.datetime, cases: Sequence[CaseRow], 
         tr("Compiled by the office of the leading group ({dept}) on {date}").format(
             dept=DEPARTMENTS.label("env", ui_language()), date=now.strftime("%Y-%m-%d")),
     ]
-    if any(c.values.get("data_status") == ILLUSTRATIVE for c in cases):
+    if any(c.values.get(F.DATA_STATUS) == ILLUSTRATIVE for c in cases):
         lines.append(tr("Contains illustrative sample data: not real cases."))
     return lines
 

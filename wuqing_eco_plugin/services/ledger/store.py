@@ -28,6 +28,7 @@ from ...layers import schema
 from ...layers.geometry import as_multipolygon
 from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
 from ...layers.ledger.storage import LedgerStorage, LedgerTransaction, StoreError, Undo
+from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
 __all__ = ["ATTACHMENTS", "LedgerStore", "SavedRecord", "StoreError"]
@@ -77,7 +78,7 @@ class LedgerStore:
             if area is not None and not area.is_empty:
                 shape = as_multipolygon(area)
                 tx.insert(schema.VIOLATION_AREAS, {
-                    "area_uid": str(uuid.uuid4()), "record_uid": record_uid, "area_m2": round(shape.area, 2)}, shape)
+                    F.AREA_UID: str(uuid.uuid4()), F.RECORD_UID: record_uid, F.AREA_M2: round(shape.area, 2)}, shape)
             tx.insert(schema.VIOLATION_HISTORY,
                       registration(record_uid, draft.created_by.strip(), now).history_row(str(uuid.uuid4())))
             return SavedRecord(record_uid, number, evidence)
@@ -142,7 +143,7 @@ class LedgerStore:
 
     def history(self, record_uid: str) -> list[dict[str, Any]]:
         rows = [v for v, _ in self.storage.select(schema.VIOLATION_HISTORY, {"record_uid": record_uid})]
-        return sorted(rows, key=lambda r: (r["changed_at"], r["history_uid"]))
+        return sorted(rows, key=lambda r: (r[F.CHANGED_AT], r[F.HISTORY_UID]))
 
     def rows(self) -> list[CaseRow]:
         out = []

@@ -29,6 +29,7 @@ from ...layers import schema
 from ...layers.features import CommitError, FeatureFactory, batch_edit, text_value
 from ...layers.geometry import to_shapely
 from ...layers.memory import fields_of
+from ...layers.schema import F
 from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import ZoneSet
@@ -90,7 +91,7 @@ class DesignWrite:
 
 
 def _existing(layer: QgsVectorLayer) -> list[tuple[int, Optional[str], Optional[str], Optional[str]]]:
-    return [(f.id(), text_value(f, "zone_uid"), text_value(f, "status"), text_value(f, "marker_no"))
+    return [(f.id(), text_value(f, F.ZONE_UID), text_value(f, F.STATUS), text_value(f, F.MARKER_NO))
             for f in layer.getFeatures()]
 
 
@@ -139,8 +140,8 @@ def _record(m: DesignedMarker, zones: ZoneSet, lang: str) -> dict:
     if m.reason == "turn" or (m.reason == "start" and m.turn_deg):
         note += f" ({m.turn_deg:.1f}°)"
     return {
-        "marker_no": m.marker_no, "zone_uid": m.zone_uid, "kind": m.kind, "seq": m.seq, "status": "designed",
-        "survey_method": "map", "distance_to_boundary_m": 0.0, "notes": note,
-        "data_status": ILLUSTRATIVE if m.zone_uid in zones.illustrative else DRAFT,
+        F.MARKER_NO: m.marker_no, F.ZONE_UID: m.zone_uid, F.KIND: m.kind, F.SEQ: m.seq, F.STATUS: "designed",
+        F.SURVEY_METHOD: "map", F.DISTANCE_TO_BOUNDARY_M: 0.0, F.NOTES: note,
+        F.DATA_STATUS: ILLUSTRATIVE if m.zone_uid in zones.illustrative else DRAFT,
         "geometry": Point(m.x, m.y),
     }

@@ -15,14 +15,16 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, Qgs
 from qgis.PyQt.QtCore import QDateTime
 
 from ...domain.categories import CATEGORIES
+from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.overlay import CancelledError
 from ...domain.overlaps.pieces import NAME_SEPARATOR, OverlapRecord, analyze
 from ...domain.rules import REASONS, ZoneInfo, resolve
-from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...domain.zones import LINE_CLASSES, ZONE_TYPES, zone_label
 from ...layers import schema
 from ...layers.features import CommitError, FeatureFactory, batch_edit, to_python
 from ...layers.fields import qgs_fields
+from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import get_logger
 from ..zone_input import ZoneSet
@@ -38,7 +40,7 @@ def labels(table, codes: Sequence[str], lang: str | None = None, sep: str = "、
 def zone_line(record: OverlapRecord, lang: str | None = None) -> str:
     """The zones of a piece, each with its class and type: 北运河（红线区，河流）；…"""
     lang = lang or ui_language()
-    return "；".join(zone_line_of(z, lang) for z in record.zones)
+    return list_separator(lang, strong=True).join(zone_line_of(z, lang) for z in record.zones)
 
 
 class Summaries:
@@ -70,13 +72,13 @@ class Summaries:
         return text
 
     def __call__(self, record: OverlapRecord) -> str:
-        zones = "；".join(self._zone(z) for z in record.zones)
+        zones = list_separator(self.lang, strong=True).join(self._zone(z) for z in record.zones)
         return self._count.format(n=record.zone_count, zones=zones) + "\n" + self._rule(record)
 
 
 def zone_line_of(zone: ZoneInfo, lang: str) -> str:
     """北运河（红线区，河流）"""
-    return f"{zone.name}（{LINE_CLASSES.label(zone.line_class, lang)}，{ZONE_TYPES.label(zone.zone_type, lang)}）"
+    return zone_label(zone.name, zone.line_class, lang, zone.zone_type)
 
 
 def summary(record: OverlapRecord, lang: str | None = None) -> str:
@@ -119,13 +121,13 @@ def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[Overl
     by_uid = {z.uid: z for z in zones}
     records = []
     for feature in layer.getFeatures():
-        uids = [u for u in str(to_python(feature["zone_uids"]) or "").split(",") if u]
-        names = str(to_python(feature["zone_names"]) or "").split(NAME_SEPARATOR)
+        uids = [u for u in str(to_python(feature[F.ZONE_UIDS]) or "").split(",") if u]
+        names = str(to_python(feature[F.ZONE_NAMES]) or "").split(NAME_SEPARATOR)
         covering = tuple(by_uid.get(uid) or ZoneInfo(uid, names[k] if k < len(names) else uid, "", "")
                          for k, uid in enumerate(uids))
         known = tuple(z for z in covering if z.zone_type in ZONE_TYPES and z.line_class in LINE_CLASSES)
         rule = resolve(known)
-        records.append(OverlapRecord(covering, rule, float(to_python(feature["area_m2"]) or 0.0),
+        records.append(OverlapRecord(covering, rule, float(to_python(feature[F.AREA_M2]) or 0.0),
                                      bytes(feature.geometry().asWkb())))
     records.sort(key=lambda r: -r.area_m2)
     return records

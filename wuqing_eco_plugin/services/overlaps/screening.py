@@ -18,12 +18,14 @@ from qgis.core import (
     QgsGeometry,
 )
 
+from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.screening import Screener, Screening
 from ...domain.repair import Repair
-from ...domain.zones import LINE_CLASSES
+from ...domain.zones import zone_label
 from ...layers.features import text_value
 from ...layers.memory import fields_of
+from ...layers.schema import F
 from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import (
@@ -76,7 +78,7 @@ class ScreeningResult:
 
 def reason_text(s: Screening, approvals: list[Approval], lang: str | None = None) -> str:
     lang = lang or ui_language()
-    zones = "；".join(f"{z.name}（{LINE_CLASSES.label(z.line_class, lang)}）" for z in s.zones)
+    zones = list_separator(lang, strong=True).join(zone_label(z.name, z.line_class, lang) for z in s.zones)
     if s.verdict == "prohibited":
         text = tr("{m2:.1f} m² lie in red-line zones outside approved construction land ({zones}): construction "
                   "unrelated to protection is prohibited there.").format(m2=s.red_outside_approved_m2, zones=zones)
@@ -119,8 +121,8 @@ class ProjectScreener:
                 notes.append(note)
             if result.geometry is not None:
                 lands.append(result.geometry)
-                approvals.append(Approval(text_value(feature, "approval_no") or "",
-                                          text_value(feature, "project_name") or ""))
+                approvals.append(Approval(text_value(feature, F.APPROVAL_NO) or "",
+                                          text_value(feature, F.PROJECT_NAME) or ""))
         return cls(Screener(zone_set.infos, zone_set.geometries, lands), approvals, notes)
 
     def screen(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,

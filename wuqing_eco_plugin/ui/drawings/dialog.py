@@ -31,10 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ...domain.drawings.sheet import DEFAULT_PAGE, DEFAULT_QA, PAGE_FORMATS, QA_MODES, default_number_prefix
 from ...services.drawings.plan import DrawingOptions
 from ...toolbelt.i18n import tr, ui_language
-
-FOLDER_KEY = "wuqing_eco/drawings/folder"
-PAGE_KEY = "wuqing_eco/drawings/page"
-QA_KEY = "wuqing_eco/drawings/qa"
+from ...toolbelt.settings import DRAWINGS_FOLDER, DRAWINGS_PAGE, DRAWINGS_QA
 
 
 class DrawingDialog(QDialog):
@@ -76,7 +73,7 @@ class DrawingDialog(QDialog):
         self.page = QComboBox()
         for fmt in PAGE_FORMATS:
             self.page.addItem(fmt.label(lang), fmt.code)
-        self.page.setCurrentIndex(max(0, self.page.findData(settings.value(PAGE_KEY, DEFAULT_PAGE))))
+        self.page.setCurrentIndex(max(0, self.page.findData(DRAWINGS_PAGE.read(settings) or DEFAULT_PAGE)))
         self.version = QLineEdit("1.0")
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
@@ -85,12 +82,12 @@ class DrawingDialog(QDialog):
         self.prefix.setPlaceholderText(default_number_prefix(dt.date.today().year))
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder.setFilePath(settings.value(FOLDER_KEY, ""))
+        self.folder.setFilePath(DRAWINGS_FOLDER.read(settings))
         self.folder.fileChanged.connect(self._validate)
         self.qa = QComboBox()
         for mode in QA_MODES:
             self.qa.addItem(mode.label(lang), mode.code)
-        self.qa.setCurrentIndex(max(0, self.qa.findData(settings.value(QA_KEY, DEFAULT_QA))))
+        self.qa.setCurrentIndex(max(0, self.qa.findData(DRAWINGS_QA.read(settings) or DEFAULT_QA)))
         self.markers = self._layer_combo(QgsMapLayerProxyModel.Filter.PointLayer, markers)
         self.overlaps = self._layer_combo(QgsMapLayerProxyModel.Filter.PolygonLayer, overlaps)
         self.approved = self._layer_combo(QgsMapLayerProxyModel.Filter.PolygonLayer, approved)
@@ -173,9 +170,9 @@ class DrawingDialog(QDialog):
 
     def _export(self) -> None:
         settings = QgsSettings()
-        settings.setValue(FOLDER_KEY, str(self.output_folder() or ""))
-        settings.setValue(PAGE_KEY, self.page.currentData())
-        settings.setValue(QA_KEY, self.qa.currentData())
+        DRAWINGS_FOLDER.write(str(self.output_folder() or ""), settings)
+        DRAWINGS_PAGE.write(self.page.currentData(), settings)
+        DRAWINGS_QA.write(self.qa.currentData(), settings)
         self.export_requested.emit()
 
     def set_running(self, running: bool) -> None:

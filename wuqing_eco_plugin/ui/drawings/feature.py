@@ -7,6 +7,7 @@ from typing import Optional
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
 from ...layers.project_layers import ZONE_ROLES
+from ...layers.schema import F
 from ...services.drawings.data import DrawingInput, DrawingInputError, DrawingSources, find_overlap_layer
 from ...services.drawings.export import DrawingExport, ExportResult
 from ...services.drawings.map_layers import DrawingLayerError
@@ -42,10 +43,10 @@ class DrawingsFeature:
         if layers is None:
             return
         self.layers = layers
-        towns = sorted(self.layers["towns"].getFeatures(), key=lambda f: (str(f["code"] or "~"), str(f["name"])))
+        towns = sorted(self.layers["towns"].getFeatures(), key=lambda f: (str(f[F.CODE] or "~"), str(f[F.NAME])))
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = DrawingDialog([str(f["name"]) for f in towns], self.layers.get("markers"),
+        self.dialog = DrawingDialog([str(f[F.NAME]) for f in towns], self.layers.get("markers"),
                                     find_overlap_layer(QgsProject.instance()), self.layers.get("approved_land"),
                                     self.host.main_window)
         self.dialog.export_requested.connect(self.start_export)

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
     QgsRectangle,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.gui import QgsHighlight
@@ -30,16 +29,18 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from ...domain.ledger.rows import CaseRow
-from ...domain.zones import LINE_CLASSES
+from ...domain.zones import zone_label
 from ...layers import schema
 from ...layers.geometry import to_shapely
 from ...layers.project_layers import ZONE_ROLES
+from ...layers.schema import F
 from ...services.ledger.export import export_ledger
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.reports import read_composition, write_report
 from ...services.ledger.store import LedgerStore
 from ...services.project_data import project_gpkg
 from ...toolbelt.i18n import tr
+from ...toolbelt.settings import RECORDED_BY
 from ..host import Host
 from .record_tool import RecordTool
 
@@ -49,7 +50,6 @@ if TYPE_CHECKING:  # their .ui forms are loaded when first opened, not at plugin
     from .reports_dialog import ReportsDialog
     from .status_dialog import StatusDialog
 
-RECORDED_BY_KEY = "wuqing_eco/recorded_by"
 LEDGER_ROLES = ("violations", "violation_areas", "violation_history")
 ZOOM_MARGIN_M = 300.0
 HIGHLIGHT = QColor(0, 160, 255)
@@ -110,7 +110,7 @@ class LedgerFeature:
 
     @staticmethod
     def _recorded_by() -> str:
-        return str(QgsSettings().value(RECORDED_BY_KEY, "") or "")
+        return RECORDED_BY.read()
 
     def _reload(self, layers: dict[str, QgsVectorLayer]) -> None:
         for role in LEDGER_ROLES:
@@ -173,7 +173,7 @@ class LedgerFeature:
         return dialog
 
     def _record_saved(self, dialog: RecordDialog, layers) -> None:
-        QgsSettings().setValue(RECORDED_BY_KEY, dialog.draft().created_by.strip())
+        RECORDED_BY.write(dialog.draft().created_by.strip())
         self._reload(layers)
         self.host.notify(
             tr("Case ledger"), tr("Recorded as {}").format(dialog.saved.record_no), Qgis.MessageLevel.Success
@@ -209,7 +209,7 @@ class LedgerFeature:
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
             request.setSubsetOfAttributes(["zone_uid", "name", "line_class"], layers[role].fields())
             for f in layers[role].getFeatures(request):
-                zones[f["zone_uid"]] = f"{f['name']}（{LINE_CLASSES.label(f['line_class'], self.panel.lang)}）"
+                zones[f[F.ZONE_UID]] = zone_label(f[F.NAME], f[F.LINE_CLASS], self.panel.lang)
         self.panel.set_rows(LedgerStore(gpkg).rows(), sorted(zones.items(), key=lambda kv: kv[1]))
 
     def clear_highlights(self) -> None:
@@ -267,7 +267,7 @@ class LedgerFeature:
         return dialog
 
     def _status_saved(self, dialog: StatusDialog, layers) -> None:
-        QgsSettings().setValue(RECORDED_BY_KEY, dialog.values()["by"].strip())
+        RECORDED_BY.write(dialog.values()["by"].strip())
         self._reload(layers)
 
     # -- reports ------------------------------------------------------------------------------------

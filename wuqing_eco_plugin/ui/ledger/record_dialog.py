@@ -21,7 +21,7 @@ from ...domain.departments import DEPARTMENTS
 from ...domain.ledger.cases import CASE_SOURCES
 from ...domain.ledger.records import PROBLEMS, Place, RecordDraft, validate
 from ...domain.rules import REASONS
-from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...domain.zones import LINE_CLASSES, zone_label
 from ...services.ledger.store import SavedRecord
 from ...toolbelt.i18n import tr, ui_language
 from .dialog_checks import run_save, show_problems
@@ -68,8 +68,7 @@ class RecordDialog(QDialog, FORM):
             self.ruleLabel.setText(REASONS.label("outside", lang))
         else:
             self.zonesLabel.setText("\n".join(
-                f"{z.name} · {ZONE_TYPES.label(z.zone_type, lang)} · {LINE_CLASSES.label(z.line_class, lang)}"
-                for z in p.zones))
+                zone_label(z.name, z.line_class, lang, z.zone_type) for z in p.zones))
             rule = p.rule
             self.ruleLabel.setText(LINE_CLASSES.label(rule.line_class, lang) + " — "
                                    + "；".join(REASONS.label(r, lang) for r in rule.reasons))

@@ -10,6 +10,7 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.markers.checks import Tolerances
+from ...layers.schema import F
 from ...services.markers.survey_settings import SurveySettings
 from ...toolbelt.i18n import tr
 from .survey_settings_dialog import angle_box, distance_box, spacing_box, tolerance_problem
@@ -63,7 +64,7 @@ class CheckDialog(QDialog):
 
     def _points_changed(self, layer) -> None:
         self.number.setLayer(layer)
-        if layer is not None and layer.fields().indexOf("marker_no") >= 0:
+        if layer is not None and layer.fields().indexOf(F.MARKER_NO) >= 0:
             self.number.setField("marker_no")
         self.validate()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from qgis.core import QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -20,8 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...toolbelt.i18n import tr
-
-FOLDER_KEY = "wuqing_eco/survey/export_dir"
+from ...toolbelt.settings import SURVEY_EXPORT_DIR
 
 
 class ExportDialog(QDialog):
@@ -42,7 +40,7 @@ class ExportDialog(QDialog):
         self.cards = QCheckBox(tr("Marker cards (one PDF per marker)"))
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
-        self.folder.setFilePath(QgsSettings().value(FOLDER_KEY, ""))
+        self.folder.setFilePath(SURVEY_EXPORT_DIR.read())
         form = QFormLayout()
         form.addRow(self.table)
         form.addRow(self.cards)
@@ -73,5 +71,5 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def _accept(self) -> None:
-        QgsSettings().setValue(FOLDER_KEY, self.folder_path())
+        SURVEY_EXPORT_DIR.write(self.folder_path())
         self.accept()

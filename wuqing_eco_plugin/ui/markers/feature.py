@@ -19,6 +19,7 @@ from ...domain.markers.design import DesignParams
 from ...layers.features import CommitError, DuplicateValueError, LayerBusyError, text_value
 from ...layers.markers.records import marker_points
 from ...layers.project_layers import ZONE_ROLES
+from ...layers.schema import F
 from ...output.report_pdf import LayoutExportError
 from ...services.markers import history as marker_history
 from ...services.markers.card import export_cards
@@ -158,7 +159,7 @@ class MarkersFeature:
         if found is None:
             return
         marker = found["markers"].getFeature(fid)
-        number = text_value(marker, "marker_no") or str(fid)
+        number = text_value(marker, F.MARKER_NO) or str(fid)
         old = marker.geometry().asPoint()
         distance = old.distance(hit.point)
         if not confirm(self.host.main_window, tr("Move marker"),
@@ -327,17 +328,17 @@ class MarkersFeature:
         markers = found["markers"]
         counts: dict[str, int] = {}
         for f in markers.getFeatures():
-            uid = text_value(f, "zone_uid")
+            uid = text_value(f, F.ZONE_UID)
             if uid:
                 counts[uid] = counts.get(uid, 0) + 1
-        zones = {text_value(z, "zone_uid"): z for layer in (found["red_zones"], found["yellow_zones"])
-                 for z in layer.getFeatures() if text_value(z, "zone_uid") in counts}
+        zones = {text_value(z, F.ZONE_UID): z for layer in (found["red_zones"], found["yellow_zones"])
+                 for z in layer.getFeatures() if text_value(z, F.ZONE_UID) in counts}
         if not zones:
             self._notify(tr("No zone has markers yet: design or survey markers first"), Qgis.MessageLevel.Warning)
             return
         lang = ui_language()
         entries = [(uid, ZoneHeading.of(z).title(lang), counts[uid]) for uid, z in zones.items()]
-        selected = [text_value(z, "zone_uid") for layer in (found["red_zones"], found["yellow_zones"])
+        selected = [text_value(z, F.ZONE_UID) for layer in (found["red_zones"], found["yellow_zones"])
                     for z in layer.getSelectedFeatures()]
         dialog = ExportDialog(entries, self.host.main_window, selected)
         if not ask(dialog):

@@ -15,6 +15,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
 
@@ -63,7 +64,7 @@ class MarkerForm(QObject):
         return dialog
 
     def _number(self, feature: QgsFeature) -> str:
-        value = feature.attribute(feature.fields().indexOf("marker_no"))
+        value = feature.attribute(feature.fields().indexOf(F.MARKER_NO))
         return "" if value is None else str(value)
 
     def _accepted(self) -> None:

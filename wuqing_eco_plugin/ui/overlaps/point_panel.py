@@ -9,7 +9,8 @@ from qgis.PyQt.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from ...domain.categories import CATEGORIES
 from ...domain.departments import DEPARTMENTS
 from ...domain.rules import REASONS
-from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...domain.zones import LINE_CLASSES, zone_label
+from ...layers.schema import F
 from ...services.overlaps.analysis import labels
 from ...services.zone_query import PointReport
 from ...toolbelt.i18n import tr, ui_language
@@ -28,12 +29,11 @@ def report_html(report: PointReport) -> str:
         ("no", tr("no")))}
     rows = [
         f"<p><b>{h['point']}</b>: X（{h['north']}）{p.y():.2f}，Y（{h['east']}）{p.x():.2f}　EPSG:4548</p>",
-        f"<p><b>{h['town']}</b>: {escape(report.town) if report.town else h['outside']}</p>",
+        f"<p><b>{h[F.TOWN]}</b>: {escape(report.town) if report.town else h['outside']}</p>",
     ]
     if report.zones:
         items = "".join(
-            f"<li>{escape(z.name)}：{escape(LINE_CLASSES.label(z.line_class, lang))}，"
-            f"{escape(ZONE_TYPES.label(z.zone_type, lang))}</li>" for z in report.zones)
+            f"<li>{escape(zone_label(z.name, z.line_class, lang, z.zone_type))}</li>" for z in report.zones)
         rows.append(f"<p><b>{h['zones']}</b> ({len(report.zones)})</p><ul>{items}</ul>")
         colour = "#c00000" if rule.line_class == "red" else "#b07000"
         rows.append(f"<p><b>{h['rule']}</b>: <span style='color:{colour}'><b>"
