@@ -2,18 +2,15 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Keep the plugin's Python code valid for QGIS 4 (Qt 6) as well as QGIS 3.22 (Qt 5): check or rewrite.
 
-Run it with QGIS 3's Python (``.venv/bin/python``): names are resolved with QGIS 3's own bindings,
-so only what really resolves is touched and every rewritten form is checked to resolve again.
-
-    .venv/bin/python scripts/qt6_compat.py            # rewrite wuqing_eco_plugin in place
-    .venv/bin/python scripts/qt6_compat.py --check    # list what is left; exit 1 if anything is
-
-What it rewrites (strings and comments are never touched: edits are made at AST positions):
+``.venv/bin/python scripts/qt6_compat.py [--check] [PATH…]`` (default: the package; ``--check`` only
+lists, exit 1 when anything is found). Names are resolved with QGIS 3's own bindings, so only what
+really resolves is touched. Edits are made at AST positions: strings and comments stay. It rewrites
 
 - an enum member reached without its enum: ``Qt.AlignLeft`` → ``Qt.AlignmentFlag.AlignLeft``,
   ``QgsWkbTypes.PointGeometry`` → ``QgsWkbTypes.GeometryType.PointGeometry``
   (PyQt6 knows only the second form, PyQt5 takes both);
-- ``exec_`` → ``exec``;
+- ``exec_`` → ``exec``; a Qt flags class (gone in PyQt6) → its enum: ``QFileDialog.Options()`` →
+  ``QFileDialog.Option(0)``;
 - ``from PyQt5.X import …`` → ``from qgis.PyQt.X import …``;
 - a field type ``QVariant.String`` → ``FieldType.String`` from the compatibility module
   (PyQt6 has no ``QVariant.Type``; QGIS ≥ 3.38 takes ``QMetaType.Type`` instead), adding the import.
@@ -31,6 +28,7 @@ import ast
 import enum
 import importlib
 import json
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -62,7 +60,7 @@ RESOLVED_MODULES = ("qgis", "PyQt5")
 class Finding:
     path: Path
     line: int
-    kind: str  # enum, exec_, pyqt5, field-type, qt5-only, unplaced-enum, pyqt5-module, unresolved
+    kind: str  # enum, exec_, pyqt5, field-type, qt5-only, qt5-flags, unplaced-enum, pyqt5-module, unresolved
     text: str  # what is there
     fix: str | None = None  # what it becomes; None: a person must change it
 
@@ -97,6 +95,8 @@ def _is_enum_type(cls: object) -> bool:
 
 
 _MISSING = object()
+#: How PyQt5 documents a Qt flags class: ``QFileDialog.Options(f: Union[QFileDialog.Options, QFileDialog.Option])``.
+_FLAGS_DOC = re.compile(r"\(f: Union\[[\w.]+, ([\w.]+)\]\)")
 
 
 class _Resolver:
@@ -120,16 +120,15 @@ class _Resolver:
                         self.qt_origin[local] = origin
             elif isinstance(node, ast.Import):
                 for alias in node.names:
-                    if alias.name.split(".")[0] in RESOLVED_MODULES:
-                        try:
-                            module = importlib.import_module(alias.name)
-                        except ImportError:
-                            continue
-                        if alias.asname:
-                            self.names[alias.asname] = module
-                        else:
-                            top = alias.name.split(".")[0]
-                            self.names[top] = importlib.import_module(top)
+                    top = alias.name.split(".")[0]
+                    module = _import_attr(top, alias.name[len(top) + 1:]) if "." in alias.name else _MISSING
+                    if top in RESOLVED_MODULES and alias.asname and module is not _MISSING:
+                        self.names[alias.asname] = module  # import qgis.core as core
+                        origin = qt_origin(*alias.name.rsplit(".", 1))
+                        if origin:
+                            self.qt_origin[alias.asname] = origin
+                    elif top in RESOLVED_MODULES:
+                        self.names[top] = importlib.import_module(top)  # import qgis.core: qgis.core.…
 
     def resolve(self, node: ast.expr) -> object:
         if isinstance(node, ast.Name):
@@ -143,12 +142,7 @@ class _Resolver:
 def _import_attr(module: str, name: str) -> object:
     try:
         mod = importlib.import_module(module)
-    except ImportError:
-        return _MISSING
-    if hasattr(mod, name):
-        return getattr(mod, name)
-    try:
-        return importlib.import_module(f"{module}.{name}")
+        return getattr(mod, name) if hasattr(mod, name) else importlib.import_module(f"{module}.{name}")
     except ImportError:
         return _MISSING
 
@@ -177,10 +171,7 @@ class _Offsets:
     """(line, UTF-8 column) as AST gives them → byte offsets into the encoded source."""
 
     def __init__(self, data: bytes) -> None:
-        self.starts = [0]
-        for i, b in enumerate(data):
-            if b == 0x0A:
-                self.starts.append(i + 1)
+        self.starts = [0] + [i + 1 for i, b in enumerate(data) if b == 0x0A]
 
     def __call__(self, line: int, col: int) -> int:
         return self.starts[line - 1] + col
@@ -217,6 +208,7 @@ def scan_source(path: Path, source: str) -> Scan:
             if not isinstance(parents.get(node), ast.Attribute):  # the outermost attribute of a dotted name
                 _record_qt_path(scan, resolver, node)
                 _check_resolves(resolver, node, add)
+                _check_flags(resolver, node, parents.get(node), offset, add)
             if node.attr == "exec_":
                 end = offset(node.end_lineno, node.end_col_offset)
                 add(node, "exec_", _dotted(node) or "….exec_", "exec", (end - len("exec_"), end, "exec"))
@@ -251,6 +243,27 @@ def _record_qt_path(scan: Scan, resolver: _Resolver, node: ast.Attribute) -> Non
     if origin:
         module, prefix = origin
         scan.qt_uses.append(QtUse(module, f"{prefix}.{rest}" if prefix else rest, f"{scan.path.name}:{node.lineno}"))
+
+
+def _check_flags(resolver: _Resolver, node: ast.Attribute, parent: ast.AST | None, offset: _Offsets, add) -> None:
+    """PyQt6 has no Qt flags classes (``QFileDialog.Options``): build the flags from their enum instead,
+    ``QFileDialog.Option(0)``, which PyQt5 takes too. (QGIS 4 keeps QGIS's own, e.g. ``QgsTask.Flags``.)"""
+    flags = resolver.resolve(node)
+    doc = _FLAGS_DOC.search(getattr(flags, "__doc__", None) or "") if isinstance(flags, type) else None
+    if doc is None or not flags.__module__.startswith("PyQt5") or _is_enum_type(flags):
+        return
+    enum_name = doc.group(1).rsplit(".", 1)[-1]
+    scope = resolver.resolve(node.value)
+    dotted = _dotted(node)
+    new = f"{dotted[: -len(node.attr)]}{enum_name}"
+    if not (isinstance(parent, ast.Call) and parent.func is node and _is_enum_type(getattr(scope, enum_name, None))):
+        add(node, "qt5-flags", f"{dotted} (Qt 6 has only {new})", None)
+    elif parent.args or parent.keywords:
+        end = offset(node.end_lineno, node.end_col_offset)
+        add(node, "qt5-flags", f"{dotted}(…)", f"{new}(…)", (end - len(node.attr), end, enum_name))
+    else:
+        start, end = offset(parent.lineno, parent.col_offset), offset(parent.end_lineno, parent.end_col_offset)
+        add(node, "qt5-flags", f"{dotted}()", f"{new}(0)", (start, end, f"{new}(0)"))
 
 
 def _check_resolves(resolver: _Resolver, node: ast.Attribute, add) -> None:

@@ -42,7 +42,7 @@ PLANTED = '''\
 from PyQt5.QtCore import QRegExp
 from qgis.core import QgsFieldConstraints, QgsRenderContext, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt, QVariant
-from qgis.PyQt.QtWidgets import QDialog
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog
 
 
 def values():
@@ -50,7 +50,7 @@ def values():
     text = "Qt.AlignTop stays as it is in a string"
     return (Qt.AlignLeft | Qt.AlignmentFlag.AlignVCenter, QgsWkbTypes.PointGeometry,
             QgsFieldConstraints.ConstraintNotNull, QgsRenderContext.TextFormatAlwaysText, QVariant.String,
-            QDialog.Accepted, QRegExp, text)
+            QDialog.Accepted, QRegExp, text, int(QFileDialog.Options()), int(Qt.Alignment(Qt.AlignTop)))
 
 
 def run(dialog):
@@ -69,9 +69,12 @@ def test_planted_qt5_code_is_found_and_rewritten(tool, tmp_path):
         ("enum", "QgsRenderContext.TextFormatAlwaysText"),
         ("enum", "QgsWkbTypes.PointGeometry"),
         ("enum", "Qt.AlignLeft"),
+        ("enum", "Qt.AlignTop"),
         ("exec_", "dialog.exec_"),
         ("field-type", "QVariant.String"),
         ("pyqt5", "from PyQt5.QtCore import"),
+        ("qt5-flags", "QFileDialog.Options()"),
+        ("qt5-flags", "Qt.Alignment(…)"),
         ("qt5-only", "QRegExp (Qt 6: QRegularExpression)"),
     ]
     new = tool.rewritten(scan)
@@ -80,6 +83,7 @@ def test_planted_qt5_code_is_found_and_rewritten(tool, tmp_path):
             in new)
     assert "QgsFieldConstraints.Constraint.ConstraintNotNull, Qgis.TextRenderFormat.AlwaysText, FieldType.String" in new
     assert "QDialog.DialogCode.Accepted" in new and "dialog.exec()" in new
+    assert "int(QFileDialog.Option(0)), int(Qt.AlignmentFlag(Qt.AlignmentFlag.AlignTop))" in new
     assert "# Qt.AlignRight stays as it is in a comment" in new
     assert '"Qt.AlignTop stays as it is in a string"' in new
     assert "from qgis.core import Qgis\n" in new and "from wuqing_eco_plugin.toolbelt.compat import FieldType\n" in new
