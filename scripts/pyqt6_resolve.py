@@ -4,12 +4,13 @@
 
 PyQt6 has no QGIS, but its Qt names are the ones QGIS 4's ``qgis.PyQt`` hands out. Reads JSON on stdin::
 
-    {"uses": [["QtCore", "Qt.AlignmentFlag.AlignLeft", "where"], ["QtWidgets", "QDialog", "where"], …],
+    {"uses": [["QtCore", "Qt.AlignmentFlag.AlignLeft", "where", as_int], ["QtWidgets", "QDialog", "where"], …],
      "ui": ["path/to/form.ui", …]}
 
 and prints ``{"missing": ["QtCore.Qt.AlignLeft (where)", …], "ui": ["form.ui: error", …]}``: dotted
-names that do not resolve in PyQt6, and ``.ui`` forms PyQt6's uic cannot build (each one is built,
-offscreen, as ``uic.loadUiType`` builds it in QGIS 4).
+names that do not resolve in PyQt6 (or are no ints where the code does ``int(…)`` or sums), and
+``.ui`` forms PyQt6's uic cannot build (each one is built, offscreen, as ``uic.loadUiType`` builds it
+in QGIS 4).
 """
 from __future__ import annotations
 
@@ -25,19 +26,20 @@ QGIS_ADDS = {("QtWidgets", "QAction"): "QtGui", ("QtWidgets", "QActionGroup"): "
              ("QtWidgets", "QShortcut"): "QtGui"}
 
 
-def resolves(module: str, dotted: str) -> bool:
+def problem(module: str, dotted: str, as_int: bool = False) -> str | None:
+    """Why PyQt6 refuses ``module.dotted``: missing, or not an int where the code does int(…) or sums."""
     try:
         obj = importlib.import_module(f"PyQt6.{module}")
     except ImportError:
-        return False
+        return "missing"
     parts = [p for p in dotted.split(".") if p]
     if parts and (module, parts[0]) in QGIS_ADDS and not hasattr(obj, parts[0]):
         obj = importlib.import_module(f"PyQt6.{QGIS_ADDS[module, parts[0]]}")
     for part in parts:
         if not hasattr(obj, part):
-            return False
+            return "missing"
         obj = getattr(obj, part)
-    return True
+    return "not an int in Qt 6" if as_int and not isinstance(obj, int) else None
 
 
 def ui_error(path: str) -> str | None:
@@ -55,7 +57,12 @@ def ui_error(path: str) -> str | None:
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     request = json.load(sys.stdin)
-    missing = [f"{'.'.join(filter(None, (m, d)))} ({w})" for m, d, w in request.get("uses", []) if not resolves(m, d)]
+    missing = []
+    for module, dotted, where, *as_int in request.get("uses", []):
+        why = problem(module, dotted, *as_int)
+        if why:
+            name = ".".join(filter(None, (module, dotted)))
+            missing.append(f"{name} ({where})" if why == "missing" else f"{name} ({where}): {why}")
     errors = []
     if request.get("ui"):
         from PyQt6.QtWidgets import QApplication

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The code stays valid for QGIS 4 (Qt 6) while it runs on QGIS 3.22.
 
-Two checks. With QGIS 3's own bindings, scripts/qt6_compat.py walks the package and finds every enum
+Two checks. With QGIS 3's own bindings, scripts/qt6_scan.py walks the package and finds every enum
 member reached without its enum, ``exec_()``, direct PyQt5 import, Qt 5-only class and dotted Qt/QGIS
 name that does not exist. Then every Qt name the code uses, and every ``.ui`` form, is resolved and
 built under PyQt6 from PyPI (build/pyqt6, made by ``make pyqt6-env``): PyQt6 has no QGIS, but its Qt
@@ -9,11 +9,11 @@ names are the ones QGIS 4 hands out. Each check is shown to fail on planted Qt 5
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -23,12 +23,16 @@ PACKAGE = ROOT / "wuqing_eco_plugin"
 
 @pytest.fixture(scope="module")
 def tool():
-    spec = importlib.util.spec_from_file_location("qt6_compat", ROOT / "scripts" / "qt6_compat.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+    """scripts/qt6_scan.py (the checks) and scripts/qt6_compat.py (the rewrite), as the command runs them."""
+    scripts = str(ROOT / "scripts")
+    sys.path.insert(0, scripts)
+    try:
+        import qt6_compat
+        import qt6_scan
+    finally:
+        sys.path.remove(scripts)
+    return SimpleNamespace(scan_source=qt6_scan.scan_source, scan_paths=qt6_scan.scan_paths,
+                           rewritten=qt6_compat.rewritten)
 
 
 # -- QGIS 3's bindings ------------------------------------------------------------------------------
@@ -141,11 +145,12 @@ def pyqt6():
 
 
 def test_every_qt_name_the_code_uses_exists_in_pyqt6(tool, pyqt6):
-    uses = [(u.module, u.path, u.where) for scan in tool.scan_paths([PACKAGE]) for u in scan.qt_uses]
+    uses = [(u.module, u.path, u.where, u.as_int) for scan in tool.scan_paths([PACKAGE]) for u in scan.qt_uses]
     # The scan must have seen the code's Qt names: an empty list would pass whatever PyQt6 says.
-    names = {f"{m}.{p}" for m, p, _ in uses}
+    names = {f"{m}.{p}" for m, p, _, _ in uses}
     assert {"QtCore.Qt.AlignmentFlag.AlignRight", "QtWidgets.QDialogButtonBox.StandardButton.Ok",
             "QtCore.QMetaType.Type.QString", "QtWidgets.QAction"} <= names
+    assert ("QtCore", "Qt.ItemDataRole.UserRole") in {(m, p) for m, p, _, as_int in uses if as_int}
     assert not any(n.startswith("QtCore.QVariant.Type") for n in names)  # only under the compat's qt5-only marks
     forms = sorted(PACKAGE.rglob("*.ui"))
     assert forms
@@ -162,8 +167,10 @@ def test_the_pyqt6_check_catches_qt5_names(pyqt6, tmp_path):
         '</item></layout></widget></ui>', encoding="utf-8")  # Qt 6 refuses a spacer without a size hint
     uses = [("QtCore", "Qt.AlignLeft", "a"), ("QtCore", "QRegExp", "b"), ("QtWidgets", "QFileDialog.Options", "c"),
             ("QtCore", "QVariant.String", "d"), ("QtCore", "Qt.AlignmentFlag.AlignLeft", "e"),
-            ("QtWidgets", "QAction", "f"), ("uic", "loadUiType", "g")]
+            ("QtWidgets", "QAction", "f"), ("uic", "loadUiType", "g"),
+            ("QtCore", "Qt.CheckState.Checked", "h", True), ("QtCore", "Qt.ItemDataRole.UserRole", "i", True)]
     result = pyqt6(uses, [form])
     assert result["missing"] == ["QtCore.QRegExp (b)", "QtCore.QVariant.String (d)", "QtCore.Qt.AlignLeft (a)",
+                                 "QtCore.Qt.CheckState.Checked (h): not an int in Qt 6",
                                  "QtWidgets.QFileDialog.Options (c)"]
     assert len(result["ui"]) == 1 and result["ui"][0].startswith("spacer.ui: TypeError")
