@@ -6,7 +6,8 @@
 metres after projecting the lon/lat tables point by point, so widths are true ground widths. The run
 is reproducible: every UUID comes from ``random.Random(2016)``. ``updated_at`` is left out: it is
 a default re-evaluated on every write (``now()``), so a value given here would be overwritten.
-The case ledger (violations, their areas and history) is placed by ``sample_cases``.
+The case ledger (violations, their areas and history) is recorded by ``.cases`` through the ledger's
+own path.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import datetime as dt
 import math
 import random
 import uuid
+from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from shapely.geometry import LineString, MultiPoint, MultiPolygon, Point, Polygon
@@ -27,7 +29,7 @@ from ..domain.repair import repair
 from ..domain.zones import ZONE_TYPES
 from ..layers.schema import F
 from . import geography as geo
-from .cases import build_cases
+from .cases import SampleCase, sample_cases
 from .places import NOTE, Projector, Record, abeam, course, rectangle, rounded_area
 
 LEGAL_BASIS = "武清区永久性保护生态区域保护工作机制（2016）；天津市永久性保护生态区域管理规定（津政发〔2014〕13号）"
@@ -206,9 +208,25 @@ def _marker_history(moves: list[tuple[Record, Point]], uid: Callable[[], str]) -
     } for m, designed in moves]
 
 
-def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
-    """The illustrative sample, table name → records; dates of the case ledger count back from
-    ``today`` (default: the current date) so the ledger always looks current."""
+@dataclass
+class SampleData:
+    """The illustrative sample: records per table (``sample["zones"]``) and the cases of its ledger,
+    which are recorded through the ledger's own path once the other tables are written
+    (:func:`.geopackage.write_sample_geopackage`). ``uid`` continues the sample's reproducible
+    UUIDs for the ledger's rows."""
+
+    tables: dict[str, list[Record]]
+    cases: list[SampleCase]
+    today: dt.date
+    uid: Callable[[], str] = field(repr=False)
+
+    def __getitem__(self, table: str) -> list[Record]:
+        return self.tables[table]
+
+
+def build_sample(today: dt.date | None = None) -> SampleData:
+    """The illustrative sample; dates of the case ledger count back from ``today`` (default: the
+    current date) so the ledger always looks current."""
     today = today or dt.date.today()
     rng = random.Random(2016)
 
@@ -223,16 +241,14 @@ def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
     lands = _approved_land(proj, zones, uid)
     moves: list[tuple[Record, Point]] = []
     markers = _markers(proj, zones, uid, rng, today, moves)
-    violations, areas, history = build_cases(proj, zones, towns, lands, markers, uid, today)
-    return {
+    cases = sample_cases(proj, zones, lands, markers, today)
+    tables = {
         "district": [{F.NAME: geo.DISTRICT_NAME, F.CODE: geo.DISTRICT_CODE, F.DATA_STATUS: ILLUSTRATIVE,
                       F.AREA_M2: rounded_area(district), "geometry": district}],
         "towns": towns,
         "zones": zones,
         "approved_land": lands,
         "markers": markers,
-        "marker_history": _marker_history(moves, uid),  # after the cases: their UUIDs stay as they were
-        "violations": violations,
-        "violation_areas": areas,
-        "violation_history": history,
+        "marker_history": _marker_history(moves, uid),
     }
+    return SampleData(tables, cases, today, uid)

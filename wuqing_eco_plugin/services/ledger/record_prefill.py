@@ -30,8 +30,12 @@ MARKER_SEARCH_M = 2_000.0
 
 class PlaceFinder:
     def __init__(self, zone_layers: Sequence[QgsVectorLayer], approved_layer: QgsVectorLayer | None = None,
-                 towns_layer: QgsVectorLayer | None = None, markers_layer: QgsVectorLayer | None = None):
-        self.query = ZoneQuery.shared(zone_layers, approved_layer, towns_layer)  # refreshes itself after edits
+                 towns_layer: QgsVectorLayer | None = None, markers_layer: QgsVectorLayer | None = None,
+                 shared: bool = True):
+        """``shared``: use the query every tool of the session shares (it refreshes itself after edits);
+        False for a one-off finder whose layers must be let go when it is (the sample writer)."""
+        make = ZoneQuery.shared if shared else ZoneQuery
+        self.query = make(zone_layers, approved_layer, towns_layer)
         self.markers_layer = markers_layer
         self._index_markers()
         on_change([markers_layer], self._markers_changed)

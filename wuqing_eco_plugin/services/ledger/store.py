@@ -15,7 +15,7 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -49,9 +49,11 @@ class LedgerStore:
     """The ledger's writes and reads on one store (a GeoPackage path is taken as its store); attachments
     go to the store's ``attachments/<record number>/``."""
 
-    def __init__(self, storage: LedgerStorage | str | Path):
-        """``storage``: the store of the ledger's tables, or the path of a GeoPackage."""
+    def __init__(self, storage: LedgerStorage | str | Path, new_uid: Callable[[], str] | None = None):
+        """``storage``: the store of the ledger's tables, or the path of a GeoPackage; ``new_uid``
+        makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
         self.storage = storage if isinstance(storage, LedgerStorage) else GpkgLedgerStorage(storage)
+        self.new_uid = new_uid or (lambda: str(uuid.uuid4()))
 
     @property
     def attachments_root(self) -> Optional[Path]:
@@ -68,7 +70,7 @@ class LedgerStore:
         problems = validate(draft, place, now)
         if problems:
             raise StoreError(tr("The record is not complete"), problems)
-        record_uid = str(uuid.uuid4())
+        record_uid = self.new_uid()
 
         def work(tx: LedgerTransaction, undo: Undo) -> SavedRecord:
             number = tx.new_record_no(draft.discovered_at.year)
@@ -78,9 +80,9 @@ class LedgerStore:
             if area is not None and not area.is_empty:
                 shape = as_multipolygon(area)
                 tx.insert(schema.VIOLATION_AREAS, {
-                    F.AREA_UID: str(uuid.uuid4()), F.RECORD_UID: record_uid, F.AREA_M2: round(shape.area, 2)}, shape)
+                    F.AREA_UID: self.new_uid(), F.RECORD_UID: record_uid, F.AREA_M2: round(shape.area, 2)}, shape)
             tx.insert(schema.VIOLATION_HISTORY,
-                      registration(record_uid, draft.created_by.strip(), now).history_row(str(uuid.uuid4())))
+                      registration(record_uid, draft.created_by.strip(), now).history_row(self.new_uid()))
             return SavedRecord(record_uid, number, evidence)
 
         return self.storage.write(work)
@@ -131,7 +133,7 @@ class LedgerStore:
             except ValueError as exc:
                 raise StoreError(tr("This status change is not possible"), getattr(exc, "problems", ())) from exc
             tx.update(schema.VIOLATIONS, record_uid, change.updates)
-            tx.insert(schema.VIOLATION_HISTORY, change.history_row(str(uuid.uuid4())))
+            tx.insert(schema.VIOLATION_HISTORY, change.history_row(self.new_uid()))
             return change
 
         return self.storage.write(work)
