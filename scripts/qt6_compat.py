@@ -18,8 +18,9 @@ really resolves is touched. Edits are made at AST positions: strings and comment
 It reports, without rewriting, what needs a person: Qt 5-only classes (``QRegExp``, …), ``import
 PyQt5…``, enum members it cannot place, dotted Qt/QGIS names that do not exist. Already-qualified names
 are left alone, so a second run is a no-op. Then ruff sorts the imports it added, drops those left
-unused and re-wraps only the statements it lengthened. ``.ui`` files are not rewritten: PyQt6's uic
-reads Qt Designer 5's ``Qt::AlignRight``, PyQt5's cannot read ``Qt::AlignmentFlag::AlignRight``.
+unused and re-wraps only the statements it lengthened. In ``.ui`` forms it gives a spacer without a
+size hint a 0×0 one (PyQt6's uic cannot build it otherwise); their enums keep Qt Designer 5's
+``Qt::AlignRight``, which PyQt6's uic reads and PyQt5's needs.
 """
 from __future__ import annotations
 
@@ -83,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         if new != s.source:
             s.path.write_text(new, encoding="utf-8")
             changed.append(s.path)
-    too_long = tidy(changed) if changed else []
+    python = [p for p in changed if p.suffix == ".py"]
+    too_long = tidy(python) if python else []
     for where in too_long:
         print(f"{where}: line too long after the rewrite (fix by hand)")
     print(f"{len(changed)} file(s) rewritten, {len(findings) - len(manual)} fix(es), "

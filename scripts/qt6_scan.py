@@ -42,7 +42,8 @@ RESOLVED_MODULES = ("qgis", "PyQt5")
 class Finding:
     path: Path
     line: int
-    kind: str  # enum, exec_, pyqt5, field-type, qt5-only, qt5-flags, unplaced-enum, pyqt5-module, unresolved
+    kind: str  # enum, exec_, pyqt5, field-type, qt5-only, qt5-flags, unplaced-enum, pyqt5-module, unresolved,
+    # ui-spacer
     text: str  # what is there
     fix: str | None = None  # what it becomes; None: a person must change it
 
@@ -308,12 +309,31 @@ def _compat():
     return importlib.import_module(f"{PACKAGE.name}{COMPAT_MODULE}")
 
 
-def python_files(paths: list[Path]) -> list[Path]:
+#: A Qt Designer spacer and its end tag. Without a size hint PyQt6's uic builds it as
+#: ``QSpacerItem(policy, policy)``, which PyQt6 refuses (PyQt5 took the policies for a 7×0 size).
+_SPACER = re.compile(rb"<spacer\b[^>]*>.*?(</spacer>)", re.S)
+SPACER_SIZE = '<property name="sizeHint" stdset="0"><size><width>0</width><height>0</height></size></property>'
+
+
+def scan_ui(path: Path, source: str) -> Scan:
+    """A ``.ui`` form's spacers without a size hint, with the 0×0 one to give them."""
+    scan = Scan(path, source)
+    data = source.encode("utf-8")
+    for match in _SPACER.finditer(data):
+        if b'name="sizeHint"' not in match.group(0):
+            line = data.count(b"\n", 0, match.start()) + 1
+            scan.findings.append(Finding(path, line, "ui-spacer", "spacer without sizeHint", "sizeHint 0×0"))
+            scan.edits.append((match.start(1), match.start(1), SPACER_SIZE))
+    return scan
+
+
+def source_files(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for p in paths:
-        files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
+        files.extend(sorted([*p.rglob("*.py"), *p.rglob("*.ui")]) if p.is_dir() else [p])
     return files
 
 
 def scan_paths(paths: list[Path]) -> list[Scan]:
-    return [scan_source(p, p.read_text(encoding="utf-8")) for p in python_files(paths)]
+    return [(scan_ui if p.suffix == ".ui" else scan_source)(p, p.read_text(encoding="utf-8"))
+            for p in source_files(paths)]

@@ -158,7 +158,7 @@ def test_every_qt_name_the_code_uses_exists_in_pyqt6(tool, pyqt6):
     assert result == {"missing": [], "ui": []}
 
 
-def test_the_pyqt6_check_catches_qt5_names(pyqt6, tmp_path):
+def test_the_pyqt6_check_catches_qt5_names(tool, pyqt6, tmp_path):
     form = tmp_path / "spacer.ui"
     form.write_text(
         '<?xml version="1.0" encoding="UTF-8"?><ui version="4.0"><class>F</class>'
@@ -174,3 +174,10 @@ def test_the_pyqt6_check_catches_qt5_names(pyqt6, tmp_path):
                                  "QtCore.Qt.CheckState.Checked (h): not an int in Qt 6",
                                  "QtWidgets.QFileDialog.Options (c)"]
     assert len(result["ui"]) == 1 and result["ui"][0].startswith("spacer.ui: TypeError")
+
+    # The tool gives the spacer a size hint; PyQt6 then builds the form, and a second run changes nothing.
+    scan = tool.scan_paths([form])[0]
+    assert [(f.kind, f.line) for f in scan.findings] == [("ui-spacer", 1)]
+    form.write_text(tool.rewritten(scan), encoding="utf-8")
+    assert pyqt6([], [form]) == {"missing": [], "ui": []}
+    assert tool.scan_paths([form])[0].findings == []
