@@ -8,6 +8,8 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 TS := resources/i18n/wuqing_eco_zh_CN.ts
 QM := $(TS:.ts=.qm)
 ZIP := dist/$(PLUGIN)-$(VERSION).zip
+# PyQt6 from PyPI, apart from QGIS: its Qt names are the ones QGIS 4 uses (tests/qgis/test_qt6_compat.py).
+PYQT6_ENV := build/pyqt6
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
 APT_PACKAGES := python3-qgis qgis-providers qgis python3-gdal python3-numpy python3-venv python3-shapely xvfb xauth \
@@ -15,7 +17,7 @@ APT_PACKAGES := python3-qgis qgis-providers qgis python3-gdal python3-numpy pyth
 	postgresql-15 postgresql-15-postgis-3 postgresql-15-postgis-3-scripts python3-psycopg2 qttranslations5-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help deps venv demo test unit qgis-tests bench package deploy lint ts qm screenshot clean
+.PHONY: help deps venv pyqt6-env qt6-compat demo test unit qgis-tests bench package deploy lint ts qm screenshot clean
 
 help:
 	@echo "make demo     build the sample GeoPackage, QGIS project and overview map into out/demo"
@@ -24,6 +26,7 @@ help:
 	@echo "make deploy   install the zip into the QGIS profile $(QGIS_PROFILE)"
 	@echo "make bench    run the benchmarks (benchmarks/bench_*.py)"
 	@echo "make lint     ruff"
+	@echo "make qt6-compat  rewrite the package's Qt 5-only forms for QGIS 4 (scripts/qt6_compat.py)"
 	@echo "make ts       refresh the translation source $(TS) from the code"
 	@echo "make screenshot  start QGIS under Xvfb with the packaged plugin and take docs/screenshot.png"
 
@@ -42,6 +45,17 @@ $(VENV)/.installed: requirements-dev.txt | deps
 
 venv: deps $(VENV)/.installed
 
+$(PYQT6_ENV)/.installed: requirements-pyqt6.txt | deps
+	rm -rf $(PYQT6_ENV)
+	$(PY_SYS) -m venv $(PYQT6_ENV)
+	$(PYQT6_ENV)/bin/pip install -q -r requirements-pyqt6.txt
+	touch $@
+
+pyqt6-env: $(PYQT6_ENV)/.installed
+
+qt6-compat: venv
+	$(PY) scripts/qt6_compat.py
+
 $(QM): $(TS) | deps
 	lrelease -silent $(TS) -qm $(QM)
 
@@ -56,7 +70,7 @@ demo: venv qm
 unit: venv
 	$(PY) -m pytest tests/unit -p no:pytest_qgis -q
 
-qgis-tests: venv qm
+qgis-tests: venv qm pyqt6-env
 	$(HEADLESS) $(PY) -m pytest tests/qgis -q
 
 test: unit qgis-tests

@@ -36,6 +36,8 @@ def test_metadata_is_complete():
                 "hasProcessingProvider"):
         assert meta.get(key), key
     assert meta["qgisMinimumVersion"] == "3.22"
+    # QGIS 4 lists a plugin only when its maximum version says 4.x (tests/qgis/test_qt6_compat.py keeps it so).
+    assert meta["qgisMaximumVersion"] == "4.99"
     assert meta["hasProcessingProvider"] == "yes"
     assert (ROOT / "resources" / "icons" / "icon.svg").is_file()
     assert "GNU GENERAL PUBLIC LICENSE" in (ROOT / "LICENSE").read_text(encoding="utf-8")

@@ -135,7 +135,7 @@ class FeatureFactory:
         self.on_update = [d.isValid() and d.applyOnUpdate() for d in definitions]
         self.fallback: dict[int, Any] = {}  # the data source's default clause or value
         for i in range(count):
-            if self.fields.fieldOrigin(i) == QgsFields.OriginProvider:
+            if self.fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider:
                 source = self.fields.fieldOriginIndex(i)
                 clause, value = provider.defaultValueClause(source), to_python(provider.defaultValue(source))
                 if clause or value is not None:
@@ -146,7 +146,7 @@ class FeatureFactory:
 
     def _values_taken(self) -> dict[int, set]:
         if self._taken is None:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(self.unique)
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(self.unique)
             self._taken = {i: set() for i in self.unique}
             for feature in self.layer.getFeatures(request):
                 for i in self.unique:
@@ -211,7 +211,7 @@ def replace_all(layer: QgsVectorLayer, features: Sequence[QgsFeature]) -> None:
         return
     with batch_edit(layer, "DELETE"):
         old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
-            QgsFeatureRequest.NoGeometry))]
+            QgsFeatureRequest.Flag.NoGeometry))]
         if old and not layer.deleteFeatures(old):
             raise refused(layer, "DELETE", tr("features were refused"))
         if features and not layer.addFeatures(list(features)):

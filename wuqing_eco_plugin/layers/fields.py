@@ -5,17 +5,17 @@ from __future__ import annotations
 from typing import Iterable
 
 from qgis.core import QgsField, QgsFields
-from qgis.PyQt.QtCore import QVariant
 
+from ..toolbelt.compat import FieldType
 from .schema import FieldSpec, TableSpec
 
 _VARIANTS = {
-    "text": QVariant.String,
-    "int": QVariant.Int,
-    "real": QVariant.Double,
-    "bool": QVariant.Bool,
-    "date": QVariant.Date,
-    "datetime": QVariant.DateTime,
+    "text": FieldType.String,
+    "int": FieldType.Int,
+    "real": FieldType.Double,
+    "bool": FieldType.Bool,
+    "date": FieldType.Date,
+    "datetime": FieldType.DateTime,
 }
 
 

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsFieldConstraints,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..toolbelt.compat import FieldType
 from ..toolbelt.i18n import QT_TR_NOOP, tr, ui_language
 from .schema import FieldSpec, TableSpec
 
@@ -64,17 +64,17 @@ def configure_layer(layer: QgsVectorLayer, table: TableSpec, lang: str | None = 
         layer.setFieldAlias(idx, tr(spec.alias))
         layer.setEditorWidgetSetup(idx, widget_for(spec, lang))
         if spec.required:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintNotNull,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintNotNull,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if spec.unique:
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintUnique,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintUnique,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         if spec.codes is not None and not spec.multi:
             codes = ", ".join(f"'{c}'" for c in spec.codes.codes())
             expr = f'"{spec.name}" IS NULL OR "{spec.name}" IN ({codes})'
             layer.setConstraintExpression(idx, expr, tr("Value must be one of the coded values"))
-            layer.setFieldConstraint(idx, QgsFieldConstraints.ConstraintExpression,
-                                     QgsFieldConstraints.ConstraintStrengthHard)
+            layer.setFieldConstraint(idx, QgsFieldConstraints.Constraint.ConstraintExpression,
+                                     QgsFieldConstraints.ConstraintStrength.ConstraintStrengthHard)
         form.setReadOnly(idx, spec.read_only or spec.multi)
     layer.setEditFormConfig(form)
     apply_form_layout(layer, table)
@@ -108,7 +108,7 @@ def apply_form_layout(layer: QgsVectorLayer, table: TableSpec) -> None:
     if not table.form:
         return
     form = layer.editFormConfig()
-    form.setLayout(QgsEditFormConfig.TabLayout)
+    form.setLayout(QgsEditFormConfig.EditorLayout.TabLayout)
     form.clearTabs()
     fields = layer.fields()
     named = {name for _, names in table.form for name in names}
@@ -133,6 +133,6 @@ def set_lookup_field(layer: QgsVectorLayer, name: str, alias: str, expression: s
     if idx >= 0:
         layer.updateExpressionField(idx, expression)
     else:
-        layer.addExpressionField(expression, QgsField(name, QVariant.String, "string"))
+        layer.addExpressionField(expression, QgsField(name, FieldType.String, "string"))
         idx = layer.fields().indexOf(name)
     layer.setFieldAlias(idx, alias)

@@ -60,10 +60,10 @@ def save_layers(layers: dict[str, QgsVectorLayer], path: str | Path,
         options.driverName = "GPKG"
         options.layerName = name
         options.fileEncoding = "UTF-8"
-        options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if path.exists()
-                                        else QgsVectorFileWriter.CreateOrOverwriteFile)
+        options.actionOnExistingFile = (QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer if path.exists()
+                                        else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile)
         error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
             layer, str(path), QgsCoordinateTransformContext() if context is None else context, options)
-        if error != QgsVectorFileWriter.NoError:
+        if error != QgsVectorFileWriter.WriterError.NoError:
             raise MemoryLayerError(f"{path}|{name}: {message}")
     return path

@@ -27,9 +27,10 @@ import datetime as dt
 from typing import Any, Mapping, Optional
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QTimer, pyqtSignal
 
 from ..domain.audit import GEOMETRY_KEY
+from ..toolbelt.compat import FieldType
 from .audit import feature_values
 from .features import to_python, to_qvariant
 from .schema import ROW_VERSION, TableSpec
@@ -176,9 +177,9 @@ def _typed(fields: QgsFields, name: str, value: Any) -> Any:
     """A value of the log (ISO text for dates and times) as the field takes it."""
     kind = fields.field(name).type()
     try:
-        if isinstance(value, str) and kind == QVariant.DateTime:
+        if isinstance(value, str) and kind == FieldType.DateTime:
             return dt.datetime.fromisoformat(value)
-        if isinstance(value, str) and kind == QVariant.Date:
+        if isinstance(value, str) and kind == FieldType.Date:
             return dt.date.fromisoformat(value)
     except ValueError:
         pass

@@ -7,7 +7,9 @@ from qgis.core import QgsMapLayer, QgsVectorLayer
 from ..domain.errors import WuqingError
 from ..toolbelt.resources import resource_path
 
-CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Labeling | QgsMapLayer.Rendering
+CATEGORIES = (
+    QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling | QgsMapLayer.StyleCategory.Rendering
+)
 
 
 class StyleError(WuqingError):

@@ -15,7 +15,12 @@ from qgis.PyQt.QtCore import QSize
 
 from .report_pdf import MM
 
-_PARTS = (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup, QgsLegendStyle.SymbolLabel)
+_PARTS = (
+    QgsLegendStyle.Style.Title,
+    QgsLegendStyle.Style.Group,
+    QgsLegendStyle.Style.Subgroup,
+    QgsLegendStyle.Style.SymbolLabel,
+)
 
 
 def fit_legend(legend: QgsLayoutItemLegend, width: float, height: float, steps: int = 6) -> float:

@@ -64,7 +64,7 @@ def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], ex
     page = layout.pageCollection().page(0)
     page.setPageSize(QgsLayoutSize(210, 297, MM))
 
-    _label(layout, title, 10, 8, 190, 12, 16, bold=True, align=Qt.AlignHCenter)
+    _label(layout, title, 10, 8, 190, 12, 16, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
 
     map_item = add_map_item(layout, layers, 10, 22, 190, 200, extent, project.crs())
 
@@ -77,8 +77,8 @@ def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], ex
     for layer in layers:
         root.addLayer(layer)
     legend.setTitle(tr("Legend"))
-    for part, size, bold in ((QgsLegendStyle.Title, 10, True), (QgsLegendStyle.Group, 9, True),
-                             (QgsLegendStyle.Subgroup, 8.5, True), (QgsLegendStyle.SymbolLabel, 8, False)):
+    for part, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Group, 9, True),
+                             (QgsLegendStyle.Style.Subgroup, 8.5, True), (QgsLegendStyle.Style.SymbolLabel, 8, False)):
         legend.rstyle(part).setFont(cjk_font(size, bold))
     legend.setColumnCount(3)
     legend.setSplitLayer(True)
@@ -86,7 +86,7 @@ def build_overview_layout(project: QgsProject, layers: Sequence[QgsMapLayer], ex
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(10, 225, MM))
 
-    add_scale_bar(layout, map_item, QgsUnitTypes.DistanceKilometers, tr("km"), 4, 2.5, 150, 226, 8)
+    add_scale_bar(layout, map_item, QgsUnitTypes.DistanceUnit.DistanceKilometers, tr("km"), 4, 2.5, 150, 226, 8)
     add_north_arrow(layout, 185, 24, 12, 18)
 
     _label(layout, note, 150, 272, 55, 20, 7)

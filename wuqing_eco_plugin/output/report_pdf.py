@@ -31,7 +31,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsRenderContext,
     QgsTableCell,
     QgsTextFormat,
     QgsUnitTypes,
@@ -43,7 +42,7 @@ from ..domain.errors import WuqingError
 from ..toolbelt.fonts import cjk_font
 from ..toolbelt.i18n import tr
 
-MM = QgsUnitTypes.LayoutMillimeters
+MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 PAGE_SIZES = {"A4": (210.0, 297.0), "A3": (297.0, 420.0)}
 
 
@@ -97,7 +96,7 @@ def text_format(size: float, bold: bool = False, color: QColor | None = None) ->
     fmt = QgsTextFormat()
     fmt.setFont(cjk_font(size, bold))
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     if color is not None:
         fmt.setColor(color)
     return fmt
@@ -126,7 +125,7 @@ class Box:
 class Column:
     heading: str
     width_mm: float = 0.0  # 0: automatic
-    align: int = Qt.AlignLeft
+    align: int = Qt.AlignmentFlag.AlignLeft
 
 
 CELL_MARGIN = 1.2
@@ -163,7 +162,7 @@ def manual_table(layout: QgsPrintLayout, columns: Sequence[Column], rows: Sequen
     font = cjk_font(font_size)
     table.setTableContents([[table_cell(v, col, font) for v, col in zip(row, columns)] for row in rows])
     if header:  # (setIncludeTableHeader(False) has set NoHeaders: AllFrames would draw an empty header row)
-        table.setHeaderMode(QgsLayoutTable.AllFrames)
+        table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
     table.setGridStrokeWidth(0.2)
     table.setCellMargin(CELL_MARGIN)
     layout.addMultiFrame(table)
@@ -206,11 +205,11 @@ def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, followi
     """
     if first is not None:
         _frame(table, first, page)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     table.recalculateFrameSizes()
     if _rows_left(table):
         _frame(table, following, table.frames()[-1].page() + 1)
-        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.RepeatUntilFinished)
         table.recalculateFrameSizes()
     return table.frames()[-1].page()
 
@@ -262,9 +261,9 @@ class TableDocument:
         self.cursor = self.MARGIN
         self.page = 0
         self.footer_note = ""
-        self.add_text(title, size=15, bold=True, align=Qt.AlignHCenter, height=10)
+        self.add_text(title, size=15, bold=True, align=Qt.AlignmentFlag.AlignHCenter, height=10)
 
-    def add_text(self, text: str, size: float = 9.5, bold: bool = False, align=Qt.AlignLeft,
+    def add_text(self, text: str, size: float = 9.5, bold: bool = False, align=Qt.AlignmentFlag.AlignLeft,
                  height: float | None = None) -> QgsLayoutItemLabel:
         """A text block below what is there already (on a new page when the current one is full)."""
         lines = max(1, text.count("\n") + 1)
@@ -272,7 +271,7 @@ class TableDocument:
         self.ensure_room(h)
         label = add_label(self.layout, text, self.MARGIN, self.cursor, self.width - 2 * self.MARGIN, h, size, bold,
                           align, page=self.page)
-        label.setVAlign(Qt.AlignTop)
+        label.setVAlign(Qt.AlignmentFlag.AlignTop)
         self.cursor += h + 1.5
         return label
 
@@ -317,7 +316,7 @@ class TableDocument:
             if self.footer_note:
                 text = f"{self.footer_note}    {text}"
             add_label(self.layout, text, self.MARGIN, self.height - 12, self.width - 2 * self.MARGIN, 6, 7.5,
-                      align=Qt.AlignRight, page=n)
+                      align=Qt.AlignmentFlag.AlignRight, page=n)
 
     def export(self, path: str | Path, dpi: int = 150) -> Path:
         self._add_footers()
@@ -325,7 +324,7 @@ class TableDocument:
 
 
 def add_label(layout: QgsLayout, text: str, x: float, y: float, w: float, h: float, size: float,
-              bold: bool = False, align=Qt.AlignLeft, page: int = 0, valign=None) -> QgsLayoutItemLabel:
+              bold: bool = False, align=Qt.AlignmentFlag.AlignLeft, page: int = 0, valign=None) -> QgsLayoutItemLabel:
     """A text label at (x, y) mm of ``page`` (added when missing), in the CJK font."""
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
@@ -345,7 +344,7 @@ def fixed_table(layout: QgsPrintLayout, x: float, y: float, width: float, column
                 page: int = 0) -> QgsLayoutItemManualTable:
     """A table in one frame at (x, y) mm, as tall as its rows (for cards and forms, not long lists)."""
     table = manual_table(layout, columns, rows, font_size, header)
-    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+    table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
     _frame(table, Box(x, y, width, 250), page)
     fit_last_frame(table)
     return table
@@ -366,8 +365,8 @@ def fit_last_frame(table: QgsLayoutTable) -> float:
     context.setFlag(Qgis.RenderContextFlag.ApplyScalingWorkaroundForTextRendering)  # as the table draws
     first = table.rowRange(context, index)[0]
     remaining = len(table.contents()) - first
-    header = table.headerMode() == QgsLayoutTable.AllFrames or (
-        table.headerMode() == QgsLayoutTable.FirstFrame and index == 0)
+    header = table.headerMode() == QgsLayoutTable.HeaderMode.AllFrames or (
+        table.headerMode() == QgsLayoutTable.HeaderMode.FirstFrame and index == 0)
 
     def shows_all(height: float) -> bool:
         # rowsVisible is -1 for a frame too low for its header: an empty table needs the header.
@@ -390,7 +389,7 @@ def pdf_settings(dpi: int = 150) -> QgsLayoutExporter.PdfExportSettings:
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = dpi
     settings.rasterizeWholeImage = False
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     return settings
 
 
@@ -407,15 +406,15 @@ def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> P
         # with GDAL for update, which PNG and JPEG refuse (GDAL prints an ERROR after a good export);
         # those formats hold no georeferencing anyway, so Qt writes the rendered page.
         image = exporter.renderPageToImage(0, QSize(), dpi)
-        result = QgsLayoutExporter.Success if not image.isNull() and image.save(str(path)) \
-            else QgsLayoutExporter.FileError
+        result = QgsLayoutExporter.ExportResult.Success if not image.isNull() and image.save(str(path)) \
+            else QgsLayoutExporter.ExportResult.FileError
     else:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         result = exporter.exportToImage(str(path), settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         # (QgsLayoutExporter.errorMessage() only exists from QGIS 3.24: the result code says why.)
-        why = tr("the file cannot be written") if result == QgsLayoutExporter.FileError else tr(
+        why = tr("the file cannot be written") if result == QgsLayoutExporter.ExportResult.FileError else tr(
             "QGIS could not render the layout (code {code})").format(code=int(result))
         raise LayoutExportError(tr("Export failed: {path}: {why}").format(path=exporter.errorFile() or path, why=why))
     return path

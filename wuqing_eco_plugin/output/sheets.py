@@ -42,7 +42,7 @@ def write_pdf(path: str | Path, title: str, lines: Sequence[str], sheets: Sequen
             doc.add_text(sheet.note, size=8.5)
         widths = list(sheet.widths) or [0.0] * len(sheet.headings)
         numeric = [sheet.column_kind(i) != "text" for i in range(len(sheet.headings))]
-        columns = [Column(h, w, Qt.AlignRight if num else Qt.AlignLeft)
+        columns = [Column(h, w, Qt.AlignmentFlag.AlignRight if num else Qt.AlignmentFlag.AlignLeft)
                    for h, w, num in zip(sheet.headings, widths, numeric)]
         doc.add_table(columns, [[_cell(v) for v in row] for row in sheet.rows])
     return doc.export(path)

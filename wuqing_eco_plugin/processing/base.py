@@ -97,7 +97,7 @@ class WuqingAlgorithm(QgsProcessingAlgorithm):
 
     def add_feature(self, sink: QgsFeatureSink, feature, parameters, name: str) -> None:
         """Add ``feature`` to the sink of parameter ``name``, or stop with QGIS's own message."""
-        if not sink.addFeature(feature, QgsFeatureSink.FastInsert):
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, name))
 
     @staticmethod

@@ -25,7 +25,7 @@ from ..toolbelt.i18n import tr
 
 #: Fields every zone input needs.
 REQUIRED_FIELDS = ("zone_type", "line_class")
-SKIP_CHECKS = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 
 
 def source_features(alg: QgsProcessingAlgorithm, parameters, name: str, context,

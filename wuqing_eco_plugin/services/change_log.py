@@ -72,7 +72,7 @@ def geometry_text(value: Optional[str]) -> str:
         return tr("(none)")
     geometry = QgsGeometry()
     geometry.fromWkb(bytes.fromhex(value))
-    if geometry.type() == QgsWkbTypes.PointGeometry:
+    if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
         point = geometry.asPoint()
         return tr("X (north) {x:.2f} m, Y (east) {y:.2f} m").format(x=point.y(), y=point.x())
     parts = len(geometry.asGeometryCollection()) if geometry.isMultipart() else 1

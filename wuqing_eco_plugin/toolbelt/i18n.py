@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from .compat import qt_translations_path
 from .resources import resource_path
 
 CONTEXT = "@default"
@@ -65,7 +66,7 @@ def install_translator(locale: str | None = None) -> QTranslator | None:
     if not translator.load(loc, CATALOG, "_", str(i18n_dir())):
         return None
     qt = QTranslator()
-    if qt.load(loc, "qtbase", "_", QLibraryInfo.location(QLibraryInfo.TranslationsPath)):
+    if qt.load(loc, "qtbase", "_", qt_translations_path()):
         QCoreApplication.installTranslator(qt)
         _active.append(qt)
     QCoreApplication.installTranslator(translator)

@@ -10,15 +10,15 @@ LOGGER_NAME = "wuqing_eco_plugin"
 TAG = "武清生态保护"
 
 _LEVELS = (
-    (logging.ERROR, Qgis.Critical),
-    (logging.WARNING, Qgis.Warning),
-    (logging.INFO, Qgis.Info),
+    (logging.ERROR, Qgis.MessageLevel.Critical),
+    (logging.WARNING, Qgis.MessageLevel.Warning),
+    (logging.INFO, Qgis.MessageLevel.Info),
 )
 
 
 class QgisLogHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
-        level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.Info)
+        level = next((q for py, q in _LEVELS if record.levelno >= py), Qgis.MessageLevel.Info)
         try:
             QgsMessageLog.logMessage(self.format(record), TAG, level, notifyUser=False)
         except Exception:  # noqa: BLE001 - logging must never raise

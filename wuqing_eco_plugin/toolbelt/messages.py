@@ -14,7 +14,12 @@ from .i18n import tr
 from .log import get_logger
 
 _log = get_logger("messages")
-_DURATION = {Qgis.Info: 5, Qgis.Success: 5, Qgis.Warning: 10, Qgis.Critical: 0}
+_DURATION = {
+    Qgis.MessageLevel.Info: 5,
+    Qgis.MessageLevel.Success: 5,
+    Qgis.MessageLevel.Warning: 10,
+    Qgis.MessageLevel.Critical: 0,
+}
 
 
 def open_folder(folder: str | Path) -> bool:
@@ -22,11 +27,16 @@ def open_folder(folder: str | Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
-def notify(iface, title: str, text: str, level: int = Qgis.Info, folder: Optional[Path] = None) -> None:
+def notify(iface, title: str, text: str, level: int = Qgis.MessageLevel.Info, folder: Optional[Path] = None) -> None:
     """Show ``text`` on the message bar (when there is one) and log it; with ``folder`` (what was just
     written) the message offers to open it."""
-    (_log.error if level == Qgis.Critical else _log.warning if level == Qgis.Warning else _log.info)(
-        "%s: %s", title, text)
+    (
+        _log.error
+        if level == Qgis.MessageLevel.Critical
+        else _log.warning
+        if level == Qgis.MessageLevel.Warning
+        else _log.info
+    )("%s: %s", title, text)
     if iface is None:
         return
     bar = iface.messageBar()

@@ -17,7 +17,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: st
     """Ask for a file to write, starting in the folder remembered in ``folder``; the name gets
     ``suffix`` when it lacks it, and the folder is remembered. None when cancelled."""
     start = Path(folder.read() or str(Path.home())) / name
-    options = QFileDialog.Options() if confirm_overwrite else QFileDialog.DontConfirmOverwrite
+    options = QFileDialog.Option(0) if confirm_overwrite else QFileDialog.Option.DontConfirmOverwrite
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, options=options)
     if not chosen:
         return None
@@ -42,6 +42,6 @@ def choose_sample_target(parent: QWidget | None) -> Path | None:
         answer = QMessageBox.question(
             parent, tr("Replace file?"),
             tr("{} exists already. Replace it with the sample data? Its contents will be lost.").format(path.name))
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return None
     return path

@@ -98,7 +98,7 @@ class Host:
         """The layer selected in QGIS's layer panel (None when there is none)."""
         return self._active_layer()
 
-    def notify(self, title: str, text: str, level: int = Qgis.Info, folder=None) -> None:
+    def notify(self, title: str, text: str, level: int = Qgis.MessageLevel.Info, folder=None) -> None:
         """Tell the user; ``folder``: where files were just written (the message offers to open it)."""
         if folder is None:
             self._notify(title, text, level)
@@ -110,7 +110,11 @@ class Host:
         told (under ``title``) to open the project data."""
         layers = project_layers(QgsProject.instance())
         if any(role not in layers for role in roles):
-            self.notify(title, tr("Open the project data first (menu: Open or create project data…)."), Qgis.Warning)
+            self.notify(
+                title,
+                tr("Open the project data first (menu: Open or create project data…)."),
+                Qgis.MessageLevel.Warning,
+            )
             return None
         return layers
 

@@ -17,10 +17,10 @@ class PointPickTool(QgsMapToolEmitPoint):
 
     def __init__(self, canvas: QgsMapCanvas):
         super().__init__(canvas)
-        self.setCursor(Qt.WhatsThisCursor)
+        self.setCursor(Qt.CursorShape.WhatsThisCursor)
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.picked.emit(QgsPointXY(event.mapPoint()))
 
 
@@ -36,13 +36,13 @@ class PolygonDrawTool(QgsMapTool):
 
     def __init__(self, canvas: QgsMapCanvas):
         super().__init__(canvas)
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
         self.vertices: list[QgsPointXY] = []
         self.band: Optional[QgsRubberBand] = None
 
     def add_vertex(self, point: QgsPointXY) -> None:
         if self.band is None:
-            self.band = QgsRubberBand(self.canvas(), QgsWkbTypes.PolygonGeometry)
+            self.band = QgsRubberBand(self.canvas(), QgsWkbTypes.GeometryType.PolygonGeometry)
             self.band.setStrokeColor(self.STROKE)
             self.band.setFillColor(self.FILL)
             self.band.setWidth(2)
@@ -58,10 +58,10 @@ class PolygonDrawTool(QgsMapTool):
         """The drawn polygon (canvas CRS; None: too few corners): each tool says what it leads to."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             self.reset()
             event.accept()
-        elif event.key() in (Qt.Key_Return, Qt.Key_Enter):
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.finish()
             event.accept()
         else:
@@ -70,7 +70,7 @@ class PolygonDrawTool(QgsMapTool):
     def reset(self) -> None:
         self.vertices.clear()
         if self.band is not None:
-            self.band.reset(QgsWkbTypes.PolygonGeometry)
+            self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def release(self) -> None:
         if self.band is not None:
@@ -89,9 +89,9 @@ class FootprintTool(PolygonDrawTool):
     drawn = pyqtSignal(QgsGeometry)
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.LeftButton:
+        if event.button() == Qt.MouseButton.LeftButton:
             self.add_vertex(event.mapPoint())
-        elif event.button() == Qt.RightButton:
+        elif event.button() == Qt.MouseButton.RightButton:
             self.finish()
 
     def finished(self, polygon: Optional[QgsGeometry]) -> None:

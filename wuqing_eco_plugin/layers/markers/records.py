@@ -38,7 +38,7 @@ def marker_points(features: Iterable[QgsFeature], number_field: str = "marker_no
     missing = 0
     for f in features:
         g = f.geometry() if f.hasGeometry() else None
-        if g is None or g.isEmpty() or QgsWkbTypes.geometryType(g.wkbType()) != QgsWkbTypes.PointGeometry:
+        if g is None or g.isEmpty() or QgsWkbTypes.geometryType(g.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
             missing += 1
             continue
         p = geometry_point(g)

@@ -4,7 +4,7 @@ through QGIS's own exporter into the plugin's schema, and readable by every role
 data, so that a project showing them opens for every login."""
 from __future__ import annotations
 
-from qgis.core import QgsDataSourceUri, QgsVectorLayer, QgsVectorLayerExporter
+from qgis.core import Qgis, QgsDataSourceUri, QgsVectorLayer, QgsVectorLayerExporter
 
 from ...toolbelt.i18n import tr
 from .. import schema
@@ -33,7 +33,7 @@ def store_work_layers(database: Database, connection_info: str, s: str,
         uri.setDataSource(s, name, schema.GEOMETRY_COLUMN, "", KEY)
         error, message = QgsVectorLayerExporter.exportLayer(layer, uri.uri(False), "postgres", layer.crs(), False,
                                                             {"overwrite": True})
-        if error != QgsVectorLayerExporter.NoError:
+        if error != Qgis.VectorExportResult.Success:
             raise PostgisError(tr("The result table {name} could not be written: {message}").format(
                 name=name, message=message))
         uris[name] = uri.uri(False)

@@ -52,10 +52,10 @@ class ScreenCluesAlgorithm(WuqingAlgorithm):
                   "screened. Clue numbers must be given and unique in the batch.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygons = [QgsProcessing.TypeVectorPolygon]
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Monitoring clues (polygons or points)"),
-            [QgsProcessing.TypeVectorPolygon, QgsProcessing.TypeVectorPoint]))
+            [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Clue number field"), None, self.INPUT))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, tr("Protected zones (fields zone_type and line_class)"), polygons))
@@ -91,9 +91,15 @@ class ScreenCluesAlgorithm(WuqingAlgorithm):
                 fields.append(f)
         for f in added:
             fields.append(f)
-        points = QgsWkbTypes.geometryType(clues.wkbType()) == QgsWkbTypes.PointGeometry
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Point if points else QgsWkbTypes.MultiPolygon, WORKING)
+        points = QgsWkbTypes.geometryType(clues.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+        sink, dest_id = self.parameterAsSink(
+            parameters,
+            self.OUTPUT,
+            context,
+            fields,
+            QgsWkbTypes.Type.Point if points else QgsWkbTypes.Type.MultiPolygon,
+            WORKING,
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         counts: dict[str, int] = {}

@@ -63,7 +63,7 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
 
     def flags(self):
         # Print layouts must be used on the main thread (QGIS's atlas exports do the same).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Writes one print-ready PDF per town (all towns when no names are given): the town's map "
@@ -75,11 +75,11 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
                   "The QA gate can warn about or refuse towns whose zone geometry or marker checks fail.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygons = [QgsProcessing.TypeVectorPolygon]
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(source_parameter(self.ZONES, tr("Zones (name, zone_type, line_class)"), polygons, "zones"))
         self.addParameter(source_parameter(self.TOWNS, tr("Towns (name)"), polygons, "towns"))
         self.addParameter(source_parameter(
-            self.MARKERS, tr("Boundary markers"), [QgsProcessing.TypeVectorPoint], "markers", optional=True))
+            self.MARKERS, tr("Boundary markers"), [QgsProcessing.SourceType.TypeVectorPoint], "markers", optional=True))
         self.addParameter(source_parameter(self.OVERLAPS, tr("Overlap pieces"), polygons, "overlaps", optional=True))
         self.addParameter(source_parameter(
             self.APPROVED, tr("Approved construction land"), polygons, "approved_land", optional=True))

@@ -44,7 +44,7 @@ class PackageFieldAlgorithm(WuqingAlgorithm):
 
     def flags(self):
         # It writes a QGIS project (QgsProject and its layers): main thread only.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Writes into an empty folder a QGIS project and the GeoPackage it reads, all paths relative, "

@@ -37,7 +37,7 @@ class SyncFieldAlgorithm(WuqingAlgorithm):
 
     def flags(self):
         # It edits the store's layers and writes the ledger: kept on the main thread with the project's layers.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("Brings the work of a field package home. A patrol's new cases become cases of the ledger "
@@ -50,7 +50,7 @@ class SyncFieldAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.PACKAGE, tr("Field package (folder)"),
-                                                     behavior=QgsProcessingParameterFile.Folder))
+                                                     behavior=QgsProcessingParameterFile.Behavior.Folder))
         add_source_parameters(self)
         for name, text in zip(COUNTS, (tr("New cases"), tr("Markers updated"), tr("Conflicts"),
                                        tr("Not taken over"), tr("Synced before"))):

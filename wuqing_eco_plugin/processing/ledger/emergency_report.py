@@ -46,13 +46,13 @@ class EmergencyReportAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Violation records"),
-                                                            [QgsProcessing.TypeVectorPoint]))
+                                                            [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterString(self.RECORD_NO, tr("Record number")))
         self.addParameter(QgsProcessingParameterNumber(
-            self.FIRST_REPORT_HOURS, tr("First report due within (hours)"), QgsProcessingParameterNumber.Double,
+            self.FIRST_REPORT_HOURS, tr("First report due within (hours)"), QgsProcessingParameterNumber.Type.Double,
             DEFAULT_TIMES.first_hours, False, 0.1, 240))
         self.addParameter(QgsProcessingParameterNumber(
-            self.UPDATE_HOURS, tr("An update due every (hours)"), QgsProcessingParameterNumber.Double,
+            self.UPDATE_HOURS, tr("An update due every (hours)"), QgsProcessingParameterNumber.Type.Double,
             DEFAULT_TIMES.update_hours, False, 0.5, 720))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT, tr("Report"), tr("PDF files (*.pdf)")))
 

@@ -48,10 +48,10 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(source_parameter(
-            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint], "violations"))
+            self.INPUT, tr("Violation records"), [QgsProcessing.SourceType.TypeVectorPoint], "violations"))
         for name, label in ((self.DATE_FROM, tr("Discovered from")), (self.DATE_TO, tr("Discovered until"))):
             self.addParameter(QgsProcessingParameterDateTime(
-                name, label, QgsProcessingParameterDateTime.Date, optional=True))
+                name, label, QgsProcessingParameterDateTime.Type.Date, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC, tr("For public disclosure (no personal data)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(

@@ -47,7 +47,7 @@ class ImportIndicatorsAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Indicator table"),
-                                                              [QgsProcessing.TypeVector]))
+                                                              [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterString(self.SOURCE, tr("The project's data (GeoPackage)")))
         self.addParameter(QgsProcessingParameterString(self.SCHEMA, tr("Schema (a database's; empty for a "
                                                                        "GeoPackage)"), optional=True))

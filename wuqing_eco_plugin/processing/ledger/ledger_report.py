@@ -54,22 +54,28 @@ class LedgerReportAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(source_parameter(
-            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint], "violations"))
+            self.INPUT, tr("Violation records"), [QgsProcessing.SourceType.TypeVectorPoint], "violations"))
         self.addParameter(source_parameter(
-            self.ZONES, tr("Protected zones"), [QgsProcessing.TypeVectorPolygon], "zones"))
+            self.ZONES, tr("Protected zones"), [QgsProcessing.SourceType.TypeVectorPolygon], "zones"))
         self.addParameter(source_parameter(
-            self.TOWNS, tr("Towns and streets"), [QgsProcessing.TypeVectorPolygon], "towns"))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INDICATORS, tr("Zone indicators (for the annual pack)"), [QgsProcessing.TypeVector], optional=True))
+            self.TOWNS, tr("Towns and streets"), [QgsProcessing.SourceType.TypeVectorPolygon], "towns"))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INDICATORS,
+                tr("Zone indicators (for the annual pack)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
         self.addParameter(QgsProcessingParameterNumber(
-            self.YEAR, tr("Year"), QgsProcessingParameterNumber.Integer, dt.date.today().year, False, 2000, 2100))
+            self.YEAR, tr("Year"), QgsProcessingParameterNumber.Type.Integer, dt.date.today().year, False, 2000, 2100))
         self.addParameter(QgsProcessingParameterNumber(
             self.QUARTER, tr("Quarter (0 = the whole year: annual assessment pack)"),
-            QgsProcessingParameterNumber.Integer, 0, False, 0, 4))
+            QgsProcessingParameterNumber.Type.Integer, 0, False, 0, 4))
         history = QgsProcessingParameterFeatureSource(
             self.HISTORY, tr("Case history (empty: the violation_history table beside the records)"),
-            [QgsProcessing.TypeVector], optional=True)
-        history.setFlags(history.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            [QgsProcessing.SourceType.TypeVector], optional=True)
+        history.setFlags(history.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(history)
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Output folder")))
         self.addOutput(QgsProcessingOutputFile(self.XLSX, tr("Excel workbook")))

@@ -63,13 +63,19 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(source_parameter(
-            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon], "zones"))
-        self.addParameter(source_parameter(
-            self.MARKERS, tr("Markers to check (points with marker_no)"), [QgsProcessing.TypeVectorPoint], "markers"))
+            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.SourceType.TypeVectorPolygon], "zones"))
+        self.addParameter(
+            source_parameter(
+                self.MARKERS,
+                tr("Markers to check (points with marker_no)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                "markers",
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.DESIGNED, tr("Designed markers (points with marker_no)"), [QgsProcessing.TypeVectorPoint],
+            self.DESIGNED, tr("Designed markers (points with marker_no)"), [QgsProcessing.SourceType.TypeVectorPoint],
             optional=True))
-        double = QgsProcessingParameterNumber.Double
+        double = QgsProcessingParameterNumber.Type.Double
         d = SurveyDefaults()
         self.addParameter(QgsProcessingParameterNumber(self.WARNING, tr("Warning above (m)"), double, d.warning_m,
                                                        minValue=0.0))
@@ -79,12 +85,12 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
                                                double, d.max_spacing_m, minValue=1.0),
                   QgsProcessingParameterNumber(self.TURN_ANGLE, tr("Turning angle that needs a marker (degrees)"),
                                                double, d.turn_angle_deg, minValue=0.0, maxValue=179.9)):
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Marker check results"),
-                                                            QgsProcessing.TypeVectorPoint))
+                                                            QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(self.ISSUES, tr("Marker check issues"),
-                                                            QgsProcessing.TypeVectorPoint, optional=True,
+                                                            QgsProcessing.SourceType.TypeVectorPoint, optional=True,
                                                             createByDefault=True))
         for name, text in ((self.OK, tr("Markers ok")), (self.WARN, tr("Markers with a warning")),
                            (self.FAIL, tr("Markers failing")), (self.ISSUE_COUNT, tr("Boundary issues"))):
@@ -111,7 +117,7 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
         lang = ui_language()
         crs = QgsCoordinateReferenceSystem(WORKING_CRS)
         fields = result_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         for r in report.results:  # written whole once begun, so the counts below are what was written
@@ -120,7 +126,9 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
                    self.FAIL: report.count("fail"), self.ISSUE_COUNT: len(report.issues)}
         style_output(context, dest, RESULTS_STYLE)
         jfields = issue_fields()
-        issues, issues_dest = self.parameterAsSink(parameters, self.ISSUES, context, jfields, QgsWkbTypes.Point, crs)
+        issues, issues_dest = self.parameterAsSink(
+            parameters, self.ISSUES, context, jfields, QgsWkbTypes.Type.Point, crs
+        )
         if issues is not None:
             for i in report.issues:
                 self.add_feature(issues, issue_feature(i, jfields, zones.names, lang), parameters, self.ISSUES)

@@ -53,23 +53,30 @@ class DesignMarkersAlgorithm(MarkerAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(source_parameter(
-            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon], "zones"))
+            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.SourceType.TypeVectorPolygon], "zones"))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MAX_SPACING, tr("Maximum spacing along the boundary (m)"), QgsProcessingParameterNumber.Double,
+            self.MAX_SPACING, tr("Maximum spacing along the boundary (m)"), QgsProcessingParameterNumber.Type.Double,
             SurveyDefaults.max_spacing_m, minValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.TURN_ANGLE, tr("Turning angle that needs a marker (degrees)"), QgsProcessingParameterNumber.Double,
-            SurveyDefaults.turn_angle_deg, minValue=0.0, maxValue=179.9))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TURN_ANGLE,
+                tr("Turning angle that needs a marker (degrees)"),
+                QgsProcessingParameterNumber.Type.Double,
+                SurveyDefaults.turn_angle_deg,
+                minValue=0.0,
+                maxValue=179.9,
+            )
+        )
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CROSSINGS, tr("Roads, railways and watercourses (lines)"), [QgsProcessing.TypeVectorLine],
+            self.CROSSINGS, tr("Roads, railways and watercourses (lines)"), [QgsProcessing.SourceType.TypeVectorLine],
             optional=True))
         signs = QgsProcessingParameterBoolean(self.SIGNS, tr("Also place signboards at crossings"), False)
         pattern = QgsProcessingParameterString(self.PATTERN, tr("Numbering pattern"), DEFAULT_NUMBER_PATTERN)
         for p in (signs, pattern):
-            p.setFlags(p.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            p.setFlags(p.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(p)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Designed markers"),
-                                                            QgsProcessing.TypeVectorPoint))
+                                                            QgsProcessing.SourceType.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of markers")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -93,7 +100,7 @@ class DesignMarkersAlgorithm(MarkerAlgorithm):
         except DesignInputError as exc:
             raise QgsProcessingException(str(exc)) from exc
         fields = design_fields()
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point,
                                           QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -61,7 +61,7 @@ class ImportSurveyCsvAlgorithm(MarkerAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.ID_FIELD, tr("Point number column"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.Z_FIELD, tr("Height column"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Surveyed points"),
-                                                            QgsProcessing.TypeVectorPoint))
+                                                            QgsProcessing.SourceType.TypeVectorPoint))
         self.addOutput(QgsProcessingOutputNumber(self.COUNT, tr("Number of points")))
         self.addOutput(QgsProcessingOutputString(self.AXES, tr("Axis order found")))
 
@@ -88,7 +88,7 @@ class ImportSurveyCsvAlgorithm(MarkerAlgorithm):
         except KeyError as exc:
             raise QgsProcessingException(tr("The file has no column {missing}; its columns are: {columns}").format(
                 missing=exc.args[0], columns=", ".join(table.headers))) from None
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, result.fields, QgsWkbTypes.Point,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, result.fields, QgsWkbTypes.Type.Point,
                                           QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

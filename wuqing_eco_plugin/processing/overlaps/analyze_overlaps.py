@@ -47,13 +47,18 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
                                                                 classes=code_list(LINE_CLASSES))
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(source_parameter(
-            self.INPUT, tr("Protected zones (fields zone_type and line_class)"), [QgsProcessing.TypeVectorPolygon],
-            "zones"))
+        self.addParameter(
+            source_parameter(
+                self.INPUT,
+                tr("Protected zones (fields zone_type and line_class)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                "zones",
+            )
+        )
         self.addParameter(QgsProcessingParameterBoolean(
             self.ALL_PIECES, tr("Every piece, not only overlaps"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Overlaps (strictest rule)"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Overlaps (strictest rule)"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         zones = read_zone_set(self, parameters, self.INPUT, context, feedback)
@@ -72,7 +77,7 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
         # The output is made once the analysis is done, and written whole: a cancelled run leaves no
         # output rather than an empty one that looks like "no overlaps".
         fields = overlap_fields()
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                              QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))

@@ -45,14 +45,14 @@ class ScreenProjectAlgorithm(WuqingAlgorithm):
             **{code: code_label(VERDICTS, code) for code in VERDICTS.codes()})
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        polygons = [QgsProcessing.TypeVectorPolygon]
+        polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
         self.addParameter(source_parameter(
             self.ZONES, tr("Protected zones (fields zone_type and line_class)"), polygons, "zones"))
         self.addParameter(source_parameter(
             self.APPROVED, tr("Approved construction land"), polygons, "approved_land", optional=True))
         self.addParameter(source_parameter(self.INPUT, tr("Construction footprints"), polygons, "footprints"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Screened footprints"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, tr("Screened footprints"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         footprints = self.parameterAsSource(parameters, self.INPUT, context)

@@ -60,7 +60,7 @@ class ScreenedRow:
     @property
     def is_point(self) -> bool:
         return self.geometry is not None and \
-            QgsWkbTypes.geometryType(self.geometry.wkbType()) == QgsWkbTypes.PointGeometry
+            QgsWkbTypes.geometryType(self.geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
 
 
 @dataclass

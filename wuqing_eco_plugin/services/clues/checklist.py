@@ -26,7 +26,6 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor
 
 from ...domain.departments import DEPARTMENTS
@@ -35,6 +34,7 @@ from ...domain.overlaps.screening import VERDICTS
 from ...layers.memory import fields_of, memory_layer
 from ...output.report_pdf import MM, Column, TableDocument, add_map_item, fixed_table, text_format
 from ...output.sheets import Sheet, write_xlsx
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import WORKING
 from .cases import ScreenedRow
@@ -74,7 +74,7 @@ def sheet_for(town: str, rows: Sequence[ScreenedRow], batch: str, lang: str) -> 
 
 def clue_layers(rows: Sequence[ScreenedRow]) -> list[QgsVectorLayer]:
     """The clues as two memory layers (areas and points), drawn in blue over the zones."""
-    fields = fields_of((("clue_id", QVariant.String),))
+    fields = fields_of((("clue_id", FieldType.String),))
     out = []
     for kind, points in (("MultiPolygon", False), ("Point", True)):
         features = []
@@ -113,8 +113,11 @@ def _label(layer: QgsVectorLayer) -> None:
     """Label each clue with its number, and keep the zones' labels off it (an obstacle)."""
     settings = QgsPalLayerSettings()
     settings.fieldName = "clue_id"
-    settings.placement = QgsPalLayerSettings.AroundPoint if layer.geometryType() == QgsWkbTypes.PointGeometry \
-        else QgsPalLayerSettings.OverPoint
+    settings.placement = (
+        QgsPalLayerSettings.Placement.AroundPoint
+        if layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+        else QgsPalLayerSettings.Placement.OverPoint
+    )
     fmt = text_format(8, bold=True, color=QColor(0, 50, 160))
     buffer = fmt.buffer()
     buffer.setEnabled(True)
@@ -124,7 +127,7 @@ def _label(layer: QgsVectorLayer) -> None:
     obstacle = settings.obstacleSettings()
     obstacle.setIsObstacle(True)
     obstacle.setFactor(2.0)
-    obstacle.setType(QgsLabelObstacleSettings.PolygonInterior)
+    obstacle.setType(QgsLabelObstacleSettings.ObstacleType.PolygonInterior)
     settings.setObstacleSettings(obstacle)
     settings.priority = 10
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))

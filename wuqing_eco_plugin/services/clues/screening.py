@@ -23,7 +23,6 @@ from qgis.core import (
     QgsPointXY,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely import ops
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
@@ -39,6 +38,7 @@ from ...domain.zones import zone_label
 from ...layers.features import field_value
 from ...layers.geometry import from_shapely, to_shapely
 from ...layers.memory import fields_of
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..overlaps.screening import Approval, ProjectScreener, reason_text
 from ..zone_input import WORKING, GeometryNote, ZoneSet, read_polygons, working_geometry, working_transform
@@ -46,11 +46,11 @@ from .cases import ClueError, ScreenedRow, check_ids
 
 #: What screen_clues writes for each clue (the Processing contract).
 RESULT_FIELDS = (
-    ("clue_id", QVariant.String), ("verdict", QVariant.String), ("red_area_m2", QVariant.Double),
-    ("yellow_area_m2", QVariant.Double), ("approved_area_m2", QVariant.Double), ("town", QVariant.String),
-    ("other_towns", QVariant.String), ("zone_uids", QVariant.String), ("zone_names", QVariant.String),
-    ("lead_department", QVariant.String), ("departments", QVariant.String), ("flag", QVariant.String),
-    ("note", QVariant.String),
+    ("clue_id", FieldType.String), ("verdict", FieldType.String), ("red_area_m2", FieldType.Double),
+    ("yellow_area_m2", FieldType.Double), ("approved_area_m2", FieldType.Double), ("town", FieldType.String),
+    ("other_towns", FieldType.String), ("zone_uids", FieldType.String), ("zone_names", FieldType.String),
+    ("lead_department", FieldType.String), ("departments", FieldType.String), ("flag", FieldType.String),
+    ("note", FieldType.String),
 )
 #: Field names monitoring tables use for a clue's centre (case and spaces ignored).
 LON_FIELDS = ("中心点经度", "中心经度", "经度", "center_lon", "centre_lon", "lon", "lng", "longitude")
@@ -177,7 +177,7 @@ class ClueScreener:
         """The verdict of one clue (``geometry`` in ``crs``; ``centre``: its stated longitude and latitude)."""
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             return ScreenedClue(flagged(clue_id, "no_geometry"), None)
-        point = QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PointGeometry
+        point = QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
         if self.gcj_coordinates:
             geometry = from_shapely(ops.transform(lambda x, y, z=None: _unshift(x, y), to_shapely(geometry)))
             crs = WGS84

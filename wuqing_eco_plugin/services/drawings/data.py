@@ -69,7 +69,9 @@ class DrawingInput:
                     layer: Optional[QgsVectorLayer] = None) -> DrawingInput:
         # Read invalid geometries too: they are repaired and reported here, never silently skipped.
         def read():
-            return source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+            return source.getFeatures(
+                QgsFeatureRequest(), QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+            )
 
         renderer = layer.renderer().clone() if layer is not None and layer.renderer() else None
         return cls(title, source.fields(), source.sourceCrs(), read, renderer)
@@ -129,7 +131,7 @@ OVERLAP_FIELDS = ("zone_count", "line_class", "zone_names")
 def find_overlap_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
     """A polygon layer of the project that holds overlap pieces, or None."""
     for layer in project.mapLayers().values():
-        if (isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        if (isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
                 and all(layer.fields().indexOf(f) >= 0 for f in OVERLAP_FIELDS)):
             return layer
     return None
@@ -177,7 +179,7 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report, context: QgsCoordi
             attrs["__fid"] = feature.id()
             reason = None
             if polygonal:
-                if geometry.type() != QgsWkbTypes.PolygonGeometry:
+                if geometry.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
                     raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
                 geometry, fixed = repair_polygonal(geometry)
                 if geometry is None:

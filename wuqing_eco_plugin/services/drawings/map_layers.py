@@ -23,7 +23,7 @@ from qgis.core import (
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from shapely.ops import unary_union
 
 from ...domain.coordinates import WORKING_CRS
@@ -34,17 +34,18 @@ from ...layers.geometry import as_multipolygon, from_shapely
 from ...layers.memory import MemoryLayerError, fields_of, memory_layer
 from ...layers.schema import F
 from ...layers.styles import apply_style
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr
 from .data import DrawingData, Record, zone_key
 from .plan import TownSheet
 
-_ZONE_FIELDS = (("zone_key", QVariant.String), ("name", QVariant.String), ("zone_type", QVariant.String),
-                ("line_class", QVariant.String), ("water_supply", QVariant.Bool), ("nature_reserve", QVariant.Bool))
-_TOWN_FIELDS = (("name", QVariant.String), ("code", QVariant.String), ("kind", QVariant.String))
-_MARKER_FIELDS = (("marker_no", QVariant.String), ("kind", QVariant.String), ("status", QVariant.String),
-                  ("seq", QVariant.Int), ("point", QVariant.String))
-_LABEL_FIELDS = (("town_fid", QVariant.LongLong), ("name", QVariant.String), ("line_class", QVariant.String),
-                 ("label", QVariant.String))
+_ZONE_FIELDS = (("zone_key", FieldType.String), ("name", FieldType.String), ("zone_type", FieldType.String),
+                ("line_class", FieldType.String), ("water_supply", FieldType.Bool), ("nature_reserve", FieldType.Bool))
+_TOWN_FIELDS = (("name", FieldType.String), ("code", FieldType.String), ("kind", FieldType.String))
+_MARKER_FIELDS = (("marker_no", FieldType.String), ("kind", FieldType.String), ("status", FieldType.String),
+                  ("seq", FieldType.Int), ("point", FieldType.String))
+_LABEL_FIELDS = (("town_fid", FieldType.LongLong), ("name", FieldType.String), ("line_class", FieldType.String),
+                 ("label", FieldType.String))
 
 
 class DrawingLayerError(WuqingError, RuntimeError):
@@ -179,7 +180,7 @@ def _outline_only(layer: QgsVectorLayer) -> None:
         for i in range(symbol.symbolLayerCount()):
             fill = symbol.symbolLayer(i)
             if isinstance(fill, QgsSimpleFillSymbolLayer):
-                fill.setBrushStyle(Qt.NoBrush)
+                fill.setBrushStyle(Qt.BrushStyle.NoBrush)
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 
@@ -199,7 +200,7 @@ def build_layers(data: DrawingData, sheets: Sequence[TownSheet]) -> DrawingLayer
         red=_zones(data, "red"),
         yellow=_zones(data, "yellow"),
         locator_towns=_towns(data, tr("Towns and streets"), "drawing_locator"),
-        district=_layer(tr("District boundary"), "MultiPolygon", fields_of((("name", QVariant.String),)),
+        district=_layer(tr("District boundary"), "MultiPolygon", fields_of((("name", FieldType.String),)),
                         [(from_shapely(district_shape), [""])]),
         town_fids=town_fids,
     )

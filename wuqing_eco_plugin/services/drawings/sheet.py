@@ -115,10 +115,10 @@ def zone_rows(sheet: TownSheet) -> list[list[str]]:
 
 def marker_columns(width: float) -> list[Column]:
     """The coordinate table's columns, sized to ``width`` mm."""
-    spec = ((tr("Point"), 0.07, Qt.AlignHCenter), (tr("Marker number"), 0.25, Qt.AlignLeft),
-            (tr("Kind"), 0.13, Qt.AlignLeft), (tr("X (north, m)"), 0.16, Qt.AlignRight),
-            (tr("Y (east, m)"), 0.16, Qt.AlignRight), (tr("Edge (m)"), 0.11, Qt.AlignRight),
-            (tr("Marker status"), 0.12, Qt.AlignLeft))
+    spec = ((tr("Point"), 0.07, Qt.AlignmentFlag.AlignHCenter), (tr("Marker number"), 0.25, Qt.AlignmentFlag.AlignLeft),
+            (tr("Kind"), 0.13, Qt.AlignmentFlag.AlignLeft), (tr("X (north, m)"), 0.16, Qt.AlignmentFlag.AlignRight),
+            (tr("Y (east, m)"), 0.16, Qt.AlignmentFlag.AlignRight), (tr("Edge (m)"), 0.11, Qt.AlignmentFlag.AlignRight),
+            (tr("Marker status"), 0.12, Qt.AlignmentFlag.AlignLeft))
     inner = width - len(spec) * 2 * 1.2 - (len(spec) + 1) * 0.2  # less cell margins and grid lines
     return [Column(heading, round(inner * share, 1), align) for heading, share, align in spec]
 
@@ -172,7 +172,7 @@ def fill_maps(layout: QgsPrintLayout, layers: DrawingLayers) -> None:
         for layer in layers.legend():
             node = root.addLayer(layer)
             if layer is not layers.markers:  # their items name themselves; the markers' need "界桩标志"
-                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Hidden)
+                QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
     arrow = layout.itemById("north_arrow")
     if isinstance(arrow, QgsLayoutItemPicture):
         arrow.setPicturePath(str(resource_path("icons", "north_arrow.svg")))
@@ -190,7 +190,7 @@ def _fill_zone_table(layout: QgsPrintLayout, rows: Sequence[Sequence[str]]) -> Q
     for column, heading in zip(columns, headings):
         column.setHeading(heading)
     for column in columns[-2:]:
-        column.setHAlignment(Qt.AlignRight)
+        column.setHAlignment(Qt.AlignmentFlag.AlignRight)
     table.setHeaders(columns)
     font = table.contentTextFormat().toQFont()
     font.setPointSizeF(table.contentTextFormat().size())
@@ -240,9 +240,9 @@ class _Continuation:
         self.margin = m
         self.body = Box(m + 6, m + 22, self.width - 2 * m - 12, self.height - 2 * m - 34)
 
-    def label(self, text: str, box: Box, page: int, size: float, bold: bool = False, align=Qt.AlignLeft):
+    def label(self, text: str, box: Box, page: int, size: float, bold: bool = False, align=Qt.AlignmentFlag.AlignLeft):
         return add_label(self.layout, text, box.x, box.y, box.w, box.h, round(size * self.scale, 1), bold, align,
-                         page, Qt.AlignVCenter)
+                         page, Qt.AlignmentFlag.AlignVCenter)
 
     def decorate(self, note: str) -> None:
         """Frame, header and footer on every page after the first (call when all pages exist)."""
@@ -252,20 +252,27 @@ class _Continuation:
         for page in range(1, pages):
             if isinstance(border, QgsLayoutItemShape):
                 copy = QgsLayoutItemShape(self.layout)
-                copy.setShapeType(QgsLayoutItemShape.Rectangle)
+                copy.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
                 copy.setSymbol(border.symbol().clone())
                 self.layout.addLayoutItem(copy)
                 copy.attemptMove(QgsLayoutPoint(m, m, MM), page=page)
                 copy.attemptResize(QgsLayoutSize(w - 2 * m, h - 2 * m, MM))
-            self.label(tr(TITLE), Box(m + 6, m + 3, w - 2 * m - 12, 9), page, 14, bold=True, align=Qt.AlignHCenter)
+            self.label(
+                tr(TITLE),
+                Box(m + 6, m + 3, w - 2 * m - 12, 9),
+                page,
+                14,
+                bold=True,
+                align=Qt.AlignmentFlag.AlignHCenter,
+            )
             continued = tr("{name} (continued)").format(name=self.sheet.name)
             self.label(continued, Box(m + 6, m + 12, w - 2 * m - 12, 7), page, 11,
-                       bold=True, align=Qt.AlignHCenter)
+                       bold=True, align=Qt.AlignmentFlag.AlignHCenter)
             footer = tr("Drawing no. {number}").format(number=self.sheet.number) + "    " + tr(
                 "Page {page} of {pages}").format(page=page + 1, pages=pages)
             if note:
                 footer = f"{note}    {footer}"
-            self.label(footer, Box(m + 6, h - m - 10, w - 2 * m - 12, 7), page, 8, align=Qt.AlignRight)
+            self.label(footer, Box(m + 6, h - m - 10, w - 2 * m - 12, 7), page, 8, align=Qt.AlignmentFlag.AlignRight)
 
 
 def _flow(cont: _Continuation, zones: QgsLayoutItemManualTable) -> None:

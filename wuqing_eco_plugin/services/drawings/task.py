@@ -30,7 +30,7 @@ class ProgressTask(QgsTask):
     when :meth:`finalize` is called or the user cancels."""
 
     def __init__(self, description: str):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self._done = threading.Event()
         self._ok = False
 

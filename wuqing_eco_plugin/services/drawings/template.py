@@ -94,15 +94,24 @@ class _Builder:
         item.attemptMove(QgsLayoutPoint(box.x, box.y, MM))
         item.attemptResize(QgsLayoutSize(box.w, box.h, MM))
 
-    def label(self, item_id: str, text: str, box: Box, size: float, bold: bool = False, align=Qt.AlignLeft,
-              frame: bool = False, color: QColor | None = None) -> QgsLayoutItemLabel:
+    def label(
+        self,
+        item_id: str,
+        text: str,
+        box: Box,
+        size: float,
+        bold: bool = False,
+        align=Qt.AlignmentFlag.AlignLeft,
+        frame: bool = False,
+        color: QColor | None = None,
+    ) -> QgsLayoutItemLabel:
         label = QgsLayoutItemLabel(self.layout)
         label.setText(text)
         label.setFont(cjk_font(self.pt(size), bold))
         if color is not None:
             label.setFontColor(color)
         label.setHAlign(align)
-        label.setVAlign(Qt.AlignVCenter)
+        label.setVAlign(Qt.AlignmentFlag.AlignVCenter)
         label.setMarginX(1.2)
         label.setFrameEnabled(frame)
         label.setFrameStrokeWidth(QgsLayoutMeasurement(0.2))
@@ -111,11 +120,11 @@ class _Builder:
 
     def rectangle(self, item_id: str, box: Box, width: float) -> None:
         shape = QgsLayoutItemShape(self.layout)
-        shape.setShapeType(QgsLayoutItemShape.Rectangle)
+        shape.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
         symbol = shape.symbol().clone()
         fill = symbol.symbolLayer(0)
         if isinstance(fill, QgsSimpleFillSymbolLayer):
-            fill.setBrushStyle(Qt.NoBrush)
+            fill.setBrushStyle(Qt.BrushStyle.NoBrush)
             fill.setStrokeColor(QColor(0, 0, 0))
             fill.setStrokeWidth(width)
         shape.setSymbol(symbol)
@@ -133,31 +142,31 @@ class _Builder:
     def main_map(self, box: Box) -> QgsLayoutItemMap:
         item = self.map_item("map", box, 0.4)
         item.setAtlasDriven(True)
-        item.setAtlasScalingMode(QgsLayoutItemMap.Predefined)
+        item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Predefined)
         item.setAtlasMargin(0.08)
         grid = QgsLayoutItemMapGrid("CGCS2000", item)
-        grid.setUnits(QgsLayoutItemMapGrid.DynamicPageSizeBased)
+        grid.setUnits(QgsLayoutItemMapGrid.GridUnit.DynamicPageSizeBased)
         grid.setMinimumIntervalWidth(35 * self.k)
         grid.setMaximumIntervalWidth(90 * self.k)
-        grid.setStyle(QgsLayoutItemMapGrid.Cross)
+        grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Cross)
         grid.setCrossLength(2.5)
         grid.setGridLineColor(QColor(60, 60, 60))
         grid.setGridLineWidth(0.15)
-        grid.setFrameStyle(QgsLayoutItemMapGrid.InteriorTicks)
+        grid.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.InteriorTicks)
         grid.setFrameWidth(1.5)
         grid.setFramePenSize(0.2)
         grid.setAnnotationEnabled(True)
-        grid.setAnnotationFormat(QgsLayoutItemMapGrid.CustomFormat)
+        grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.CustomFormat)
         # Chinese survey order: X is the northing, Y the easting; whole metres, no separators.
         grid.setAnnotationExpression(
             "CASE WHEN @grid_axis = 'x' THEN 'Y=' ELSE 'X=' END || to_int(@grid_number)")
         grid.setAnnotationTextFormat(text_format(self.pt(7)))
-        for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right):
-            grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
-            grid.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical, side)
-        for side in (QgsLayoutItemMapGrid.Top, QgsLayoutItemMapGrid.Bottom):
-            grid.setAnnotationPosition(QgsLayoutItemMapGrid.OutsideMapFrame, side)
-            grid.setAnnotationDirection(QgsLayoutItemMapGrid.Horizontal, side)
+        for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Right):
+            grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
+            grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, side)
+        for side in (QgsLayoutItemMapGrid.BorderSide.Top, QgsLayoutItemMapGrid.BorderSide.Bottom):
+            grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
+            grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Horizontal, side)
         grid.setAnnotationFrameDistance(1.0)
         item.grids().addGrid(grid)
         return item
@@ -182,10 +191,14 @@ class _Builder:
         legend.setEqualColumnWidth(True)
         legend.setSymbolWidth(7 * self.k)
         legend.setSymbolHeight(3.6 * self.k)
-        for part, size, bold in ((QgsLegendStyle.Title, 9, True), (QgsLegendStyle.Group, 8, True),
-                                 (QgsLegendStyle.Subgroup, 7.5, True), (QgsLegendStyle.SymbolLabel, 7.5, False)):
+        for part, size, bold in (
+            (QgsLegendStyle.Style.Title, 9, True),
+            (QgsLegendStyle.Style.Group, 8, True),
+            (QgsLegendStyle.Style.Subgroup, 7.5, True),
+            (QgsLegendStyle.Style.SymbolLabel, 7.5, False),
+        ):
             legend.rstyle(part).setFont(cjk_font(self.pt(size), bold))
-        legend.rstyle(QgsLegendStyle.Subgroup).setMargin(QgsLegendStyle.Top, 1.5)
+        legend.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 1.5)
         self._place(legend, box, "legend")
 
     def zones_table(self, box: Box) -> None:
@@ -193,11 +206,11 @@ class _Builder:
         table.setHeaderTextFormat(text_format(self.pt(7.5), bold=True))
         table.setContentTextFormat(text_format(self.pt(7.5)))
         table.setIncludeTableHeader(True)
-        table.setHeaderMode(QgsLayoutTable.AllFrames)
-        table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
+        table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
         table.setGridStrokeWidth(0.15)
         table.setCellMargin(0.8)
-        table.setWrapBehavior(QgsLayoutTable.WrapText)
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         shares = (0.07, 0.40, 0.10, 0.13, 0.15, 0.15)
         table.setHeaders([QgsLayoutTableColumn(h) for h in ("序号", "名称", "类型", "类别", "公顷", "亩")])
         # Widths of the text inside the cells: the frame's width less the margins and grid lines.
@@ -212,11 +225,11 @@ class _Builder:
         bar = QgsLayoutItemScaleBar(self.layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(main)
-        bar.setUnits(QgsUnitTypes.DistanceMeters)
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceMeters)
         bar.setUnitLabel("m")
         bar.setNumberOfSegments(3)
         bar.setNumberOfSegmentsLeft(0)
-        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
         bar.setMinimumBarWidth(box.w * 0.6)
         bar.setMaximumBarWidth(box.w * 0.9)
         bar.setHeight(1.8 * self.k)
@@ -314,7 +327,7 @@ def _title_block(b: _Builder, box: Box) -> None:
     sig_h = max(box.bottom - y, 10 * k)
     for i, sid in enumerate(SIGNATURES):
         label = b.label(sid, "", Box(box.x + i * third, y, third, sig_h), 7.5, frame=True)
-        label.setVAlign(Qt.AlignTop)
+        label.setVAlign(Qt.AlignmentFlag.AlignTop)
         label.setMarginY(1.2)
 
 
@@ -323,19 +336,26 @@ def build_template(project: QgsProject, page: str) -> QgsPrintLayout:
     b = _Builder(project, page)
     boxes = _frame_boxes(b)
     b.rectangle("border", boxes["border"], 0.5)
-    b.label("title", "武清区永久性保护生态区域红线黄线审核图", boxes["title"], 19, bold=True, align=Qt.AlignHCenter)
-    b.label("town", "[% \"name\" %]", boxes[F.TOWN], 14, bold=True, align=Qt.AlignHCenter)
+    b.label(
+        "title",
+        "武清区永久性保护生态区域红线黄线审核图",
+        boxes["title"],
+        19,
+        bold=True,
+        align=Qt.AlignmentFlag.AlignHCenter,
+    )
+    b.label("town", "[% \"name\" %]", boxes[F.TOWN], 14, bold=True, align=Qt.AlignmentFlag.AlignHCenter)
     main = b.main_map(boxes["map"])
     b.north_arrow(boxes["north_arrow"])
     b.scalebar(boxes["scalebar"], main)
-    b.label("note", "", boxes[F.NOTE], 8, bold=True, align=Qt.AlignRight, color=QColor(190, 0, 0))
+    b.label("note", "", boxes[F.NOTE], 8, bold=True, align=Qt.AlignmentFlag.AlignRight, color=QColor(190, 0, 0))
     for name, caption in (("locator", "区位图"), ("legend", "图例"), ("zones", "本镇（街）生态保护区域")):
         b.label(f"{name}_caption", caption, boxes[f"{name}_caption"], 8.5, bold=True)
     b.locator(boxes["locator"], main)
     b.legend(boxes["legend"], main)
     b.zones_table(boxes["zones"])
     note = b.label("zones_note", "", boxes["zones_note"], 6.5)
-    note.setVAlign(Qt.AlignTop)
+    note.setVAlign(Qt.AlignmentFlag.AlignTop)
     _title_block(b, boxes["block"])
     return b.layout
 

@@ -46,7 +46,7 @@ def _phone_time(feature: QgsFeature, name: str) -> Optional[dt.datetime]:
     """A date-time field as local time: one stored with a time zone (UTC) is converted."""
     value = feature.attribute(feature.fields().indexOf(name)) if feature.fields().indexOf(name) >= 0 else None
     if isinstance(value, QDateTime) and value.isValid():
-        if value.timeSpec() != Qt.LocalTime:
+        if value.timeSpec() != Qt.TimeSpec.LocalTime:
             value = value.toLocalTime()
         return value.toPyDateTime()
     return None

@@ -117,9 +117,18 @@ def write_emergency_report(record: Mapping[str, Any], history: Sequence[Mapping[
         depts = "、".join(DEPARTMENTS.label(d, lang) for d in split_list(h.get(F.DEPARTMENTS)))
         rows.append((n, label, _when(h.get(F.CHANGED_AT)), h.get(F.CHANGED_BY) or "", depts, h.get(F.NOTE) or ""))
     if rows:
-        doc.add_table([Column(tr("No."), 9, Qt.AlignRight), Column(tr("Report"), 16), Column(tr("Time"), 26),
-                       Column(tr("Reported by"), 19), Column(tr("Departments notified"), 34),
-                       Column(tr("Content"), 61)], rows, font_size=8.5)
+        doc.add_table(
+            [
+                Column(tr("No."), 9, Qt.AlignmentFlag.AlignRight),
+                Column(tr("Report"), 16),
+                Column(tr("Time"), 26),
+                Column(tr("Reported by"), 19),
+                Column(tr("Departments notified"), 34),
+                Column(tr("Content"), 61),
+            ],
+            rows,
+            font_size=8.5,
+        )
     else:
         doc.add_text(tr("No report yet."), size=9)
     steps = [(_when(h.get(F.CHANGED_AT)), CASE_STATUSES.label(h.get(F.TO_STATUS), lang) if entry_kind(h) == "status"

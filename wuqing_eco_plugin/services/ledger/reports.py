@@ -218,7 +218,7 @@ def _features(source: QgsFeatureSource, request: QgsFeatureRequest):
     apply QGIS's own validity check (which stops the run, then crashes QGIS at exit) before the
     plugin's repair sees them."""
     if isinstance(source, QgsProcessingFeatureSource):
-        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+        return source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
     return source.getFeatures(request)
 
 

@@ -28,7 +28,7 @@ from qgis.core import (
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 
 from ...domain.admin import ILLUSTRATIVE
 from ...domain.coordinates import dms
@@ -42,6 +42,7 @@ from ...layers.schema import F
 from ...output.overview import add_north_arrow, add_scale_bar
 from ...output.report_pdf import MM, Column, add_map_item, export_layout, fixed_table, page_size
 from ...output.report_pdf import add_label as _label
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from .coordinate_table import ZoneHeading
 
@@ -104,7 +105,7 @@ def _record_rows(marker: QgsFeature, zone: Optional[ZoneHeading], lang: str) -> 
 
 
 def _references_layer(refs: Sequence[tuple[str, float, float, QgsPointXY]]) -> QgsVectorLayer:
-    fields = fields_of((("name", QVariant.String), ("label", QVariant.String)))
+    fields = fields_of((("name", FieldType.String), ("label", FieldType.String)))
     feats = []
     for name, bearing, distance, pos in refs:
         f = QgsFeature(fields)
@@ -133,8 +134,18 @@ class MarkerCard:
         number = text_value(marker, F.MARKER_NO) or ""
         self.layout.setName(tr("Marker card {}").format(number))
         lay = self.layout
-        _label(lay, tr("Boundary marker registration card"), 15, 10, 180, 10, 16, bold=True, align=Qt.AlignHCenter)
-        _label(lay, number, 15, 20, 180, 7, 11, align=Qt.AlignHCenter)
+        _label(
+            lay,
+            tr("Boundary marker registration card"),
+            15,
+            10,
+            180,
+            10,
+            16,
+            bold=True,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
+        _label(lay, number, 15, 20, 180, 7, 11, align=Qt.AlignmentFlag.AlignHCenter)
         table = fixed_table(lay, 15, 30, 180, [Column("", 38), Column("", 52), Column("", 38), Column("", 52)],
                             _record_rows(marker, heading, lang), font_size=8.5, header=False)
         top = 30 + table.frame(0).sizeWithUnits().height() + 6
@@ -158,12 +169,14 @@ class MarkerCard:
         footer = tr("Made on {date}").format(date=dt.date.today().isoformat())
         if text_value(marker, F.DATA_STATUS) == ILLUSTRATIVE or (heading and heading.illustrative):
             footer = tr("Illustrative sample data, not the legal boundary.") + "    " + footer
-        _label(lay, footer, 15, 282, 180, 6, 7.5, align=Qt.AlignRight)
+        _label(lay, footer, 15, 282, 180, 6, 7.5, align=Qt.AlignmentFlag.AlignRight)
 
     def _decorate(self, map_item: QgsLayoutItemMap, top: float) -> None:
         add_north_arrow(self.layout, 114, top + 8, 9, 13)
         per_segment = 10 if map_item.extent().width() < 120 else 25
-        add_scale_bar(self.layout, map_item, QgsUnitTypes.DistanceMeters, tr("m"), 2, per_segment, 17, top + 104, 7)
+        add_scale_bar(
+            self.layout, map_item, QgsUnitTypes.DistanceUnit.DistanceMeters, tr("m"), 2, per_segment, 17, top + 104, 7
+        )
 
     def _photos(self, marker: QgsFeature, top: float, photo_dir: Optional[Path]) -> None:
         _label(self.layout, tr("Photos"), 15, top, 180, 6, 10, bold=True)
@@ -184,11 +197,11 @@ class MarkerCard:
             x = 15 + i * 36.5
             picture = QgsLayoutItemPicture(self.layout)
             picture.setPicturePath(str(path))
-            picture.setResizeMode(QgsLayoutItemPicture.Zoom)
+            picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
             self.layout.addLayoutItem(picture)
             picture.attemptMove(QgsLayoutPoint(x, top + 7, MM))
             picture.attemptResize(QgsLayoutSize(34, 34, MM))
-            _label(self.layout, tr(_PHOTO_CAPTIONS[side]), x, top + 42, 34, 5, 8, align=Qt.AlignHCenter)
+            _label(self.layout, tr(_PHOTO_CAPTIONS[side]), x, top + 42, 34, 5, 8, align=Qt.AlignmentFlag.AlignHCenter)
 
     def export(self, path: str | Path) -> Path:
         return export_layout(self.layout, path)

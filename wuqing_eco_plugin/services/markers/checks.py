@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
 from ...domain.markers.checks import (
     ISSUE_KINDS,
@@ -22,6 +21,7 @@ from ...domain.markers.checks import (
 )
 from ...domain.markers.vocabulary import CHECK_STATUSES
 from ...layers.memory import fields_of, memory_layer
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import ZoneSet
 
@@ -29,14 +29,14 @@ RESULTS_STYLE = "marker_checks"
 ISSUES_STYLE = "marker_issues"
 
 _RESULT_FIELDS = (
-    ("marker_no", QVariant.String), ("zone_uid", QVariant.String), ("zone_name", QVariant.String),
-    ("deviation_m", QVariant.Double), ("offset_m", QVariant.Double), ("status", QVariant.String),
-    ("status_label", QVariant.String), ("x_north", QVariant.Double), ("y_east", QVariant.Double),
-    ("design_x_north", QVariant.Double), ("design_y_east", QVariant.Double),
+    ("marker_no", FieldType.String), ("zone_uid", FieldType.String), ("zone_name", FieldType.String),
+    ("deviation_m", FieldType.Double), ("offset_m", FieldType.Double), ("status", FieldType.String),
+    ("status_label", FieldType.String), ("x_north", FieldType.Double), ("y_east", FieldType.Double),
+    ("design_x_north", FieldType.Double), ("design_y_east", FieldType.Double),
 )
 _ISSUE_FIELDS = (
-    ("issue", QVariant.String), ("issue_label", QVariant.String), ("zone_uid", QVariant.String),
-    ("zone_name", QVariant.String), ("marker_no", QVariant.String), ("value", QVariant.Double),
+    ("issue", FieldType.String), ("issue_label", FieldType.String), ("zone_uid", FieldType.String),
+    ("zone_name", FieldType.String), ("marker_no", FieldType.String), ("value", FieldType.Double),
 )
 
 

@@ -126,7 +126,7 @@ def write_pdf(project: QgsProject, table: CoordinateTable, zone: ZoneHeading, pa
         lines.append(tr("Illustrative sample data, not the legal boundary."))
         doc.footer_note = tr("Illustrative sample data, not the legal boundary.")
     doc.add_text("\n".join(lines))
-    r, left = Qt.AlignRight, Qt.AlignLeft
+    r, left = Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft
     columns = [Column(h, w, a) for h, w, a in zip(
         headings(), (10, 46, 30, 30, 32, 20, 0), (r, left, r, r, r, left, left))]
     rows = _rows(table, lang)

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from shapely.geometry import LineString, MultiLineString, Point
 from shapely.geometry.base import BaseGeometry
 
@@ -40,6 +39,7 @@ from ...layers.features import FeatureFactory, batch_edit, refused, text_value
 from ...layers.geometry import to_shapely
 from ...layers.memory import fields_of
 from ...layers.schema import F
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import ZoneSet
 from .zones import design_zones
@@ -57,10 +57,10 @@ DESIGN_REASONS: CodeTable[Code] = CodeTable(
 
 def design_fields() -> QgsFields:
     return fields_of((
-        ("marker_no", QVariant.String), ("zone_uid", QVariant.String), ("kind", QVariant.String),
-        ("seq", QVariant.Int), ("reason", QVariant.String), ("turn_deg", QVariant.Double), ("part", QVariant.Int),
-        ("ring", QVariant.Int), ("chainage_m", QVariant.Double), ("x_north", QVariant.Double),
-        ("y_east", QVariant.Double)))
+        ("marker_no", FieldType.String), ("zone_uid", FieldType.String), ("kind", FieldType.String),
+        ("seq", FieldType.Int), ("reason", FieldType.String), ("turn_deg", FieldType.Double), ("part", FieldType.Int),
+        ("ring", FieldType.Int), ("chainage_m", FieldType.Double), ("x_north", FieldType.Double),
+        ("y_east", FieldType.Double)))
 
 
 def design_feature(m: DesignedMarker, fields: QgsFields) -> QgsFeature:
@@ -75,7 +75,10 @@ def crossing_lines(features: Iterable[QgsFeature]) -> Optional[BaseGeometry]:
     """The lines of ``features`` as one MultiLineString (None when there are none)."""
     lines: list[LineString] = []
     for f in features:
-        if not f.hasGeometry() or QgsWkbTypes.geometryType(f.geometry().wkbType()) != QgsWkbTypes.LineGeometry:
+        if (
+            not f.hasGeometry()
+            or QgsWkbTypes.geometryType(f.geometry().wkbType()) != QgsWkbTypes.GeometryType.LineGeometry
+        ):
             continue
         shape = to_shapely(f.geometry())
         lines.extend(shape.geoms if isinstance(shape, MultiLineString) else [shape])

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsPointXY,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...domain.coordinates import WORKING_CRS, ZONE_PREFIX_CRS, in_wuqing
 from ...domain.markers.survey_csv import (
@@ -37,11 +36,12 @@ from ...domain.markers.survey_csv import (
     read_points,
 )
 from ...layers.memory import fields_of, memory_layer
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr
 
 ADDED_FIELDS = (
-    ("marker_no", QVariant.String), ("x_north", QVariant.Double), ("y_east", QVariant.Double),
-    ("elevation_m", QVariant.Double), ("placement", QVariant.String), ("csv_line", QVariant.Int),
+    ("marker_no", FieldType.String), ("x_north", FieldType.Double), ("y_east", FieldType.Double),
+    ("elevation_m", FieldType.Double), ("placement", FieldType.String), ("csv_line", FieldType.Int),
 )
 SURVEY_STYLE = "survey_points"
 _GRID_CRS = (WORKING_CRS, ZONE_PREFIX_CRS)
@@ -134,7 +134,7 @@ def import_survey(table: CsvTable, mapping: ColumnMapping, crs: QgsCoordinateRef
     context = QgsCoordinateTransformContext() if context is None else context
     transform = None if mode == GRID else QgsCoordinateTransform(crs, working, context)
     numeric = numeric_columns(table, keep_text=[mapping.point_id] if mapping.point_id else [])
-    fields = fields_of([(name, QVariant.Double if header in numeric else QVariant.String)
+    fields = fields_of([(name, FieldType.Double if header in numeric else FieldType.String)
                         for header, name in zip(table.headers, csv_field_names(table))] + list(ADDED_FIELDS))
     features: list[QgsFeature] = []
     placed: list[SurveyRow] = []

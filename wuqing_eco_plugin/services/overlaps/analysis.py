@@ -153,7 +153,7 @@ class OverlapTask(QgsTask):
     """Runs :func:`analyze` off the main thread; ``records`` holds the result, ``error`` a failure."""
 
     def __init__(self, zones: ZoneSet, all_pieces: bool = False):
-        super().__init__(tr("Overlap analysis (strictest rule)"), QgsTask.CanCancel)
+        super().__init__(tr("Overlap analysis (strictest rule)"), QgsTask.Flag.CanCancel)
         self.zones = zones
         self.all_pieces = all_pieces
         self.records: Optional[list[OverlapRecord]] = None

@@ -17,7 +17,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
@@ -28,6 +27,7 @@ from ...layers.features import text_value
 from ...layers.gdal_errors import read_all
 from ...layers.memory import fields_of
 from ...layers.schema import F
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import (
     GeometryNote,
@@ -41,9 +41,9 @@ from .analysis import labels
 
 #: Fields the screening adds to each footprint (the Processing contract, then extras).
 RESULT_FIELDS = (
-    ("red_area_m2", QVariant.Double), ("yellow_area_m2", QVariant.Double), ("approved_area_m2", QVariant.Double),
-    ("verdict", QVariant.String), ("reason", QVariant.String), ("zone_names", QVariant.String),
-    ("zone_uids", QVariant.String), ("departments", QVariant.String),
+    ("red_area_m2", FieldType.Double), ("yellow_area_m2", FieldType.Double), ("approved_area_m2", FieldType.Double),
+    ("verdict", FieldType.String), ("reason", FieldType.String), ("zone_names", FieldType.String),
+    ("zone_uids", FieldType.String), ("departments", FieldType.String),
 )
 
 

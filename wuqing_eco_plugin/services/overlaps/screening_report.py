@@ -23,7 +23,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import Qt, QVariant
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 
 from ...domain.coordinates import WORKING_CRS
@@ -32,6 +32,7 @@ from ...domain.repair import Repair
 from ...layers.geometry import from_shapely
 from ...layers.memory import fields_of, memory_layer
 from ...output.report_pdf import Column, TableDocument, text_format
+from ...toolbelt.compat import FieldType
 from ...toolbelt.i18n import tr, ui_language
 from .screening import ProjectScreener, ScreeningResult
 
@@ -60,7 +61,7 @@ def screen_footprint(screener: ProjectScreener, label: str, geometry: QgsGeometr
 def footprint_layer(footprints: Sequence[ScreenedFootprint]) -> QgsVectorLayer:
     """A memory layer of the footprints: a blue outline, and a numbered blue dot that stays visible
     when the map shows footprints far apart."""
-    fields = fields_of((("label", QVariant.String), ("no", QVariant.Int)))
+    fields = fields_of((("label", FieldType.String), ("no", FieldType.Int)))
     features = []
     for no, fp in enumerate(footprints, start=1):
         feature = QgsFeature(fields)
@@ -79,7 +80,7 @@ def footprint_layer(footprints: Sequence[ScreenedFootprint]) -> QgsVectorLayer:
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()
     settings.fieldName = "no"
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = QgsPalLayerSettings.Placement.OverPoint
     settings.yOffset = -3.0
     fmt = text_format(9, bold=True, color=QColor(0, 50, 160))
     buffer = fmt.buffer()
@@ -120,10 +121,15 @@ def export_screening_pdf(project: QgsProject, footprints: Sequence[ScreenedFootp
     doc.add_text("\n".join(lines), size=9, height=6.0 * len(lines) + 2)
     layer = footprint_layer(footprints)
     doc.add_map([layer, *background], map_extent(footprints), MAP_HEIGHT_MM, QgsCoordinateReferenceSystem(WORKING_CRS))
-    columns = [Column(tr("No."), 8, Qt.AlignRight), Column(tr("Footprint"), 24), Column(tr("Verdict"), 28),
-               Column(tr("Red (m²)"), 17, Qt.AlignRight),
-               Column(tr("Yellow (m²)"), 17, Qt.AlignRight), Column(tr("Approved (m²)"), 17, Qt.AlignRight),
-               Column(tr("Reason"), 50)]
+    columns = [
+        Column(tr("No."), 8, Qt.AlignmentFlag.AlignRight),
+        Column(tr("Footprint"), 24),
+        Column(tr("Verdict"), 28),
+        Column(tr("Red (m²)"), 17, Qt.AlignmentFlag.AlignRight),
+        Column(tr("Yellow (m²)"), 17, Qt.AlignmentFlag.AlignRight),
+        Column(tr("Approved (m²)"), 17, Qt.AlignmentFlag.AlignRight),
+        Column(tr("Reason"), 50),
+    ]
     rows = [(no, fp.label, VERDICTS.label(fp.result.verdict, lang), f"{fp.result.screening.red_m2:,.1f}",
              f"{fp.result.screening.yellow_m2:,.1f}", f"{fp.result.screening.approved_m2:,.1f}", fp.result.reason)
             for no, fp in enumerate(footprints, start=1)]

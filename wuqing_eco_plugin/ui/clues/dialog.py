@@ -50,7 +50,7 @@ class CluesDialog(QDialog, FORM):
         self.results: list[ScreenedClue] = []
         self.registration: Optional[Registration] = None
         self.written: list[Checklist] = []
-        self.layerCombo.setFilters(QgsMapLayerProxyModel.PointLayer | QgsMapLayerProxyModel.PolygonLayer)
+        self.layerCombo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer | QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layerCombo.layerChanged.connect(self.idCombo.setLayer)
         self.idCombo.setLayer(self.layerCombo.currentLayer())
         self.coordinatesCombo.addItem(tr("As the layer's CRS says"), False)
@@ -145,7 +145,7 @@ class CluesDialog(QDialog, FORM):
             cells = [v.clue_id, label, towns, *areas, result.note_text(self.lang)]
             for c, value in enumerate(cells):
                 item = QTableWidgetItem()
-                item.setData(Qt.DisplayRole, round(value, 1) if isinstance(value, float) else value or "")
+                item.setData(Qt.ItemDataRole.DisplayRole, round(value, 1) if isinstance(value, float) else value or "")
                 if v.verdict in VERDICT_COLORS or v.flag:
                     item.setForeground(VERDICT_COLORS.get(v.verdict, QColor(120, 120, 120)))
                 table.setItem(i, c, item)

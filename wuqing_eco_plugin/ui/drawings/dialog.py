@@ -56,8 +56,8 @@ class DrawingDialog(QDialog):
         self.towns = QListWidget()
         for name in towns:
             item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
             self.towns.addItem(item)
         self.towns.itemChanged.connect(self._validate)
         all_button, none_button = QPushButton(tr("All")), QPushButton(tr("None"))
@@ -84,16 +84,16 @@ class DrawingDialog(QDialog):
         self.prefix = QLineEdit()
         self.prefix.setPlaceholderText(default_number_prefix(dt.date.today().year))
         self.folder = QgsFileWidget()
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(DRAWINGS_FOLDER.read(settings))
         self.folder.fileChanged.connect(self._validate)
         self.qa = QComboBox()
         for mode in QA_MODES:
             self.qa.addItem(mode.label(lang), mode.code)
         self.qa.setCurrentIndex(max(0, self.qa.findData(DRAWINGS_QA.read(settings) or DEFAULT_QA)))
-        self.markers = self._layer_combo(QgsMapLayerProxyModel.PointLayer, markers)
-        self.overlaps = self._layer_combo(QgsMapLayerProxyModel.PolygonLayer, overlaps)
-        self.approved = self._layer_combo(QgsMapLayerProxyModel.PolygonLayer, approved)
+        self.markers = self._layer_combo(QgsMapLayerProxyModel.Filter.PointLayer, markers)
+        self.overlaps = self._layer_combo(QgsMapLayerProxyModel.Filter.PolygonLayer, overlaps)
+        self.approved = self._layer_combo(QgsMapLayerProxyModel.Filter.PolygonLayer, approved)
 
         form = QFormLayout()
         form.addRow(tr("Page"), self.page)
@@ -128,9 +128,11 @@ class DrawingDialog(QDialog):
         result_row.addWidget(self.warnings_button)
         result_row.addWidget(self.open_button)
         self.buttons = QDialogButtonBox()
-        self.buttons.addButton(tr("Close"), QDialogButtonBox.RejectRole)  # Qt's own label may be untranslated
-        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.AcceptRole)
-        self.cancel_button = self.buttons.addButton(tr("Cancel export"), QDialogButtonBox.ActionRole)
+        self.buttons.addButton(
+            tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )  # Qt's own label may be untranslated
+        self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(tr("Cancel export"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.setEnabled(False)
         self.export_button.clicked.connect(self._export)
         self.cancel_button.clicked.connect(self.cancel_requested)
@@ -158,11 +160,11 @@ class DrawingDialog(QDialog):
     # accessors -------------------------------------------------------------------------------
     def check_all(self, checked: bool) -> None:
         for i in range(self.towns.count()):
-            self.towns.item(i).setCheckState(Qt.Checked if checked else Qt.Unchecked)
+            self.towns.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def selected_towns(self) -> list[str]:
         return [self.towns.item(i).text() for i in range(self.towns.count())
-                if self.towns.item(i).checkState() == Qt.Checked]
+                if self.towns.item(i).checkState() == Qt.CheckState.Checked]
 
     def town_names(self) -> list[str]:
         """What the export takes: empty when every town is chosen (all towns, in their order)."""
@@ -208,9 +210,15 @@ class DrawingDialog(QDialog):
         self.progress.setValue(int(100 * done / max(total, 1)))
         self.status.setText(tr("{done} of {total}: {town}").format(done=done, total=total, town=town))
 
-    def show_done(self, text: str, level: int = Qgis.Info, warnings: Sequence[str] = (), written: bool = False) -> None:
+    def show_done(
+        self, text: str, level: int = Qgis.MessageLevel.Info, warnings: Sequence[str] = (), written: bool = False
+    ) -> None:
         """The outcome: green when clean, amber with warnings or refusals, red when it failed."""
-        colour = {Qgis.Success: "#2e7d32", Qgis.Warning: "#b36b00", Qgis.Critical: "#b00020"}.get(level, "")
+        colour = {
+            Qgis.MessageLevel.Success: "#2e7d32",
+            Qgis.MessageLevel.Warning: "#b36b00",
+            Qgis.MessageLevel.Critical: "#b00020",
+        }.get(level, "")
         self.status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self.status.setText(text)
         self.warnings.setPlainText("\n".join(warnings))

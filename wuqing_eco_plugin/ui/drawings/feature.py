@@ -74,7 +74,7 @@ class DrawingsFeature:
                                 self.messages.append)
         except (DrawingInputError, DrawingLayerError, TemplateError) as exc:
             dialog.show_done(str(exc))
-            self.host.notify(tr("Review drawings"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Review drawings"), str(exc), Qgis.MessageLevel.Critical)
             return
         self.runner = DrawingExportRunner(job)
         self.runner.progressed.connect(dialog.show_progress)
@@ -102,7 +102,9 @@ class DrawingsFeature:
         if cancelled:
             text = tr("Cancelled.") + " " + text
         # Amber, not green, whenever something needs reading: warnings, refusals, a cancel.
-        level = Qgis.Warning if (cancelled or result.refused or self.messages) else Qgis.Success
+        level = (
+            Qgis.MessageLevel.Warning if (cancelled or result.refused or self.messages) else Qgis.MessageLevel.Success
+        )
         if self.dialog is not None:
             self.dialog.set_running(False)
             self.dialog.show_done(text, level, list(self.messages), written=bool(result.files))
@@ -112,5 +114,5 @@ class DrawingsFeature:
         self.runner = None
         if self.dialog is not None:
             self.dialog.set_running(False)
-            self.dialog.show_done(message, Qgis.Critical)
-        self.host.notify(tr("Review drawings"), message, Qgis.Critical)
+            self.dialog.show_done(message, Qgis.MessageLevel.Critical)
+        self.host.notify(tr("Review drawings"), message, Qgis.MessageLevel.Critical)

@@ -44,9 +44,9 @@ class _WorkDialog(QDialog):
         self.progress.setVisible(False)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        self.run_button = self.buttons.addButton(button_text, QDialogButtonBox.AcceptRole)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run_button = self.buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
@@ -84,8 +84,8 @@ class PackageDialog(_WorkDialog):
         self.towns = QListWidget()
         for name in towns:
             item = QListWidgetItem(name)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
             self.towns.addItem(item)
         self.towns.itemChanged.connect(self._validate)
         all_button, none_button = QPushButton(tr("All")), QPushButton(tr("None"))
@@ -98,7 +98,7 @@ class PackageDialog(_WorkDialog):
         self.patrol_edit = QLineEdit(FIELD_PATROL.read() or RECORDED_BY.read())
         self.patrol_edit.setPlaceholderText(tr("e.g. the patrol team of the town"))
         self.folder_widget = QgsFileWidget()
-        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         parent_folder = Path(FIELD_FOLDER.read() or Path.home())
         self.folder_widget.setFilePath(str(parent_folder / f"wuqing_field_{(today or dt.date.today()):%Y%m%d}"))
         self.folder_widget.fileChanged.connect(self._validate)
@@ -116,14 +116,14 @@ class PackageDialog(_WorkDialog):
 
     def check_all(self, checked: bool) -> None:
         for i in range(self.towns.count()):
-            self.towns.item(i).setCheckState(Qt.Checked if checked else Qt.Unchecked)
+            self.towns.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def purpose(self) -> str:
         return self.purpose_combo.currentData()
 
     def town_names(self) -> list[str]:
         return [self.towns.item(i).text() for i in range(self.towns.count())
-                if self.towns.item(i).checkState() == Qt.Checked]
+                if self.towns.item(i).checkState() == Qt.CheckState.Checked]
 
     def patrol(self) -> str:
         return self.patrol_edit.text().strip()
@@ -155,7 +155,7 @@ class SyncDialog(_WorkDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Import field results (QField)"))
         self.folder_widget = QgsFileWidget()
-        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder_widget.setFilePath(FIELD_FOLDER.read())
         self.folder_widget.fileChanged.connect(lambda _p: self.run_button.setEnabled(self.ready()))
         self.report_view = QPlainTextEdit()

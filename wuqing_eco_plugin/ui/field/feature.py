@@ -69,7 +69,7 @@ class FieldFeature:
                 return work(source, feedback)
         except (WuqingError, OSError) as exc:
             dialog.show_done(str(exc))
-            self.host.notify(title, str(exc), Qgis.Critical)
+            self.host.notify(title, str(exc), Qgis.MessageLevel.Critical)
             return None
         finally:
             dialog.set_running(False)
@@ -93,7 +93,7 @@ class FieldFeature:
             return
         dialog.remember()
         dialog.show_done(result.summary())
-        self.host.notify(title, result.summary(), Qgis.Success)
+        self.host.notify(title, result.summary(), Qgis.MessageLevel.Success)
 
     # -- import -------------------------------------------------------------------------------------
     def open_sync_dialog(self) -> None:
@@ -111,7 +111,7 @@ class FieldFeature:
             # The sync writes these tables; saving the edits afterwards could write over what it brought in.
             text = tr("Save or discard the edits of {layers} first.").format(layers="、".join(busy))
             dialog.show_done(text)
-            self.host.notify(title, text, Qgis.Warning)
+            self.host.notify(title, text, Qgis.MessageLevel.Warning)
             return
         try:
             result = self._run(dialog, title, lambda source, feedback: sync_package(source, dialog.folder(), feedback))
@@ -123,7 +123,7 @@ class FieldFeature:
         counts = result.counts()
         summary = counts_line(counts)
         dialog.show_report(summary + "\n" + tr("Report: {file}").format(file=result.report_file), result.text)
-        level = Qgis.Warning if counts["conflict"] or counts["rejected"] else Qgis.Success
+        level = Qgis.MessageLevel.Warning if counts["conflict"] or counts["rejected"] else Qgis.MessageLevel.Success
         self.host.notify(title, summary, level)
 
     def _reload(self) -> None:

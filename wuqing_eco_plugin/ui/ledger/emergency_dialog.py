@@ -82,9 +82,9 @@ class EmergencyDialog(QDialog, FORM):
         wanted = {record.get(F.LEAD_DEPARTMENT), COORDINATOR, *split_list(record.get(F.OTHER_DEPARTMENTS))}
         for dept in DEPARTMENTS:
             item = QListWidgetItem(dept.label(self.lang))
-            item.setData(Qt.UserRole, dept.code)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if dept.code in wanted else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, dept.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if dept.code in wanted else Qt.CheckState.Unchecked)
             self.departmentsList.addItem(item)
         self.firstHoursSpin.setValue(times.first_hours)
         self.updateHoursSpin.setValue(times.update_hours)
@@ -109,7 +109,7 @@ class EmergencyDialog(QDialog, FORM):
 
     # -- accessors ----------------------------------------------------------------------------------
     def ok_button(self) -> QPushButton:
-        return self.buttonBox.button(QDialogButtonBox.Ok)
+        return self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def entries(self) -> list[str]:
         return [self.actionCombo.itemData(i) for i in range(self.actionCombo.count())]
@@ -125,7 +125,7 @@ class EmergencyDialog(QDialog, FORM):
 
     def departments(self) -> tuple[str, ...]:
         items = (self.departmentsList.item(i) for i in range(self.departmentsList.count()))
-        return tuple(i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked)
+        return tuple(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
 
     def times(self) -> ReportTimes:
         return ReportTimes(self.firstHoursSpin.value(), self.updateHoursSpin.value())

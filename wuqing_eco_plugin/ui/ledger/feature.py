@@ -111,7 +111,7 @@ class LedgerFeature:
             # The ledger writes in transactions of its own; one QGIS keeps open on the same rows blocks them.
             self.host.notify(tr("Case ledger"), tr("Switch off “Automatically create transaction groups” "
                                                    "(Project ▸ Properties ▸ Data Sources): the ledger saves each "
-                                                   "case in a transaction of its own."), Qgis.Warning)
+                                                   "case in a transaction of its own."), Qgis.MessageLevel.Warning)
             return None
         return source, layers
 
@@ -120,7 +120,7 @@ class LedgerFeature:
         if busy:
             names = list_separator(ui_language()).join(busy)
             self.host.notify(tr("Case ledger"), tr("Save or discard your edits of {} first.").format(names),
-                             Qgis.Warning)
+                             Qgis.MessageLevel.Warning)
         return bool(busy)
 
     def finder(self, source: DataSource, layers: dict[str, QgsVectorLayer]) -> PlaceFinder:
@@ -159,7 +159,7 @@ class LedgerFeature:
         try:
             place = finder.at(point, canvas_crs)
         except WuqingError as exc:  # zones are read on first use; two with one uid cannot both be linked
-            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.MessageLevel.Critical)
             return None
         shape = None
         if area is not None:
@@ -181,12 +181,14 @@ class LedgerFeature:
                 features += selected
                 crs = layers[role].crs()
         if not features:
-            self.host.notify(tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.Warning)
+            self.host.notify(
+                tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.MessageLevel.Warning
+            )
             return None
         try:
             place, _ = self.finder(source, layers).for_zones(features, crs)
         except WuqingError as exc:
-            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.MessageLevel.Critical)
             return None
         return self._open_record_dialog(source, layers, place, None)
 
@@ -205,7 +207,9 @@ class LedgerFeature:
     def _record_saved(self, dialog: RecordDialog, layers) -> None:
         RECORDED_BY.write(dialog.draft().created_by.strip())
         self._reload(layers)
-        self.host.notify(tr("Case ledger"), tr("Recorded as {}").format(dialog.saved.record_no), Qgis.Success)
+        self.host.notify(
+            tr("Case ledger"), tr("Recorded as {}").format(dialog.saved.record_no), Qgis.MessageLevel.Success
+        )
 
     # -- the ledger panel ---------------------------------------------------------------------------
     def toggle_dock(self, checked: bool) -> None:
@@ -223,7 +227,7 @@ class LedgerFeature:
             self.panel.emergency_requested.connect(self.emergency)
             self.panel.refresh_requested.connect(self.refresh_panel)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
-            self.host.add_dock(self.dock, Qt.RightDockWidgetArea)
+            self.host.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dock.setVisible(checked)
         if checked:
             self.dock.raise_()  # in front of the panel it shares a tab bar with
@@ -236,14 +240,14 @@ class LedgerFeature:
         source, layers = ctx
         zones = {}
         for role in ZONE_ROLES:
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
             request.setSubsetOfAttributes(["zone_uid", "name", "line_class"], layers[role].fields())
             for f in layers[role].getFeatures(request):
                 zones[f[F.ZONE_UID]] = zone_label(f[F.NAME], f[F.LINE_CLASS], self.panel.lang)
         try:
             rows = LedgerStore(source).rows()
         except StoreError as exc:  # the shared database refused or cannot be reached: say why
-            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.MessageLevel.Critical)
             return
         self.panel.set_rows(rows, sorted(zones.items(), key=lambda kv: kv[1]), times=report_times())
 
@@ -294,7 +298,7 @@ class LedgerFeature:
         try:
             record = store.record(row.record_uid)
         except StoreError as exc:
-            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.MessageLevel.Critical)
             return None
         return (source, layers, store, record) if record is not None else None
 

@@ -37,8 +37,8 @@ COLUMNS = (
     ("overdue", QT_TR_NOOP("Overdue")),
     ("emergency", QT_TR_NOOP("Emergency")),
 )
-ROW_ROLE = Qt.UserRole + 1  # the CaseRow of a row
-SORT_ROLE = Qt.UserRole + 2
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaseRow of a row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOR = QColor(176, 0, 32)
 
 
@@ -103,8 +103,12 @@ class LedgerModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return tr(COLUMNS[section][1])
         return None
 
@@ -142,16 +146,16 @@ class LedgerModel(QAbstractTableModel):
             return int(overdue)
         return text
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         r, c = index.row(), index.column()
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[r][c]
-        if role == Qt.ToolTipRole:  # the cell's full text, then the case's description
+        if role == Qt.ItemDataRole.ToolTipRole:  # the cell's full text, then the case's description
             text, description = self._texts[r][c], self.rows[r].description
             return f"{text}\n\n{description}" if description and description != text else text
-        if role == Qt.ForegroundRole and (self._overdue[r] or self.priority(r) == 2):
+        if role == Qt.ItemDataRole.ForegroundRole and (self._overdue[r] or self.priority(r) == 2):
             return OVERDUE_COLOR
         if role == ROW_ROLE:
             return self.rows[r]
@@ -174,7 +178,7 @@ class LedgerProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         a, b = model.priority(left.row()), model.priority(right.row())
         if a != b:
-            return a > b if self.sortOrder() == Qt.AscendingOrder else a < b
+            return a > b if self.sortOrder() == Qt.SortOrder.AscendingOrder else a < b
         return super().lessThan(left, right)
 
     def set_filter(self, criteria: LedgerFilter) -> None:

@@ -42,7 +42,7 @@ class LedgerPanel(QWidget, FORM):
         self.proxy = LedgerProxy(self)
         self.proxy.setSourceModel(self.model)
         self.tableView.setModel(self.proxy)
-        self.tableView.sortByColumn(0, Qt.DescendingOrder)
+        self.tableView.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         # Interactive: ResizeToContents let the longest description set the panel's width; long texts
         # are elided and read in full in their tooltips.
         self.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

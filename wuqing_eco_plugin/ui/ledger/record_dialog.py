@@ -154,7 +154,7 @@ class RecordDialog(QDialog, FORM):
 
     # -- accessors ----------------------------------------------------------------------------------
     def ok_button(self) -> QPushButton:
-        return self.buttonBox.button(QDialogButtonBox.Ok)
+        return self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def category(self) -> Optional[str]:
         return self.categoryCombo.currentData()

@@ -30,12 +30,12 @@ class RecordTool(PolygonDrawTool):
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt override
         point = QgsPointXY(event.mapPoint())
-        if event.button() == Qt.LeftButton:
-            if event.modifiers() & Qt.ShiftModifier:
+        if event.button() == Qt.MouseButton.LeftButton:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.add_vertex(point)
             elif not self.vertices:
                 self.requested.emit(point, None)
-        elif event.button() == Qt.RightButton:
+        elif event.button() == Qt.MouseButton.RightButton:
             self.finish()
 
     def finished(self, polygon: Optional[QgsGeometry]) -> None:

@@ -95,7 +95,7 @@ class StatusDialog(QDialog, FORM):
 
     # -- accessors ----------------------------------------------------------------------------------
     def ok_button(self) -> QPushButton:
-        return self.buttonBox.button(QDialogButtonBox.Ok)
+        return self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def statuses(self) -> list[str]:
         return [self.statusCombo.itemData(i) for i in range(self.statusCombo.count())]

@@ -26,10 +26,10 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Check boundary markers"))
         self.points = QgsMapLayerComboBox()
-        self.points.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.points.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
         self.number = QgsFieldComboBox()
         self.designed = QgsMapLayerComboBox()
-        self.designed.setFilters(QgsMapLayerProxyModel.PointLayer)
+        self.designed.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
         self.designed.setAllowEmptyLayer(True)
         s = settings.survey
         self.warning = distance_box(s.warning_m)
@@ -46,7 +46,7 @@ class CheckDialog(QDialog):
         form.addRow(tr("Tolerance: fail above"), self.tolerance)
         form.addRow(tr("Maximum spacing along the boundary"), self.spacing)
         form.addRow(tr("Turning angle that needs a marker"), self.angle)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         add_help_button(self, self.buttons, "check")
@@ -80,7 +80,7 @@ class CheckDialog(QDialog):
     def validate(self) -> None:
         problem = self.problem()
         self.problem_label.setText(problem)
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def tolerances(self) -> Tolerances:
         return Tolerances(self.warning.value(), self.tolerance.value(), self.spacing.value(), self.angle.value())

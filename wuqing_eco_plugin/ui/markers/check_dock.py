@@ -35,10 +35,10 @@ def _cell(value, digits: int = 3) -> QTableWidgetItem:
     value = to_python(value)
     if isinstance(value, float):
         item = QTableWidgetItem(f"{value:.{digits}f}")
-        item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+        item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
     else:
         item = QTableWidgetItem("" if value is None else str(value))
-    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
 
 
@@ -60,8 +60,8 @@ class CheckDock(QDockWidget):
                                         tr("OK"), tr("Boundary issues"))):
             self.filter.addItem(text, code)
         self.table = QTableWidget()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(160)  # several rows, even when the dock shares its column
         self.apply_button = QPushButton(tr("Apply surveyed positions (ok and warning)"))

@@ -82,7 +82,7 @@ class CsvImportDialog(QDialog):
         form.addRow(self.north_label, self.north)
         form.addRow(self.east_label, self.east)
         form.addRow(tr("Height"), self.height)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         add_help_button(self, self.buttons, "import")
@@ -209,7 +209,7 @@ class CsvImportDialog(QDialog):
                                                                   "columns and the coordinate type."))
         if self.table is not None and not self.coordinate_crs().isValid():
             self.check.setText(tr("Choose the CRS of the coordinates."))
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok and self.coordinate_crs().isValid())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok and self.coordinate_crs().isValid())
 
     @staticmethod
     def describe(rows, mode: str) -> str:

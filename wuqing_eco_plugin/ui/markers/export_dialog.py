@@ -52,13 +52,13 @@ class ExportDialog(QDialog):
         self.table.setChecked(True)
         self.cards = QCheckBox(tr("Marker cards (one PDF per marker)"))
         self.folder = QgsFileWidget()
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(SURVEY_EXPORT_DIR.read())
         form = QFormLayout()
         form.addRow(self.table)
         form.addRow(self.cards)
         form.addRow(tr("Folder"), self.folder)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         add_help_button(self, self.buttons, "export")
@@ -79,8 +79,8 @@ class ExportDialog(QDialog):
             self.zones.item(i).setCheckState(state)
 
     def chosen_zones(self) -> list[str]:
-        return [self.zones.item(i).data(Qt.UserRole) for i in range(self.zones.count())
-                if self.zones.item(i).checkState() == Qt.Checked]
+        return [self.zones.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.zones.count())
+                if self.zones.item(i).checkState() == Qt.CheckState.Checked]
 
     def folder_path(self) -> str:
         return self.folder.filePath()
@@ -88,7 +88,7 @@ class ExportDialog(QDialog):
     def validate(self) -> None:
         ok = bool(self.chosen_zones()) and (self.table.isChecked() or self.cards.isChecked()) and bool(
             self.folder_path())
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def _accept(self) -> None:
         SURVEY_EXPORT_DIR.write(self.folder_path())

@@ -51,11 +51,11 @@ TITLE = QT_TR_NOOP("Boundary markers")
 
 def ask(dialog: QDialog) -> bool:
     """Show a dialog modally; True when accepted (tests replace this to drive dialogs without exec)."""
-    return dialog.exec_() == QDialog.Accepted
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def confirm(parent, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text) == QMessageBox.Yes
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 class MarkersFeature:
@@ -85,7 +85,7 @@ class MarkersFeature:
         marker_history.detach_all()
 
     # -- helpers --------------------------------------------------------------------------------
-    def _notify(self, text: str, level: int = Qgis.Info, title: str = "") -> None:
+    def _notify(self, text: str, level: int = Qgis.MessageLevel.Info, title: str = "") -> None:
         self.host.notify(title or tr(TITLE), text, level)
 
     def _layers(self, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
@@ -105,7 +105,9 @@ class MarkersFeature:
         return load_settings().surveyor or marker_history.default_who()
 
     def _history_failed(self, errors: str) -> None:
-        self._notify(tr("The marker moved, but its history row was not written: {}").format(errors), Qgis.Critical)
+        self._notify(
+            tr("The marker moved, but its history row was not written: {}").format(errors), Qgis.MessageLevel.Critical
+        )
 
     # -- survey tool ----------------------------------------------------------------------------
     def toggle_survey_tool(self, checked: bool) -> None:
@@ -138,7 +140,7 @@ class MarkersFeature:
         try:
             feature = new_marker(markers, zone, hit.point, load_settings())
         except DuplicateValueError as exc:
-            self._notify(str(exc), Qgis.Critical)
+            self._notify(str(exc), Qgis.MessageLevel.Critical)
             return
         self.form = MarkerForm(markers, self.host.main_window, self.host.notify)
         self.form.open_new(feature, zone_name=ZoneHeading.of(zone).title(ui_language()))
@@ -176,18 +178,23 @@ class MarkersFeature:
                     raise
                 if not resolve_move(self.host.main_window, found["markers"], fid, seen, hit.point, move):
                     self._notify(tr("Marker {no} stays where it was saved by someone else.").format(no=number),
-                                 Qgis.Warning)
+                                 Qgis.MessageLevel.Warning)
                     return
         except CommitError as exc:
             self._notify(tr("Marker {no} was not moved: {errors}").format(no=number, errors=exc.reason),
-                         Qgis.Critical)
+                         Qgis.MessageLevel.Critical)
             return
         self._notify(tr("Marker {no} moved by {d:.2f} m; the move is in its history").format(no=number, d=distance),
-                     Qgis.Success)
+                     Qgis.MessageLevel.Success)
 
     def missed(self, _point) -> None:
-        self._notify(tr("No red or yellow zone boundary within {n} pixels of the click: no marker was placed. "
-                        "Click on or next to a boundary line.").format(n=self.tool.tolerance_px), Qgis.Warning)
+        self._notify(
+            tr(
+                "No red or yellow zone boundary within {n} pixels of the click: no marker was placed. "
+                "Click on or next to a boundary line."
+            ).format(n=self.tool.tolerance_px),
+            Qgis.MessageLevel.Warning,
+        )
 
     # -- design ---------------------------------------------------------------------------------
     def design(self) -> None:
@@ -208,7 +215,7 @@ class MarkersFeature:
         try:
             zones = load_zones(features, red.crs(), QgsProject.instance().transformContext())
         except WuqingError as exc:
-            self._notify(str(exc), Qgis.Critical)
+            self._notify(str(exc), Qgis.MessageLevel.Critical)
             return
         crossings = None
         if dialog.crossings_layer() is not None:
@@ -221,13 +228,13 @@ class MarkersFeature:
             result = write_design(found["markers"], zones, params, crossings)
         except LayerBusyError:
             self._notify(tr("The markers layer has unsaved edits: save or discard them, then design again"),
-                         Qgis.Warning)
+                         Qgis.MessageLevel.Warning)
             return
         except CommitError as exc:
-            self._notify(tr("The design was not saved: {}").format(exc.reason), Qgis.Critical)
+            self._notify(tr("The design was not saved: {}").format(exc.reason), Qgis.MessageLevel.Critical)
             return
         except DesignInputError as exc:
-            self._notify(str(exc), Qgis.Critical)
+            self._notify(str(exc), Qgis.MessageLevel.Critical)
             return
         text = tr("{n} designed markers on {z} zones").format(
             n=result.added, z=len(zones) - len(zones.without_uid) - len(result.kept_zones))
@@ -238,7 +245,7 @@ class MarkersFeature:
         if zones.repaired:
             text += tr("; repaired invalid geometry of: {}").format(", ".join(zones.repaired))
         found["markers"].triggerRepaint()
-        self._notify(text, Qgis.Success if result.added else Qgis.Info)
+        self._notify(text, Qgis.MessageLevel.Success if result.added else Qgis.MessageLevel.Info)
 
     # -- survey import --------------------------------------------------------------------------
     def import_csv(self) -> Optional[QgsVectorLayer]:
@@ -250,7 +257,7 @@ class MarkersFeature:
             result = import_survey(dialog.table, mapping, dialog.coordinate_crs(),
                                    QgsProject.instance().transformContext())
         except KeyError as exc:
-            self._notify(tr("The file has no column {}").format(exc.args[0]), Qgis.Critical)
+            self._notify(tr("The file has no column {}").format(exc.args[0]), Qgis.MessageLevel.Critical)
             return None
         layer = survey_layer(result, dialog.layer_name())
         layer.setCustomProperty(SURVEY_PROPERTY, dialog.path())
@@ -260,7 +267,9 @@ class MarkersFeature:
             extent.grow(max(extent.width(), extent.height(), 100.0) * 0.1)
             self.host.zoom_to(extent, layer.crs())
         for level, text in result.messages():
-            self._notify(text, Qgis.Warning if level == "warning" else Qgis.Info, tr("Field survey"))
+            self._notify(
+                text, Qgis.MessageLevel.Warning if level == "warning" else Qgis.MessageLevel.Info, tr("Field survey")
+            )
         return layer
 
     # -- checks ---------------------------------------------------------------------------------
@@ -279,7 +288,7 @@ class MarkersFeature:
             zones = load_zones(list(found["red_zones"].getFeatures()) + list(found["yellow_zones"].getFeatures()),
                                found["red_zones"].crs(), project.transformContext())
         except WuqingError as exc:
-            self._notify(str(exc), Qgis.Critical)
+            self._notify(str(exc), Qgis.MessageLevel.Critical)
             return
         request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(WORKING_CRS),
                                                         project.transformContext())
@@ -301,7 +310,7 @@ class MarkersFeature:
         self.dock.show_results(results, issues, summary(report), can_apply)
         self.dock.show()
         self.dock.raise_()
-        self._notify(summary(report), Qgis.Warning if report.count("fail") else Qgis.Success)
+        self._notify(summary(report), Qgis.MessageLevel.Warning if report.count("fail") else Qgis.MessageLevel.Success)
 
     def apply_survey(self) -> None:
         found = self._layers("markers", "marker_history")
@@ -318,7 +327,9 @@ class MarkersFeature:
             outcome = apply_survey(found["markers"], found["marker_history"], results.getFeatures(), note,
                                    settings.surveyor, dt.date.today(), heights=survey_heights(survey.getFeatures()))
         except CommitError as exc:
-            self._notify(tr("The surveyed positions were not applied: {}").format(exc.reason), Qgis.Critical)
+            self._notify(
+                tr("The surveyed positions were not applied: {}").format(exc.reason), Qgis.MessageLevel.Critical
+            )
             return
         text = tr("{n} markers moved to their surveyed positions").format(n=len(outcome.moved))
         if outcome.refused:
@@ -326,7 +337,7 @@ class MarkersFeature:
         if outcome.unknown:
             text += tr("; no marker numbered {}").format(", ".join(outcome.unknown[:10]))
         found["markers"].triggerRepaint()
-        self._notify(text, Qgis.Success)
+        self._notify(text, Qgis.MessageLevel.Success)
 
     # -- deliverables ---------------------------------------------------------------------------
     def export(self) -> None:
@@ -342,7 +353,7 @@ class MarkersFeature:
         zones = {text_value(z, F.ZONE_UID): z for layer in (found["red_zones"], found["yellow_zones"])
                  for z in layer.getFeatures() if text_value(z, F.ZONE_UID) in counts}
         if not zones:
-            self._notify(tr("No zone has markers yet: design or survey markers first"), Qgis.Warning)
+            self._notify(tr("No zone has markers yet: design or survey markers first"), Qgis.MessageLevel.Warning)
             return
         lang = ui_language()
         entries = [(uid, ZoneHeading.of(z).title(lang), counts[uid]) for uid, z in zones.items()]
@@ -367,10 +378,10 @@ class MarkersFeature:
                                                 [markers, found["red_zones"], found["yellow_zones"]],
                                                 folder / tr("marker cards"), photo_dir=photo_dir))
         except (OSError, LayoutExportError) as exc:
-            self._notify(tr("Export failed: {}").format(exc), Qgis.Critical)
+            self._notify(tr("Export failed: {}").format(exc), Qgis.MessageLevel.Critical)
             return
         self.host.notify(tr(TITLE), tr("{n} files written to {folder}").format(n=written, folder=folder),
-                         Qgis.Success, folder=folder)
+                         Qgis.MessageLevel.Success, folder=folder)
 
     def edit_settings(self) -> None:
         current = load_settings()
@@ -379,4 +390,4 @@ class MarkersFeature:
             save_settings(dialog.settings(current))
             if self.tool is not None:
                 self.tool.tolerance_px = dialog.snap.value()
-            self._notify(tr("Boundary marker settings saved"), Qgis.Success)
+            self._notify(tr("Boundary marker settings saved"), Qgis.MessageLevel.Success)

@@ -37,7 +37,7 @@ class MarkerForm(QObject):
     def open_new(self, feature: QgsFeature, message: str = "", zone_name: str = "") -> QgsAttributeDialog:
         self._new = True
         self._zone_name = zone_name or self._zone_name
-        return self._open(feature, QgsAttributeEditorContext.AddFeatureMode, message)
+        return self._open(feature, QgsAttributeEditorContext.Mode.AddFeatureMode, message)
 
     def open_existing(self, fid: int) -> QgsAttributeDialog:
         self._new = False
@@ -47,15 +47,19 @@ class MarkerForm(QObject):
             # The form shows this version: its save must start from it, not from what is stored when
             # the form pushes its values (a save by someone else meanwhile is then a conflict).
             editing.versions.expect(fid, feature)
-        return self._open(feature, QgsAttributeEditorContext.SingleEditMode, "")
+        return self._open(feature, QgsAttributeEditorContext.Mode.SingleEditMode, "")
 
     def _open(self, feature: QgsFeature, mode, message: str) -> QgsAttributeDialog:
         if not self.layer.isEditable():
             if not self.layer.startEditing():
                 # On the shared database: the right the login lacks, and who holds it.
-                reason = explain_no_edit(self.layer, "INSERT" if mode == QgsAttributeEditorContext.AddFeatureMode
+                reason = explain_no_edit(self.layer, "INSERT" if mode == QgsAttributeEditorContext.Mode.AddFeatureMode
                                          else "UPDATE")
-                self.notify(tr("Boundary markers"), reason or tr("The markers layer cannot be edited"), Qgis.Critical)
+                self.notify(
+                    tr("Boundary markers"),
+                    reason or tr("The markers layer cannot be edited"),
+                    Qgis.MessageLevel.Critical,
+                )
                 raise RuntimeError("layer cannot be edited")
             self._we_started = True
         self._feature = QgsFeature(feature)  # the dialog does not own it: keep it alive here
@@ -84,22 +88,29 @@ class MarkerForm(QObject):
         entered = QgsFeature(self.dialog.feature())
         if not self._we_started:
             self.notify(tr("Boundary markers"), tr("Marker {} added to the edit session: save the layer's edits "
-                                                   "to keep it").format(self._number(entered)), Qgis.Info)
+                                                   "to keep it").format(self._number(entered)), Qgis.MessageLevel.Info)
             return
         if self.layer.commitChanges():
             self._we_started = False
-            self.notify(tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.Success)
+            self.notify(
+                tr("Boundary markers"), tr("Marker {} saved").format(self._number(entered)), Qgis.MessageLevel.Success
+            )
             return
         editing = editing_of(self.layer)
         if not self._new and editing is not None and editing.versions is not None and editing.versions.conflicts():
             # Someone else saved the marker meanwhile: the edit session keeps the values and the
             # conflict view (ui/versions) opens for them; nothing is rolled back.
-            self.notify(tr("Boundary markers"), tr("Marker {} was saved by someone else meanwhile: compare the values "
-                                                   "and save again.").format(self._number(entered)), Qgis.Warning)
+            self.notify(
+                tr("Boundary markers"),
+                tr("Marker {} was saved by someone else meanwhile: compare the values " "and save again.").format(
+                    self._number(entered)
+                ),
+                Qgis.MessageLevel.Warning,
+            )
             return
         # On the shared database: which right was missing, in the user's language.
         errors = explain_commit(self.layer) or "\n".join(self.layer.commitErrors())
-        self.notify(tr("The marker was not saved"), errors, Qgis.Critical)
+        self.notify(tr("The marker was not saved"), errors, Qgis.MessageLevel.Critical)
         # Take the refused feature out of the edit buffer and show the form again with its values.
         if self._new:
             for fid in list(self.layer.editBuffer().addedFeatures()):
@@ -109,7 +120,7 @@ class MarkerForm(QObject):
             self.layer.rollBack()
             self.layer.startEditing()
             self._we_started = True
-            self._open(entered, QgsAttributeEditorContext.SingleEditMode, tr("Not saved: {}").format(errors))
+            self._open(entered, QgsAttributeEditorContext.Mode.SingleEditMode, tr("Not saved: {}").format(errors))
 
     def _rejected(self) -> None:
         if self._we_started:

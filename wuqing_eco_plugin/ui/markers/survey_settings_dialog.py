@@ -107,11 +107,14 @@ class SurveySettingsDialog(QDialog):
         tool.addRow(tr("Snapping tolerance"), self.snap)
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.RestoreDefaults)
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         add_help_button(self, self.buttons, "settings")
-        self.buttons.button(QDialogButtonBox.RestoreDefaults).clicked.connect(self.restore_defaults)
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
         for title, form in ((tr("Design"), design), (tr("Checks"), check), (tr("Survey tool"), tool)):
             box = QGroupBox(title)
@@ -138,7 +141,7 @@ class SurveySettingsDialog(QDialog):
             self.example.setText(tr("Example: {}").format(marker_number("SK", "WQT", 1, "post", self.pattern.text())))
         self.example.setText(problem or self.example.text())
         self.example.setStyleSheet("color: #b00020;" if problem else "")
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(not problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def restore_defaults(self) -> None:
         d = SurveyDefaults()

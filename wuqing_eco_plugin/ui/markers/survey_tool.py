@@ -42,7 +42,7 @@ class SurveyMapTool(QgsMapTool):
         self._press: Optional[tuple[int, object]] = None  # (marker fid, press position)
         self._locators: dict[str, QgsPointLocator] = {}
         self._indicator = QgsSnapIndicator(canvas)
-        self.setCursor(QCursor(Qt.CrossCursor))
+        self.setCursor(QCursor(Qt.CursorShape.CrossCursor))
 
     # -- finding things -------------------------------------------------------------------------
     def _tolerance(self) -> float:
@@ -99,13 +99,13 @@ class SurveyMapTool(QgsMapTool):
         self._indicator.setMatch(match if match is not None else QgsPointLocator.Match())
 
     def canvasPressEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         fid = self.find_marker(event.mapPoint())
         self._press = (fid, event.pos()) if fid is not None else None
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         press, self._press = self._press, None
         point = event.mapPoint()

@@ -141,7 +141,7 @@ class OverlapsFeature:
 
     def analyse(self) -> None:
         if self.task is not None:
-            self.host.notify(tr("Overlap analysis"), tr("The analysis is running already."), Qgis.Info)
+            self.host.notify(tr("Overlap analysis"), tr("The analysis is running already."), Qgis.MessageLevel.Info)
             return
         project = QgsProject.instance()
         layers = project_layers(project)
@@ -152,7 +152,7 @@ class OverlapsFeature:
             zones = load_zones((f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
                                project.transformContext())
         except WuqingError as exc:
-            self.host.notify(tr("Overlap analysis"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Overlap analysis"), str(exc), Qgis.MessageLevel.Critical)
             return
         for note in zones.notes:
             _log.warning("%s", note.message())
@@ -169,20 +169,22 @@ class OverlapsFeature:
             try:
                 replace_overlaps(layer, records)
             except CommitError as exc:
-                self.host.notify(tr("Cannot save the overlaps"), str(exc), Qgis.Critical)
+                self.host.notify(tr("Cannot save the overlaps"), str(exc), Qgis.MessageLevel.Critical)
         self.show_overlaps(records)
         t = totals(records)
         text = tr("{n} overlaps, {area} in total").format(n=t.count, area=area_text(t.area_m2))
         if notes:
             text += "; " + tr("{n} geometries repaired or skipped (see the log)").format(n=len(notes))
-        self.host.notify(tr("Overlap analysis"), text, Qgis.Warning if notes else Qgis.Success)
+        self.host.notify(
+            tr("Overlap analysis"), text, Qgis.MessageLevel.Warning if notes else Qgis.MessageLevel.Success
+        )
 
     def _analysis_stopped(self, task: OverlapTask) -> None:
         self.task = None
         if task.error:
-            self.host.notify(tr("Overlap analysis failed"), task.error, Qgis.Critical)
+            self.host.notify(tr("Overlap analysis failed"), task.error, Qgis.MessageLevel.Critical)
         else:
-            self.host.notify(tr("Overlap analysis"), tr("The analysis was cancelled."), Qgis.Info)
+            self.host.notify(tr("Overlap analysis"), tr("The analysis was cancelled."), Qgis.MessageLevel.Info)
 
     def _dock_shown(self, visible: bool) -> None:
         """A project opened with an earlier analysis: list its stored overlaps."""
@@ -227,7 +229,7 @@ class OverlapsFeature:
         try:
             report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
         except WuqingError as exc:  # the zones are read on first use: two zones with one uid stop here
-            self.host.notify(tr("What applies here?"), str(exc), Qgis.Critical)
+            self.host.notify(tr("What applies here?"), str(exc), Qgis.MessageLevel.Critical)
             return
         self.marks.mark_point(point)
         self.dock.point.show_report(report)
@@ -253,7 +255,7 @@ class OverlapsFeature:
                     approved.getFeatures() if approved is not None else (),
                     approved.crs() if approved is not None else None, project.transformContext())
             except WuqingError as exc:
-                self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
+                self.host.notify(tr("Project screening"), str(exc), Qgis.MessageLevel.Critical)
                 return None
         return self._screening
 
@@ -262,15 +264,15 @@ class OverlapsFeature:
 
     def screen_selected(self) -> None:
         layer = self.host.active_layer()
-        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.PolygonGeometry \
+        if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry \
                 or not layer.selectedFeatureCount():
             self.host.notify(tr("Project screening"), tr("Select construction footprints on a polygon layer "
-                                                         "first, or draw one."), Qgis.Warning)
+                                                         "first, or draw one."), Qgis.MessageLevel.Warning)
             return
         try:  # footprints in a wrong CRS would all be screened "clear"
             check_source(layer, QgsProject.instance().transformContext())
         except LocationError as exc:
-            self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Project screening"), str(exc), Qgis.MessageLevel.Critical)
             return
         screener = self._screener()
         if screener is None:
@@ -285,7 +287,7 @@ class OverlapsFeature:
                 results.append(footprint)
         if skipped:
             self.host.notify(tr("Project screening"), tr("{n} footprints without area were skipped.").format(
-                n=skipped), Qgis.Warning)
+                n=skipped), Qgis.MessageLevel.Warning)
         self.show_screening(results)
 
     def start_drawing(self, checked: bool = True) -> None:
@@ -304,7 +306,7 @@ class OverlapsFeature:
                                         self.host.canvas.mapSettings().destinationCrs(),
                                         QgsProject.instance().transformContext())
         if footprint is None:
-            self.host.notify(tr("Project screening"), tr("The drawn footprint has no area."), Qgis.Warning)
+            self.host.notify(tr("Project screening"), tr("The drawn footprint has no area."), Qgis.MessageLevel.Warning)
             return
         self.show_screening([footprint])
 
@@ -330,7 +332,7 @@ class OverlapsFeature:
         try:
             export_screening_pdf(QgsProject.instance(), footprints, path, background)
         except (OSError, ValueError, MemoryLayerError, LayoutExportError) as exc:
-            self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.MessageLevel.Critical)
             return
-        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success,
+        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.MessageLevel.Success,
                          folder=path.parent)

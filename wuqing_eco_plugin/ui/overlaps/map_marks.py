@@ -30,7 +30,7 @@ class MapMarks:
         self.piece: QgsRubberBand | None = None
 
     def _band(self, colour: QColor, alpha: int, width: int) -> QgsRubberBand:
-        band = QgsRubberBand(self.canvas, QgsWkbTypes.PolygonGeometry)
+        band = QgsRubberBand(self.canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
         fill = QColor(colour)
         fill.setAlpha(alpha)
         band.setColor(fill)
@@ -47,7 +47,7 @@ class MapMarks:
         """``point`` in the canvas's CRS, as the map tool gave it."""
         if self.point is None:
             self.point = QgsVertexMarker(self.canvas)
-            self.point.setIconType(QgsVertexMarker.ICON_DOUBLE_TRIANGLE)
+            self.point.setIconType(QgsVertexMarker.IconType.ICON_DOUBLE_TRIANGLE)
             self.point.setColor(QColor(0, 90, 200))
             self.point.setFillColor(QColor(255, 255, 255, 200))
             self.point.setIconSize(18)

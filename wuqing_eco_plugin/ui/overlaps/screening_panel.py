@@ -46,9 +46,9 @@ class ScreeningPanel(QWidget):
         self.table = QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels([tr("Footprint"), tr("Verdict"), tr("Red-line zones (m²)"),
                                               tr("Yellow-line zones (m²)"), tr("Approved land (m²)"), tr("Reason")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()

@@ -49,17 +49,19 @@ class ProjectFeature:
                 # Only a GeoPackage is offered the upgrade here; a database's owner runs create_postgis.
                 done = offer_upgrade(self.host.main_window, older)
                 if done is None:
-                    self.host.notify(tr("Project data"), str(older), Qgis.Warning)
+                    self.host.notify(tr("Project data"), str(older), Qgis.MessageLevel.Warning)
                     return
                 self.host.notify(tr("Project data"), tr("{name} upgraded from version {found}; the copy from before "
                                                         "is {copy}").format(name=older.path.name, found=done.found,
-                                                                            copy=done.copy), Qgis.Info)
+                                                                            copy=done.copy), Qgis.MessageLevel.Info)
                 loaded = source_dialog.open_source(QgsProject.instance(), source)
         except (WuqingError, OSError) as exc:  # a foreign file, a refused login, an unreachable server…
-            self.host.notify(tr("Cannot open project data"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Cannot open project data"), str(exc), Qgis.MessageLevel.Critical)
             return
         self._zoom_to(loaded)
-        self.host.notify(tr("Project data"), tr("Layers loaded from {}").format(source.label), Qgis.Success)
+        self.host.notify(
+            tr("Project data"), tr("Layers loaded from {}").format(source.label), Qgis.MessageLevel.Success
+        )
 
     def load_sample_data(self) -> None:
         path = data_dialogs.choose_sample_target(self.host.main_window)
@@ -73,11 +75,14 @@ class ProjectFeature:
             write_sample_geopackage(path, overwrite=True)
             loaded = open_project_data(project, path)
         except (SchemaError, LayerLoadError, OSError) as exc:
-            self.host.notify(tr("Cannot write the sample data"), str(exc), Qgis.Critical)
+            self.host.notify(tr("Cannot write the sample data"), str(exc), Qgis.MessageLevel.Critical)
             return
         self._zoom_to(loaded)
-        self.host.notify(tr("Sample data"),
-                         tr("Illustrative sample written to {} (not the legal boundary)").format(path), Qgis.Success)
+        self.host.notify(
+            tr("Sample data"),
+            tr("Illustrative sample written to {} (not the legal boundary)").format(path),
+            Qgis.MessageLevel.Success,
+        )
 
     def _zoom_to(self, loaded: ProjectLayers) -> None:
         layer = loaded["district"] if not loaded["district"].extent().isEmpty() else loaded["red_zones"]

@@ -46,7 +46,7 @@ class SourceDialog(QDialog, FORM):
 
     # -- accessors ----------------------------------------------------------------------------------
     def ok_button(self) -> QPushButton:
-        return self.buttonBox.button(QDialogButtonBox.Ok)
+        return self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def source(self) -> Optional[DataSource]:
         """The data source chosen, or None while the choice is incomplete (the message says why)."""
@@ -120,7 +120,7 @@ class SourceDialog(QDialog, FORM):
 def choose_source(parent: QWidget | None) -> Optional[DataSource]:
     """Ask where the project's data is; None when cancelled."""
     dialog = SourceDialog(parent)
-    return dialog.source() if dialog.exec_() == QDialog.Accepted else None
+    return dialog.source() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def open_source(project: QgsProject, source: DataSource) -> ProjectLayers:

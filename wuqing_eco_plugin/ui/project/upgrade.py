@@ -17,7 +17,7 @@ from ...toolbelt.i18n import tr
 
 def ask(parent: Optional[QWidget], text: str) -> bool:
     """Ask before upgrading (a module function so tests can answer it)."""
-    return QMessageBox.question(parent, tr("Upgrade the project data"), text) == QMessageBox.Yes
+    return QMessageBox.question(parent, tr("Upgrade the project data"), text) == QMessageBox.StandardButton.Yes
 
 
 def offer_upgrade(parent: Optional[QWidget], error: OlderSchemaError) -> Optional[Upgrade]:

@@ -48,21 +48,23 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.message)
         self.table = QTableWidget(len(self.rows), len(columns()), self)
         self.table.setHorizontalHeaderLabels(columns())
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         for i, row in enumerate(self.rows):
             self._fill(i, row)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.Stretch)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         layout.addWidget(self.table)
         self.note = QLabel(tr("Nothing is lost: cancel to keep your values in the form or edit session and decide "
                               "later."))
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -83,7 +85,7 @@ class ConflictDialog(QDialog):
             button.setChecked(choice == row.conflict.default)
             group.addButton(button)
             box.addWidget(button)
-        box.setAlignment(Qt.AlignLeft)
+        box.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self._groups[row.conflict.field] = group
         self.table.setCellWidget(i, 4, cell)
 

@@ -75,7 +75,7 @@ class VersionsFeature:
 
     def _add_layer_action(self, layer: QgsVectorLayer) -> None:
         action = QgsMapLayerAction(tr("Change history…"), self.host.main_window, layer,
-                                   QgsMapLayerAction.SingleFeature)
+                                   QgsMapLayerAction.Target.SingleFeature)
         action.triggeredForFeature.connect(self.show_history)
         QgsGui.mapLayerActionRegistry().addMapLayerAction(action)
         self.layer_actions[layer.id()] = action
@@ -92,11 +92,16 @@ class VersionsFeature:
     def _conflicted(self, layer: QgsVectorLayer, fids: list) -> None:
         saved = resolve_layer(self.host.main_window, layer, fids)
         if saved is None:
-            self.host.notify(tr("Not saved"), tr("Your changes to {layer} are kept in its edit session: save them "
-                                                 "again or discard them.").format(layer=layer.name()), Qgis.Warning)
+            self.host.notify(
+                tr("Not saved"),
+                tr("Your changes to {layer} are kept in its edit session: save them " "again or discard them.").format(
+                    layer=layer.name()
+                ),
+                Qgis.MessageLevel.Warning,
+            )
         elif saved:
             self.host.notify(tr("Saved"), tr("{layer}: your choices were saved.").format(layer=layer.name()),
-                             Qgis.Success)
+                             Qgis.MessageLevel.Success)
 
     # -- 修改记录… ---------------------------------------------------------------------------------
     def show_selected_history(self) -> Optional[HistoryDialog]:
@@ -104,7 +109,7 @@ class VersionsFeature:
         role = layer.customProperty(ROLE_PROPERTY) if isinstance(layer, QgsVectorLayer) else None
         if role not in HISTORY_ROLES or layer.selectedFeatureCount() != 1:
             self.host.notify(tr("Change history"), tr("Select one zone, marker or case on the map first."),
-                             Qgis.Warning)
+                             Qgis.MessageLevel.Warning)
             return None
         return self.show_history(layer, next(layer.getSelectedFeatures()))
 

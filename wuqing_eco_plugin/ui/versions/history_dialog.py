@@ -34,7 +34,7 @@ Restore = Callable[[int], str]
 
 def confirm(parent: QWidget, text: str) -> bool:
     """Ask before writing an old version back (a module function so tests can answer it)."""
-    return QMessageBox.question(parent, tr("Restore this version"), text) == QMessageBox.Yes
+    return QMessageBox.question(parent, tr("Restore this version"), text) == QMessageBox.StandardButton.Yes
 
 
 class HistoryDialog(QDialog):
@@ -51,10 +51,10 @@ class HistoryDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton(tr("Restore this version"), self)
         self.restore_button.setToolTip(tr("Write the selected version back as a new change, logged like any other"))
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
         self.tree.currentItemChanged.connect(self._selection_changed)
@@ -67,7 +67,7 @@ class HistoryDialog(QDialog):
         self.tree.clear()
         for item in self.items:
             top = QTreeWidgetItem([item.title])
-            top.setData(0, Qt.UserRole, item.entry.row_version)
+            top.setData(0, Qt.ItemDataRole.UserRole, item.entry.row_version)
             for label, old, new in item.changes:
                 top.addChild(QTreeWidgetItem([label, old, new]))
             self.tree.addTopLevelItem(top)
@@ -85,11 +85,11 @@ class HistoryDialog(QDialog):
         item = self.tree.currentItem()
         while item is not None and item.parent() is not None:
             item = item.parent()
-        return item.data(0, Qt.UserRole) if item is not None else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def select_version(self, version: int) -> None:
         for i in range(self.tree.topLevelItemCount()):
-            if self.tree.topLevelItem(i).data(0, Qt.UserRole) == version:
+            if self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == version:
                 self.tree.setCurrentItem(self.tree.topLevelItem(i))
                 return
         raise KeyError(version)

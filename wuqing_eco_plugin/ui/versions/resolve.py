@@ -25,7 +25,7 @@ from .conflict_dialog import ConflictDialog
 
 def ask(dialog: QDialog) -> bool:
     """Show a dialog modally; True when accepted (tests replace this to answer it)."""
-    return dialog.exec_() == QDialog.Accepted
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def record_label(table: TableSpec, values: Mapping[str, Any]) -> str:
