@@ -55,7 +55,7 @@ class DesignDialog(QDialog):
         form.addRow(tr("Roads, railways and watercourses"), self.crossings)
         form.addRow(self.signs)
         layout.addLayout(form)
-        # An example number says more than the pattern's placeholders.
+        # An example number says more than the pattern's {fields}.
         example = marker_number("SK", "WQT", 1, "post", settings.survey.number_pattern)
         note = QLabel(tr("Designed markers go into the markers table with the status “designed”, numbered "
                          "clockwise from the north-western-most vertex (for example {example}). A zone whose markers "
