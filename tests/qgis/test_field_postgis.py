@@ -6,22 +6,26 @@ applies marker surveys sending the row version the sync read, so a marker change
 office is a conflict of its own while the others are saved; clues become cases once."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import processing
 import pytest
+from checks import pdf_text
 from field_helpers import RTK, add_case, gnss, layer_named, phone, rows
-from qgis.core import QgsGeometry, QgsPointXY, QgsProject
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject
 from shapely import wkb
 from shapely.ops import unary_union
 from test_clue_cases import _clues, _screen
 
 from wuqing_eco_plugin.domain.ledger.cases import CASE_STATUSES
 from wuqing_eco_plugin.layers.field import tables
+from wuqing_eco_plugin.layers.ledger.postgis import PostgisLedgerStorage
 from wuqing_eco_plugin.services.field import sync_markers
 from wuqing_eco_plugin.services.field.package import PACKAGE_GPKG
 from wuqing_eco_plugin.services.field.project import PROJECT_FILE
+from wuqing_eco_plugin.services.ledger.store import LedgerStore
 
 TOWN, OWN, OTHER = "河北屯镇", "town_hebeitun", "town_yangcun"  # a town login and another town's
 LEDGER = ("violations", "violation_history", "violation_areas")
@@ -194,3 +198,20 @@ def test_clues_become_cases_in_the_database_once(pg_db, wuqing_provider, sample_
     second = processing.run("wuqing_eco:clues_to_cases", params)
 
     assert (second["CREATED"], second["SKIPPED"]) == (0, 2) and _counts(pg_db) == after
+
+
+def test_the_emergency_report_reads_a_case_layer_of_the_database(pg_db, wuqing_provider, tmp_path, project):
+    store = LedgerStore(PostgisLedgerStorage(pg_db.dsn("env_wang")))
+    uid, number = pg_db.sql("SELECT record_uid, record_no FROM wuqing_eco.violations WHERE status = 'registered' "
+                            "ORDER BY record_no LIMIT 1")[0]
+    store.mark_emergency(uid, "emergency", "值班员", "堤岸坍塌")
+    store.add_report(uid, "first_report", "值班员", "首报堤岸坍塌约二十米", ("water",))
+    cases = pg_db.layer("env_wang", "violations")
+    out = processing.run("wuqing_eco:emergency_report", {"INPUT": cases, "RECORD_NO": number,
+                                                         "OUTPUT": str(tmp_path / "report.pdf")})["OUTPUT"]
+    flat = re.sub(r"\s+", "", pdf_text(out, layout=False))
+    assert number in flat and "首报堤岸坍塌约二十米" in flat
+    public = pg_db.layer("public_web", "public_ledger")
+    with pytest.raises(QgsProcessingException, match="not the case records of the shared database"):
+        processing.run("wuqing_eco:emergency_report", {"INPUT": public, "RECORD_NO": number,
+                                                       "OUTPUT": str(tmp_path / "public.pdf")})

@@ -23,7 +23,7 @@ from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.source import open_source
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
-from ..source_input import SCHEMA, SOURCE, add_source_parameters
+from ..ledger.source_input import SCHEMA, SOURCE, add_source_parameters
 from ..zones_input import SKIP_CHECKS, check_fields
 
 #: The project's layers a case's place is found in.

@@ -20,7 +20,7 @@ from ...domain.field.package import PURPOSES
 from ...services.field.package import make_package
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
-from ..source_input import add_source_parameters, source_from
+from ..ledger.source_input import add_source_parameters, source_from
 
 
 class PackageFieldAlgorithm(WuqingAlgorithm):

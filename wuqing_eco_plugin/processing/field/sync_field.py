@@ -16,7 +16,7 @@ from ...domain.errors import WuqingError
 from ...services.field.sync import sync_package
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
-from ..source_input import add_source_parameters, source_from
+from ..ledger.source_input import add_source_parameters, source_from
 
 #: Output → the outcome it counts.
 COUNTS = {"NEW_CASES": "new_case", "UPDATED_MARKERS": "updated_marker", "CONFLICTS": "conflict",

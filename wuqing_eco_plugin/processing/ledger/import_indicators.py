@@ -17,7 +17,7 @@ from ...services.ledger.source import open_source
 from ...services.zone_input import load_zones
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
-from ..source_input import SCHEMA, SOURCE, add_source_parameters
+from .source_input import SCHEMA, SOURCE, add_source_parameters
 
 
 class ImportIndicatorsAlgorithm(WuqingAlgorithm):

@@ -15,9 +15,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..domain.errors import WuqingError
-from ..services.ledger.source import OpenedSource, open_source
-from ..toolbelt.i18n import tr
+from ...domain.errors import WuqingError
+from ...services.ledger.source import OpenedSource, open_source
+from ...toolbelt.i18n import tr
 
 SOURCE = "SOURCE"
 SCHEMA = "SCHEMA"
