@@ -35,6 +35,7 @@ from ...layers.markers.records import point_of
 from ...layers.schema import ROW_VERSION, F
 from ...toolbelt.i18n import tr, ui_language
 from ..markers.checks import result_feature, result_fields, run_checks
+from ..markers.history import detach
 from ..markers.survey_apply import apply_survey
 from ..zone_input import load_zones
 from .package_data import package_layer
@@ -100,7 +101,12 @@ class MarkerSync:
         self.ctx.progress(30.0)
         planned = self._check([p for p in planned if p.moved]) + [p for p in planned if not p.moved]
         self.ctx.progress(60.0)
-        self._apply(planned)
+        try:
+            self._apply(planned)
+        finally:
+            # The survey path attached a history recorder (held globally, a child of the layer): let it
+            # go while the layer is alive, not when a garbage collection destroys the layer later.
+            detach(self.office_layer.id())
         self.ctx.progress(100.0)
 
     def _plan(self) -> list[Planned]:
