@@ -3859,54 +3859,39 @@
       <translation>导出外业数据包（QField）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="50" />
-      <source>Writes into an empty folder a QGIS project and the GeoPackage it reads, all paths relative, for QField: the zones, towns and approved land that meet the chosen towns (read-only, styled as on the desktop) and, for a patrol, the towns' open cases (read-only) and a layer for new cases (point, category filtered by the zones there, description, optional severity, photos); for a marker survey, the towns' markers with their design positions, status, photos, reference objects and the GNSS accuracy QField records. Towns: names or codes separated by commas or 、; empty: the whole district. Bring the work back with “Import field results”.</source>
-      <translation>在一个空文件夹中写入供QField使用的QGIS项目及其读取的GeoPackage，所有路径均为相对路径：与所选镇街相交的保护区域、镇街和已批建设用地（只读，样式与桌面端一致）；日常巡护数据包另含这些镇街的在办案件（只读）和新发现问题图层（点位、按所在区域筛选的违法违规类别、问题描述、可选的严重程度、照片）；界桩勘测数据包另含这些镇街的界桩及其设计位置、状态、照片、参照物和QField记录的GNSS定位精度。镇街：名称或代码，以逗号或顿号分隔；留空表示全区。外业成果用“导入外业成果”带回。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="62" />
       <source>Towns (names or codes separated by commas; empty: all)</source>
       <translation>镇街（名称或代码，以逗号分隔；留空：全部）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="65" />
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="67" />
       <source>Patrol or survey team (recorded as who entered the work)</source>
       <translation>巡查组或测量队（记为外业成果的登记人）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="69" />
       <source>Package folder (empty)</source>
       <translation>数据包文件夹（空文件夹）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="68" />
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="70" />
       <source>QGIS project</source>
       <translation>QGIS项目</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="71" />
       <source>Package GeoPackage</source>
       <translation>数据包GeoPackage</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="72" />
       <source>Open cases</source>
       <translation>在办案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="72" />
       <source>Markers</source>
       <translation>界桩</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/source_input.py" line="20" />
-      <source>Project data (its GeoPackage)</source>
-      <translation>项目数据（其GeoPackage）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/source_input.py" line="22" />
-      <source>Schema (a shared database's; empty for a GeoPackage)</source>
-      <translation>模式（共享数据库的模式；GeoPackage留空）</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/ui/field/dialogs.py" line="156" />
@@ -3914,37 +3899,32 @@
       <translation>导入外业成果（QField）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="43" />
-      <source>Brings the work of a field package home. A patrol's new cases become cases of the ledger through the record dialog's rules (number, routing, severity, first history row, photos copied); the place is worked out again from the store's map. A survey's marker changes are applied as surveys with their history, moved markers checked against the design. Syncing the same package again writes nothing twice; a case outside the package's towns, a marker changed at the office since the package was made, a missing photo: each is reported, the rest still syncs. The report is written into the package folder.</source>
-      <translation>将外业数据包的成果带回。巡护登记的新问题按登记对话框的规则成为台账案件（编号、分办部门、严重程度、第一条处理记录、照片复制）；位置按数据库中的地图重新判定。界桩勘测的变更作为测量成果写入并记录界桩历史，移动的界桩对照设计位置检查。同一数据包再次导入不会重复写入；位于数据包镇街以外的问题、数据包导出后办公室已修改的界桩、缺失的照片：逐项报告，其余照常导入。报告写入数据包文件夹。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="54" />
       <source>Field package (folder)</source>
       <translation>外业数据包（文件夹）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="57" />
       <source>New cases</source>
       <translation>新登记案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="57" />
       <source>Markers updated</source>
       <translation>更新界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="57" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="57" />
       <source>Not taken over</source>
       <translation>未导入</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="57" />
       <source>Synced before</source>
       <translation>此前已导入</translation>
     </message>
@@ -4044,17 +4024,7 @@
       <translation>无法打开 {source} 中的表 {table}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="146" />
-      <source>Choose the project data (its GeoPackage) to work with</source>
-      <translation>请选择要使用的项目数据（其GeoPackage）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="149" />
-      <source>{value} is not a GeoPackage (.gpkg) of the project data</source>
-      <translation>{value} 不是项目数据的GeoPackage（.gpkg）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="154" />
       <source>The GeoPackage {path} does not exist</source>
       <translation>GeoPackage {path} 不存在</translation>
     </message>
@@ -4089,22 +4059,22 @@
       <translation>手机时钟超前：发现时间按导入时间记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="157" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="158" />
       <source>{deviation} m from the boundary, {offset} m from the design</source>
       <translation>距边界 {deviation} 米，偏离设计 {offset} 米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="185" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="186" />
       <source>This store keeps no attachments: the photos of {number} cannot be copied</source>
       <translation>该数据库不保存附件：无法复制 {number} 的照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="242" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="267" />
       <source>{name} of marker {number} cannot be set</source>
       <translation>无法设置界桩 {number} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="250" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="275" />
       <source>field survey</source>
       <translation>外业测量</translation>
     </message>
@@ -4454,29 +4424,14 @@
       <translation>无法向表 {table} 添加字段 {field}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="51" />
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="52" />
       <source>Register monitoring clues as cases</source>
       <translation>监测线索登记为案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="54" />
-      <source>Every screened clue whose verdict is prohibited or needs_approval becomes a case of the ledger, registered as the record dialog registers one (source: monitoring; linked zones, town, routing, nearest marker; severity from the verdict; the clue's polygon as the affected area; the clue number on the case; its verdict and areas in the description; first history row). All in one transaction. A clue number already in the ledger is skipped, so running it again creates nothing. SOURCE: the project's GeoPackage. Outputs: CREATED, SKIPPED, NOT_APPLICABLE (clear or in approved land), FLAGGED (not screened).</source>
-      <translation>筛查结论为“禁止”（prohibited）或“须经审查同意”（needs_approval）的每条线索，按登记对话框的同一方式登记为台账案件（来源：例行监测；关联区域、镇街、牵头和相关部门、最近界桩；严重程度按筛查结论确定；线索图斑作为影响范围；案件记录线索编号；描述中保留筛查结论和面积；首条处理记录）。全部在一个事务中完成。台账中已有的线索编号跳过，再次运行不会重复登记。SOURCE：项目的 GeoPackage。输出：CREATED（新建案件）、SKIPPED（已登记）、NOT_APPLICABLE（不涉及或位于已批用地内）、FLAGGED（已标记，未筛查）。</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="65" />
       <source>Screened clues (output of Screen monitoring clues)</source>
       <translation>已筛查的线索（“监测线索筛查”的结果）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="51" />
-      <source>The project's data (GeoPackage)</source>
-      <translation>项目数据（GeoPackage）</translation>
-    </message>
-    <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="52" />
-      <source>Schema (a database's; empty for a GeoPackage)</source>
-      <translation>模式（数据库的；GeoPackage 留空）</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="69" />
@@ -4514,12 +4469,12 @@
       <translation>新建案件编号</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="101" />
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="102" />
       <source>{created} cases created ({numbers}); {skipped} clues registered already; {na} open no case; {flagged} flagged</source>
       <translation>新建案件 {created} 件（{numbers}）；已登记线索 {skipped} 条；无需立案 {na} 条；已标记 {flagged} 条</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="107" />
       <source>Not screened, not registered: {}</source>
       <translation>未筛查、未登记：{}</translation>
     </message>
@@ -4584,11 +4539,6 @@
       <translation>突发事件报告</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/emergency_report.py" line="40" />
-      <source>The report so far of a case marked as an emergency or important matter (seed §九): the case, the first report, every update in order and the final report, with their times, who reported, the departments notified and the text; whether the first report came in time and when the next is due; the handling steps and the current status. INPUT: the case records of the project's GeoPackage. The due times are the plugin's defaults (first report within 1 hour, an update every 24 hours), not law: set them here.</source>
-      <translation>标记为突发事件或重要情况的案件截至目前的报告：案件概况，首报、按顺序的各次续报和终报（时间、报告人、通报部门和内容），首报是否及时、下次报告何时到期，处理步骤和当前状态。INPUT：项目 GeoPackage 的违法违规记录。报告时限为插件默认值（1小时内首报，每24小时续报），并非法定时限，可在此设置。</translation>
-    </message>
-    <message>
       <location filename="../../wuqing_eco_plugin/processing/ledger/emergency_report.py" line="51" />
       <source>First report due within (hours)</source>
       <translation>首报时限（小时）</translation>
@@ -4624,17 +4574,17 @@
       <translation>指标表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="52" />
       <source>Indicators added</source>
       <translation>新增指标数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="55" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="53" />
       <source>Indicators given a new value</source>
       <translation>更新数值的指标数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/import_indicators.py" line="68" />
       <source>{added} indicators added, {replaced} given a new value</source>
       <translation>新增指标 {added} 条，更新 {replaced} 条</translation>
     </message>
@@ -4904,7 +4854,7 @@
       <translation>{year} 年未录入质量及服务功能指标。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="153" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="156" />
       <source>A GeoPackage has no schema: leave SCHEMA empty</source>
       <translation>GeoPackage 没有模式：SCHEMA 请留空</translation>
     </message>
@@ -4914,7 +4864,7 @@
       <translation>请选择违法违规记录图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="174" />
       <source>{layer} is not the case records of a project GeoPackage</source>
       <translation>{layer} 不是项目 GeoPackage 的违法违规记录</translation>
     </message>
@@ -5567,6 +5517,51 @@
       <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="190" />
       <source>{n} zones have coordinates that are not numbers (NaN or infinite); fix their geometry, then run again: {features}</source>
       <translation>{n} 个保护区域的坐标含非数值或无穷大（NaN/∞）：请先修正其几何图形后再运行：{features}</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/clues/clues_to_cases.py" line="55" />
+      <source>Every screened clue whose verdict is prohibited or needs_approval becomes a case of the ledger, registered as the record dialog registers one (source: monitoring; linked zones, town, routing, nearest marker; severity from the verdict; the clue's polygon as the affected area; the clue number on the case; its verdict and areas in the description; first history row). All in one transaction. A clue number already in the ledger is skipped, so running it again creates nothing. SOURCE: the project's GeoPackage, or a PostgreSQL connection (a saved connection's name or a connection string) with SCHEMA, where the database numbers the cases and its rights apply. Outputs: CREATED, SKIPPED, NOT_APPLICABLE (clear or in approved land), FLAGGED (not screened).</source>
+      <translation>研判结论为“禁止”或“需审批”的每条线索均按登记对话框的规则登记为台账案件（来源：遥感监测；关联区域、所属镇街、办理分工、最近界桩；按研判结论确定严重程度；以线索图斑为影响范围；案件记录线索编号；在描述中写明研判结论和面积；首条处理记录）。全部在一个事务中完成。台账中已有的线索编号将跳过，因此重复运行不会新建任何案件。SOURCE：项目的 GeoPackage，或 PostgreSQL 连接（已保存连接的名称或连接字符串）及 SCHEMA，此时由数据库编号并适用其权限。输出：CREATED、SKIPPED、NOT_APPLICABLE（无问题或位于已批建设用地内）、FLAGGED（未研判）。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/package_field.py" line="50" />
+      <source>Writes into an empty folder a QGIS project and the GeoPackage it reads, all paths relative, for QField: the zones, towns and approved land that meet the chosen towns (read-only, styled as on the desktop) and, for a patrol, the towns' open cases (read-only) and a layer for new cases (point, category filtered by the zones there, description, optional severity, photos); for a marker survey, the towns' markers with their design positions, status, photos, reference objects and the GNSS accuracy QField records. Towns: names or codes separated by commas or 、; empty: the whole district. SOURCE: the project's GeoPackage or a PostgreSQL connection with SCHEMA (the package itself is always GeoPackages, for QField offline). Bring the work back with “Import field results”.</source>
+      <translation>在一个空文件夹中写入供 QField 使用的 QGIS 项目及其读取的 GeoPackage，所有路径均为相对路径：与所选镇街相交的保护区域、镇街和已批建设用地（只读，样式与桌面端一致）；巡查包另含这些镇街的未办结案件（只读）和新案件图层（点位、按所在区域筛选的问题类别、描述、可选严重程度、照片）；勘界包另含这些镇街的界桩及其设计位置、状态、照片、参照物以及 QField 记录的 GNSS 精度。镇街：名称或代码，以逗号或、分隔；留空为全区。SOURCE：项目的 GeoPackage 或 PostgreSQL 连接及 SCHEMA（数据包本身始终为 GeoPackage，供 QField 离线使用）。用“导入外业成果”将外业成果带回。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/field/sync_field.py" line="43" />
+      <source>Brings the work of a field package home. A patrol's new cases become cases of the ledger through the record dialog's rules (number, routing, severity, first history row, photos copied); the place is worked out again from the store's map. A survey's marker changes are applied as surveys with their history, moved markers checked against the design. Syncing the same package again writes nothing twice; a case outside the package's towns, a marker changed at the office since the package was made, a missing photo: each is reported, the rest still syncs. SOURCE: the project's GeoPackage or a PostgreSQL connection with SCHEMA; on the database the login's rights apply and a marker changed there meanwhile is a conflict, not overwritten. The report is written into the package folder.</source>
+      <translation>将外业数据包的成果带回。巡查新发现的问题按登记对话框的规则登记为台账案件（编号、办理分工、严重程度、首条处理记录、复制照片）；位置信息依据库中地图重新确定。勘界包中界桩的修改作为测量成果连同历史记录写入，移动的界桩与设计位置比对检查。同一数据包再次导入不会重复写入；包外镇街的案件、数据包导出后办公室已修改的界桩、缺失的照片均逐项报告，其余照常导入。SOURCE：项目的 GeoPackage 或 PostgreSQL 连接及 SCHEMA；在数据库中适用登录账号的权限，期间已被他人修改的界桩按冲突报告，不予覆盖。报告写入数据包文件夹。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/ledger/emergency_report.py" line="40" />
+      <source>The report so far of a case marked as an emergency or important matter (seed §九): the case, the first report, every update in order and the final report, with their times, who reported, the departments notified and the text; whether the first report came in time and when the next is due; the handling steps and the current status. INPUT: the case records of the project's GeoPackage or of the shared PostgreSQL database. The due times are the plugin's defaults (first report within 1 hour, an update every 24 hours), not law: set them here.</source>
+      <translation>标记为突发事件或重要情况的案件截至目前的报告（种子文件第九条）：案件概况、首报、按顺序排列的每次续报以及终报，含时间、报告人、通报部门和正文；首报是否及时、下次报告何时到期；处置步骤和当前状态。INPUT：项目 GeoPackage 或共享 PostgreSQL 数据库中的案件记录。到期时间为插件默认值（首报 1 小时内，每 24 小时续报一次），并非法定要求，可在此修改。</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/source_input.py" line="27" />
+      <source>Project data: the path of its GeoPackage, or a PostgreSQL connection (a saved connection's name or a connection string)</source>
+      <translation>项目数据：其 GeoPackage 的路径，或 PostgreSQL 连接（已保存连接的名称或连接字符串）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/processing/source_input.py" line="30" />
+      <source>Schema of the PostgreSQL database (default wuqing_eco; empty for a GeoPackage)</source>
+      <translation>PostgreSQL 数据库的模式（默认 wuqing_eco；GeoPackage 留空）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="144" />
+      <source>Choose the project data (its GeoPackage or a PostgreSQL connection) to work with</source>
+      <translation>请选择要使用的项目数据（其 GeoPackage 或 PostgreSQL 连接）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="150" />
+      <source>{value} is neither a GeoPackage (.gpkg) of the project data nor a PostgreSQL connection (the name of a saved QGIS connection, or a connection string such as service=… or host=… dbname=… user=…)</source>
+      <translation>{value} 既不是项目数据的 GeoPackage（.gpkg），也不是 PostgreSQL 连接（QGIS 已保存连接的名称，或 service=… 、host=… dbname=… user=… 这样的连接字符串）</translation>
+    </message>
+    <message>
+      <location filename="../../wuqing_eco_plugin/services/ledger/source.py" line="168" />
+      <source>{layer} is not the case records of the shared database</source>
+      <translation>{layer} 不是共享数据库中的案件记录</translation>
     </message>
   </context>
   <context>

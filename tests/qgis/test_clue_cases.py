@@ -142,8 +142,10 @@ def test_bad_batches_create_nothing(wuqing_provider, project, sample_copy, place
     twice.dataProvider().addFeatures([next(twice.getFeatures())])
     with pytest.raises(QgsProcessingException, match="repeated in one batch: B-1"):
         _register(sample_copy, twice)
-    with pytest.raises(QgsProcessingException, match="not a GeoPackage"):
-        _register(sample_copy, twice, SOURCE="dbname=wuqing host=localhost")
+    with pytest.raises(QgsProcessingException, match="neither a GeoPackage"):
+        _register(sample_copy, twice, SOURCE=str(sample_copy.with_suffix(".txt")))
+    with pytest.raises(QgsProcessingException, match="Cannot connect to the database"):
+        _register(sample_copy, twice, SOURCE="dbname=wuqing host=127.0.0.1 port=1 connect_timeout=2")
     with pytest.raises(QgsProcessingException, match="leave SCHEMA empty"):
         _register(sample_copy, _screen(sample_copy, _clues([("B-3", places["red"].buffer(20))])), SCHEMA="wuqing_eco")
     with pytest.raises(QgsProcessingException, match="lacks the fields clue_id, verdict"):

@@ -27,6 +27,7 @@ from qgis.PyQt.QtWidgets import QComboBox
 from shapely.ops import unary_union
 
 from wuqing_eco_plugin.domain.categories import CATEGORIES, categories_for
+from wuqing_eco_plugin.layers.postgis.errors import PostgisError
 from wuqing_eco_plugin.services.field.package import PACKAGE_GPKG, PackageError
 from wuqing_eco_plugin.services.field.project import PROJECT_FILE
 from wuqing_eco_plugin.services.ledger.source import SourceError, open_source
@@ -187,9 +188,14 @@ def test_bad_requests_write_nothing(made, tmp_path):
     with pytest.raises(PackageError):
         package(store, "survey", ["王庆坨镇"], busy)
     assert [p.name for p in busy.iterdir()] == ["field work.txt"]
-    for bad in (str(tmp_path / "none.gpkg"), str(busy / "field work.txt"), "service=wuqing"):
+    for bad in (str(tmp_path / "none.gpkg"), str(busy / "field work.txt"), "no such connection"):
         with pytest.raises(SourceError):
             open_source(bad)
+    # A connection string is taken as the shared database, and one that reaches none says so.
+    with pytest.raises(PostgisError, match="service=wuqing"):
+        open_source("service=wuqing")
+    with pytest.raises(SourceError, match="SCHEMA"):
+        open_source(str(store), "wuqing_eco")
 
 
 def test_the_category_list_of_a_new_case_follows_the_zones_at_the_point(made, project):

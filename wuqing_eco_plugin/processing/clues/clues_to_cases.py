@@ -23,6 +23,7 @@ from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.source import open_source
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
+from ..ledger.source_input import SCHEMA, SOURCE, add_source_parameters
 from ..zones_input import SKIP_CHECKS, check_fields
 
 #: The project's layers a case's place is found in.
@@ -33,8 +34,8 @@ class CluesToCasesAlgorithm(WuqingAlgorithm):
     GROUP = "ledger"
 
     INPUT = "INPUT"
-    SOURCE = "SOURCE"
-    SCHEMA = "SCHEMA"
+    SOURCE = SOURCE
+    SCHEMA = SCHEMA
     BATCH = "BATCH"
     DISCOVERED_AT = "DISCOVERED_AT"
     RECORDED_BY = "RECORDED_BY"
@@ -55,17 +56,16 @@ class CluesToCasesAlgorithm(WuqingAlgorithm):
                   "registered as the record dialog registers one (source: monitoring; linked zones, town, routing, "
                   "nearest marker; severity from the verdict; the clue's polygon as the affected area; the clue "
                   "number on the case; its verdict and areas in the description; first history row). All in one "
-                  "transaction. A clue number already in the ledger is skipped, so running it again creates "
-                  "nothing. SOURCE: the project's GeoPackage. Outputs: CREATED, SKIPPED, NOT_APPLICABLE (clear or "
-                  "in approved land), FLAGGED (not screened).")
+                  "transaction. A clue number already in the ledger is skipped, so running it again creates nothing. "
+                  "SOURCE: the project's GeoPackage, or a PostgreSQL connection (a saved connection's name or a "
+                  "connection string) with SCHEMA, where the database numbers the cases and its rights apply. "
+                  "Outputs: CREATED, SKIPPED, NOT_APPLICABLE (clear or in approved land), FLAGGED (not screened).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, tr("Screened clues (output of Screen monitoring clues)"),
             [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint]))
-        self.addParameter(QgsProcessingParameterString(self.SOURCE, tr("The project's data (GeoPackage)")))
-        self.addParameter(QgsProcessingParameterString(self.SCHEMA, tr("Schema (a database's; empty for a "
-                                                                       "GeoPackage)"), optional=True))
+        add_source_parameters(self)
         self.addParameter(QgsProcessingParameterString(self.BATCH, tr("Batch (e.g. 2026年第三季度市级遥感监测)"),
                                                        optional=True))
         self.addParameter(QgsProcessingParameterDateTime(self.DISCOVERED_AT, tr("Received (discovered) at"),
@@ -92,7 +92,8 @@ class CluesToCasesAlgorithm(WuqingAlgorithm):
             done = _register(rows, self.parameterAsString(parameters, self.SOURCE, context),
                              self.parameterAsString(parameters, self.SCHEMA, context),
                              self.parameterAsString(parameters, self.BATCH, context).strip(), discovered,
-                             self.parameterAsString(parameters, self.RECORDED_BY, context), now)
+                             self.parameterAsString(parameters, self.RECORDED_BY, context), now,
+                             context.project())
         except WuqingError as exc:
             error = str(exc)
         if error is not None:  # raised here, the refusal keeps no frame that holds the store's layers
@@ -110,8 +111,8 @@ class CluesToCasesAlgorithm(WuqingAlgorithm):
 
 
 def _register(rows, source_name: str, db_schema: str, batch: str, discovered: dt.datetime, recorded_by: str,
-              now: dt.datetime) -> Registration:
+              now: dt.datetime, project=None) -> Registration:
     """Open the ledger and register the clues; its layers live only as long as this call."""
-    source = open_source(source_name, db_schema)
+    source = open_source(source_name, db_schema, project)
     registrar = ClueRegistrar(PlaceFinder.from_layers(source.layers(*PLACE_ROLES), shared=False), source.store)
     return registrar.register(rows, batch, discovered, recorded_by, now)

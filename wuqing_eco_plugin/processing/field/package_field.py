@@ -20,7 +20,7 @@ from ...domain.field.package import PURPOSES
 from ...services.field.package import make_package
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
-from .source_input import add_source_parameters, source_from
+from ..ledger.source_input import add_source_parameters, source_from
 
 
 class PackageFieldAlgorithm(WuqingAlgorithm):
@@ -47,13 +47,15 @@ class PackageFieldAlgorithm(WuqingAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr("Writes into an empty folder a QGIS project and the GeoPackage it reads, all paths relative, "
-                  "for QField: the zones, towns and approved land that meet the chosen towns (read-only, styled "
-                  "as on the desktop) and, for a patrol, the towns' open cases (read-only) and a layer for new "
-                  "cases (point, category filtered by the zones there, description, optional severity, photos); "
-                  "for a marker survey, the towns' markers with their design positions, status, photos, "
-                  "reference objects and the GNSS accuracy QField records. Towns: names or codes separated by "
-                  "commas or 、; empty: the whole district. Bring the work back with “Import field results”.")
+        return tr("Writes into an empty folder a QGIS project and the GeoPackage it reads, all paths relative, for "
+                  "QField: the zones, towns and approved land that meet the chosen towns (read-only, styled as on the"
+                  " desktop) and, for a patrol, the towns' open cases (read-only) and a layer for new cases (point, "
+                  "category filtered by the zones there, description, optional severity, photos); for a marker "
+                  "survey, the towns' markers with their design positions, status, photos, reference objects and the "
+                  "GNSS accuracy QField records. Towns: names or codes separated by commas or 、; empty: the whole "
+                  "district. SOURCE: the project's GeoPackage or a PostgreSQL connection with SCHEMA (the package "
+                  "itself is always GeoPackages, for QField offline). Bring the work back with “Import field "
+                  "results”.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         add_source_parameters(self)

@@ -16,7 +16,7 @@ from ...domain.errors import WuqingError
 from ...services.field.sync import sync_package
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
-from .source_input import add_source_parameters, source_from
+from ..ledger.source_input import add_source_parameters, source_from
 
 #: Output → the outcome it counts.
 COUNTS = {"NEW_CASES": "new_case", "UPDATED_MARKERS": "updated_marker", "CONFLICTS": "conflict",
@@ -40,13 +40,15 @@ class SyncFieldAlgorithm(WuqingAlgorithm):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802
-        return tr("Brings the work of a field package home. A patrol's new cases become cases of the ledger "
-                  "through the record dialog's rules (number, routing, severity, first history row, photos "
-                  "copied); the place is worked out again from the store's map. A survey's marker changes are "
-                  "applied as surveys with their history, moved markers checked against the design. Syncing "
-                  "the same package again writes nothing twice; a case outside the package's towns, a marker "
-                  "changed at the office since the package was made, a missing photo: each is reported, the "
-                  "rest still syncs. The report is written into the package folder.")
+        return tr("Brings the work of a field package home. A patrol's new cases become cases of the ledger through "
+                  "the record dialog's rules (number, routing, severity, first history row, photos copied); the place"
+                  " is worked out again from the store's map. A survey's marker changes are applied as surveys with "
+                  "their history, moved markers checked against the design. Syncing the same package again writes "
+                  "nothing twice; a case outside the package's towns, a marker changed at the office since the "
+                  "package was made, a missing photo: each is reported, the rest still syncs. SOURCE: the project's "
+                  "GeoPackage or a PostgreSQL connection with SCHEMA; on the database the login's rights apply and a "
+                  "marker changed there meanwhile is a conflict, not overwritten. The report is written into the "
+                  "package folder.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFile(self.PACKAGE, tr("Field package (folder)"),

@@ -39,10 +39,10 @@ class EmergencyReportAlgorithm(WuqingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802
         return tr("The report so far of a case marked as an emergency or important matter (seed §九): the case, the "
                   "first report, every update in order and the final report, with their times, who reported, the "
-                  "departments notified and the text; whether the first report came in time and when the next is "
-                  "due; the handling steps and the current status. INPUT: the case records of the project's "
-                  "GeoPackage. The due times are the plugin's defaults (first report within 1 hour, an update every "
-                  "24 hours), not law: set them here.")
+                  "departments notified and the text; whether the first report came in time and when the next is due;"
+                  " the handling steps and the current status. INPUT: the case records of the project's GeoPackage or"
+                  " of the shared PostgreSQL database. The due times are the plugin's defaults (first report within 1"
+                  " hour, an update every 24 hours), not law: set them here.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer(self.INPUT, tr("Violation records"),

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterString,
 )
 
 from ...domain.errors import WuqingError
@@ -18,14 +17,15 @@ from ...services.ledger.source import open_source
 from ...services.zone_input import load_zones
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
+from .source_input import SCHEMA, SOURCE, add_source_parameters
 
 
 class ImportIndicatorsAlgorithm(WuqingAlgorithm):
     GROUP = "ledger"
 
     INPUT = "INPUT"
-    SOURCE = "SOURCE"
-    SCHEMA = "SCHEMA"
+    SOURCE = SOURCE
+    SCHEMA = SCHEMA
     ADDED = "ADDED"
     REPLACED = "REPLACED"
 
@@ -48,9 +48,7 @@ class ImportIndicatorsAlgorithm(WuqingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Indicator table"),
                                                               [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterString(self.SOURCE, tr("The project's data (GeoPackage)")))
-        self.addParameter(QgsProcessingParameterString(self.SCHEMA, tr("Schema (a database's; empty for a "
-                                                                       "GeoPackage)"), optional=True))
+        add_source_parameters(self)
         self.addOutput(QgsProcessingOutputNumber(self.ADDED, tr("Indicators added")))
         self.addOutput(QgsProcessingOutputNumber(self.REPLACED, tr("Indicators given a new value")))
 
@@ -74,7 +72,7 @@ class ImportIndicatorsAlgorithm(WuqingAlgorithm):
 
 def _import(rows, source_name: str, db_schema: str, context) -> ImportResult:
     """Open the ledger, read its zones and import; its layers live only as long as this call."""
-    source = open_source(source_name, db_schema)
+    source = open_source(source_name, db_schema, context.project())
     zones = load_zones((f for role in ZONE_ROLES for f in source.layer(role).getFeatures()),
                        source.layer(ZONE_ROLES[0]).crs(), context.transformContext())
     return import_indicators(source.storage, rows, zones)

@@ -23,7 +23,7 @@ from ...layers.features import text_value
 from ...layers.field.gpkg import settle
 from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
-from ..ledger.source import DataSource
+from ..ledger.source import OpenedSource
 from .package_data import PackageWriter
 from .project import PHOTO_FOLDER, PackageProject
 
@@ -58,7 +58,7 @@ def _check_folder(folder: Path) -> None:
                               "overwritten, with its field work)").format(folder=folder))
 
 
-def make_package(source: DataSource, purpose: str, towns: Sequence[str], folder: Path, patrol: str = "",
+def make_package(source: OpenedSource, purpose: str, towns: Sequence[str], folder: Path, patrol: str = "",
                  feedback: Optional[QgsFeedback] = None, now: Optional[dt.datetime] = None) -> PackageResult:
     """Write the package of ``purpose`` (``patrol`` or ``survey``) for ``towns`` (names or codes;
     empty: every town) into ``folder``, which must be empty or not exist yet."""

@@ -26,7 +26,7 @@ from ...layers.field.tables import P
 from ...layers.markers.records import point_of
 from ...layers.schema import F, TableSpec
 from ...layers.zone_records import zone_info
-from ..ledger.source import DataSource
+from ..ledger.source import OpenedSource
 from .state import field_marker_hash, field_row_hash, office_hash
 
 #: A marker this close to the chosen towns belongs to the package (markers sit on boundaries).
@@ -83,7 +83,7 @@ def package_layer(gpkg: Path, table: TableSpec) -> QgsVectorLayer:
 class PackageWriter:
     """Fills the package GeoPackage ``gpkg`` from ``source`` for the towns of ``info``."""
 
-    def __init__(self, source: DataSource, gpkg: Path, info: PackageInfo, towns: list[QgsFeature]):
+    def __init__(self, source: OpenedSource, gpkg: Path, info: PackageInfo, towns: list[QgsFeature]):
         self.source, self.gpkg, self.info = source, gpkg, info
         self.area = area_of(towns)
         self.counts: dict[str, int] = {}

@@ -23,7 +23,7 @@ from ...domain.field.sync import SyncReport
 from ...domain.markers.checks import CheckReport
 from ...layers.storage import SchemaError
 from ...toolbelt.i18n import tr, ui_language
-from ..ledger.source import DataSource
+from ..ledger.source import OpenedSource
 from .package import PACKAGE_GPKG
 from .package_data import read_info
 from .report import report_text
@@ -69,7 +69,7 @@ def open_package(folder: Path) -> tuple[Path, PackageInfo]:
     return gpkg, info
 
 
-def sync_package(source: DataSource, folder: Path, feedback: Optional[QgsFeedback] = None,
+def sync_package(source: OpenedSource, folder: Path, feedback: Optional[QgsFeedback] = None,
                  now: Optional[dt.datetime] = None) -> SyncResult:
     """Bring the field work of the package in ``folder`` into ``source``."""
     folder = Path(folder).resolve()

@@ -10,13 +10,13 @@ from typing import Callable, Optional
 from ...domain.field.package import PackageInfo
 from ...domain.field.sync import SyncItem, SyncReport, package_photo
 from ...domain.markers.checks import CheckReport
-from ..ledger.source import DataSource
+from ..ledger.source import OpenedSource
 from .sync_log import SyncLog
 
 
 @dataclass
 class SyncContext:
-    source: DataSource
+    source: OpenedSource
     folder: Path
     gpkg: Path
     info: PackageInfo

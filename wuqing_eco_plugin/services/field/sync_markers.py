@@ -26,14 +26,16 @@ from ...domain.files import safe_name, unique_names
 from ...domain.markers.checks import MarkerPoint, Tolerances
 from ...domain.markers.vocabulary import MARKER_STATUSES
 from ...layers import schema
+from ...layers.editing import editing_of
 from ...layers.features import CommitError, batch_edit, field_value, text_value, to_qvariant, write_records
 from ...layers.field import tables
 from ...layers.field.tables import MARKER_EDITABLE, MARKER_PHOTOS, P
 from ...layers.ledger.storage import StoreError
 from ...layers.markers.records import point_of
-from ...layers.schema import F
+from ...layers.schema import ROW_VERSION, F
 from ...toolbelt.i18n import tr, ui_language
 from ..markers.checks import result_feature, result_fields, run_checks
+from ..markers.history import detach
 from ..markers.survey_apply import apply_survey
 from ..zone_input import load_zones
 from .package_data import package_layer
@@ -99,7 +101,12 @@ class MarkerSync:
         self.ctx.progress(30.0)
         planned = self._check([p for p in planned if p.moved]) + [p for p in planned if not p.moved]
         self.ctx.progress(60.0)
-        self._apply(planned)
+        try:
+            self._apply(planned)
+        finally:
+            # The survey path attached a history recorder (held globally, a child of the layer): let it
+            # go while the layer is alive, not when a garbage collection destroys the layer later.
+            detach(self.office_layer.id())
         self.ctx.progress(100.0)
 
     def _plan(self) -> list[Planned]:
@@ -201,24 +208,48 @@ class MarkerSync:
         self._commit([p for p in planned if not p.moved], self._update)
 
     def _commit(self, group: list[Planned], write: Callable[[list[Planned]], None]) -> None:
+        """Write ``group`` in one commit. Each marker's change sends the ``row_version`` read when the
+        sync planned it: one changed meanwhile at the office is refused by the store (on PostGIS,
+        SQLSTATE 40001), reported as a conflict, and the others are written without it."""
         if not group:
             return
         ctx, copied = self.ctx, len(self.copied)
         try:
             for p in group:
                 p.values = self._values(p)
+            self._expect(group)
             write(group)
         except (CommitError, StoreError, OSError) as exc:
             for path in self.copied[copied:]:
                 path.unlink(missing_ok=True)
             del self.copied[copied:]
-            for p in group:
+            stale = self._stale(group)
+            for p in stale:
+                ctx.record(self.item(p, "conflict", "office_changed", detail=getattr(exc, "reason", str(exc))))
+            rest = [p for p in group if p not in stale]
+            if stale and rest:
+                return self._commit(rest, write)
+            for p in rest:
                 ctx.record(self.item(p, "rejected", "store_refused", detail=str(exc)), p.state)
-            return
+            return None
         request = QgsFeatureRequest().setFilterFids([p.office.id() for p in group])
         after = {f.id(): f for f in self.office_layer.dataProvider().getFeatures(request)}
         for p in group:
             ctx.record(self.item(p, "updated_marker"), p.state, office_hash(after[p.office.id()]))
+        return None
+
+    def _expect(self, group: list[Planned]) -> None:
+        editing = editing_of(self.office_layer)
+        if editing is not None and editing.versions is not None:
+            for p in group:
+                editing.versions.expect(p.office.id(), p.office)
+
+    def _stale(self, group: list[Planned]) -> list[Planned]:
+        """The markers of ``group`` whose stored version is no longer the one the sync read."""
+        request = QgsFeatureRequest().setFilterFids([p.office.id() for p in group])
+        stored = {f.id(): field_value(f, ROW_VERSION) for f in self.office_layer.dataProvider().getFeatures(request)}
+        return [p for p in group if p.office.id() in stored and stored[p.office.id()] is not None
+                and stored[p.office.id()] != field_value(p.office, ROW_VERSION)]
 
     def _move(self, moved: list[Planned]) -> None:
         ctx = self.ctx

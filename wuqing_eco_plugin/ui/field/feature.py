@@ -1,24 +1,24 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Menu actions: export a field package for QField, import the field results.
 
-Both work on the project's own data (its GeoPackage), run on the main thread with their progress
-in the dialog, and end with a summary in the dialog and on the message bar. After an import the
-project's case and marker layers are reloaded so the map shows what came in.
+Both work on the project's own data (its GeoPackage or its schema of the shared database), run on
+the main thread with their progress in the dialog, and end with a summary in the dialog and on the
+message bar. After an import the project's case and marker layers are reloaded so the map shows what came in.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable, Optional, TypeVar
 
 from qgis.core import Qgis, QgsFeedback, QgsProject
 
 from ...domain.errors import WuqingError
+from ...layers.data_source import DataSource, GeoPackageSource
 from ...layers.schema import F
 from ...services.field.package import make_package
 from ...services.field.report import counts_line
 from ...services.field.sync import sync_package
-from ...services.ledger.source import DataSource, open_source
-from ...services.project_data import project_gpkg
+from ...services.ledger.source import OpenedSource, open_data_source
+from ...services.project_data import project_source
 from ...toolbelt.i18n import tr
 from ..host import Host
 from .dialogs import PackageDialog, SyncDialog
@@ -48,25 +48,25 @@ class FieldFeature:
                 dialog.deleteLater()
         self.package_dialog = self.sync_dialog = None
 
-    def _source_path(self, title: str) -> Optional[Path]:
+    def _source(self, title: str) -> Optional[DataSource]:
         layers = self.host.require_layers(title, "towns", "red_zones")
         if layers is None:
             return None
         self.layers = layers
-        return project_gpkg(QgsProject.instance()) or Path(layers["towns"].source().split("|")[0])
+        return project_source(QgsProject.instance()) or GeoPackageSource(layers["towns"].source().split("|")[0])
 
-    def _run(self, dialog, title: str, work: Callable[[DataSource, QgsFeedback], T]) -> Optional[T]:
+    def _run(self, dialog, title: str, work: Callable[[OpenedSource, QgsFeedback], T]) -> Optional[T]:
         """Run ``work`` on the project's data with the dialog's progress bar; a failure is shown in the
         dialog and on the message bar, and None returned."""
-        path = self._source_path(title)
-        if dialog is None or path is None:
+        source = self._source(title)
+        if dialog is None or source is None:
             return None
         dialog.set_running(True)
         feedback = QgsFeedback()
         feedback.progressChanged.connect(dialog.show_progress)
         try:
-            with open_source(str(path)) as source:
-                return work(source, feedback)
+            with open_data_source(source) as opened:
+                return work(opened, feedback)
         except (WuqingError, OSError) as exc:
             dialog.show_done(str(exc))
             self.host.notify(title, str(exc), Qgis.MessageLevel.Critical)
@@ -76,7 +76,7 @@ class FieldFeature:
 
     # -- export -------------------------------------------------------------------------------------
     def open_package_dialog(self) -> None:
-        if self._source_path(tr("Field package")) is None:
+        if self._source(tr("Field package")) is None:
             return
         towns = sorted(self.layers["towns"].getFeatures(), key=lambda f: (str(f[F.CODE] or "~"), str(f[F.NAME])))
         if self.package_dialog is not None:
@@ -97,7 +97,7 @@ class FieldFeature:
 
     # -- import -------------------------------------------------------------------------------------
     def open_sync_dialog(self) -> None:
-        if self._source_path(tr("Field results")) is None:
+        if self._source(tr("Field results")) is None:
             return
         if self.sync_dialog is None:
             self.sync_dialog = SyncDialog(self.host.main_window)
