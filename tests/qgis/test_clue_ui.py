@@ -30,11 +30,12 @@ def opened(plugin, sample_gpkg, tmp_path, project):
     return plugin, loaded, path
 
 
-def _clue_layer(project, path, id_field="编号"):
-    red = unary_union([to_shapely(f.geometry()) for f in QgsVectorLayer(storage.uri(path, "zones"), "z", "ogr")
-                       .getFeatures() if f["line_class"] == "red"])
-    yellow = unary_union([to_shapely(f.geometry()) for f in QgsVectorLayer(storage.uri(path, "zones"), "z", "ogr")
-                          .getFeatures() if f["line_class"] == "yellow"])
+def clue_layer(project, zones, id_field="编号"):
+    """Three clue polygons: one in a red zone only, one in a yellow zone only, one far outside;
+    ``zones``: the features of the zones table (their ``line_class`` says which)."""
+    zones = list(zones)
+    red = unary_union([to_shapely(f.geometry()) for f in zones if f["line_class"] == "red"])
+    yellow = unary_union([to_shapely(f.geometry()) for f in zones if f["line_class"] == "yellow"])
     spots = {"S-1": red.difference(yellow.buffer(50)).representative_point().buffer(30),
              "S-2": yellow.difference(red.buffer(50)).representative_point().buffer(30),
              "S-3": Point(560_000, 4_300_000).buffer(30)}
@@ -48,6 +49,10 @@ def _clue_layer(project, path, id_field="编号"):
     assert layer.dataProvider().addFeatures(features)[0]
     project.addMapLayer(layer)
     return layer
+
+
+def _clue_layer(project, path, id_field="编号"):
+    return clue_layer(project, QgsVectorLayer(storage.uri(path, "zones"), "z", "ogr").getFeatures(), id_field)
 
 
 def test_import_screens_previews_registers_and_writes_checklists(opened, project, tmp_path, monkeypatch):

@@ -325,3 +325,34 @@ def test_the_marker_form_names_the_right_a_login_lacks_and_saves_for_planning(op
     dialog.accept()
     assert pg_db.sql(f"SELECT count(*) FROM {S}.markers WHERE marker_no = '120114-T-9001'") == [(1,)]
     assert "Marker 120114-T-9001 saved" in seen[-1]
+
+
+def test_monitoring_clues_from_the_menu_register_cases_in_the_database(open_as, pg_db, plugin, project):
+    """导入监测线索… on a project of the shared database: the cases go into PostGIS, numbered by it."""
+    from itertools import chain
+
+    from test_clue_ui import BATCH, clue_layer
+
+    from wuqing_eco_plugin.ui.clues.feature import CluesFeature
+
+    layers = open_as("env_wang")
+    clues = clue_layer(QgsProject.instance(), chain(layers["red_zones"].getFeatures(),
+                                                    layers["yellow_zones"].getFeatures()))
+    before = pg_db.sql(f"SELECT count(*) FROM {S}.violations")[0][0]
+    next(a for a in plugin.menu.actions() if a.text() == "Import monitoring clues…").trigger()
+    dialog = _feature(plugin, CluesFeature).dialog
+    assert dialog is not None, plugin.iface.messageBar().get_messages(Qgis.Warning)
+    dialog.layerCombo.setLayer(clues)
+    dialog.idCombo.setField("编号")
+    dialog.batchEdit.setText(BATCH)
+    dialog.byEdit.setText("监测员")
+    dialog.screenButton.click()
+    assert dialog.verdicts() == {"S-1": "prohibited", "S-2": "needs_approval", "S-3": None}
+    dialog.createButton.click()
+    rows = pg_db.sql(f"SELECT clue_no, source, record_no, clue_batch FROM {S}.violations WHERE clue_no IS NOT NULL "
+                     "ORDER BY clue_no")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("S-1", "monitoring", BATCH), ("S-2", "monitoring", BATCH)]
+    assert all(re.fullmatch(r"WQ-\d{4}-\d{4}", r[2]) for r in rows)
+    assert pg_db.sql(f"SELECT count(*) FROM {S}.violations")[0][0] == before + 2
+    assert layers["violations"].featureCount() == before + 2
+    dialog.close()

@@ -21,7 +21,8 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
-from ..services.project_data import project_layers
+from ..layers.data_source import DataSource
+from ..services.project_data import project_layers, project_source
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import get_logger
 from ..toolbelt.resources import resource_path
@@ -117,6 +118,23 @@ class Host:
             )
             return None
         return layers
+
+    def require_source(self, title: str, *roles: str
+                       ) -> Optional[tuple[DataSource, dict[str, QgsVectorLayer]]]:
+        """The project's data source (its GeoPackage or shared database) and its layers by role, for a
+        feature that writes to the ledger in transactions of its own; else None, and the user is told why."""
+        project = QgsProject.instance()
+        source = project_source(project)
+        layers = self.require_layers(title, *roles)
+        if source is None or layers is None:
+            return None
+        if source.provider == "postgres" and project.autoTransaction():
+            # A transaction QGIS keeps open on the same rows would block the ledger's own.
+            self.notify(title, tr("Switch off “Automatically create transaction groups” (Project ▸ Properties ▸ "
+                                  "Data Sources): the ledger saves each case in a transaction of its own."),
+                        Qgis.MessageLevel.Warning)
+            return None
+        return source, layers
 
     def on_layers_added(self, slot: Callable[[list], None]) -> None:
         """Call ``slot`` with the layers whenever layers join the project, and now (until unload)."""

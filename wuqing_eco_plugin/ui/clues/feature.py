@@ -13,13 +13,13 @@ from typing import Optional, Sequence
 
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorLayer
 
+from ...layers.data_source import DataSource
 from ...layers.project_layers import ZONE_ROLES
 from ...services.clues.cases import ClueRegistrar, Registration
 from ...services.clues.checklist import Checklist, write_checklists
 from ...services.clues.screening import ClueScreener, ScreenedClue
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.store import LedgerStore
-from ...services.project_data import project_gpkg
 from ...services.zone_input import load_zones
 from ...toolbelt.i18n import tr
 from ...toolbelt.settings import CLUES_DIR, RECORDED_BY
@@ -45,19 +45,14 @@ class CluesFeature:
             self.dialog.close()
             self.dialog = None
 
-    def _context(self) -> Optional[tuple[Path, dict[str, QgsVectorLayer]]]:
-        gpkg = project_gpkg(QgsProject.instance())
-        layers = self.host.require_layers(tr("Monitoring clues"), *ROLES)
-        return (gpkg, layers) if gpkg is not None and layers is not None else None
-
     def open_dialog(self) -> Optional[CluesDialog]:
-        ctx = self._context()
+        ctx = self.host.require_source(tr("Monitoring clues"), *ROLES)
         if ctx is None:
             return None
-        gpkg, layers = ctx
-        folder = CLUES_DIR.read() or str(gpkg.parent / "reports")
+        source, layers = ctx
+        folder = CLUES_DIR.read() or (str(source.folder / "reports") if source.folder else "")
         self.dialog = CluesDialog(lambda layer, field, gcj: self.screen(layers, layer, field, gcj),
-                                  lambda results, batch, at, by: self.register(gpkg, layers, results, batch, at, by),
+                                  lambda results, batch, at, by: self.register(source, layers, results, batch, at, by),
                                   lambda results, where, batch: self.checklists(layers, results, where, batch),
                                   folder, RECORDED_BY.read(), parent=self.host.main_window)
         self.dialog.show()
@@ -74,9 +69,9 @@ class CluesFeature:
         features = list(clues.getFeatures(QgsFeatureRequest()))
         return [result for _, result in screener.screen_layer(features, clues.crs(), clues.fields(), id_field)]
 
-    def register(self, gpkg: Path, layers: dict[str, QgsVectorLayer], results: Sequence[ScreenedClue], batch: str,
-                 at: dt.datetime, by: str) -> Registration:
-        registrar = ClueRegistrar(PlaceFinder.from_layers(layers), LedgerStore(gpkg))
+    def register(self, source: DataSource, layers: dict[str, QgsVectorLayer], results: Sequence[ScreenedClue],
+                 batch: str, at: dt.datetime, by: str) -> Registration:
+        registrar = ClueRegistrar(PlaceFinder.from_layers(layers), LedgerStore(source))
         done = registrar.register([r.row() for r in results], batch, at, by)
         RECORDED_BY.write(by)
         for role in ("violations", "violation_areas", "violation_history"):

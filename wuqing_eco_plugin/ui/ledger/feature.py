@@ -45,7 +45,6 @@ from ...services.ledger.indicators import read_indicators
 from ...services.ledger.record_prefill import PlaceFinder
 from ...services.ledger.reports import read_composition, read_zone_areas, write_report
 from ...services.ledger.store import LedgerStore, StoreError
-from ...services.project_data import project_source
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.settings import FIRST_REPORT_HOURS, RECORDED_BY, UPDATE_HOURS
 from ..host import Host
@@ -102,18 +101,7 @@ class LedgerFeature:
     # -- context ------------------------------------------------------------------------------------
     def context(self) -> Optional[tuple[DataSource, dict[str, QgsVectorLayer]]]:
         """The project's data source and its layers by role, or None (and the user is told why)."""
-        project = QgsProject.instance()
-        source = project_source(project)
-        layers = self.host.require_layers(tr("Case ledger"), *ZONE_ROLES, *LEDGER_ROLES)
-        if source is None or layers is None:
-            return None
-        if source.provider == "postgres" and project.autoTransaction():
-            # The ledger writes in transactions of its own; one QGIS keeps open on the same rows blocks them.
-            self.host.notify(tr("Case ledger"), tr("Switch off “Automatically create transaction groups” "
-                                                   "(Project ▸ Properties ▸ Data Sources): the ledger saves each "
-                                                   "case in a transaction of its own."), Qgis.MessageLevel.Warning)
-            return None
-        return source, layers
+        return self.host.require_source(tr("Case ledger"), *ZONE_ROLES, *LEDGER_ROLES)
 
     def _editing(self, layers: dict[str, QgsVectorLayer]) -> bool:
         busy = [layers[r].name() for r in LEDGER_ROLES if layers[r].isEditable() and layers[r].isModified()]
