@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import weakref
 from contextlib import contextmanager
 from typing import Callable, Iterator, Mapping, Optional
 
 from qgis.core import QgsApplication, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 
 from ...layers import schema
 from ...layers.features import CommitError, batch_edit, text_value, to_qvariant, write_records
 from ...layers.markers.records import geometry_point
 from ...layers.schema import F
+from ...layers.watch import LayerChild
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import get_logger
 
@@ -31,7 +33,7 @@ def default_who() -> str:
     return QgsApplication.userFullName() or QgsApplication.userLoginName() or "QGIS"
 
 
-class MarkerHistory(QObject):
+class MarkerHistory(LayerChild):
     """Records the moves committed on ``markers`` into ``history``; ``failed`` carries the errors of a
     history write that did not succeed (the move itself is committed by then)."""
 
@@ -39,19 +41,27 @@ class MarkerHistory(QObject):
 
     def __init__(self, markers: QgsVectorLayer, history: QgsVectorLayer,
                  who: Callable[[], str] = default_who):
-        super().__init__(markers)
-        self.markers, self.history, self.who = markers, history, who
+        self.history, self.who = history, who
         self.note = ""
         self._pending: dict[int, dict] = {}
-        markers.beforeCommitChanges.connect(self._capture)
-        markers.committedGeometriesChanges.connect(self._write)
+        super().__init__(markers, [(markers.beforeCommitChanges, self._capture),
+                                   (markers.committedGeometriesChanges, self._write)])
+
+    @property
+    def markers(self) -> QgsVectorLayer:
+        return self.layer
 
     def detach(self) -> None:
-        try:
-            self.markers.beforeCommitChanges.disconnect(self._capture)
-            self.markers.committedGeometriesChanges.disconnect(self._write)
-        except (TypeError, RuntimeError):  # already disconnected, or the layer is gone
-            pass
+        """Stop recording: the recorder leaves its layer (and is freed once nobody holds it)."""
+        markers = self.parent()
+        if markers is not None:
+            for signal, slot in ((markers.beforeCommitChanges, self._capture),
+                                 (markers.committedGeometriesChanges, self._write)):
+                try:
+                    signal.disconnect(slot)
+                except (TypeError, RuntimeError):  # already disconnected
+                    pass
+            self.setParent(None)
 
     def _capture(self, *_args) -> None:
         buffer = self.markers.editBuffer()
@@ -90,7 +100,10 @@ class MarkerHistory(QObject):
 
 
 
-_recorders: dict[str, MarkerHistory] = {}
+#: The recorder of each markers layer by the layer's id. Weak: a recorder is its layer's QObject child
+#: and goes with it, so nothing here keeps a layer alive (one alive when QGIS shuts down crashes
+#: the interpreter's exit).
+_recorders: weakref.WeakValueDictionary[str, MarkerHistory] = weakref.WeakValueDictionary()
 
 
 def attach(markers: QgsVectorLayer, history: QgsVectorLayer, who: Callable[[], str] = default_who) -> MarkerHistory:
@@ -101,8 +114,6 @@ def attach(markers: QgsVectorLayer, history: QgsVectorLayer, who: Callable[[], s
             recorder.detach()
         recorder = MarkerHistory(markers, history, who)
         _recorders[markers.id()] = recorder
-        layer_id = markers.id()
-        markers.willBeDeleted.connect(lambda: detach(layer_id))
     recorder.who = who
     return recorder
 
