@@ -42,6 +42,15 @@ def click(viewport, point: QPoint) -> None:
     QTest.qWait(400)
 
 
+def wait_for(condition, timeout_ms: int) -> bool:
+    """Let QGIS work until ``condition()`` holds (a loaded machine draws and indexes slowly)."""
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        QTest.qWait(100)
+        waited += 100
+    return bool(condition())
+
+
 def run() -> None:
     from wuqing_eco_plugin.layers import schema
     from wuqing_eco_plugin.layers.editing import attach_editing, editing_of
@@ -56,16 +65,25 @@ def run() -> None:
     vertex = next(a.getFeatures()).geometry().vertexAt(0)
     canvas.setExtent(QgsRectangle(vertex.x() - 100, vertex.y() - 100, vertex.x() + 100, vertex.y() + 100))
     canvas.refresh()
-    QTest.qWait(2000)
+    QTest.qWait(500)
+    wait_for(lambda: not canvas.isDrawing(), 30000)
     iface.setActiveLayer(a)
     assert a.startEditing() and b.startEditing()
     iface.actionVertexToolActiveLayer().trigger()
     QTest.qWait(1500)
-    pixel = canvas.getCoordinateTransform().transform(QgsPointXY(vertex.x(), vertex.y()))
-    start = QPoint(round(pixel.x()), round(pixel.y()))
-    click(canvas.viewport(), start)  # pick the vertex up
-    click(canvas.viewport(), start + QPoint(30, 0))  # and put it down 30 pixels east
-    QTest.qWait(400)
+    for attempt in range(5):
+        # The pixel is found again each time: on a loaded machine the window may still be resized.
+        wait_for(lambda: not canvas.isDrawing(), 30000)
+        pixel = canvas.getCoordinateTransform().transform(QgsPointXY(vertex.x(), vertex.y()))
+        start = QPoint(round(pixel.x()), round(pixel.y()))
+        click(canvas.viewport(), start)  # pick the vertex up
+        click(canvas.viewport(), start + QPoint(30, 0))  # and put it down 30 pixels east
+        if wait_for(lambda: a.editBuffer().changedGeometries(), 2000):
+            break
+        # Nothing moved yet: the tool's snapping index may still be building. Drop what it holds, wait, again.
+        QTest.keyClick(canvas.viewport(), Qt.Key_Escape)
+        QTest.qWait(1000 * (attempt + 1))
+    out["attempts"] = attempt + 1
     out["moved"] = list(a.editBuffer().changedGeometries().keys())
     fid = out["moved"][0]
     out["uid"] = uid = a.getFeature(fid)["zone_uid"]
