@@ -73,9 +73,9 @@ def _geometry_sql(table: schema.TableSpec) -> str:
 
 def _insert(cur, s: str, table: schema.TableSpec, rows: list[tuple]) -> None:
     columns = ["fid", *table.field_names, *([schema.GEOMETRY_COLUMN] if table.geometry else [])]
-    placeholders = ["%s"] * (1 + len(table.fields)) + ([_geometry_sql(table)] if table.geometry else [])
+    value_slots = ["%s"] * (1 + len(table.fields)) + ([_geometry_sql(table)] if table.geometry else [])
     sql = f"INSERT INTO {s}.{table.name} ({', '.join(columns)}) VALUES %s"
-    psycopg2.extras.execute_values(cur, sql, rows, template=f"({', '.join(placeholders)})", page_size=PAGE)
+    psycopg2.extras.execute_values(cur, sql, rows, template=f"({', '.join(value_slots)})", page_size=PAGE)
     if rows:  # new rows of every client continue after the copied fids
         cur.execute(f"SELECT setval('{sequence(s, table)}', (SELECT max(fid) FROM {s}.{table.name}))")
 
