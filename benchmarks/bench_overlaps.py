@@ -1,16 +1,21 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Overlap analysis against QGIS's own ``native:union`` and against noding alone, in one run.
 
-For each size the generated zones are written once to a GeoPackage; then, each in a fresh process so
+For each family of generated zones (:data:`benchmarks.zone_generator.FAMILIES`: ``corridors``, the
+project's red/yellow corridors and blobs; ``crossing``, a dense network of corridors that cross many
+times) and each size, the zones are written once to a GeoPackage; then, each in a fresh process so
 that its peak memory is its own (``resource.getrusage``):
 
 * ``engine``: the domain analysis from valid shapely geometries to records (what the task runs);
 * ``node``: one unary union of every zone boundary, the noding any exact overlay needs;
-* ``ours``: ``wuqing_eco:analyze_overlaps`` end to end (read, repair, analyse, write a GeoPackage);
+* ``ours``: ``wuqing_eco:analyze_overlaps`` end to end (read, repair, analyse, write a GeoPackage),
+  with the time spent after the analysis (building and writing the features: the algorithm's
+  progress passes 90 % when the analysis is done) reported as *output*;
 * ``union``: ``native:union`` on the same layer, to a GeoPackage (a memory output fails on red/yellow
   data in QGIS 3.22: the union emits lines where zones only touch).
 
-Usage: ``python benchmarks/bench_overlaps.py [--sizes 100,300,600,2000] [--union-max 2000]``.
+Usage: ``python benchmarks/bench_overlaps.py [--families corridors,crossing] [--sizes 100,300,600,2000]
+[--union-max 2000]``.
 """
 from __future__ import annotations
 
@@ -28,11 +33,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def write_zones(n: int, path: Path) -> int:
-    """The generated zones as a GeoPackage layer ``zones``; returns the number of vertices."""
+def write_zones(n: int, path: Path, family: str = "corridors") -> int:
+    """The generated zones of ``family`` as a GeoPackage layer ``zones``; returns the number of vertices."""
     from osgeo import ogr, osr
 
-    from benchmarks.zone_generator import generate
+    from benchmarks.zone_generator import FAMILIES
 
     ogr.UseExceptions()
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
@@ -45,7 +50,7 @@ def write_zones(n: int, path: Path) -> int:
         layer.CreateField(ogr.FieldDefn(name, kind))
     vertices = 0
     layer.StartTransaction()
-    for z in generate(n):
+    for z in FAMILIES[family](n):
         feature = ogr.Feature(layer.GetLayerDefn())
         for key, value in (("zone_uid", z.uid), ("name", z.name), ("zone_type", z.zone_type),
                            ("line_class", z.line_class)):
@@ -103,7 +108,17 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
     with qgis_application():
         import processing
         from processing.core.Processing import Processing
-        from qgis.core import QgsApplication, QgsVectorLayer
+        from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
+
+        class Feedback(QgsProcessingFeedback):
+            """Notes when the progress first reaches 90 % (ours: the analysis is done, output starts)."""
+
+            analysed: float | None = None
+
+            def setProgress(self, progress: float) -> None:  # noqa: N802 - QGIS override
+                if progress >= 90 and self.analysed is None:
+                    self.analysed = time.perf_counter()
+                super().setProgress(progress)
 
         Processing.initialize()
         from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
@@ -112,14 +127,16 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
         QgsApplication.processingRegistry().addProvider(provider)
         layer = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
         algorithm = "wuqing_eco:analyze_overlaps" if kind == "ours" else "native:union"
+        feedback = Feedback()
         start = time.perf_counter()
-        result = processing.run(algorithm, {"INPUT": layer, "OUTPUT": str(out)})
-        seconds = time.perf_counter() - start
+        result = processing.run(algorithm, {"INPUT": layer, "OUTPUT": str(out)}, feedback=feedback)
+        end = time.perf_counter()
         written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
         count = sum(1 for _ in written.getFeatures())
         del written, layer
         QgsApplication.processingRegistry().removeProvider(provider)
-        return {"seconds": seconds, "rss_mb": _peak_mb(), "count": count}
+        output = end - feedback.analysed if kind == "ours" and feedback.analysed is not None else None
+        return {"seconds": end - start, "output": output, "rss_mb": _peak_mb(), "count": count}
 
 
 def run_child(kind: str, gpkg: Path, out: Path, timeout: float) -> dict | None:
@@ -141,6 +158,7 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--families", default="corridors,crossing")
     parser.add_argument("--sizes", default="100,300,600,2000")
     parser.add_argument("--union-max", type=int, default=2000, help="skip native:union above this size")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per measurement")
@@ -150,25 +168,32 @@ def main() -> int:
         kind, gpkg, out = args.child
         print(json.dumps(measure(kind, Path(gpkg), Path(out))), flush=True)
         return 0
-    print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.2f}", flush=True)
-    header = ("zones", "vertices", "pieces", "engine s", "ours s", "noding s", "union s", "ours/noding",
-              "union/ours", "RSS MB engine/ours/union")
-    print(" | ".join(header), flush=True)
+    header = ("zones", "vertices", "pieces", "engine s", "ours s", "output s (share)", "noding s", "union s",
+              "ours/noding", "union/ours", "RSS MB engine/ours/union", "load")
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (int(s) for s in args.sizes.split(",")):
-            gpkg = Path(tmp) / f"zones_{n}.gpkg"
-            vertices = write_zones(n, gpkg)
-            r = {kind: run_child(kind, gpkg, Path(tmp) / f"{kind}_{n}.gpkg", args.timeout)
-                 for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
-            t = {k: (v["seconds"] if v else None) for k, v in r.items()}
-            ratio_node = t["ours"] / t["node"] if t.get("ours") and t.get("node") else None
-            ratio_union = t["union"] / t["ours"] if t.get("union") and t.get("ours") else None
-            rss = "/".join(_fmt(r[k]["rss_mb"], 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
-            row = (str(n), str(vertices), str(r["engine"]["count"] if r["engine"] else "—"), _fmt(t["engine"]),
-                   _fmt(t["ours"]), _fmt(t["node"]), _fmt(t.get("union")), _fmt(ratio_node),
-                   _fmt(ratio_union, 1), rss)
-            print(" | ".join(row), flush=True)
+        for family in args.families.split(","):
+            print(f"\n{family}: cores {os.cpu_count()}, load average at start {os.getloadavg()[0]:.2f}", flush=True)
+            print(" | ".join(header), flush=True)
+            for n in (int(s) for s in args.sizes.split(",")):
+                print(" | ".join(_row(family, n, Path(tmp), args)), flush=True)
     return 0
+
+
+def _row(family: str, n: int, tmp: Path, args: argparse.Namespace) -> tuple[str, ...]:
+    """One line of the table: every measurement of ``n`` zones of ``family``."""
+    gpkg = tmp / f"{family}_{n}.gpkg"
+    vertices = write_zones(n, gpkg, family)
+    r = {kind: run_child(kind, gpkg, tmp / f"{family}_{kind}_{n}.gpkg", args.timeout)
+         for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
+    t = {k: (v["seconds"] if v else None) for k, v in r.items()}
+    ratio_node = t["ours"] / t["node"] if t.get("ours") and t.get("node") else None
+    ratio_union = t["union"] / t["ours"] if t.get("union") and t.get("ours") else None
+    output = r["ours"]["output"] if r.get("ours") else None
+    share = f"{_fmt(output)} ({100 * output / t['ours']:.0f} %)" if output is not None else "—"
+    rss = "/".join(_fmt(r[k]["rss_mb"], 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
+    return (str(n), str(vertices), str(r["engine"]["count"] if r["engine"] else "—"), _fmt(t["engine"]),
+            _fmt(t["ours"]), share, _fmt(t["node"]), _fmt(t.get("union")), _fmt(ratio_node), _fmt(ratio_union, 1),
+            rss, f"{os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":
