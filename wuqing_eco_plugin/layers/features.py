@@ -1,18 +1,22 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Writing records (dicts with a shapely ``geometry``) to a layer of the schema, checked."""
+"""Making features from records (dicts with a ``geometry``) for a layer of the schema or a sink,
+one at a time or thousands sharing their values, and writing them, checked."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping, Optional
+from dataclasses import dataclass
+from queue import Full, Queue
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
 
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .forms import apply_defaults
-from .geometry import as_multipolygon, from_shapely
+from .geometry import as_multipolygon, from_shapely, from_wkb
 from .schema import TableSpec
 
 
@@ -94,7 +98,101 @@ def text_value(feature: QgsFeature, name: str) -> Optional[str]:
     return str(value).strip() or None
 
 
-class FeatureFactory:
+class FeatureBuilder:
+    """Features with ``fields`` from records: field name → value, and ``geometry`` (shapely, a
+    QgsGeometry as it is to be stored, or WKB bytes); ``multi``: geometries made multi-type.
+
+    Thousands of features that share most of their values (every overlap piece of one cover) are
+    made from a :meth:`template` holding the shared values, converted once: each feature is a copy
+    of it (QGIS shares the unchanged values between copies) given its own few values and geometry.
+    """
+
+    def __init__(self, fields: QgsFields, multi: bool = False, name: str = ""):
+        self.fields, self.multi, self.name = fields, multi, name
+        count = fields.count()
+        self.expression = [False] * count  # a default expression fills the field
+        self.on_update = [False] * count  # ... even when a value is given
+        self.fallback: dict[int, Any] = {}  # the data source's default clause or value
+        self.unique: list[int] = []  # fields whose values must be new
+
+    def _indices(self, record: Mapping[str, Any]) -> dict[int, Any]:
+        given = {self.fields.indexOf(k): v for k, v in record.items() if k != "geometry"}
+        if -1 in given:
+            unknown = [k for k in record if k != "geometry" and self.fields.indexOf(k) < 0]
+            raise KeyError(f"{self.name} has no field(s) {', '.join(unknown)}")
+        return given
+
+    def _geometry(self, geometry: Any) -> QgsGeometry:
+        if isinstance(geometry, (bytes, bytearray)):
+            return from_wkb(bytes(geometry), self.multi)
+        if isinstance(geometry, QgsGeometry):
+            geometry = QgsGeometry(geometry)
+            if self.multi:
+                geometry.convertToMultiType()
+            return geometry
+        return from_shapely(as_multipolygon(geometry) if self.multi else geometry)
+
+    def _default(self, i: int, feature: QgsFeature) -> Any:
+        """The value of field ``i``'s default expression for ``feature`` (a layer's business)."""
+        return None
+
+    def __call__(self, record: Mapping[str, Any]) -> QgsFeature:
+        given = self._indices(record)
+        feature = QgsFeature(self.fields)
+        if record.get("geometry") is not None:
+            feature.setGeometry(self._geometry(record["geometry"]))
+        for i in range(self.fields.count()):
+            value = to_python(given.get(i))
+            if (value is None or self.on_update[i]) and self.expression[i]:
+                value = to_python(self._default(i, feature))
+            if value is None:
+                value = self.fallback.get(i)
+            feature.setAttribute(i, to_qvariant(value))
+        self._check_unique({i: to_python(feature.attribute(i)) for i in self.unique})
+        return feature
+
+    def template(self, shared: Mapping[str, Any]) -> FeatureTemplate:
+        """The values ``shared`` by many features, converted once for :meth:`from_template`."""
+        given = {i: to_python(v) for i, v in self._indices(shared).items()}
+        feature = QgsFeature(self.fields)
+        for i in range(self.fields.count()):
+            value = given.get(i)
+            feature.setAttribute(i, to_qvariant(self.fallback.get(i) if value is None else value))
+        # Fields whose default expression must be worked out for each feature, unless it gives a value.
+        evaluated = frozenset(i for i, has in enumerate(self.expression)
+                              if has and (self.on_update[i] or given.get(i) is None))
+        return FeatureTemplate(dict(shared), feature, evaluated)
+
+    def from_template(self, template: FeatureTemplate, own: Mapping[str, Any]) -> QgsFeature:
+        """What ``self({**shared, **own})`` makes (``own``: the feature's values and geometry), as a
+        copy of ``template`` when no default expression has to be worked out for it."""
+        given = {i: to_python(v) for i, v in self._indices(own).items()}
+        if any(given.get(i) is None or self.on_update[i] for i in template.evaluated) or \
+                any(value is None and self.expression[i] for i, value in given.items()):
+            return self({**template.shared, **own})
+        feature = QgsFeature(template.feature)
+        for i, value in given.items():
+            feature.setAttribute(i, to_qvariant(self.fallback.get(i) if value is None else value))
+        if own.get("geometry") is not None:
+            feature.setGeometry(self._geometry(own["geometry"]))
+        if self.unique:
+            self._check_unique({i: to_python(feature.attribute(i)) for i in self.unique})
+        return feature
+
+    def _check_unique(self, values: dict[int, Any]) -> None:
+        """Raise :class:`DuplicateValueError` when a value of a UNIQUE field is taken (a layer's business)."""
+
+
+@dataclass(frozen=True)
+class FeatureTemplate:
+    """Values shared by many features (see :meth:`FeatureBuilder.template`)."""
+
+    shared: dict
+    feature: QgsFeature
+    evaluated: frozenset
+
+
+class FeatureFactory(FeatureBuilder):
     """Features for ``layer`` filled as QGIS 3.22's createFeature fills them, for one feature or
     thousands: the record's value, unless the layer's default expression is applied on update
     (areas, coordinates, edit times), then the default expression, then the data source's default.
@@ -108,15 +206,14 @@ class FeatureFactory:
 
     def __init__(self, layer: QgsVectorLayer, spec: TableSpec):
         apply_defaults(layer, spec)  # the schema's default expressions, where the layer has none yet
+        super().__init__(layer.fields(), spec.geometry == "MultiPolygon", spec.name)
         self.layer, self.spec = layer, spec
-        self.fields = layer.fields()
         self.context = layer.createExpressionContext()
         provider = layer.dataProvider()
         count = self.fields.count()
         definitions = [layer.defaultValueDefinition(i) for i in range(count)]
         self.expression = [d.isValid() for d in definitions]
         self.on_update = [d.isValid() and d.applyOnUpdate() for d in definitions]
-        self.fallback: dict[int, Any] = {}  # the data source's default clause or value
         for i in range(count):
             if self.fields.fieldOrigin(i) == QgsFields.OriginProvider:
                 source = self.fields.fieldOriginIndex(i)
@@ -126,6 +223,9 @@ class FeatureFactory:
         self.unique = [i for i in range(count)
                        if self.fields.at(i).name() in spec.field_index and spec.field(self.fields.at(i).name()).unique]
         self._taken: dict[int, set] | None = None
+
+    def _default(self, i: int, feature: QgsFeature) -> Any:
+        return self.layer.defaultValue(i, feature, self.context)
 
     def _values_taken(self) -> dict[int, set]:
         if self._taken is None:
@@ -138,38 +238,16 @@ class FeatureFactory:
                         self._taken[i].add(value)
         return self._taken
 
-    def __call__(self, record: Mapping[str, Any]) -> QgsFeature:
-        unknown = [k for k in record if k != "geometry" and self.fields.indexOf(k) < 0]
-        if unknown:
-            raise KeyError(f"{self.spec.name} has no field(s) {', '.join(unknown)}")
-        given = {self.fields.indexOf(k): v for k, v in record.items() if k != "geometry"}
-        feature = QgsFeature(self.fields)
-        geometry = record.get("geometry")  # shapely, or a QgsGeometry as it is to be stored
-        if isinstance(geometry, QgsGeometry):
-            geometry = QgsGeometry(geometry)
-            if self.spec.geometry == "MultiPolygon":
-                geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-        elif geometry is not None:
-            feature.setGeometry(from_shapely(as_multipolygon(geometry) if self.spec.geometry == "MultiPolygon"
-                                             else geometry))
-        for i in range(self.fields.count()):
-            value = to_python(given.get(i))
-            if (value is None or self.on_update[i]) and self.expression[i]:
-                value = to_python(self.layer.defaultValue(i, feature, self.context))
-            if value is None:
-                value = self.fallback.get(i)
-            feature.setAttribute(i, to_qvariant(value))
-        if self.unique:
-            taken = self._values_taken()
-            values = {i: to_python(feature.attribute(i)) for i in self.unique}
-            for i, value in values.items():
-                if value is not None and value in taken[i]:
-                    raise DuplicateValueError(self.spec.name, self.fields.at(i).name(), value)
-            for i, value in values.items():
-                if value is not None:
-                    taken[i].add(value)
-        return feature
+    def _check_unique(self, values: dict[int, Any]) -> None:
+        if not values:
+            return
+        taken = self._values_taken()
+        for i, value in values.items():
+            if value is not None and value in taken[i]:
+                raise DuplicateValueError(self.spec.name, self.fields.at(i).name(), value)
+        for i, value in values.items():
+            if value is not None:
+                taken[i].add(value)
 
 
 def make_feature(layer: QgsVectorLayer, spec: TableSpec, record: Mapping[str, Any]) -> QgsFeature:
@@ -192,3 +270,66 @@ def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapp
         if not layer.addFeatures(feats):
             raise CommitError(layer.name(), [tr("features were refused")])
     return len(feats)
+
+
+#: Features handed to a sink at once by :func:`add_features`.
+CHUNK = 2_000
+
+
+def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: int = CHUNK,
+                 should_stop: Optional[Callable[[], bool]] = None,
+                 progress: Optional[Callable[[int], None]] = None) -> bool:
+    """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks; False when the
+    sink refused one. ``progress`` gets the count added after each chunk; when ``should_stop`` says
+    so the rest is left out (the caller knows why).
+
+    The features are made (iterated) on a helper thread, a chunk ahead, while this thread waits in
+    the sink's addFeatures, which QGIS runs without Python's lock: on two cores making the features
+    in Python and writing them in C++ overlap. The sink itself is used from this thread only (a data
+    provider's connection belongs to the thread that made it).
+    """
+    chunks: Queue = Queue(maxsize=2)
+    stop = threading.Event()
+
+    def put(item: Any) -> bool:
+        while not stop.is_set():
+            try:
+                chunks.put(item, timeout=0.1)
+                return True
+            except Full:
+                continue
+        return False
+
+    def make() -> None:
+        try:
+            batch: list[QgsFeature] = []
+            for feature in features:
+                batch.append(feature)
+                if len(batch) == chunk:
+                    if not put(batch):
+                        return
+                    batch = []
+            if batch and not put(batch):
+                return
+            put(None)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            put(exc)
+
+    maker = threading.Thread(target=make, name="wuqing-features", daemon=True)
+    maker.start()
+    added = 0
+    try:
+        while (batch := chunks.get()) is not None:
+            if isinstance(batch, BaseException):
+                raise batch
+            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+                return False
+            added += len(batch)
+            if progress is not None:
+                progress(added)
+            if should_stop is not None and should_stop():
+                break
+        return True
+    finally:
+        stop.set()
+        maker.join()

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Optional, Sequence
 
 from shapely.geometry.base import BaseGeometry
@@ -35,63 +36,62 @@ class _InAreaUnits:
         return mu(self.area_m2)
 
 
-@dataclass(frozen=True)
-class OverlapRecord(_InAreaUnits):
+@dataclass(frozen=True, eq=False)
+class Cover:
+    """The zones covering a piece, strictest first, and the rule that results.
+
+    One object is shared by every piece with that cover (a river crossing a belt makes a piece on
+    each bank of the same two zones), so what follows from it is worked out once, not per piece.
+    """
+
     zones: tuple[ZoneInfo, ...]
     rule: EffectiveRule
+
+    @cached_property
+    def values(self) -> dict:
+        """Field name → value of the fields that follow from the cover alone (not to be changed)."""
+        rule = self.rule
+        return {
+            "zone_count": len(self.zones), "zone_types": ",".join(sorted({z.zone_type for z in self.zones})),
+            "line_class": rule.line_class or "", "zone_names": NAME_SEPARATOR.join(z.name for z in self.zones),
+            "zone_uids": ",".join(z.uid for z in self.zones), "departments": ",".join(rule.departments),
+            "categories": ",".join(rule.categories), "reasons": ",".join(rule.reasons),
+            "nature_reserve": rule.nature_reserve, "water_supply_ban": "water_supply_ban" in rule.reasons,
+            "national_red_line": rule.national_red_line, "deciding_uids": ",".join(rule.deciding),
+        }
+
+
+def _of_cover(name: str, doc: str) -> property:
+    return property(lambda record: record.cover.values[name], doc=doc)
+
+
+@dataclass(frozen=True)
+class OverlapRecord(_InAreaUnits):
+    cover: Cover
     area_m2: float
     wkb: bytes
 
     @property
-    def zone_count(self) -> int:
-        return len(self.zones)
+    def zones(self) -> tuple[ZoneInfo, ...]:
+        return self.cover.zones
 
     @property
-    def line_class(self) -> str:
-        return self.rule.line_class or ""
+    def rule(self) -> EffectiveRule:
+        return self.cover.rule
 
-    @property
-    def zone_types(self) -> str:
-        """The distinct type codes, sorted, comma-separated (the Processing contract)."""
-        return ",".join(sorted({z.zone_type for z in self.zones}))
-
-    @property
-    def zone_uids(self) -> str:
-        return ",".join(z.uid for z in self.zones)
-
-    @property
-    def zone_names(self) -> str:
-        return NAME_SEPARATOR.join(z.name for z in self.zones)
-
-    @property
-    def departments(self) -> str:
-        return ",".join(self.rule.departments)
-
-    @property
-    def categories(self) -> str:
-        return ",".join(self.rule.categories)
-
-    @property
-    def reasons(self) -> str:
-        return ",".join(self.rule.reasons)
-
-    @property
-    def water_supply_ban(self) -> bool:
-        return "water_supply_ban" in self.rule.reasons
+    zone_count = _of_cover("zone_count", "How many zones cover the piece.")
+    line_class = _of_cover("line_class", "The strictest class ('' where no zone has one).")
+    zone_types = _of_cover("zone_types", "The distinct type codes, sorted, comma-separated (the Processing contract).")
+    zone_uids = _of_cover("zone_uids", "The covering zones' ids, strictest first, comma-separated.")
+    zone_names = _of_cover("zone_names", "The covering zones' names, separated by NAME_SEPARATOR.")
+    departments = _of_cover("departments", "Department codes, comma-separated.")
+    categories = _of_cover("categories", "Prohibited activity codes, comma-separated.")
+    reasons = _of_cover("reasons", "Why the rule applies: reason codes, comma-separated.")
+    water_supply_ban = _of_cover("water_supply_ban", "A red water-supply zone covers the piece.")
 
     def values(self) -> dict:
         """Field name → value, as the overlap tables hold them."""
-        return {**self.cover_values(), **self.area_values()}
-
-    def cover_values(self) -> dict:
-        """The values that follow from the covering zones alone (pieces with one cover share them)."""
-        return {
-            "zone_count": self.zone_count, "zone_types": self.zone_types, "line_class": self.line_class,
-            "zone_names": self.zone_names, "zone_uids": self.zone_uids, "departments": self.departments,
-            "categories": self.categories, "reasons": self.reasons,
-            "nature_reserve": self.rule.nature_reserve, "water_supply_ban": self.water_supply_ban,
-            "national_red_line": self.rule.national_red_line, "deciding_uids": ",".join(self.rule.deciding),
-        }
+        return {**self.cover.values, **self.area_values()}
 
     def area_values(self) -> dict:
         return {"area_m2": round(self.area_m2, 2), "area_ha": round(self.area_ha, 4), "area_mu": round(self.area_mu, 3)}
@@ -101,14 +101,14 @@ def _zone_order(zone: ZoneInfo) -> tuple:
     return (*zone_order(zone.line_class, zone.zone_type), zone.name, zone.uid)
 
 
-def describe(piece: Piece, zones: Sequence[ZoneInfo], cache: dict[tuple[int, ...], tuple]) -> OverlapRecord:
-    """The record of ``piece``; ``cache`` shares the rule between pieces with the same cover (a
-    river crossing a belt twice makes two pieces with one rule)."""
-    known = cache.get(piece.cover)
-    if known is None:
+def describe(piece: Piece, zones: Sequence[ZoneInfo], cache: dict[tuple[int, ...], Cover]) -> OverlapRecord:
+    """The record of ``piece``; ``cache`` shares one :class:`Cover` between the pieces with the same
+    cover, so its zones are ordered and its rule resolved once."""
+    cover = cache.get(piece.cover)
+    if cover is None:
         covering = tuple(sorted((zones[i] for i in piece.cover), key=_zone_order))
-        known = cache[piece.cover] = (covering, resolve(covering))
-    return OverlapRecord(known[0], known[1], piece.area, piece.wkb)
+        cover = cache[piece.cover] = Cover(covering, resolve(covering))
+    return OverlapRecord(cover, piece.area, piece.wkb)
 
 
 def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_pieces: bool = False,
@@ -121,7 +121,7 @@ def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_p
     """
     pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop,
                      stats=stats)
-    cache: dict[tuple[int, ...], tuple] = {}
+    cache: dict[tuple[int, ...], Cover] = {}
     records = [describe(p, zones, cache) for p in pieces]
     records.sort(key=lambda r: -r.area_m2)
     return records

@@ -15,7 +15,8 @@ from qgis.core import (
 from ...domain.coordinates import WORKING_CRS
 from ...domain.overlaps.overlay import CancelledError, LineworkStats
 from ...domain.overlaps.pieces import analyze, totals
-from ...services.overlaps.analysis import FeatureMaker, overlap_fields
+from ...layers.features import FeatureBuilder, add_features
+from ...services.overlaps.analysis import OverlapFeatures, overlap_fields
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
 from ..styling import style_output
@@ -69,11 +70,12 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
         if stats.slivers:
             feedback.pushInfo(tr("{n} slivers under 1 mm² (two digitisations of one line meeting) were left "
                                  "out").format(n=stats.slivers))
-        make = FeatureMaker(fields)
-        for record in records:
-            if feedback.isCanceled():
-                return {}
-            self.add_feature(sink, make(record), parameters, self.OUTPUT)
+        make = OverlapFeatures(FeatureBuilder(fields, multi=True, name="overlaps"))
+        if not add_features(sink, (make(record) for record in records), should_stop=feedback.isCanceled,
+                            progress=lambda n: feedback.setProgress(90.0 + 10.0 * n / len(records))):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        if feedback.isCanceled():
+            return {}
         t = totals(records)
         feedback.pushInfo(tr("{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², "
                              "yellow {yellow:.1f} m²").format(n=t.count, m2=t.area_m2, ha=t.area_ha, mu=t.area_mu,

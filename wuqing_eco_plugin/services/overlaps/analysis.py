@@ -12,17 +12,17 @@ import uuid
 from typing import Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
-from qgis.PyQt.QtCore import QDateTime
 
 from ...domain.categories import CATEGORIES
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.overlay import CancelledError
-from ...domain.overlaps.pieces import NAME_SEPARATOR, OverlapRecord, analyze
+from ...domain.overlaps.pieces import NAME_SEPARATOR, Cover, OverlapRecord, analyze
 from ...domain.rules import REASONS, ZoneInfo, resolve
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES
 from ...layers import schema
-from ...layers.features import CommitError, FeatureFactory, batch_edit, to_python
+from ...layers.features import CommitError, FeatureBuilder, FeatureFactory, FeatureTemplate, batch_edit, to_python
 from ...layers.fields import qgs_fields
+from ...layers.geometry import from_wkb
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import get_logger
 from ..zone_input import ZoneSet
@@ -89,28 +89,32 @@ def overlap_fields() -> QgsFields:
 
 
 def record_geometry(record: OverlapRecord) -> QgsGeometry:
-    geometry = QgsGeometry()
-    geometry.fromWkb(record.wkb)
-    geometry.convertToMultiType()
-    return geometry
+    return from_wkb(record.wkb, multi=True)
 
 
-class FeatureMaker:
-    """Features for a Processing sink with the fields of :func:`overlap_fields`."""
+class OverlapFeatures:
+    """QgsFeatures of overlap records, made by ``builder``: a :class:`FeatureBuilder` for a Processing
+    sink with the fields of :func:`overlap_fields`, or the ``overlaps`` layer's :class:`FeatureFactory`
+    (any provider).
 
-    def __init__(self, fields: QgsFields, at: dt.datetime | None = None):
-        self.fields = fields
-        self.names = fields.names()
-        self.at = QDateTime(at or dt.datetime.now().replace(microsecond=0))
+    Every field but a piece's uid and areas follows from its cover (zones, rule, the summary in the
+    user's language), so those values are converted once per distinct cover into a template, and
+    each piece is a copy of it given its uid, areas and geometry (WKB, parsed once by QGIS).
+    """
+
+    def __init__(self, builder: FeatureBuilder, at: dt.datetime | None = None):
+        self.builder = builder
+        self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
+        self._templates: dict[Cover, FeatureTemplate] = {}
 
     def __call__(self, record: OverlapRecord) -> QgsFeature:
-        values = record.values()
-        values.update(summary=self.summaries(record), analyzed_at=self.at, overlap_uid=str(uuid.uuid4()))
-        feature = QgsFeature(self.fields)
-        feature.setAttributes([values.get(name) for name in self.names])
-        feature.setGeometry(record_geometry(record))
-        return feature
+        template = self._templates.get(record.cover)
+        if template is None:
+            template = self._templates[record.cover] = self.builder.template(
+                dict(record.cover.values, summary=self.summaries(record), analyzed_at=self.at))
+        return self.builder.from_template(template, dict(record.area_values(), overlap_uid=str(uuid.uuid4()),
+                                                         geometry=record.wkb))
 
 
 def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[OverlapRecord]:
@@ -125,7 +129,7 @@ def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[Overl
                          for k, uid in enumerate(uids))
         known = tuple(z for z in covering if z.zone_type in ZONE_TYPES and z.line_class in LINE_CLASSES)
         rule = resolve(known)
-        records.append(OverlapRecord(covering, rule, float(to_python(feature["area_m2"]) or 0.0),
+        records.append(OverlapRecord(Cover(covering, rule), float(to_python(feature["area_m2"]) or 0.0),
                                      bytes(feature.geometry().asWkb())))
     records.sort(key=lambda r: -r.area_m2)
     return records
@@ -137,11 +141,8 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
     :class:`LayerBusyError` when the layer holds the user's unsaved edits.
     """
-    summaries = Summaries()
-    at = dt.datetime.now().replace(microsecond=0)
-    make = FeatureFactory(layer, schema.OVERLAPS)
-    features = [make(dict(record.values(), summary=summaries(record), analyzed_at=at,
-                          geometry=record_geometry(record))) for record in records]
+    make = OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS))
+    features = [make(record) for record in records]
     with batch_edit(layer):
         old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
             QgsFeatureRequest.NoGeometry))]

@@ -1,0 +1,158 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Features made in bulk: copies of a template of shared values are the features made one by one,
+WKB goes straight into QGIS, and chunks made on a helper thread reach the sink in order."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsVectorLayer
+from shapely import wkb
+from shapely.geometry import MultiPolygon, Polygon, box
+
+from wuqing_eco_plugin.layers import schema, storage
+from wuqing_eco_plugin.layers.features import DuplicateValueError, FeatureFactory, add_features
+
+X0, Y0 = 500_000.0, 4_360_000.0
+
+
+@pytest.fixture
+def gpkg(tmp_path):
+    return storage.create_geopackage(tmp_path / "batches.gpkg")
+
+
+SHARED = {"zone_count": 2, "zone_types": "river,wetland", "line_class": "red", "zone_names": "甲；乙",
+          "zone_uids": "a,b", "departments": "water", "categories": "", "reasons": "red_wins",
+          "nature_reserve": True, "water_supply_ban": False, "national_red_line": False,
+          "deciding_uids": "a", "summary": "两个区域\n红线"}
+
+
+def _same(a: QgsFeature, b: QgsFeature, skip=()) -> None:
+    names = a.fields().names()
+    assert names == b.fields().names()
+    assert {n: a[n] for n in names if n not in skip} == {n: b[n] for n in names if n not in skip}
+    assert bytes(a.geometry().asWkb()) == bytes(b.geometry().asWkb())
+
+
+def test_a_copy_of_a_template_is_the_feature_made_one_by_one(gpkg):
+    layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
+    make = FeatureFactory(layer, schema.OVERLAPS)
+    template = make.template(SHARED)
+    for k in range(3):
+        own = {"overlap_uid": f"00000000-0000-4000-8000-00000000000{k}", "area_m2": 100.0 + k,
+               "geometry": box(X0, Y0, X0 + 10 + k, Y0 + 10).wkb}
+        copied = make.from_template(template, own)
+        one = FeatureFactory(layer, schema.OVERLAPS)({**SHARED, **own})
+        _same(copied, one, skip=("analyzed_at",))  # now() of each
+        assert copied.geometry().wkbType() == 6 and copied["area_mu"].isNull()
+        assert not copied["analyzed_at"].isNull()  # the layer's default expression, worked out per feature
+    with pytest.raises(DuplicateValueError):  # UNIQUE holds for copies too
+        make.from_template(template, {"overlap_uid": "00000000-0000-4000-8000-000000000001", "area_m2": 1.0})
+
+
+def test_a_template_does_not_skip_a_default_applied_on_update(gpkg):
+    layer = QgsVectorLayer(storage.uri(gpkg, "towns"), "towns", "ogr")
+    make = FeatureFactory(layer, schema.TOWNS)
+    template = make.template({"kind": "town", "area_m2": 1.0})
+    feature = make.from_template(template, {"name": "镇", "code": "120114999",
+                                            "geometry": box(X0, Y0, X0 + 1000, Y0 + 1000)})
+    assert feature["area_m2"] == pytest.approx(1_000_000)  # $area of the geometry, not the value given
+    assert feature["data_status"] == "official" and feature["kind"] == "town"
+
+
+def test_a_copy_is_made_only_when_no_default_has_to_be_worked_out(gpkg, monkeypatch):
+    import datetime as dt
+
+    layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
+    make = FeatureFactory(layer, schema.OVERLAPS)
+    one_by_one = []
+    original = FeatureFactory.__call__
+    monkeypatch.setattr(FeatureFactory, "__call__", lambda self, record: one_by_one.append(record) or
+                        original(self, record))
+    given = make.template(dict(SHARED, analyzed_at=dt.datetime(2026, 12, 3, 12)))
+    copied = make.from_template(given, {"overlap_uid": "00000000-0000-4000-8000-000000000009", "area_m2": 2.0})
+    assert one_by_one == [] and copied["zone_count"] == 2 and copied["analyzed_at"].date().year() == 2026
+    missing = make.template(SHARED)  # analyzed_at: the default expression now(), worked out per feature
+    made = make.from_template(missing, {"overlap_uid": "00000000-0000-4000-8000-000000000008", "area_m2": 2.0})
+    assert len(one_by_one) == 1 and not made["analyzed_at"].isNull()
+    make.from_template(given, {"overlap_uid": "00000000-0000-4000-8000-000000000007", "area_m2": None})
+    assert len(one_by_one) == 1  # area_m2 has no default expression: a NULL given stays a copy
+    make.from_template(given, {"overlap_uid": None, "area_m2": 3.0})  # the uid's default: one by one
+    assert len(one_by_one) == 2
+
+
+@pytest.mark.parametrize("geometry", [
+    box(X0, Y0, X0 + 5, Y0 + 5),
+    Polygon(box(X0, Y0, X0 + 9, Y0 + 9).exterior.coords, [box(X0 + 1, Y0 + 1, X0 + 2, Y0 + 2).exterior.coords]),
+    MultiPolygon([box(X0, Y0, X0 + 1, Y0 + 1), box(X0 + 2, Y0, X0 + 3, Y0 + 1)]),
+    Polygon([(X0, Y0, 1), (X0 + 1, Y0, 2), (X0 + 1, Y0 + 1, 3), (X0, Y0, 1)]),
+])
+@pytest.mark.parametrize("big_endian", [False, True])
+def test_wkb_becomes_the_multipolygon_qgis_makes(geometry, big_endian):
+    from wuqing_eco_plugin.layers.geometry import from_wkb
+
+    data = wkb.dumps(geometry, big_endian=big_endian)
+    expected = QgsGeometry()
+    expected.fromWkb(data)
+    single = QgsGeometry(expected)
+    expected.convertToMultiType()
+    assert bytes(from_wkb(data, multi=True).asWkb()) == bytes(expected.asWkb())
+    assert bytes(from_wkb(data).asWkb()) == bytes(single.asWkb())
+
+
+class RecordingSink(QgsFeatureSink):
+    """A sink that keeps what it is given, and the thread it was called on; refuses when told to."""
+
+    def __init__(self, refuse_after: int = -1):
+        super().__init__()
+        self.features: list[QgsFeature] = []
+        self.threads: set[int] = set()
+        self.refuse_after = refuse_after
+
+    def addFeature(self, feature, flags=None):  # noqa: N802 - QGIS override
+        return self.addFeatures([feature], flags)
+
+    def addFeatures(self, features, flags=None):  # noqa: N802
+        self.threads.add(threading.get_ident())
+        if 0 <= self.refuse_after <= len(self.features):
+            return False
+        self.features.extend(features)
+        return True
+
+
+def _numbered(n: int, made_on: set | None = None):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4548&field=n:integer", "n", "memory")
+    for k in range(n):
+        if made_on is not None:
+            made_on.add(threading.get_ident())
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([k])
+        yield feature
+
+
+def test_chunks_are_made_on_a_helper_thread_and_written_in_order_on_this_one():
+    sink, made_on, seen = RecordingSink(), set(), []
+    threads = threading.active_count()
+    assert add_features(sink, _numbered(2_345, made_on), chunk=500, progress=seen.append)
+    assert [f["n"] for f in sink.features] == list(range(2_345))
+    assert seen == [500, 1_000, 1_500, 2_000, 2_345]
+    assert sink.threads == {threading.get_ident()} and threading.get_ident() not in made_on
+    assert threading.active_count() == threads  # the helper is gone
+
+
+def test_a_refusal_a_stop_and_an_error_end_the_writing():
+    refusing = RecordingSink(refuse_after=1_000)
+    assert not add_features(refusing, _numbered(3_000), chunk=500)
+    assert len(refusing.features) == 1_000
+    stopped = RecordingSink()
+    assert add_features(stopped, _numbered(3_000), chunk=500, should_stop=lambda: True)
+    assert len(stopped.features) == 500
+
+    def broken():
+        yield from _numbered(700)
+        raise ValueError("no such zone")
+
+    threads = threading.active_count()
+    with pytest.raises(ValueError, match="no such zone"):
+        add_features(RecordingSink(), broken(), chunk=500)
+    assert threading.active_count() == threads
