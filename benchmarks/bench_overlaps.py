@@ -12,7 +12,11 @@ that its peak memory is its own (``resource.getrusage``):
   with the time spent after the analysis (building and writing the features: the algorithm's
   progress passes 90 % when the analysis is done) reported as *output*;
 * ``union``: ``native:union`` on the same layer, to a GeoPackage (a memory output fails on red/yellow
-  data in QGIS 3.22: the union emits lines where zones only touch).
+  data in QGIS 3.22: the union emits lines where zones only touch);
+* ``store``: what the desktop does after its analysis task: the pieces stored into the project's
+  ``overlaps`` table (a fresh GeoPackage of the plugin's schema), then stored again, replacing them.
+  ``--store PROVIDER:URI`` stores into another ``overlaps`` table instead (any QGIS provider, e.g.
+  ``postgres:"dbname=… table=\"wuqing\".\"overlaps\" (geom)"``), to compare stores.
 
 Usage: ``python benchmarks/bench_overlaps.py [--families corridors,crossing] [--sizes 100,300,600,2000]
 [--union-max 2000]``.
@@ -88,7 +92,34 @@ def _load_shapely(gpkg: Path):
     return infos, geoms
 
 
-def measure(kind: str, gpkg: Path, out: Path) -> dict:
+def _store(gpkg: Path, out: str) -> dict:
+    """The pieces of the zones in ``gpkg`` stored into an ``overlaps`` table twice (``out``: the path
+    of a GeoPackage to create, or PROVIDER:URI of an existing table), timed."""
+    from qgis.core import QgsVectorLayer
+
+    from wuqing_eco_plugin.domain.overlaps.pieces import analyze
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.services.overlaps.analysis import replace_overlaps
+    from wuqing_eco_plugin.services.zone_input import load_zones
+
+    source = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
+    zones = load_zones(source.getFeatures(), source.crs())
+    records = analyze(zones.infos, zones.geometries)
+    if out.endswith(".gpkg"):
+        provider, uri = "ogr", storage.uri(storage.create_geopackage(out), "overlaps")
+    else:
+        provider, _, uri = out.partition(":")
+    layer = QgsVectorLayer(uri, "overlaps", provider)
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        count = replace_overlaps(layer, records)
+        times.append(time.perf_counter() - start)
+    del layer, source
+    return {"seconds": times[0], "again": times[1], "rss_mb": _peak_mb(), "count": count}
+
+
+def measure(kind: str, gpkg: Path, out: str) -> dict:
     """One measurement in this process (run by the parent as a subprocess)."""
     if kind in ("engine", "node"):
         infos, geoms = _load_shapely(gpkg)
@@ -106,6 +137,8 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
     from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
     with qgis_application():
+        if kind == "store":
+            return _store(gpkg, out)
         import processing
         from processing.core.Processing import Processing
         from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
@@ -139,7 +172,7 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
         return {"seconds": end - start, "output": output, "rss_mb": _peak_mb(), "count": count}
 
 
-def run_child(kind: str, gpkg: Path, out: Path, timeout: float) -> dict | None:
+def run_child(kind: str, gpkg: Path, out: Path | str, timeout: float) -> dict | None:
     cmd = [sys.executable, __file__, "--child", kind, str(gpkg), str(out)]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
@@ -162,14 +195,15 @@ def main() -> int:
     parser.add_argument("--sizes", default="100,300,600,2000")
     parser.add_argument("--union-max", type=int, default=2000, help="skip native:union above this size")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per measurement")
+    parser.add_argument("--store", help="PROVIDER:URI of an overlaps table to store into (default: a new GeoPackage)")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "GPKG", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, gpkg, out = args.child
-        print(json.dumps(measure(kind, Path(gpkg), Path(out))), flush=True)
+        print(json.dumps(measure(kind, Path(gpkg), out)), flush=True)
         return 0
     header = ("zones", "vertices", "pieces", "engine s", "ours s", "output s (share)", "noding s", "union s",
-              "ours/noding", "union/ours", "RSS MB engine/ours/union", "load")
+              "ours/noding", "union/ours", "store s (again)", "RSS MB engine/ours/union", "load")
     with tempfile.TemporaryDirectory() as tmp:
         for family in args.families.split(","):
             print(f"\n{family}: cores {os.cpu_count()}, load average at start {os.getloadavg()[0]:.2f}", flush=True)
@@ -185,6 +219,8 @@ def _row(family: str, n: int, tmp: Path, args: argparse.Namespace) -> tuple[str,
     vertices = write_zones(n, gpkg, family)
     r = {kind: run_child(kind, gpkg, tmp / f"{family}_{kind}_{n}.gpkg", args.timeout)
          for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
+    r["store"] = run_child("store", gpkg, args.store or tmp / f"{family}_store_{n}.gpkg", args.timeout)
+    store = f"{_fmt(r['store']['seconds'])} ({_fmt(r['store']['again'])})" if r["store"] else "—"
     t = {k: (v["seconds"] if v else None) for k, v in r.items()}
     ratio_node = t["ours"] / t["node"] if t.get("ours") and t.get("node") else None
     ratio_union = t["union"] / t["ours"] if t.get("union") and t.get("ours") else None
@@ -193,7 +229,7 @@ def _row(family: str, n: int, tmp: Path, args: argparse.Namespace) -> tuple[str,
     rss = "/".join(_fmt(r[k]["rss_mb"], 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
     return (str(n), str(vertices), str(r["engine"]["count"] if r["engine"] else "—"), _fmt(t["engine"]),
             _fmt(t["ours"]), share, _fmt(t["node"]), _fmt(t.get("union")), _fmt(ratio_node), _fmt(ratio_union, 1),
-            rss, f"{os.getloadavg()[0]:.2f}")
+            store, rss, f"{os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

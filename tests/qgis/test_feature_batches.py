@@ -3,6 +3,7 @@
 WKB goes straight into QGIS, and chunks made on a helper thread reach the sink in order."""
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
@@ -37,47 +38,49 @@ def _same(a: QgsFeature, b: QgsFeature, skip=()) -> None:
 def test_a_copy_of_a_template_is_the_feature_made_one_by_one(gpkg):
     layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
     make = FeatureFactory(layer, schema.OVERLAPS)
-    template = make.template(SHARED)
+    shared = dict(SHARED, analyzed_at=dt.datetime(2026, 12, 3, 12, 30, 5))
+    template, copy = make.template(shared), make.copier(("overlap_uid", "area_m2"))
     for k in range(3):
-        own = {"overlap_uid": f"00000000-0000-4000-8000-00000000000{k}", "area_m2": 100.0 + k,
-               "geometry": box(X0, Y0, X0 + 10 + k, Y0 + 10).wkb}
-        copied = make.from_template(template, own)
-        one = FeatureFactory(layer, schema.OVERLAPS)({**SHARED, **own})
-        _same(copied, one, skip=("analyzed_at",))  # now() of each
+        own = (f"00000000-0000-4000-8000-00000000000{k}", 100.0 + k)
+        geometry = box(X0, Y0, X0 + 10 + k, Y0 + 10).wkb
+        copied = copy(template, own, geometry)
+        one = FeatureFactory(layer, schema.OVERLAPS)({**shared, "overlap_uid": own[0], "area_m2": own[1],
+                                                     "geometry": geometry})
+        _same(copied, one)
         assert copied.geometry().wkbType() == 6 and copied["area_mu"].isNull()
-        assert not copied["analyzed_at"].isNull()  # the layer's default expression, worked out per feature
+        assert copied["analyzed_at"].toPyDateTime() == shared["analyzed_at"]
     with pytest.raises(DuplicateValueError):  # UNIQUE holds for copies too
-        make.from_template(template, {"overlap_uid": "00000000-0000-4000-8000-000000000001", "area_m2": 1.0})
+        copy(template, ("00000000-0000-4000-8000-000000000001", 1.0), None)
+    with pytest.raises(KeyError, match="no_such_field"):
+        make.copier(("overlap_uid", "no_such_field"))
 
 
 def test_a_template_does_not_skip_a_default_applied_on_update(gpkg):
     layer = QgsVectorLayer(storage.uri(gpkg, "towns"), "towns", "ogr")
     make = FeatureFactory(layer, schema.TOWNS)
     template = make.template({"kind": "town", "area_m2": 1.0})
-    feature = make.from_template(template, {"name": "镇", "code": "120114999",
-                                            "geometry": box(X0, Y0, X0 + 1000, Y0 + 1000)})
+    feature = make.copier(("name", "code"))(template, ("镇", "120114999"), box(X0, Y0, X0 + 1000, Y0 + 1000))
     assert feature["area_m2"] == pytest.approx(1_000_000)  # $area of the geometry, not the value given
     assert feature["data_status"] == "official" and feature["kind"] == "town"
 
 
 def test_a_copy_is_made_only_when_no_default_has_to_be_worked_out(gpkg, monkeypatch):
-    import datetime as dt
-
     layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
     make = FeatureFactory(layer, schema.OVERLAPS)
     one_by_one = []
     original = FeatureFactory.__call__
     monkeypatch.setattr(FeatureFactory, "__call__", lambda self, record: one_by_one.append(record) or
                         original(self, record))
+    copy = make.copier(("overlap_uid", "area_m2"))
     given = make.template(dict(SHARED, analyzed_at=dt.datetime(2026, 12, 3, 12)))
-    copied = make.from_template(given, {"overlap_uid": "00000000-0000-4000-8000-000000000009", "area_m2": 2.0})
+    copied = copy(given, ("00000000-0000-4000-8000-000000000009", 2.0), None)
     assert one_by_one == [] and copied["zone_count"] == 2 and copied["analyzed_at"].date().year() == 2026
     missing = make.template(SHARED)  # analyzed_at: the default expression now(), worked out per feature
-    made = make.from_template(missing, {"overlap_uid": "00000000-0000-4000-8000-000000000008", "area_m2": 2.0})
+    made = copy(missing, ("00000000-0000-4000-8000-000000000008", 2.0), None)
     assert len(one_by_one) == 1 and not made["analyzed_at"].isNull()
-    make.from_template(given, {"overlap_uid": "00000000-0000-4000-8000-000000000007", "area_m2": None})
+    copy(given, ("00000000-0000-4000-8000-000000000007", None), None)
     assert len(one_by_one) == 1  # area_m2 has no default expression: a NULL given stays a copy
-    make.from_template(given, {"overlap_uid": None, "area_m2": 3.0})  # the uid's default: one by one
+    copy(given, (None, 3.0), None)  # the uid's default expression: one by one
     assert len(one_by_one) == 2
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from functools import cached_property
 from queue import Full, Queue
-from typing import Any, Callable, Iterable, Iterator, Mapping, Optional
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
@@ -98,29 +98,48 @@ def text_value(feature: QgsFeature, name: str) -> Optional[str]:
     return str(value).strip() or None
 
 
+#: Types QGIS takes as attribute values as they are (others go through to_python and to_qvariant).
+_PLAIN = frozenset((str, float, int, bool))
+
+
+def _python(value: Any) -> Any:
+    return value if type(value) in _PLAIN else to_python(value)
+
+
+def _attribute(value: Any) -> Any:
+    return value if value is None or type(value) in _PLAIN else to_qvariant(value)
+
+
 class FeatureBuilder:
     """Features with ``fields`` from records: field name → value, and ``geometry`` (shapely, a
     QgsGeometry as it is to be stored, or WKB bytes); ``multi``: geometries made multi-type.
 
     Thousands of features that share most of their values (every overlap piece of one cover) are
     made from a :meth:`template` holding the shared values, converted once: each feature is a copy
-    of it (QGIS shares the unchanged values between copies) given its own few values and geometry.
+    of it (QGIS shares the unchanged values between copies) given its own few values and geometry
+    by a :meth:`copier`.
     """
 
     def __init__(self, fields: QgsFields, multi: bool = False, name: str = ""):
         self.fields, self.multi, self.name = fields, multi, name
         count = fields.count()
+        self.index = {fields.at(i).name(): i for i in range(count)}
         self.expression = [False] * count  # a default expression fills the field
         self.on_update = [False] * count  # ... even when a value is given
         self.fallback: dict[int, Any] = {}  # the data source's default clause or value
         self.unique: list[int] = []  # fields whose values must be new
+        self._shared_fields: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+
+    @cached_property
+    def _expressions(self) -> frozenset:
+        """The fields with a default expression (read once a subclass has set ``expression``)."""
+        return frozenset(i for i, has in enumerate(self.expression) if has)
 
     def _indices(self, record: Mapping[str, Any]) -> dict[int, Any]:
-        given = {self.fields.indexOf(k): v for k, v in record.items() if k != "geometry"}
-        if -1 in given:
-            unknown = [k for k in record if k != "geometry" and self.fields.indexOf(k) < 0]
+        unknown = [k for k in record if k != "geometry" and k not in self.index]
+        if unknown:
             raise KeyError(f"{self.name} has no field(s) {', '.join(unknown)}")
-        return given
+        return {self.index[k]: v for k, v in record.items() if k != "geometry"}
 
     def _geometry(self, geometry: Any) -> QgsGeometry:
         if isinstance(geometry, (bytes, bytearray)):
@@ -152,44 +171,76 @@ class FeatureBuilder:
         return feature
 
     def template(self, shared: Mapping[str, Any]) -> FeatureTemplate:
-        """The values ``shared`` by many features, converted once for :meth:`from_template`."""
-        given = {i: to_python(v) for i, v in self._indices(shared).items()}
+        """The values ``shared`` by many features (not to be changed afterwards), converted once for
+        a :meth:`copier`."""
+        keys = tuple(shared)
+        fields = self._shared_fields.get(keys)
+        if fields is None:
+            self._indices(shared)  # unknown fields raise KeyError
+            fields = self._shared_fields[keys] = [(name, self.index[name]) for name in keys if name != "geometry"]
+        values = [self.fallback.get(i) for i in range(self.fields.count())]
+        gives = []
+        converted = any(v is not None and type(v) not in _PLAIN for v in values)
+        for name, i in fields:
+            value = shared[name]
+            if type(value) not in _PLAIN:
+                value = to_python(value)
+                converted = converted or value is not None
+            if value is not None:
+                values[i] = value
+                gives.append(i)
         feature = QgsFeature(self.fields)
-        for i in range(self.fields.count()):
-            value = given.get(i)
-            feature.setAttribute(i, to_qvariant(self.fallback.get(i) if value is None else value))
-        # Fields whose default expression must be worked out for each feature, unless it gives a value.
-        evaluated = frozenset(i for i, has in enumerate(self.expression)
-                              if has and (self.on_update[i] or given.get(i) is None))
-        return FeatureTemplate(dict(shared), feature, evaluated)
+        feature.setAttributes([_attribute(v) for v in values] if converted else values)
+        # Fields whose default expression is worked out for each feature, unless it gives a value.
+        return FeatureTemplate(shared, feature, values, self._expressions.difference(gives))
 
-    def from_template(self, template: FeatureTemplate, own: Mapping[str, Any]) -> QgsFeature:
-        """What ``self({**shared, **own})`` makes (``own``: the feature's values and geometry), as a
-        copy of ``template`` when no default expression has to be worked out for it."""
-        given = {i: to_python(v) for i, v in self._indices(own).items()}
-        if any(given.get(i) is None or self.on_update[i] for i in template.evaluated) or \
-                any(value is None and self.expression[i] for i, value in given.items()):
-            return self({**template.shared, **own})
-        feature = QgsFeature(template.feature)
-        for i, value in given.items():
-            feature.setAttribute(i, to_qvariant(self.fallback.get(i) if value is None else value))
-        if own.get("geometry") is not None:
-            feature.setGeometry(self._geometry(own["geometry"]))
-        if self.unique:
-            self._check_unique({i: to_python(feature.attribute(i)) for i in self.unique})
-        return feature
+    def copier(self, names: Sequence[str]) -> Callable[[FeatureTemplate, Sequence[Any], Any], QgsFeature]:
+        """``copy(template, values, geometry)``: what ``self`` makes of the template's shared values
+        with ``values`` of the fields ``names`` (in that order) and ``geometry``, as a copy of the
+        template when no default expression has to be worked out for it (else one by one)."""
+        self._indices(dict.fromkeys(names))  # unknown fields raise KeyError
+        indices = [self.index[name] for name in names]
+        gives = frozenset(indices)
+        expression = [self.expression[i] for i in indices]
+        on_update = any(self.on_update)
+        unique = [(i, indices.index(i) if i in gives else None) for i in self.unique]
+
+        def one_by_one(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
+            return self({**template.shared, **dict(zip(names, values)), "geometry": geometry})
+
+        def copy(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
+            if on_update or not template.evaluated <= gives:
+                return one_by_one(template, values, geometry)
+            values = [v if type(v) in _PLAIN else to_python(v) for v in values]
+            if None in values:
+                for k, value in enumerate(values):
+                    if value is None:
+                        if expression[k]:
+                            return one_by_one(template, values, geometry)
+                        values[k] = self.fallback.get(indices[k])
+            feature = QgsFeature(template.feature)
+            for i, value in zip(indices, values):
+                feature.setAttribute(i, value if type(value) in _PLAIN else _attribute(value))
+            if geometry is not None:
+                feature.setGeometry(self._geometry(geometry))
+            if unique:
+                self._check_unique({i: template.values[i] if k is None else values[k] for i, k in unique})
+            return feature
+
+        return copy
 
     def _check_unique(self, values: dict[int, Any]) -> None:
         """Raise :class:`DuplicateValueError` when a value of a UNIQUE field is taken (a layer's business)."""
 
 
-@dataclass(frozen=True)
 class FeatureTemplate:
-    """Values shared by many features (see :meth:`FeatureBuilder.template`)."""
+    """Values shared by many features (see :meth:`FeatureBuilder.template`): as given, as a feature,
+    as Python values by field index, and the fields whose default expressions need values of their own."""
 
-    shared: dict
-    feature: QgsFeature
-    evaluated: frozenset
+    __slots__ = ("shared", "feature", "values", "evaluated")
+
+    def __init__(self, shared: Mapping[str, Any], feature: QgsFeature, values: list, evaluated: frozenset):
+        self.shared, self.feature, self.values, self.evaluated = shared, feature, values, evaluated
 
 
 class FeatureFactory(FeatureBuilder):

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """What each overlap piece carries: the zones that cover it and the strictest rule that results.
 
-:func:`describe` turns a :class:`~.overlay.Piece` and the zones it indexes into an
+:class:`Describer` turns a :class:`~.overlay.Piece` and the zones it indexes into an
 :class:`OverlapRecord`: codes and numbers only (labels are the caller's business), the fields the
 ``overlaps`` table and ``wuqing_eco:analyze_overlaps`` write.
 """
@@ -20,6 +20,8 @@ from .overlay import LineworkStats, Piece, Progress, StopCheck, overlay
 
 #: Separator of the names in ``zone_names`` (the ids and codes use a comma).
 NAME_SEPARATOR = "；"
+#: The fields of a piece's area, in the units of :meth:`OverlapRecord.rounded_areas`.
+AREA_FIELDS = ("area_m2", "area_ha", "area_mu")
 
 
 class _InAreaUnits:
@@ -94,21 +96,33 @@ class OverlapRecord(_InAreaUnits):
         return {**self.cover.values, **self.area_values()}
 
     def area_values(self) -> dict:
-        return {"area_m2": round(self.area_m2, 2), "area_ha": round(self.area_ha, 4), "area_mu": round(self.area_mu, 3)}
+        return dict(zip(AREA_FIELDS, self.rounded_areas()))
+
+    def rounded_areas(self) -> tuple[float, float, float]:
+        """m², ha and mu as the overlap tables hold them (:data:`AREA_FIELDS`)."""
+        return round(self.area_m2, 2), round(self.area_ha, 4), round(self.area_mu, 3)
 
 
 def _zone_order(zone: ZoneInfo) -> tuple:
     return (*zone_order(zone.line_class, zone.zone_type), zone.name, zone.uid)
 
 
-def describe(piece: Piece, zones: Sequence[ZoneInfo], cache: dict[tuple[int, ...], Cover]) -> OverlapRecord:
-    """The record of ``piece``; ``cache`` shares one :class:`Cover` between the pieces with the same
-    cover, so its zones are ordered and its rule resolved once."""
-    cover = cache.get(piece.cover)
-    if cover is None:
-        covering = tuple(sorted((zones[i] for i in piece.cover), key=_zone_order))
-        cover = cache[piece.cover] = Cover(covering, resolve(covering))
-    return OverlapRecord(cover, piece.area, piece.wkb)
+class Describer:
+    """Records of pieces of ``zones``: one :class:`Cover` per distinct cover, so its zones are
+    ordered (strictest first) and its rule resolved once, however many pieces share it (a river
+    crossing a belt twice makes two pieces of one cover)."""
+
+    def __init__(self, zones: Sequence[ZoneInfo]):
+        self.zones = zones
+        self.order = [_zone_order(z) for z in zones]  # sort keys, worked out once per zone
+        self.covers: dict[tuple[int, ...], Cover] = {}
+
+    def __call__(self, piece: Piece) -> OverlapRecord:
+        cover = self.covers.get(piece.cover)
+        if cover is None:
+            covering = tuple(self.zones[i] for i in sorted(piece.cover, key=self.order.__getitem__))
+            cover = self.covers[piece.cover] = Cover(covering, resolve(covering))
+        return OverlapRecord(cover, piece.area, piece.wkb)
 
 
 def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_pieces: bool = False,
@@ -121,8 +135,8 @@ def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_p
     """
     pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop,
                      stats=stats)
-    cache: dict[tuple[int, ...], Cover] = {}
-    records = [describe(p, zones, cache) for p in pieces]
+    describe = Describer(zones)
+    records = [describe(p) for p in pieces]
     records.sort(key=lambda r: -r.area_m2)
     return records
 

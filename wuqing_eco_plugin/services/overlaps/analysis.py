@@ -16,7 +16,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, Qgs
 from ...domain.categories import CATEGORIES
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.overlay import CancelledError
-from ...domain.overlaps.pieces import NAME_SEPARATOR, Cover, OverlapRecord, analyze
+from ...domain.overlaps.pieces import AREA_FIELDS, NAME_SEPARATOR, Cover, OverlapRecord, analyze
 from ...domain.rules import REASONS, ZoneInfo, resolve
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES
 from ...layers import schema
@@ -48,13 +48,14 @@ class Summaries:
     def __init__(self, lang: str | None = None):
         self.lang = lang or ui_language()
         self._count = tr("{n} zones: {zones}")
-        self._zones: dict[ZoneInfo, str] = {}
+        self._zones: dict[tuple[str, ...], str] = {}
         self._rules: dict[tuple, str] = {}
 
     def _zone(self, zone: ZoneInfo) -> str:
-        text = self._zones.get(zone)
+        key = (zone.name, zone.line_class, zone.zone_type)  # what the line says (strings hash once)
+        text = self._zones.get(key)
         if text is None:
-            text = self._zones[zone] = zone_line_of(zone, self.lang)
+            text = self._zones[key] = zone_line_of(zone, self.lang)
         return text
 
     def _rule(self, record: OverlapRecord) -> str:
@@ -107,14 +108,14 @@ class OverlapFeatures:
         self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
         self._templates: dict[Cover, FeatureTemplate] = {}
+        self._copy = builder.copier(("overlap_uid", *AREA_FIELDS))
 
     def __call__(self, record: OverlapRecord) -> QgsFeature:
         template = self._templates.get(record.cover)
         if template is None:
             template = self._templates[record.cover] = self.builder.template(
                 dict(record.cover.values, summary=self.summaries(record), analyzed_at=self.at))
-        return self.builder.from_template(template, dict(record.area_values(), overlap_uid=str(uuid.uuid4()),
-                                                         geometry=record.wkb))
+        return self._copy(template, (str(uuid.uuid4()), *record.rounded_areas()), record.wkb)
 
 
 def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[OverlapRecord]:
