@@ -257,3 +257,31 @@ def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
             assert f.geometry().area() == pytest.approx(f["area_m2"], abs=0.01)
             assert str(f["zone_count"]) in f["summary"].split("\n")[0] and not f["analyzed_at"].isNull()
     assert not uids[0] & uids[1]  # every piece of the first analysis is gone
+
+
+def test_any_provider_stores_the_same_pieces(sample_gpkg, tmp_path):
+    """The desktop's store needs only a layer of the overlaps table: a memory layer gets what the
+    GeoPackage gets, field by field, in the same order."""
+    import shutil
+
+    from wuqing_eco_plugin.domain.overlaps.pieces import analyze
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.services.overlaps.analysis import overlap_fields, replace_overlaps
+    from wuqing_eco_plugin.services.zone_input import load_zones
+
+    path = tmp_path / "sample.gpkg"
+    shutil.copy(sample_gpkg, path)
+    source = QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr")
+    zones = load_zones(source.getFeatures(), source.crs())
+    records = analyze(zones.infos, zones.geometries)
+    gpkg_layer = QgsVectorLayer(storage.uri(path, "overlaps"), "overlaps", "ogr")
+    memory_layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4548", "overlaps", "memory")
+    memory_layer.dataProvider().addAttributes(overlap_fields().toList())
+    memory_layer.updateFields()
+    stored = []
+    for layer in (gpkg_layer, memory_layer):
+        assert replace_overlaps(layer, records) == len(records)
+        stored.append([({n: f[n] for n in layer.fields().names() if n not in ("fid", "overlap_uid", "analyzed_at")},
+                        f.geometry().asWkt(3)) for f in layer.getFeatures()])
+    assert len(stored[0]) == len(records) > 100 and stored[0] == stored[1]
+    assert [row["area_m2"] for row, _ in stored[1]] == [round(r.area_m2, 2) for r in records]
