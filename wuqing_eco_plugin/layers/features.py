@@ -115,9 +115,8 @@ class FeatureBuilder:
     QgsGeometry as it is to be stored, or WKB bytes); ``multi``: geometries made multi-type.
 
     Thousands of features that share most of their values (every overlap piece of one cover) are
-    made from a :meth:`template` holding the shared values, converted once: each feature is a copy
-    of it (QGIS shares the unchanged values between copies) given its own few values and geometry
-    by a :meth:`copier`.
+    made from a :meth:`template` holding the shared values, converted once, and each feature's own
+    few values and geometry, by a :meth:`copier`.
     """
 
     def __init__(self, fields: QgsFields, multi: bool = False, name: str = ""):
@@ -129,6 +128,7 @@ class FeatureBuilder:
         self.fallback: dict[int, Any] = {}  # the data source's default clause or value
         self.unique: list[int] = []  # fields whose values must be new
         self._shared_fields: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+        self._attributes: dict[Any, Any] = {}
 
     @cached_property
     def _expressions(self) -> frozenset:
@@ -180,28 +180,37 @@ class FeatureBuilder:
             fields = self._shared_fields[keys] = [(name, self.index[name]) for name in keys if name != "geometry"]
         values = [self.fallback.get(i) for i in range(self.fields.count())]
         gives = []
-        converted = any(v is not None and type(v) not in _PLAIN for v in values)
         for name, i in fields:
-            value = shared[name]
-            if type(value) not in _PLAIN:
-                value = to_python(value)
-                converted = converted or value is not None
+            value = _python(shared[name])
             if value is not None:
                 values[i] = value
                 gives.append(i)
-        feature = QgsFeature(self.fields)
-        feature.setAttributes([_attribute(v) for v in values] if converted else values)
         # Fields whose default expression is worked out for each feature, unless it gives a value.
-        return FeatureTemplate(shared, feature, values, self._expressions.difference(gives))
+        return FeatureTemplate(shared, values, [self._attribute(v) for v in values],
+                               self._expressions.difference(gives))
+
+    def _attribute(self, value: Any) -> Any:
+        """:func:`to_qvariant` of ``value``, kept for values many templates share (converting one
+        time stamp to a QDateTime for each of 17 000 covers cost more than the rest of them)."""
+        if value is None or type(value) in _PLAIN:
+            return value
+        try:
+            return self._attributes[value]
+        except KeyError:
+            converted = self._attributes[value] = to_qvariant(value)
+            return converted
+        except TypeError:  # not hashable
+            return to_qvariant(value)
 
     def copier(self, names: Sequence[str]) -> Callable[[FeatureTemplate, Sequence[Any], Any], QgsFeature]:
         """``copy(template, values, geometry)``: what ``self`` makes of the template's shared values
-        with ``values`` of the fields ``names`` (in that order) and ``geometry``, as a copy of the
-        template when no default expression has to be worked out for it (else one by one)."""
+        with ``values`` of the fields ``names`` (in that order) and ``geometry``. When no default
+        expression has to be worked out, that is the template's converted values with these put in,
+        given to QGIS in one call (cheaper than copying a feature and setting its fields one by one)."""
         self._indices(dict.fromkeys(names))  # unknown fields raise KeyError
         indices = [self.index[name] for name in names]
+        own = list(enumerate(indices))
         gives = frozenset(indices)
-        expression = [self.expression[i] for i in indices]
         on_update = any(self.on_update)
         unique = [(i, indices.index(i) if i in gives else None) for i in self.unique]
 
@@ -211,20 +220,23 @@ class FeatureBuilder:
         def copy(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
             if on_update or not template.evaluated <= gives:
                 return one_by_one(template, values, geometry)
-            values = [v if type(v) in _PLAIN else to_python(v) for v in values]
-            if None in values:
-                for k, value in enumerate(values):
+            attributes = template.attributes.copy()
+            for k, i in own:
+                value = values[k]
+                if value is None or type(value) not in _PLAIN:
+                    value = to_python(value)
                     if value is None:
-                        if expression[k]:
+                        if self.expression[i]:
                             return one_by_one(template, values, geometry)
-                        values[k] = self.fallback.get(indices[k])
-            feature = QgsFeature(template.feature)
-            for i, value in zip(indices, values):
-                feature.setAttribute(i, value if type(value) in _PLAIN else _attribute(value))
+                        value = self.fallback.get(i)
+                    value = _attribute(value)
+                attributes[i] = value
+            feature = QgsFeature(self.fields)
+            feature.setAttributes(attributes)
             if geometry is not None:
                 feature.setGeometry(self._geometry(geometry))
             if unique:
-                self._check_unique({i: template.values[i] if k is None else values[k] for i, k in unique})
+                self._check_unique({i: template.values[i] if k is None else _python(values[k]) for i, k in unique})
             return feature
 
         return copy
@@ -234,13 +246,14 @@ class FeatureBuilder:
 
 
 class FeatureTemplate:
-    """Values shared by many features (see :meth:`FeatureBuilder.template`): as given, as a feature,
-    as Python values by field index, and the fields whose default expressions need values of their own."""
+    """Values shared by many features (see :meth:`FeatureBuilder.template`): as given, as Python
+    values by field index, as attribute values, and the fields whose default expressions need
+    values of their own."""
 
-    __slots__ = ("shared", "feature", "values", "evaluated")
+    __slots__ = ("shared", "values", "attributes", "evaluated")
 
-    def __init__(self, shared: Mapping[str, Any], feature: QgsFeature, values: list, evaluated: frozenset):
-        self.shared, self.feature, self.values, self.evaluated = shared, feature, values, evaluated
+    def __init__(self, shared: Mapping[str, Any], values: list, attributes: list, evaluated: frozenset):
+        self.shared, self.values, self.attributes, self.evaluated = shared, values, attributes, evaluated
 
 
 class FeatureFactory(FeatureBuilder):
