@@ -231,19 +231,26 @@ def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, proje
     assert any("Self-intersection" in w for w in feedback.warnings), feedback.warnings
 
 
-def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
+def _sample_pieces(sample_gpkg, tmp_path):
+    """A copy of the sample GeoPackage and the overlap records of its zones."""
     import shutil
 
     from wuqing_eco_plugin.domain.overlaps.pieces import analyze
     from wuqing_eco_plugin.layers import storage
-    from wuqing_eco_plugin.services.overlaps.analysis import replace_overlaps
     from wuqing_eco_plugin.services.zone_input import load_zones
 
     path = tmp_path / "sample.gpkg"
     shutil.copy(sample_gpkg, path)
     source = QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr")
     zones = load_zones(source.getFeatures(), source.crs())
-    records = analyze(zones.infos, zones.geometries)
+    return path, analyze(zones.infos, zones.geometries)
+
+
+def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.services.overlaps.analysis import replace_overlaps
+
+    path, records = _sample_pieces(sample_gpkg, tmp_path)
     layer = QgsVectorLayer(storage.uri(path, "overlaps"), "overlaps", "ogr")
     uids = []
     for _ in range(2):
@@ -262,18 +269,10 @@ def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
 def test_any_provider_stores_the_same_pieces(sample_gpkg, tmp_path):
     """The desktop's store needs only a layer of the overlaps table: a memory layer gets what the
     GeoPackage gets, field by field, in the same order."""
-    import shutil
-
-    from wuqing_eco_plugin.domain.overlaps.pieces import analyze
     from wuqing_eco_plugin.layers import storage
     from wuqing_eco_plugin.services.overlaps.analysis import overlap_fields, replace_overlaps
-    from wuqing_eco_plugin.services.zone_input import load_zones
 
-    path = tmp_path / "sample.gpkg"
-    shutil.copy(sample_gpkg, path)
-    source = QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr")
-    zones = load_zones(source.getFeatures(), source.crs())
-    records = analyze(zones.infos, zones.geometries)
+    path, records = _sample_pieces(sample_gpkg, tmp_path)
     gpkg_layer = QgsVectorLayer(storage.uri(path, "overlaps"), "overlaps", "ogr")
     memory_layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4548", "overlaps", "memory")
     memory_layer.dataProvider().addAttributes(overlap_fields().toList())
