@@ -11,7 +11,7 @@ from queue import Full, Queue
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
@@ -185,9 +185,11 @@ class FeatureBuilder:
             if value is not None:
                 values[i] = value
                 gives.append(i)
+        # Texts go in as QVariants: QGIS then shares one copy among the features instead of
+        # converting the text for each (faster, and a cover's summary is stored in memory once).
+        attributes = [QVariant(v) if type(v) is str else self._attribute(v) for v in values]
         # Fields whose default expression is worked out for each feature, unless it gives a value.
-        return FeatureTemplate(shared, values, [self._attribute(v) for v in values],
-                               self._expressions.difference(gives))
+        return FeatureTemplate(shared, values, attributes, self._expressions.difference(gives))
 
     def _attribute(self, value: Any) -> Any:
         """:func:`to_qvariant` of ``value``, kept for values many templates share (converting one

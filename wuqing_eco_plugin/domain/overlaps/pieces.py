@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Iterable, Optional, Sequence
 
 from shapely.geometry.base import BaseGeometry
@@ -43,28 +42,63 @@ class Cover:
     """The zones covering a piece, strictest first, and the rule that results.
 
     One object is shared by every piece with that cover (a river crossing a belt makes a piece on
-    each bank of the same two zones), so what follows from it is worked out once, not per piece.
+    each bank of the same two zones), so its zones are ordered and its rule resolved once. Its
+    field values are worked out when asked (a cover's texts held for 70 000 covers cost 100 MB).
     """
 
     zones: tuple[ZoneInfo, ...]
     rule: EffectiveRule
 
-    @cached_property
+    @property
+    def zone_count(self) -> int:
+        return len(self.zones)
+
+    @property
+    def line_class(self) -> str:
+        return self.rule.line_class or ""
+
+    @property
+    def zone_types(self) -> str:
+        return ",".join(sorted({z.zone_type for z in self.zones}))
+
+    @property
+    def zone_uids(self) -> str:
+        return ",".join(z.uid for z in self.zones)
+
+    @property
+    def zone_names(self) -> str:
+        return NAME_SEPARATOR.join(z.name for z in self.zones)
+
+    @property
+    def departments(self) -> str:
+        return ",".join(self.rule.departments)
+
+    @property
+    def categories(self) -> str:
+        return ",".join(self.rule.categories)
+
+    @property
+    def reasons(self) -> str:
+        return ",".join(self.rule.reasons)
+
+    @property
+    def water_supply_ban(self) -> bool:
+        return "water_supply_ban" in self.rule.reasons
+
     def values(self) -> dict:
-        """Field name → value of the fields that follow from the cover alone (not to be changed)."""
+        """Field name → value of the fields that follow from the cover alone."""
         rule = self.rule
         return {
-            "zone_count": len(self.zones), "zone_types": ",".join(sorted({z.zone_type for z in self.zones})),
-            "line_class": rule.line_class or "", "zone_names": NAME_SEPARATOR.join(z.name for z in self.zones),
-            "zone_uids": ",".join(z.uid for z in self.zones), "departments": ",".join(rule.departments),
-            "categories": ",".join(rule.categories), "reasons": ",".join(rule.reasons),
-            "nature_reserve": rule.nature_reserve, "water_supply_ban": "water_supply_ban" in rule.reasons,
-            "national_red_line": rule.national_red_line, "deciding_uids": ",".join(rule.deciding),
+            "zone_count": self.zone_count, "zone_types": self.zone_types, "line_class": self.line_class,
+            "zone_names": self.zone_names, "zone_uids": self.zone_uids, "departments": self.departments,
+            "categories": self.categories, "reasons": self.reasons, "nature_reserve": rule.nature_reserve,
+            "water_supply_ban": self.water_supply_ban, "national_red_line": rule.national_red_line,
+            "deciding_uids": ",".join(rule.deciding),
         }
 
 
 def _of_cover(name: str, doc: str) -> property:
-    return property(lambda record: record.cover.values[name], doc=doc)
+    return property(lambda record: getattr(record.cover, name), doc=doc)
 
 
 @dataclass(frozen=True)
@@ -93,7 +127,7 @@ class OverlapRecord(_InAreaUnits):
 
     def values(self) -> dict:
         """Field name → value, as the overlap tables hold them."""
-        return {**self.cover.values, **self.area_values()}
+        return {**self.cover.values(), **self.area_values()}
 
     def area_values(self) -> dict:
         return dict(zip(AREA_FIELDS, self.rounded_areas()))

@@ -71,7 +71,7 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
             feedback.pushInfo(tr("{n} slivers under 1 mm² (two digitisations of one line meeting) were left "
                                  "out").format(n=stats.slivers))
         make = OverlapFeatures(FeatureBuilder(fields, multi=True, name="overlaps"))
-        if not add_features(sink, (make(record) for record in records), should_stop=feedback.isCanceled,
+        if not add_features(sink, make(records), should_stop=feedback.isCanceled,
                             progress=lambda n: feedback.setProgress(90.0 + 10.0 * n / len(records))):
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         if feedback.isCanceled():

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Optional, Sequence
+from collections import Counter
+from typing import Iterator, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
 
@@ -107,15 +108,23 @@ class OverlapFeatures:
         self.builder = builder
         self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
-        self._templates: dict[Cover, FeatureTemplate] = {}
         self._copy = builder.copier(("overlap_uid", *AREA_FIELDS))
 
-    def __call__(self, record: OverlapRecord) -> QgsFeature:
-        template = self._templates.get(record.cover)
-        if template is None:
-            template = self._templates[record.cover] = self.builder.template(
-                dict(record.cover.values, summary=self.summaries(record), analyzed_at=self.at))
-        return self._copy(template, (str(uuid.uuid4()), *record.rounded_areas()), record.wkb)
+    def __call__(self, records: Sequence[OverlapRecord]) -> Iterator[QgsFeature]:
+        """The features of ``records``, in their order. A cover's template is kept until its last
+        piece is made (held for every cover at once, they cost 280 MB at 160 000 pieces)."""
+        left = Counter(record.cover for record in records)
+        templates: dict[Cover, FeatureTemplate] = {}
+        for record in records:
+            cover = record.cover
+            template = templates.get(cover)
+            if template is None:
+                template = templates[cover] = self.builder.template(
+                    dict(cover.values(), summary=self.summaries(record), analyzed_at=self.at))
+            yield self._copy(template, (str(uuid.uuid4()), *record.rounded_areas()), record.wkb)
+            left[cover] -= 1
+            if not left[cover]:
+                del templates[cover]
 
 
 def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[OverlapRecord]:
@@ -142,8 +151,7 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
     :class:`LayerBusyError` when the layer holds the user's unsaved edits.
     """
-    make = OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS))
-    features = [make(record) for record in records]
+    features = list(OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS))(records))
     with batch_edit(layer):
         old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
             QgsFeatureRequest.NoGeometry))]
