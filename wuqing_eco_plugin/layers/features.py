@@ -170,9 +170,11 @@ class FeatureBuilder:
         self._check_unique({i: to_python(feature.attribute(i)) for i in self.unique})
         return feature
 
-    def template(self, shared: Mapping[str, Any]) -> FeatureTemplate:
+    def template(self, shared: Mapping[str, Any], share_texts: bool = False) -> FeatureTemplate:
         """The values ``shared`` by many features (not to be changed afterwards), converted once for
-        a :meth:`copier`."""
+        a :meth:`copier`. ``share_texts``: its texts become QVariants once, so the features share
+        one copy of each in memory (worth it for features held together, as in an edit buffer;
+        making the QVariants costs more than QGIS converting the texts for a few features)."""
         keys = tuple(shared)
         fields = self._shared_fields.get(keys)
         if fields is None:
@@ -185,9 +187,7 @@ class FeatureBuilder:
             if value is not None:
                 values[i] = value
                 gives.append(i)
-        # Texts go in as QVariants: QGIS then shares one copy among the features instead of
-        # converting the text for each (faster, and a cover's summary is stored in memory once).
-        attributes = [QVariant(v) if type(v) is str else self._attribute(v) for v in values]
+        attributes = [QVariant(v) if share_texts and type(v) is str else self._attribute(v) for v in values]
         # Fields whose default expression is worked out for each feature, unless it gives a value.
         return FeatureTemplate(shared, values, attributes, self._expressions.difference(gives))
 

@@ -102,10 +102,12 @@ class OverlapFeatures:
     Every field but a piece's uid and areas follows from its cover (zones, rule, the summary in the
     user's language), so those values are converted once per distinct cover into a template, and
     each piece is a copy of it given its uid, areas and geometry (WKB, parsed once by QGIS).
+    ``held``: the features are held together until written (an edit buffer), so pieces of one
+    cover share its texts in memory.
     """
 
-    def __init__(self, builder: FeatureBuilder, at: dt.datetime | None = None):
-        self.builder = builder
+    def __init__(self, builder: FeatureBuilder, at: dt.datetime | None = None, held: bool = False):
+        self.builder, self.held = builder, held
         self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
         self._copy = builder.copier(("overlap_uid", *AREA_FIELDS))
@@ -115,13 +117,15 @@ class OverlapFeatures:
         piece is made (held for every cover at once, they cost 280 MB at 160 000 pieces)."""
         left = Counter(record.cover for record in records)
         templates: dict[Cover, FeatureTemplate] = {}
+        copy, new_uid = self._copy, uuid.uuid4
         for record in records:
             cover = record.cover
             template = templates.get(cover)
             if template is None:
                 template = templates[cover] = self.builder.template(
-                    dict(cover.values(), summary=self.summaries(record), analyzed_at=self.at))
-            yield self._copy(template, (str(uuid.uuid4()), *record.rounded_areas()), record.wkb)
+                    dict(cover.values(), summary=self.summaries(record), analyzed_at=self.at),
+                    share_texts=self.held and left[cover] > 1)
+            yield copy(template, (str(new_uid()), *record.rounded_areas()), record.wkb)
             left[cover] -= 1
             if not left[cover]:
                 del templates[cover]
@@ -151,7 +155,7 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
     :class:`LayerBusyError` when the layer holds the user's unsaved edits.
     """
-    features = list(OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS))(records))
+    features = list(OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS), held=True)(records))
     with batch_edit(layer):
         old = [f.id() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(
             QgsFeatureRequest.NoGeometry))]
