@@ -1,10 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Features made in bulk: copies of a template of shared values are the features made one by one,
-WKB goes straight into QGIS, and chunks made on a helper thread reach the sink in order."""
+WKB goes straight into QGIS, and chunks reach the sink in order."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 import pytest
 from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsVectorLayer
@@ -104,58 +103,48 @@ def test_wkb_becomes_the_multipolygon_qgis_makes(geometry, big_endian):
 
 
 class RecordingSink(QgsFeatureSink):
-    """A sink that keeps what it is given, and the thread it was called on; refuses when told to."""
+    """A sink that keeps what it is given, in chunks; refuses when told to."""
 
     def __init__(self, refuse_after: int = -1):
         super().__init__()
         self.features: list[QgsFeature] = []
-        self.threads: set[int] = set()
+        self.chunks: list[int] = []
         self.refuse_after = refuse_after
 
     def addFeature(self, feature, flags=None):  # noqa: N802 - QGIS override
         return self.addFeatures([feature], flags)
 
     def addFeatures(self, features, flags=None):  # noqa: N802
-        self.threads.add(threading.get_ident())
         if 0 <= self.refuse_after <= len(self.features):
             return False
         self.features.extend(features)
+        self.chunks.append(len(features))
         return True
 
 
-def _numbered(n: int, made_on: set | None = None):
+def _numbered(n: int):
     layer = QgsVectorLayer("Polygon?crs=EPSG:4548&field=n:integer", "n", "memory")
     for k in range(n):
-        if made_on is not None:
-            made_on.add(threading.get_ident())
         feature = QgsFeature(layer.fields())
         feature.setAttributes([k])
         yield feature
 
 
-def test_chunks_are_made_on_a_helper_thread_and_written_in_order_on_this_one():
-    sink, made_on, seen = RecordingSink(), set(), []
-    threads = threading.active_count()
-    assert add_features(sink, _numbered(2_345, made_on), chunk=500, progress=seen.append)
+def test_features_reach_the_sink_in_chunks_in_order():
+    sink, seen = RecordingSink(), []
+    assert add_features(sink, _numbered(2_345), chunk=500, progress=seen.append)
     assert [f["n"] for f in sink.features] == list(range(2_345))
-    assert seen == [500, 1_000, 1_500, 2_000, 2_345]
-    assert sink.threads == {threading.get_ident()} and threading.get_ident() not in made_on
-    assert threading.active_count() == threads  # the helper is gone
+    assert sink.chunks == [500, 500, 500, 500, 345] and seen == [500, 1_000, 1_500, 2_000, 2_345]
+    made = []
+    assert add_features(RecordingSink(), (made.append(f) or f for f in _numbered(2_345)), chunk=500,
+                        should_stop=lambda: len(made) >= 1_000)
+    assert len(made) == 1_000  # no feature is made beyond the chunk after which it stopped
 
 
-def test_a_refusal_a_stop_and_an_error_end_the_writing():
+def test_a_refusal_or_a_stop_ends_the_writing():
     refusing = RecordingSink(refuse_after=1_000)
     assert not add_features(refusing, _numbered(3_000), chunk=500)
     assert len(refusing.features) == 1_000
     stopped = RecordingSink()
     assert add_features(stopped, _numbered(3_000), chunk=500, should_stop=lambda: True)
     assert len(stopped.features) == 500
-
-    def broken():
-        yield from _numbered(700)
-        raise ValueError("no such zone")
-
-    threads = threading.active_count()
-    with pytest.raises(ValueError, match="no such zone"):
-        add_features(RecordingSink(), broken(), chunk=500)
-    assert threading.active_count() == threads

@@ -4,10 +4,9 @@ one at a time or thousands sharing their values, and writing them, checked."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from contextlib import contextmanager
 from functools import cached_property
-from queue import Full, Queue
+from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsGeometry, QgsVectorLayer
@@ -345,57 +344,21 @@ CHUNK = 2_000
 def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: int = CHUNK,
                  should_stop: Optional[Callable[[], bool]] = None,
                  progress: Optional[Callable[[int], None]] = None) -> bool:
-    """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks; False when the
-    sink refused one. ``progress`` gets the count added after each chunk; when ``should_stop`` says
-    so the rest is left out (the caller knows why).
+    """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks, so that only a
+    chunk is held in memory; False when the sink refused one. ``progress`` gets the count added
+    after each chunk; when ``should_stop`` says so the rest is left out (the caller knows why).
 
-    The features are made (iterated) on a helper thread, a chunk ahead, while this thread waits in
-    the sink's addFeatures, which QGIS runs without Python's lock: on two cores making the features
-    in Python and writing them in C++ overlap. The sink itself is used from this thread only (a data
-    provider's connection belongs to the thread that made it).
+    (Making the next chunk on a helper thread while the sink writes was measured: the sink's
+    addFeatures does not run beside Python, and the two threads together took more time.)
     """
-    chunks: Queue = Queue(maxsize=2)
-    stop = threading.Event()
-
-    def put(item: Any) -> bool:
-        while not stop.is_set():
-            try:
-                chunks.put(item, timeout=0.1)
-                return True
-            except Full:
-                continue
-        return False
-
-    def make() -> None:
-        try:
-            batch: list[QgsFeature] = []
-            for feature in features:
-                batch.append(feature)
-                if len(batch) == chunk:
-                    if not put(batch):
-                        return
-                    batch = []
-            if batch and not put(batch):
-                return
-            put(None)
-        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
-            put(exc)
-
-    maker = threading.Thread(target=make, name="wuqing-features", daemon=True)
-    maker.start()
+    features = iter(features)
     added = 0
-    try:
-        while (batch := chunks.get()) is not None:
-            if isinstance(batch, BaseException):
-                raise batch
-            if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
-                return False
-            added += len(batch)
-            if progress is not None:
-                progress(added)
-            if should_stop is not None and should_stop():
-                break
-        return True
-    finally:
-        stop.set()
-        maker.join()
+    while batch := list(islice(features, chunk)):
+        if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
+            return False
+        added += len(batch)
+        if progress is not None:
+            progress(added)
+        if should_stop is not None and should_stop():
+            break
+    return True
