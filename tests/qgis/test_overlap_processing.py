@@ -209,6 +209,27 @@ def test_cancel_stops_without_output(wuqing_provider, project):
     assert algorithm.runPrepared(params, context, feedback) == {}
 
 
+def test_cancel_while_writing_stops_after_the_chunk_written(wuqing_provider, project, monkeypatch):
+    """Pieces are written in chunks; cancelling between two stops the run without a result."""
+    from wuqing_eco_plugin.layers import features as feature_module
+
+    class CancelWhileWriting(RecordingFeedback):
+        def setProgress(self, progress):  # noqa: N802 - QGIS override
+            super().setProgress(progress)
+            if progress > 90:  # the first chunk is written
+                self.cancel()
+
+    monkeypatch.setattr(feature_module, "CHUNK", 1)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("wuqing_eco:analyze_overlaps")
+    params = {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}
+    feedback = CancelWhileWriting()
+    assert algorithm.prepare(params, context, feedback)
+    assert algorithm.runPrepared(params, context, feedback) == {}
+    assert feedback.progress() == pytest.approx(95)  # one of the two pieces was written
+
+
 def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, project):
     zones = make_layer([(shifted(box(0, 0, 100, 100)), "river", "red", "红")])
     to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4548"),

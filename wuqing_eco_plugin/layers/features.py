@@ -341,19 +341,20 @@ def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapp
 CHUNK = 2_000
 
 
-def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: int = CHUNK,
+def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: Optional[int] = None,
                  should_stop: Optional[Callable[[], bool]] = None,
                  progress: Optional[Callable[[int], None]] = None) -> bool:
-    """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks, so that only a
-    chunk is held in memory; False when the sink refused one. ``progress`` gets the count added
-    after each chunk; when ``should_stop`` says so the rest is left out (the caller knows why).
+    """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks (of :data:`CHUNK`
+    unless told), so that only a chunk is held in memory; False when the sink refused one.
+    ``progress`` gets the count added after each chunk; when ``should_stop`` says so the rest is
+    left out (the caller knows why).
 
     (Making the next chunk on a helper thread while the sink writes was measured: the sink's
     addFeatures does not run beside Python, and the two threads together took more time.)
     """
-    features = iter(features)
+    features, size = iter(features), chunk or CHUNK
     added = 0
-    while batch := list(islice(features, chunk)):
+    while batch := list(islice(features, size)):
         if not sink.addFeatures(batch, QgsFeatureSink.FastInsert):
             return False
         added += len(batch)
