@@ -177,7 +177,7 @@ def run_child(kind: str, gpkg: Path, out: Path | str, timeout: float) -> dict | 
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return None
+        return {"timeout": timeout}
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:  # qgis can crash at exit after writing: the JSON line is printed before that
         print(done.stderr[-2000:], file=sys.stderr)
@@ -220,15 +220,23 @@ def _row(family: str, n: int, tmp: Path, args: argparse.Namespace) -> tuple[str,
     r = {kind: run_child(kind, gpkg, tmp / f"{family}_{kind}_{n}.gpkg", args.timeout)
          for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
     r["store"] = run_child("store", gpkg, args.store or tmp / f"{family}_store_{n}.gpkg", args.timeout)
-    store = f"{_fmt(r['store']['seconds'])} ({_fmt(r['store']['again'])})" if r["store"] else "—"
-    t = {k: (v["seconds"] if v else None) for k, v in r.items()}
+    store = f"{_fmt(r['store']['seconds'])} ({_fmt(r['store']['again'])})" if r["store"] and "again" in r["store"] \
+        else "—"
+    # A measurement that ran out of time counts as at least the time it was given.
+    t = {k: (v.get("seconds", v.get("timeout")) if v else None) for k, v in r.items()}
+    late = {k for k, v in r.items() if v and "timeout" in v}
     ratio_node = t["ours"] / t["node"] if t.get("ours") and t.get("node") else None
     ratio_union = t["union"] / t["ours"] if t.get("union") and t.get("ours") else None
-    output = r["ours"]["output"] if r.get("ours") else None
+    output = r["ours"].get("output") if r.get("ours") else None
     share = f"{_fmt(output)} ({100 * output / t['ours']:.0f} %)" if output is not None else "—"
-    rss = "/".join(_fmt(r[k]["rss_mb"], 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
-    return (str(n), str(vertices), str(r["engine"]["count"] if r["engine"] else "—"), _fmt(t["engine"]),
-            _fmt(t["ours"]), share, _fmt(t["node"]), _fmt(t.get("union")), _fmt(ratio_node), _fmt(ratio_union, 1),
+    rss = "/".join(_fmt(r[k].get("rss_mb"), 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
+
+    def shown(kind: str, value: float | None, digits: int = 2) -> str:
+        return ("> " if kind in late else "") + _fmt(value, digits)
+
+    pieces = str(r["engine"].get("count", "—") if r["engine"] else "—")
+    return (str(n), str(vertices), pieces, shown("engine", t["engine"]), shown("ours", t["ours"]), share,
+            shown("node", t["node"]), shown("union", t.get("union")), _fmt(ratio_node), shown("union", ratio_union, 1),
             store, rss, f"{os.getloadavg()[0]:.2f}")
 
 
