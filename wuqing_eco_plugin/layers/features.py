@@ -186,11 +186,11 @@ class FeatureBuilder:
             if value is not None:
                 values[i] = value
                 gives.append(i)
-        attributes = [QVariant(v) if share_texts and type(v) is str else self._attribute(v) for v in values]
+        attributes = [QVariant(v) if share_texts and type(v) is str else self._shared_attribute(v) for v in values]
         # Fields whose default expression is worked out for each feature, unless it gives a value.
         return FeatureTemplate(shared, values, attributes, self._expressions.difference(gives))
 
-    def _attribute(self, value: Any) -> Any:
+    def _shared_attribute(self, value: Any) -> Any:
         """:func:`to_qvariant` of ``value``, kept for values many templates share (converting one
         time stamp to a QDateTime for each of 17 000 covers cost more than the rest of them)."""
         if value is None or type(value) in _PLAIN:
