@@ -11,7 +11,8 @@ ZIP := dist/$(PLUGIN)-$(VERSION).zip
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$(shell id -u)
 APT_PACKAGES := python3-qgis qgis-providers qgis python3-gdal python3-numpy python3-venv python3-shapely xvfb xauth \
-	fonts-wqy-microhei poppler-utils qttools5-dev-tools pyqt5-dev-tools imagemagick xdotool zip unzip
+	fonts-wqy-microhei poppler-utils qttools5-dev-tools pyqt5-dev-tools imagemagick xdotool zip unzip \
+	postgresql-15 postgresql-15-postgis-3 postgresql-15-postgis-3-scripts python3-psycopg2 qttranslations5-l10n
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: help deps venv demo test unit qgis-tests bench package deploy lint ts qm screenshot clean

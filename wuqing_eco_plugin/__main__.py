@@ -20,9 +20,11 @@ def main(argv: list[str] | None = None) -> int:
         from qgis.core import QgsProject
 
         from .demo.run import run_demo
+        from .toolbelt.fonts import register_cjk_font
         from .toolbelt.i18n import install_translator
 
         install_translator(args.lang)
+        register_cjk_font()
         outputs = run_demo(args.out, QgsProject.instance())
         width = max(len(label) for label in outputs.files) + 2
         for label, path in outputs.files.items():

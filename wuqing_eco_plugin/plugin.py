@@ -7,14 +7,20 @@ log bridge included.
 """
 from __future__ import annotations
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtWidgets import QMenu
 
+from .processing.defaults import set_lookup
 from .processing.provider import WuqingEcoProvider
+from .services.project_data import processing_default
+from .toolbelt.fonts import register_cjk_font
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.log import add_qgis_handler, remove_handler
 from .toolbelt.messages import notify
+from .ui.clues.feature import CluesFeature
 from .ui.drawings.feature import DrawingsFeature
+from .ui.field.feature import FieldFeature
+from .ui.help import show_about, show_help
 from .ui.host import Host
 from .ui.ledger.feature import LedgerFeature
 from .ui.markers.feature import MarkersFeature
@@ -24,7 +30,8 @@ from .ui.project.feature import ProjectFeature
 MENU_OBJECT = "wuqing_eco_menu"
 TOOLBAR_OBJECT = "wuqing_eco_toolbar"
 #: The features, in menu order. Each takes the Host and has unload().
-FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, DrawingsFeature)
+FEATURES = (ProjectFeature, OverlapsFeature, MarkersFeature, LedgerFeature, CluesFeature, DrawingsFeature,
+            FieldFeature)
 
 
 class WuqingEcoPlugin:
@@ -38,6 +45,8 @@ class WuqingEcoPlugin:
         self.log_handler = add_qgis_handler()
         # Before initProcessing: algorithm names are translated too (qgis_process never calls initGui).
         install_translator()
+        # Before QGIS reads a project: its labels name the CJK font as the styles do.
+        register_cjk_font()
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS calls this name
         if self.provider is None:
@@ -46,6 +55,8 @@ class WuqingEcoPlugin:
 
     def initGui(self) -> None:  # noqa: N802
         self.initProcessing()
+        # The Processing dialogs start on the open project's layers (qgis_process never gets here).
+        set_lookup(lambda kind: processing_default(QgsProject.instance(), kind, self.iface.activeLayer()))
         main = self.iface.mainWindow()
         self.menu = QMenu(tr("Wu&qing Eco Protection"), main)
         self.menu.setObjectName(MENU_OBJECT)
@@ -57,12 +68,17 @@ class WuqingEcoPlugin:
         self.toolbar = self.iface.addToolBar(tr("Wuqing Eco Protection"))
         self.toolbar.setObjectName(TOOLBAR_OBJECT)
         self.host = Host(main, self.iface.mapCanvas(), self.menu, self.toolbar,
-                         lambda title, text, level: notify(self.iface, title, text, level),
+                         lambda title, text, level, folder=None: notify(self.iface, title, text, level, folder),
                          self.iface.addDockWidget, self.iface.removeDockWidget, self.iface.activeLayer)
         for feature in FEATURES:
             if self.features:
                 self.host.add_separator()
             self.features.append(feature(self.host))
+        self.host.add_separator()
+        self.host.add_action("help.svg", tr("Help"), lambda: show_help("index", main),
+                             tr("Short pages on each task, in the language of the interface (offline)"), toolbar=False)
+        self.host.add_action("icon.svg", tr("About"), lambda: show_about(main),
+                             tr("Version and the note on the illustrative sample data"), toolbar=False)
 
     @property
     def actions(self) -> list:
@@ -86,6 +102,7 @@ class WuqingEcoPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        set_lookup(None)
         remove_translator()
         if self.log_handler is not None:
             remove_handler(self.log_handler)

@@ -8,7 +8,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 from shapely.geometry import MultiPolygon
 
 from wuqing_eco_plugin.layers import schema, storage
@@ -17,6 +17,19 @@ from wuqing_eco_plugin.layers.geometry import as_multipolygon, from_shapely, to_
 OVERLAP_URI = ("MultiPolygon?crs=EPSG:4548&field=zone_count:integer&field=zone_types:string"
                "&field=line_class:string&field=zone_names:string&field=zone_uids:string"
                "&field=departments:string&field=area_m2:double")
+
+
+def wkt_layer(rows, fields: str, name: str = "layer", geometry: str = "MultiPolygon") -> QgsVectorLayer:
+    """A memory layer in EPSG:4548 of (WKT, attribute values…) rows; ``fields`` as in a memory URI."""
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4548&{fields}", name, "memory")
+    features = []
+    for wkt, *values in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(values)
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)[0]
+    return layer
 
 
 def sample_layer(gpkg: Path, table) -> QgsVectorLayer:
@@ -111,3 +124,23 @@ def red_yellow(image, region: tuple[int, int, int, int] | None = None, step: int
             elif s > 0.35 and 35 <= h <= 55:
                 yellows += 1
     return reds, yellows
+
+
+def write_project_folder(folder, gpkg_source):
+    """A saved project with its GeoPackage beside it, as `make demo` or a colleague leaves it."""
+    import shutil
+
+    from qgis.core import QgsProject
+
+    from wuqing_eco_plugin.services.project_data import open_project_data
+
+    folder.mkdir(parents=True)
+    gpkg = folder / "wuqing_eco.gpkg"
+    shutil.copy(gpkg_source, gpkg)
+    prj = QgsProject.instance()
+    prj.clear()
+    prj.setFileName(str(folder / "wuqing_eco.qgz"))
+    open_project_data(prj, gpkg)
+    assert prj.write()
+    prj.clear()
+    return folder

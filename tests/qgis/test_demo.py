@@ -24,18 +24,25 @@ def demo_out(tmp_path_factory):
     run = subprocess.run([sys.executable, "-m", "wuqing_eco_plugin", "demo", "--out", str(out)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-3000:]
-    return out, run.stdout
+    return out, run.stdout, run.stderr
 
 
 def test_demo_writes_its_three_outputs_and_says_where(demo_out):
-    out, stdout = demo_out
+    out, stdout, _ = demo_out
     for name in ("wuqing_eco.gpkg", "wuqing_eco.qgz", "overview.png"):
         assert (out / name).is_file() and (out / name).stat().st_size > 1000, name
         assert str(out / name) in stdout
 
 
+def test_demo_prints_no_error_that_is_not_one(demo_out):
+    """GDAL's "ERROR" lines on a successful run would teach the user to ignore real ones."""
+    _, stdout, stderr = demo_out
+    errors = [line for line in (stdout + stderr).splitlines() if "ERROR" in line or "Traceback" in line]
+    assert errors == []
+
+
 def test_demo_project_opens_with_styled_layers(demo_out, project):
-    out, _ = demo_out
+    out, *_ = demo_out
     assert project.read(str(out / "wuqing_eco.qgz"))
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
     expected = {"生态保护红线区", "生态保护黄线区", "镇街", "区界", "已批规划建设用地", "界桩标志", "违法违规记录"}
@@ -49,7 +56,7 @@ def test_demo_project_opens_with_styled_layers(demo_out, project):
 
 
 def test_overview_shows_red_and_yellow_zones(demo_out):
-    out, _ = demo_out
+    out, *_ = demo_out
     reds, yellows = red_yellow(QImage(str(out / "overview.png")))
     assert reds > 2000 and yellows > 500, (reds, yellows)
 
@@ -61,7 +68,7 @@ def test_demo_fills_the_ledger_through_the_store_and_writes_the_reports(demo_out
     from wuqing_eco_plugin.demo.ledger import CASE_COUNT, last_complete_quarter
     from wuqing_eco_plugin.services.ledger.store import LedgerStore
 
-    out, stdout = demo_out
+    out, stdout, _ = demo_out
     store = LedgerStore(out / "wuqing_eco.gpkg")
     rows = store.rows()
     numbers = [r.record_no for r in rows]
@@ -92,7 +99,7 @@ def test_demo_fills_the_ledger_through_the_store_and_writes_the_reports(demo_out
 
 
 def test_demo_writes_the_review_drawings_of_every_town(demo_out):
-    out, stdout = demo_out
+    out, stdout, _ = demo_out
     folder = out / "drawings"
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert str(folder / "manifest.json") in stdout
@@ -104,7 +111,7 @@ def test_demo_writes_the_review_drawings_of_every_town(demo_out):
 
 
 def test_demo_designs_surveys_checks_and_tabulates_markers(demo_out, project):
-    out, stdout = demo_out
+    out, stdout, _ = demo_out
     markers = out / "markers"
     survey = markers / "survey_GBS.csv"
     assert survey.read_bytes().decode("gbk").startswith("点号,X,Y,H")
@@ -125,7 +132,7 @@ def test_demo_designs_surveys_checks_and_tabulates_markers(demo_out, project):
 
 
 def test_demo_adds_the_overlaps_and_a_screening_example(demo_out, project):
-    out, stdout = demo_out
+    out, stdout, _ = demo_out
     assert project.read(str(out / "wuqing_eco.qgz"))
     overlaps = next(layer for layer in project.mapLayers().values() if layer.name() == "重叠区（从严管控）")
     rows = list(overlaps.getFeatures())

@@ -113,8 +113,14 @@ def test_menu_action_exports_the_project_towns(plugin, qgis_iface, project, samp
     assert feature.runner is not None and not dialog.export_button.isEnabled()
     wait_until(lambda: feature.runner is None)
     assert sorted(p.name.split("_")[0] for p in (tmp_path / "out").glob("*.pdf")) == ["杨村街道", "王庆坨镇"]
-    assert qgis_iface.messageBar().get_messages(Qgis.Success)
+    # 王庆坨镇's markers carry survey warnings: the outcome is amber, and every warning can be read.
+    assert qgis_iface.messageBar().get_messages(Qgis.Warning) and not qgis_iface.messageBar().get_messages(Qgis.Success)
     assert "2" in dialog.status.text() and dialog.export_button.isEnabled()
+    assert "#b36b00" in dialog.status.styleSheet()
+    assert dialog.warnings_button.isVisibleTo(dialog) and dialog.open_button.isVisibleTo(dialog)
+    assert "120114-SK-WQT-0011" in dialog.warnings.toPlainText()
+    dialog.warnings_button.click()
+    assert dialog.warnings.isVisibleTo(dialog)
     assert set(project.mapLayers()) == layers_before  # nothing added to the project
 
 

@@ -135,16 +135,9 @@ def test_features_reach_the_sink_in_chunks_in_order():
     assert add_features(sink, _numbered(2_345), chunk=500, progress=seen.append)
     assert [f["n"] for f in sink.features] == list(range(2_345))
     assert sink.chunks == [500, 500, 500, 500, 345] and seen == [500, 1_000, 1_500, 2_000, 2_345]
-    made = []
-    assert add_features(RecordingSink(), (made.append(f) or f for f in _numbered(2_345)), chunk=500,
-                        should_stop=lambda: len(made) >= 1_000)
-    assert len(made) == 1_000  # no feature is made beyond the chunk after which it stopped
 
 
-def test_a_refusal_or_a_stop_ends_the_writing():
+def test_a_refusal_ends_the_writing():
     refusing = RecordingSink(refuse_after=1_000)
     assert not add_features(refusing, _numbered(3_000), chunk=500)
     assert len(refusing.features) == 1_000
-    stopped = RecordingSink()
-    assert add_features(stopped, _numbered(3_000), chunk=500, should_stop=lambda: True)
-    assert len(stopped.features) == 500

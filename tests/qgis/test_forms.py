@@ -77,3 +77,35 @@ def test_loading_twice_reuses_layers(layers_zh, project, tmp_path):
     again = project_layers.load_layers(project, tmp_path / "forms.gpkg")
     assert len(project.mapLayers()) == n
     assert again["red_zones"] is layers_zh["red_zones"]
+
+
+def test_the_marker_form_starts_with_what_the_surveyor_fills(layers_zh, sample_gpkg):
+    from qgis.core import QgsEditFormConfig
+    from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext, QgsGui
+
+    markers = layers_zh["markers"]
+    form = markers.editFormConfig()
+    assert form.layout() == QgsEditFormConfig.TabLayout
+    tabs = form.tabs()
+    first = [child.name() for child in tabs[0].children()]
+    assert tabs[0].name() == "界桩" and first[:4] == ["marker_no", "zone_name", "kind", "status"]
+    assert "marker_uid" not in first and "zone_uid" not in first and "fid" not in first
+    assert "marker_uid" in [child.name() for child in tabs[-1].children()]  # kept, at the end
+    QgsGui.editorWidgetRegistry().initEditors()
+    markers.startEditing()
+    dialog = QgsAttributeDialog(markers, QgsVectorLayerUtils.createFeature(markers), False, None, True,
+                                QgsAttributeEditorContext())
+    assert dialog.minimumSizeHint().height() < 400  # the tabs scroll: the form fits a laptop screen
+    dialog.close()
+    markers.rollBack()
+
+
+def test_a_markers_zone_name_is_shown(tmp_path, project, sample_gpkg):
+    import shutil
+
+    gpkg = tmp_path / "s.gpkg"
+    shutil.copy(sample_gpkg, gpkg)
+    layers = project_layers.load_layers(project, gpkg)
+    zones = {z["zone_uid"]: z["name"] for role in ("red_zones", "yellow_zones") for z in layers[role].getFeatures()}
+    marker = next(f for f in layers["markers"].getFeatures() if f["zone_uid"])
+    assert marker["zone_name"] == zones[marker["zone_uid"]]

@@ -177,22 +177,11 @@ def test_annual_pack_areas_and_points(provider, ledger, tmp_path):
 
 
 def test_composition_counts_zones_stored_with_labels_and_refuses_unknown_codes():
-    from qgis.core import QgsFeature
+    from checks import wkt_layer as layer
 
     from wuqing_eco_plugin.domain.zones import LINE_CLASSES, ZONE_TYPES
     from wuqing_eco_plugin.services.ledger.reports import read_composition
     from wuqing_eco_plugin.services.zone_input import ZoneDataError
-
-    def layer(rows, fields):
-        out = QgsVectorLayer(f"MultiPolygon?crs=EPSG:4548&{fields}", "l", "memory")
-        feats = []
-        for wkt, *values in rows:
-            f = QgsFeature(out.fields())
-            f.setGeometry(QgsGeometry.fromWkt(wkt))
-            f.setAttributes(values)
-            feats.append(f)
-        out.dataProvider().addFeatures(feats)
-        return out
 
     square = "POLYGON((500000 4360000, 501000 4360000, 501000 4361000, 500000 4361000, 500000 4360000))"
     beside = "POLYGON((501000 4360000, 502000 4360000, 502000 4361000, 501000 4361000, 501000 4360000))"

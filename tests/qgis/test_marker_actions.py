@@ -208,10 +208,11 @@ def test_settings_dialog_saves_and_refuses_a_bad_pattern(plugin, qgis_iface, mon
 
 
 def test_stored_nonsense_falls_back_to_defaults(plugin):
+    from wuqing_eco_plugin.toolbelt.settings import survey_setting
+
     settings = QgsSettings()
-    settings.setValue(survey_settings.PREFIX + "max_spacing_m", "abc")
-    settings.setValue(survey_settings.PREFIX + "number_pattern", "{nope}")
-    settings.setValue(survey_settings.PREFIX + "new_marker_kind", "tower")
+    for name, nonsense in (("max_spacing_m", "abc"), ("number_pattern", "{nope}"), ("new_marker_kind", "tower")):
+        settings.setValue(survey_setting(name, None).key, nonsense)
     s = survey_settings.load_settings()
     assert s.survey.max_spacing_m == 200 and s.survey.number_pattern.startswith("120114-")
     assert s.new_marker_kind == "post"

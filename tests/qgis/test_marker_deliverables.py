@@ -139,7 +139,8 @@ def test_zones_stored_with_labels_are_numbered_as_their_codes():
     feats = []
     for k, values in enumerate(rows):
         f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({k * 10} 0, {k * 10 + 5} 0, {k * 10 + 5} 5, {k * 10} 0))"))
+        x, y = 500_000 + k * 10, 4_360_000  # in Wuqing: zones elsewhere are refused (a wrong CRS)
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} {y}, {x + 5} {y}, {x + 5} {y + 5}, {x} {y}))"))
         f.setAttributes(list(values))
         feats.append(f)
     layer.dataProvider().addFeatures(feats)

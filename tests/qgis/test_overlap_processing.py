@@ -95,8 +95,11 @@ def test_each_piece_says_what_applies_and_why(wuqing_provider, project):
                        (yellow, (("湿地", "yellow", "wetland"), ("防风林带", "yellow", "forest_belt")))):
         lines = row["summary"].split("\n")
         assert len(lines) == 5
-        assert lines[0].endswith("；".join(f"{name}（{LINE_CLASSES.label(c, lang)}，{ZONE_TYPES.label(t, lang)}）"
-                                          for name, c, t in zones))
+        # English sentences keep English punctuation: "北运河 (Red-line zone, River)"
+        open_, comma, close = ("（", "，", "）") if lang == "zh" else (" (", ", ", ")")
+        sep = "；" if lang == "zh" else "; "
+        assert lines[0].endswith(sep.join(f"{name}{open_}{LINE_CLASSES.label(c, lang)}{comma}"
+                                          f"{ZONE_TYPES.label(t, lang)}{close}" for name, c, t in zones))
         assert LINE_CLASSES.label(row["line_class"], lang) in lines[1]
         assert lines[2] == "；".join(REASONS.label(code, lang) for code in row["reasons"].split(","))
 
@@ -209,8 +212,9 @@ def test_cancel_stops_without_output(wuqing_provider, project):
     assert algorithm.runPrepared(params, context, feedback) == {}
 
 
-def test_cancel_while_writing_stops_after_the_chunk_written(wuqing_provider, project, monkeypatch):
-    """Pieces are written in chunks; cancelling between two stops the run without a result."""
+def test_a_cancel_once_writing_began_still_writes_every_piece(wuqing_provider, project, monkeypatch):
+    """Pieces are written in chunks, but whole: a cancel that comes while they are written leaves
+    the complete output, never a part of it that reads as fewer overlaps."""
     from wuqing_eco_plugin.layers import features as feature_module
 
     class CancelWhileWriting(RecordingFeedback):
@@ -220,14 +224,10 @@ def test_cancel_while_writing_stops_after_the_chunk_written(wuqing_provider, pro
                 self.cancel()
 
     monkeypatch.setattr(feature_module, "CHUNK", 1)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    algorithm = QgsApplication.processingRegistry().createAlgorithmById("wuqing_eco:analyze_overlaps")
-    params = {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}
     feedback = CancelWhileWriting()
-    assert algorithm.prepare(params, context, feedback)
-    assert algorithm.runPrepared(params, context, feedback) == {}
-    assert feedback.progress() == pytest.approx(95)  # one of the two pieces was written
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}, feedback)["OUTPUT"]
+    assert feedback.isCanceled() and feedback.progress() == pytest.approx(100)
+    assert sorted(round(f["area_m2"]) for f in features(out)) == [1800, 5000]
 
 
 def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, project):

@@ -13,6 +13,7 @@ import pytest
 from qgis.core import QgsVectorLayer
 
 from wuqing_eco_plugin.layers import storage
+from wuqing_eco_plugin.layers.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN = "wuqing_eco_plugin"
@@ -160,3 +161,20 @@ def test_installed_overlap_analysis_runs_in_strips_on_threads(installed_profile,
     geometries = [wkb.loads(bytes(f.geometry().asWkb())) for f in source.getFeatures()]
     whole = overlay(geometries, strips=1, workers=1)
     assert len(whole) > 100 and got == pytest.approx(sorted(p.area for p in whole), abs=0.006)
+
+
+def test_installed_shared_database_algorithms_run_headless(installed_profile, pg_cluster, pg_sample, sample_gpkg):
+    """create_postgis (twice), migrate_geopackage and grant_access, as an administrator runs them."""
+    dsn = pg_cluster.new_database("wq_qgis_process", postgis=False)
+    db = ["--", f"DATABASE={dsn}", "SCHEMA=wuqing_eco"]
+    first = _qgis_process(installed_profile, "run", "wuqing_eco:create_postgis", *db)
+    version = pg_cluster.sql("SELECT max(version) FROM wuqing_eco.schema_version", "wq_qgis_process")
+    assert version == [(SCHEMA_VERSION,)], first.stdout + first.stderr
+    second = _qgis_process(installed_profile, "run", "wuqing_eco:create_postgis", *db)
+    assert "nothing was changed" in second.stdout + second.stderr
+    migrated = _qgis_process(installed_profile, "run", "wuqing_eco:migrate_geopackage", *db, f"INPUT={sample_gpkg}")
+    assert "violations=8" in migrated.stdout, migrated.stdout + migrated.stderr
+    _qgis_process(installed_profile, "run", "wuqing_eco:grant_access", *db, "USER=viewer_qian", "ROLE=env")
+    assert pg_cluster.sql("SELECT pg_has_role('viewer_qian', 'wq_env', 'MEMBER')") == [(True,)]
+    pg_cluster.sql("REVOKE wq_env FROM viewer_qian")
+    pg_cluster.sql('DROP DATABASE "wq_qgis_process" WITH (FORCE)')

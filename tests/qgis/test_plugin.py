@@ -36,14 +36,17 @@ def test_init_gui_builds_menu_toolbar_and_provider(plugin, qgis_iface):
             "Survey markers on the boundary", "Design boundary markers…", "Import field survey CSV…",
             "Check boundary markers…", "Export coordinate tables and marker cards…", "Boundary marker settings…",
             "Record a violation", "Record a violation in the selected zone", "Case ledger",
-            "Ledger reports and export…", "Export review drawings…"} <= set(texts)
+            "Ledger reports and export…", "Export review drawings…", "Export field package…",
+            "Import field results…"} <= set(texts)
     assert all(not a.icon().isNull() for a in actions)
-    menu_only = {"Export coordinate tables and marker cards…", "Boundary marker settings…"}
+    menu_only = {"Export coordinate tables and marker cards…", "Boundary marker settings…", "Export field package…",
+                 "Import field results…", "Help", "About"}
     assert [a.text() for a in plugin.toolbar.actions()] == [t for t in texts if t not in menu_only]
     provider = QgsApplication.processingRegistry().providerById("wuqing_eco")
     assert provider is not None
     for name in ("create_geopackage", "analyze_overlaps", "screen_project", "design_markers", "check_markers",
-                 "import_survey_csv", "export_ledger", "ledger_report", "export_review_drawings"):
+                 "import_survey_csv", "export_ledger", "ledger_report", "export_review_drawings", "package_field",
+                 "sync_field"):
         assert provider.algorithm(name) is not None, name
 
 

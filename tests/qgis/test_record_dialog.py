@@ -197,3 +197,15 @@ def test_chinese_dialog(loaded, finder, zh_translator, tmp_path):
     assert "请选择问题来源" in d.problemsLabel.text()
     d.resize(640, 860)
     assert d.grab().save(str(tmp_path / "record_dialog.png"))
+
+
+def test_a_drawn_area_is_shown_and_the_dialog_fits_a_laptop(loaded, finder, tmp_path):
+    from qgis.core import QgsPointXY
+
+    x, y, _ = _overlap_point(loaded)
+    place = finder.at(QgsPointXY(x, y))
+    dialog = _dialog(place, LedgerStore(loaded[0]), area_m2=2500.0)
+    assert "2,500.0 m²" in dialog.areaLabel.text() and "3.75 mu" in dialog.areaLabel.text()
+    assert dialog.minimumSizeHint().height() < 400  # the form scrolls; OK and Cancel stay on screen
+    plain = _dialog(place, LedgerStore(loaded[0]))
+    assert not hasattr(plain, "areaLabel")

@@ -8,27 +8,53 @@ import uuid
 from itertools import combinations
 
 import pytest
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject, QgsVectorLayer
 from shapely.geometry import MultiPolygon, Point
 from shapely.geometry.polygon import orient
 from shapely.ops import unary_union
 
 from wuqing_eco_plugin.domain.categories import severity_for
 from wuqing_eco_plugin.domain.departments import route
-from wuqing_eco_plugin.domain.ledger.cases import INITIAL_STATUS, can_transition
+from wuqing_eco_plugin.domain.ledger.cases import INITIAL_STATUS, STEP_FIELDS, can_transition
 from wuqing_eco_plugin.domain.zones import ZONE_TYPES, strictest_class
+from wuqing_eco_plugin.layers import storage
+from wuqing_eco_plugin.layers.features import to_python
+from wuqing_eco_plugin.layers.geometry import to_shapely
 from wuqing_eco_plugin.layers.schema import TABLES
 from wuqing_eco_plugin.sample import geography as geo
 from wuqing_eco_plugin.sample.data import Projector, build_sample
+from wuqing_eco_plugin.sample.geopackage import write_sample_geopackage
 
 TODAY = dt.date(2026, 6, 15)
-STEP_FIELDS = ("verified", "notified", "proposed", "rectifying", "reinspected", "closed")
 PY_TYPES = {"text": str, "int": int, "real": (int, float), "bool": bool, "date": dt.date, "datetime": dt.datetime}
 
 
 @pytest.fixture(scope="module")
-def sample():
-    return build_sample(TODAY)
+def sample_path(tmp_path_factory, qgis_app):
+    path = tmp_path_factory.mktemp("sample_data") / "sample.gpkg"
+    write_sample_geopackage(path, today=TODAY)
+    return path
+
+
+def read_back(path) -> dict[str, list[dict]]:
+    """Every table of the written GeoPackage as records (plain values, shapely ``geometry``), in the
+    order they were written: what is checked is what the plugin stored."""
+    out = {}
+    for table in (t for t in TABLES if not t.derived):
+        layer = QgsVectorLayer(storage.uri(path, table), table.name, "ogr")
+        records = []
+        for f in sorted(layer.getFeatures(), key=lambda f: f.id()):
+            rec = {name: to_python(f[name]) for name in table.field_names}
+            if table.geometry:
+                rec["geometry"] = to_shapely(f.geometry())
+            records.append(rec)
+        out[table.name] = records
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample(sample_path):
+    return read_back(sample_path)
 
 
 def _gauss_kruger(lon: float, lat: float) -> tuple[float, float]:
@@ -100,13 +126,15 @@ def test_tables_and_required_fields(sample):
     assert [len(sample[t]) for t in ("district", "towns")] == [1, 30]
 
 
-def test_uuids_unique_and_reproducible(sample):
+def test_uuids_unique_and_reproducible(sample, tmp_path):
     uids = [rec[t.key] for t in TABLES if t.key and not t.derived for rec in sample[t.name]]
     assert len(uids) == len(set(uids))
     assert all(uuid.UUID(u).version == 4 and str(uuid.UUID(u)) == u for u in uids)
     again = build_sample(TODAY)
     assert [z["zone_uid"] for z in again["zones"]] == [z["zone_uid"] for z in sample["zones"]]
-    assert [h["history_uid"] for h in again["violation_history"]] == \
+    twice = tmp_path / "again.gpkg"
+    write_sample_geopackage(twice, today=TODAY)
+    assert [h["history_uid"] for h in read_back(twice)["violation_history"]] == \
         [h["history_uid"] for h in sample["violation_history"]]
 
 
@@ -175,7 +203,7 @@ def test_markers_on_boundary(sample):
         d = ring.distance(pt)
         assert d <= 1.5 and m["distance_to_boundary_m"] == pytest.approx(d, abs=0.001)
         jittered += d > 0.01
-        assert (m["x_north"], m["y_east"]) == (pt.y, pt.x)
+        assert (m["x_north"], m["y_east"]) == pytest.approx((pt.y, pt.x), abs=0.0005)  # stored to the mm
         assert Projector().forward(m["longitude"], m["latitude"]) == pytest.approx((pt.x, pt.y), abs=0.001)
         assert m["survey_method"] == "rtk" and m["surveyor"] == "示例测量员甲"
     assert jittered == len(geo.MARKER_JITTER_M)
@@ -214,9 +242,14 @@ def test_violations(sample):
         assert town["geometry"].contains(pt)
         reserve = any(zones[u]["nature_reserve"] for u in linked)
         assert r["severity"] == severity_for(r["category"], r["line_class"], nature_reserve=reserve)
+        # routed as the record dialog routes: the category's sector or a zone's department leads, every
+        # linked zone's own department is involved, and so are the coordinating bureau and the town
         routing = route(list(dict.fromkeys(zones[u]["zone_type"] for u in linked)), r["category"],
-                        road_belt=any(zones[u]["road_belt"] for u in linked))
-        assert r["lead_department"] == routing.lead and r["other_departments"] == ",".join(routing.involved)
+                        road_belt=any(zones[u].get("road_belt") for u in linked))
+        own = {zones[u]["department"] for u in linked if zones[u].get("department")}
+        involved = set(r["other_departments"].split(","))
+        assert r["lead_department"] in own | {routing.lead}
+        assert own | set(routing.involved) | {routing.lead} == involved | {r["lead_department"]}
         for field in ("responsible_party", "reporter_name", "reporter_contact"):
             assert r[field] is None or "示例" in r[field]
     assert by_cat["construction_red"]["deadline"] < TODAY  # an overdue case for the ledger to flag
@@ -240,6 +273,7 @@ def test_history_walks_allowed_transitions(sample):
             assert can_transition(row["from_status"], row["to_status"])
         assert rows[-1]["to_status"] == r["status"] and rows[-1]["changed_at"] <= end
         reached = {h["to_status"]: h["changed_at"] for h in rows}
-        for step in STEP_FIELDS:
-            assert r[f"{step}_at"] == reached.get(step), (r["record_no"], step)
+        for step_field in set(STEP_FIELDS.values()):  # a dismissal closes the case too
+            times = [reached[s] for s, f in STEP_FIELDS.items() if f == step_field and s in reached]
+            assert r[step_field] == (max(times) if times else None), (r["record_no"], step_field)
         assert (r["deadline"] is not None) == ("rectifying" in reached)

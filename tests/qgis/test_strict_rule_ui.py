@@ -70,7 +70,7 @@ def test_overlap_analysis_fills_the_table_the_panel_and_zooms(plugin, loaded, qg
     centre = QgsGeometry()
     centre.fromWkb(chosen.wkb)
     assert qgis_iface.mapCanvas().extent().contains(centre.boundingBox())
-    assert feature.highlight.numberOfVertices() > 3
+    assert feature.marks.piece.numberOfVertices() > 3
     assert qgis_iface.messageBar().get_messages(Qgis.Success)
     assert not qgis_iface.messageBar().get_messages(Qgis.Critical)
 

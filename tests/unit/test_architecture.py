@@ -6,7 +6,7 @@ Layers, each importing only from those below it::
     domain → layers → output → services → sample → processing / ui / demo → plugin.py, __main__.py
 
 (toolbelt sits beside them and may be used by every layer but the domain.) Inside the layers a
-feature is one folder (``overlaps``, ``markers``, ``ledger``, ``drawings``, ``project``); a feature
+feature is one folder (``overlaps``, ``markers``, ``ledger``, ``drawings``, ``project``, ``field``); a feature
 folder imports the shared modules of any lower layer and its own folders, never another feature's
 folder except through :data:`FEATURE_EXCEPTIONS`. Every import counts: at module level, inside
 functions and under ``TYPE_CHECKING``.
@@ -46,11 +46,19 @@ EXTERNAL_FORBIDDEN = {
     "processing": {"qgis.gui", "qgis.utils", "qgis.PyQt.QtWidgets"},
     "demo": {"qgis.gui", "qgis.utils", "qgis.PyQt.QtWidgets"},
 }
-FEATURES = {"overlaps", "markers", "ledger", "drawings", "project"}
+FEATURES = {"overlaps", "markers", "ledger", "drawings", "project", "field", "clues"}
 #: (importing feature, imported feature): the only ways one feature reaches into another, and why.
 FEATURE_EXCEPTIONS = {
     # A town's review drawing shows its boundary markers and their coordinate table.
     ("drawings", "markers"),
+    # Field work: new cases from the phone are registered through the ledger's record path.
+    ("field", "ledger"),
+    # Field work: marker surveys are applied and checked as the markers feature does.
+    ("field", "markers"),
+    # Monitoring clues get the verdicts of the project screening (same four codes, same areas)…
+    ("clues", "overlaps"),
+    # …and become cases through the ledger's own record path (place finder, draft, store).
+    ("clues", "ledger"),
     # The demo runs every feature in turn; its steps live in demo/<feature>.py.
 }
 #: Where GDAL/OGR may be used directly: the data-access layer.
@@ -165,8 +173,9 @@ def feature_violations() -> list[str]:
 
 
 #: Shared modules whose job is to put the features together: the data model holds every feature's
-#: tables, the sample fills all of them, the provider and the demo run every feature.
-COMPOSITION_ROOTS = {"layers.schema", "sample", "processing.provider", "demo.run"}
+#: tables, the database's rules in SQL every feature's rules (record numbers, public masking), the
+#: sample fills all of them, the provider and the demo run every feature.
+COMPOSITION_ROOTS = {"layers.schema", "layers.postgis.functions", "sample", "processing.provider", "demo.run"}
 
 
 def test_features_keep_to_their_folders():
@@ -175,9 +184,14 @@ def test_features_keep_to_their_folders():
 
 def test_every_feature_is_one_folder_per_layer():
     """No module of a feature lies outside its folders: a file named after a feature sits in it."""
+    def named_after(name: str, feature: str) -> bool:
+        # A whole word: ``marker_form`` and ``overlaps`` are named after a feature, ``fields`` (QgsFields
+        # from the schema) is not named after field work.
+        return any(name == stem or name.startswith(stem + "_") for stem in {feature, feature.rstrip("s")})
+
     stray = [module_name(p) for _, p in modules()
              if p.name != "__init__.py" and feature_of(module_name(p)) is None and any(
-                 module_name(p).split(".")[-1].startswith(f.rstrip("s")) for f in FEATURES - {"project"})]
+                 named_after(module_name(p).split(".")[-1], f) for f in FEATURES - {"project"})]
     assert stray == []
 
 
@@ -301,3 +315,19 @@ def test_modules_stay_small():
     sizes = {p.relative_to(PKG): len(p.read_text(encoding="utf-8").splitlines()) for _, p in modules()}
     big = {p: n for p, n in sizes.items() if n > 450}
     assert big == {}
+
+
+def _string_args(path: Path, methods: set[str]):
+    for node in ast.walk(_tree(path)):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods
+                and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            yield node.args[0].value
+
+
+def test_every_setting_key_is_in_the_settings_module():
+    """QgsSettings keys are written in toolbelt/settings.py only: one place lists what the plugin keeps."""
+    here = [f"{p.relative_to(PKG)}: {key}" for _, p in modules() if p.relative_to(PKG) != Path("toolbelt/settings.py")
+            for key in _string_args(p, {"value", "setValue", "remove"}) if key.startswith("wuqing_eco/")]
+    assert here == []
+    assert not [p for _, p in modules() if p.relative_to(PKG) != Path("toolbelt/settings.py")
+                and "QgsSettings().value(" in p.read_text(encoding="utf-8")]

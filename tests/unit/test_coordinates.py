@@ -42,3 +42,31 @@ def test_lonlat_window():
 ])
 def test_dms(value, text):
     assert c.dms(value) == text
+
+
+# -- where a whole layer lies: extents as (xmin, ymin, xmax, ymax) in the layer's own numbers ------------
+WUQING_BOX = (495_000.0, 4_350_000.0, 510_000.0, 4_370_000.0)  # easting, northing (EPSG:4548)
+
+
+@pytest.mark.parametrize("box, meets", [
+    (WUQING_BOX, True),
+    ((240_000.0, 4_350_000.0, 250_000.0, 4_370_000.0), False),  # 4548 numbers read as EPSG:4547: 257 km west
+    ((470_000.0, 4_320_000.0, 481_000.0, 4_332_000.0), True),  # touches the district's south-west corner
+    ((0.0, 0.0, 1_000_000.0, 10_000_000.0), True),  # a box around it meets it
+    ((4_350_000.0, 495_000.0, 4_370_000.0, 510_000.0), False),  # X and Y exchanged
+])
+def test_an_extent_meets_wuqing_with_a_margin(box, meets):
+    assert c.meets_wuqing(*box) is meets
+
+
+@pytest.mark.parametrize("box, guess", [
+    (WUQING_BOX, "EPSG:4548"),
+    ((39_495_000.0, 4_350_000.0, 39_510_000.0, 4_370_000.0), "EPSG:4527"),
+    ((116.9, 39.3, 117.1, 39.5), "EPSG:4490"),
+    ((4_350_000.0, 495_000.0, 4_370_000.0, 510_000.0), "swapped"),
+    ((4_350_000.0, 39_495_000.0, 4_370_000.0, 39_510_000.0), "swapped"),
+    ((39.3, 116.9, 39.5, 117.1), "swapped"),
+    ((100.0, 100.0, 200.0, 200.0), None),
+])
+def test_the_crs_a_layers_numbers_look_like(box, guess):
+    assert c.guess_crs(*box) == guess

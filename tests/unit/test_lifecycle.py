@@ -43,7 +43,8 @@ def test_every_allowed_transition(old, new):
         assert change.updates[STEP_FIELDS[new]] == AT
     row = change.history_row("h1")
     assert row == {"history_uid": "h1", "record_uid": "u1", "changed_at": AT, "changed_by": "核查员",
-                   "from_status": old, "to_status": new, "note": _kwargs(new)["note"] or None}
+                   "from_status": old, "to_status": new, "note": _kwargs(new)["note"] or None,
+                   "entry_kind": "status", "departments": None}
 
 
 @pytest.mark.parametrize("old, new", REFUSED)

@@ -19,9 +19,12 @@ from shapely.geometry import Point, box
 from shapely.geometry.base import BaseGeometry
 
 from ..domain.admin import ILLUSTRATIVE
-from ..domain.ledger.cases import TRANSITIONS
+from ..domain.ledger.cases import INITIAL_STATUS
 from ..domain.ledger.records import Place, RecordDraft
 from ..layers.geometry import to_shapely
+from ..layers.schema import F
+from ..sample.cases import RECORDED_AFTER, walk_case
+from ..sample.geography import STEP_ACTORS
 from ..services.ledger.export import export_ledger
 from ..services.ledger.record_prefill import PlaceFinder
 from ..services.ledger.reports import read_composition, write_report
@@ -68,12 +71,6 @@ WHAT = {
 }
 FOUND_BY = {"patrol": "巡查发现", "monitoring": "例行监测发现", "public_report": "群众举报", "media": "媒体报道",
             "deputies": "人大代表反映", "assigned": "上级交办"}
-ACTORS = {"registered": "示例巡查员", "verified": "示例核查员", "notified": "区环保局示例科员",
-          "proposed": "区环保局示例科员", "rectifying": "示例执法人员", "reinspected": "示例核查员",
-          "closed": "区环保局示例科员", "dismissed": "示例核查员", "referred_police": "区环保局示例科员"}
-STEP_DAYS = {"verified": 1, "notified": 2, "proposed": 3, "rectifying": 2, "reinspected": 27, "closed": 3,
-             "dismissed": 2, "referred_police": 1}
-RECTIFY_DAYS = 30
 
 
 def _point_in(geometry: BaseGeometry, rng: random.Random) -> Point:
@@ -115,7 +112,7 @@ def _draft(place: Place, category: str, source: str, found: dt.datetime, n: int,
         responsible_party=f"示例当事人{n:02d}",
         reporter_name=f"示例举报人{n:02d}" if public else "",
         reporter_contact=f"示例电话 000-0000-{n:04d}" if public else "",
-        outside_confirmed=place.outside, created_by=ACTORS["registered"],
+        outside_confirmed=place.outside, created_by=STEP_ACTORS[INITIAL_STATUS],
         internal_notes="示例：内部备注，不公开" if rng.random() < 0.3 else "",
         data_status=ILLUSTRATIVE,
     )
@@ -126,7 +123,7 @@ def fill_ledger(ctx: DemoContext, now: dt.datetime | None = None) -> list[str]:
     now = now or dt.datetime.now().replace(microsecond=0)
     rng = random.Random(SEED)
     finder = PlaceFinder.from_layers(ctx.loaded.layers)
-    zones = [(f["zone_type"], to_shapely(f.geometry())) for role in ("red_zones", "yellow_zones")
+    zones = [(f[F.ZONE_TYPE], to_shapely(f.geometry())) for role in ("red_zones", "yellow_zones")
              for f in ctx.loaded[role].getFeatures()]
     district = to_shapely(next(ctx.loaded["district"].getFeatures()).geometry())
     store = LedgerStore(ctx.gpkg)
@@ -153,31 +150,10 @@ def fill_ledger(ctx: DemoContext, now: dt.datetime | None = None) -> list[str]:
         if category in ("construction_red", "construction_yellow", "land_occupation", "shoreline_fill"):
             side = rng.uniform(15, 50)
             area = box(point.x - side, point.y - side / 2, point.x + side, point.y + side / 2)
-        saved = store.save_new(draft, place, area, at=found + dt.timedelta(hours=2))
-        _advance(store, saved.record_uid, found + dt.timedelta(hours=2), _path(category, age, rng), now)
+        saved = store.save_new(draft, place, area, at=found + RECORDED_AFTER)
+        walk_case(store, saved.record_uid, found + RECORDED_AFTER, _path(category, age, rng), now)
         numbers.append(saved.record_no)
     return numbers
-
-
-def _advance(store: LedgerStore, record_uid: str, since: dt.datetime, path: list[str], now: dt.datetime) -> None:
-    at, status = since, "registered"
-    for new in path:
-        if new not in TRANSITIONS[status]:
-            break
-        at = dt.datetime.combine(at.date() + dt.timedelta(days=STEP_DAYS[new]), dt.time(10, 30))
-        if at > now:
-            return
-        extra = {}
-        if new == "rectifying":
-            extra["deadline"] = at.date() + dt.timedelta(days=RECTIFY_DAYS)
-        if new == "proposed":
-            extra["proposal"] = "责令限期整改、恢复原状，由属地镇政府督促落实（示例）。"
-        if new == "closed":
-            extra["penalty_no"] = "示例罚决字〔示例〕号"
-        note = {"dismissed": "经核查，属已批准的正常施工，不予立案（示例）。",
-                "referred_police": "涉嫌违法犯罪，移送公安武清分局（示例）。"}.get(new, "")
-        store.change_status(record_uid, new, ACTORS[new], note, at=at, now=now, **extra)
-        status = new
 
 
 def last_complete_quarter(today: dt.date) -> tuple[int, int]:
@@ -195,9 +171,10 @@ def ledger_step(ctx: DemoContext) -> dict[str, Path]:
     store = LedgerStore(ctx.gpkg)
     rows = store.rows()
     year, quarter = last_complete_quarter(today)
-    quarterly = write_report(rows, ctx.out, year, quarter, project=ctx.project)
+    steps = store.steps()
+    quarterly = write_report(rows, ctx.out, year, quarter, project=ctx.project, history=steps)
     comp = read_composition([ctx.loaded["red_zones"], ctx.loaded["yellow_zones"]], ctx.loaded["towns"])
-    annual = write_report(rows, ctx.out, today.year, 0, comp, project=ctx.project)
+    annual = write_report(rows, ctx.out, today.year, 0, comp, project=ctx.project, history=steps)
     public, _ = export_ledger(rows, ctx.out / "wuqing_ledger_public.xlsx", public=True)
     return {
         "Quarterly report (XLSX)": quarterly.xlsx, "Quarterly report (PDF)": quarterly.pdf,

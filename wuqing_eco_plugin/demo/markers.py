@@ -23,6 +23,7 @@ from ..domain.markers.survey_csv import ColumnMapping, read_csv
 from ..layers.features import text_value
 from ..layers.markers.records import marker_points, point_of
 from ..layers.memory import save_layers
+from ..layers.schema import F
 from ..layers.styles import apply_style
 from ..services.markers.card import export_cards
 from ..services.markers.checks import ISSUES_STYLE, RESULTS_STYLE, result_layers, run_checks
@@ -46,15 +47,15 @@ FOLDER = "markers"
 def write_survey_csv(path: Path, markers, rng: random.Random) -> Path:
     """An RTK export: GBK, 点号/X/Y/H, X north, Y east with the zone prefix, millimetres."""
     lines = ["点号,X,Y,H,解状态"]
-    for m in sorted(markers, key=lambda f: f["seq"]):
-        seq = m["seq"]
+    for m in sorted(markers, key=lambda f: f[F.SEQ]):
+        seq = m[F.SEQ]
         if seq == NOT_SURVEYED:
             continue
         p = point_of(m)
         error = BIG_ERRORS.get(seq, abs(rng.gauss(0, 0.12)))
         angle = rng.uniform(0, 2 * math.pi)
         x_north, y_east = p.y() + error * math.sin(angle), p.x() + error * math.cos(angle)
-        lines.append(f"{m['marker_no']},{x_north:.3f},{y_east + ZONE_OFFSET:.3f},{rng.uniform(2.6, 3.4):.3f},固定解")
+        lines.append(f"{m[F.MARKER_NO]},{x_north:.3f},{y_east + ZONE_OFFSET:.3f},{rng.uniform(2.6, 3.4):.3f},固定解")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
     return path
@@ -75,9 +76,9 @@ def markers_step(ctx: DemoContext) -> dict[str, Path]:
     rng = random.Random(2017)
     markers, history = ctx.loaded["markers"], ctx.loaded["marker_history"]
     red, yellow = ctx.loaded["red_zones"], ctx.loaded["yellow_zones"]
-    zone = next(f for f in red.getFeatures() if f["feature_code"] == DEMO_FEATURE)
+    zone = next(f for f in red.getFeatures() if f[F.FEATURE_CODE] == DEMO_FEATURE)
     write_design(markers, load_zones([zone], red.crs(), ctx.project.transformContext()), DesignParams())
-    designed = zone_marker_features(markers, text_value(zone, "zone_uid"))
+    designed = zone_marker_features(markers, text_value(zone, F.ZONE_UID))
 
     csv_path = write_survey_csv(out / f"survey_{DEMO_FEATURE}.csv", designed, rng)
     imported = import_survey(read_csv(csv_path), ColumnMapping("X", "Y", "点号", "H"),
@@ -96,7 +97,7 @@ def markers_step(ctx: DemoContext) -> dict[str, Path]:
     apply_survey(markers, history, results.getFeatures(), tr("Surveyed position from {}").format(csv_path.name),
                  SURVEYOR, SURVEY_DATE, heights=survey_heights(survey.getFeatures()))
     table_csv, table_pdf, _ = export_zone_table(ctx.project, zone, markers, out)
-    first = zone_marker_features(markers, text_value(zone, "zone_uid"))[:1]
-    cards = export_cards(ctx.project, first, {text_value(zone, "zone_uid"): zone}, [markers, red, yellow], out)
+    first = zone_marker_features(markers, text_value(zone, F.ZONE_UID))[:1]
+    cards = export_cards(ctx.project, first, {text_value(zone, F.ZONE_UID): zone}, [markers, red, yellow], out)
     return {"Survey CSV": csv_path, "Marker checks": gpkg, "Coordinate table (CSV)": table_csv,
             "Coordinate table (PDF)": table_pdf, "Marker card": cards[0]}

@@ -13,6 +13,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsGeometry, QgsPointXY, Qgs
 
 from ..domain.coordinates import WORKING_CRS
 from ..domain.overlaps.pieces import analyze
+from ..layers.schema import F
 from ..services.overlaps.analysis import replace_overlaps
 from ..services.overlaps.screening import ProjectScreener
 from ..services.overlaps.screening_report import ScreenedFootprint, export_screening_pdf, screen_footprint
@@ -32,7 +33,7 @@ def _square(centre: QgsPointXY, half: float) -> QgsGeometry:
 def example_footprints(loaded) -> list[tuple[str, QgsGeometry]]:
     """(label, EPSG:4548 polygon) for each verdict, found in the sample's own layers."""
     land = next(loaded["approved_land"].getFeatures()).geometry()
-    reserve = next(f for f in loaded["red_zones"].getFeatures() if f["nature_reserve"]).geometry()
+    reserve = next(f for f in loaded["red_zones"].getFeatures() if f[F.NATURE_RESERVE]).geometry()
     yellow = next(loaded["yellow_zones"].getFeatures()).geometry()
     query = ZoneQuery([loaded["red_zones"], loaded["yellow_zones"]])
     district = next(loaded["district"].getFeatures()).geometry()

@@ -55,6 +55,8 @@ def run_demo(out_dir: str | Path, project: QgsProject) -> DemoOutputs:
     project.clear()
     gpkg = out / GPKG_NAME
     write_sample_geopackage(gpkg, overwrite=True)
+    # Named before the data is opened, so that the project remembers its GeoPackage relative to itself.
+    project.setFileName(str(out / PROJECT_NAME))
     loaded = open_project_data(project, gpkg)
     project.setTitle(tr("Wuqing permanent protected ecological areas (illustrative sample)"))
     ctx = DemoContext(project, loaded, out, gpkg)

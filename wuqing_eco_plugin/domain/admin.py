@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Administrative vocabulary: kinds of town-level units and the status of a dataset."""
+"""Administrative vocabulary: kinds of town-level units, the status of a dataset, lists of names."""
 from __future__ import annotations
+
+import re
+from typing import Any
 
 from .codes import Code, CodeTable
 
@@ -32,3 +35,15 @@ def derived_status(source_status: object) -> str:
     """The status of a feature the plugin derives from another (a marker from its zone): the sample
     stays illustrative, anything else starts as a draft."""
     return ILLUSTRATIVE if source_status == ILLUSTRATIVE else DRAFT
+
+
+_NAME_SEPARATORS = re.compile(r"[,，、;；\n]+")
+
+
+def split_names(value: Any) -> list[str]:
+    """Names given as a list, or as one text separated by commas, 、, semicolons or new lines (a
+    Processing parameter typed by hand); blanks dropped."""
+    if value is None:
+        return []
+    items = value if isinstance(value, (list, tuple)) else _NAME_SEPARATORS.split(str(value))
+    return [str(v).strip() for v in items if str(v).strip()]

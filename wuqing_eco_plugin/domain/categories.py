@@ -21,7 +21,9 @@ class Category(Code):
     ``zone_types``: where it applies; ``water_supply_only``: only in the red zone of a water-supply
     river or reservoir; ``red_only``/``yellow_only``: only in that line class; ``sector``: the
     department that leads such a case regardless of zone type; ``damage``: counts as ecological
-    damage (serious in a nature reserve); ``base``: the severity before class and flags.
+    damage (serious in a nature reserve); ``base``: the severity before class and flags; ``outcome``: a
+    state found on site (wetland lost, water polluted, a belt in poor condition) rather than an activity:
+    recorded as a case, never listed among the prohibited activities.
     """
 
     zone_types: tuple[str, ...] = ALL_TYPES
@@ -31,6 +33,7 @@ class Category(Code):
     sector: str | None = None
     damage: bool = False
     base: str = "C"
+    outcome: bool = False
 
 
 CATEGORIES: CodeTable[Category] = CodeTable(
@@ -67,11 +70,13 @@ CATEGORIES: CodeTable[Category] = CodeTable(
         Category("plant_collection", "非法采集野生植物", "Illegal collection of wild plants",
                  zone_types=("wetland",), damage=True),
         Category("wetland_area_loss", "湿地面积减少", "Wetland area reduced", zone_types=("wetland",),
-                 damage=True, base="B"),
+                 damage=True, base="B", outcome=True),
         Category("water_pollution_event", "水质不达标/水体污染事件", "Water quality below target / pollution event",
-                 zone_types=("wetland", "river", "reservoir"), sector="env", damage=True, base="B"),
+                 zone_types=("wetland", "river", "reservoir"), sector="env", damage=True, base="B",
+                 outcome=True),
         Category("forest_condition", "林带结构、树种、长势或病虫害防治不到位",
-                 "Belt structure, species, growth or pest control deficient", zone_types=("forest_belt",)),
+                 "Belt structure, species, growth or pest control deficient", zone_types=("forest_belt",),
+                 outcome=True),
         Category("marker_damage", "损毁、移动界桩标志", "Damaging or moving a boundary marker or sign",
                  sector="planning"),
     ),

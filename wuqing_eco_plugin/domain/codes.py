@@ -79,3 +79,11 @@ class CodeTable(Generic[E]):
     def value_map(self, lang: str = "zh") -> dict[str, str]:
         """``{label: code}`` in table order, the shape QGIS's ValueMap widget takes."""
         return {e.label(lang): e.code for e in self.entries}
+
+
+def list_separator(lang: str = "zh", strong: bool = False) -> str:
+    """How a list of names is joined in ``lang``: 、 or ， in Chinese, a comma in English; ``strong``
+    for items that hold commas themselves (；/ ;)."""
+    if lang.startswith("zh"):
+        return "；" if strong else "、"
+    return "; " if strong else ", "

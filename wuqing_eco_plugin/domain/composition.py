@@ -41,6 +41,8 @@ class Composition:
     by_town: dict[str, Areas]
     town_area: dict[str, float]
     district_area: float
+    #: Zones that could not be measured (no readable polygon): the totals lack their area.
+    left_out: tuple[str, ...] = ()
 
 
 def _repaired(geometry: BaseGeometry) -> BaseGeometry:
@@ -68,10 +70,9 @@ def strictest_first(by_class: Mapping[str, Sequence[BaseGeometry]]) -> dict[str,
     return out
 
 
-def _effective(red: Sequence[BaseGeometry], yellow: Sequence[BaseGeometry]
-               ) -> tuple[BaseGeometry | None, BaseGeometry | None]:
-    """(red, yellow) where red wins over yellow, each a union (no double counting)."""
-    areas = strictest_first({"red": red, "yellow": yellow})
+def _effective(by_class: Mapping[str, Sequence[BaseGeometry]]) -> tuple[BaseGeometry | None, BaseGeometry | None]:
+    """(red, yellow) after the strictest class has taken its part (:func:`strictest_first`)."""
+    areas = strictest_first(by_class)
     return areas.get("red"), areas.get("yellow")
 
 
@@ -87,16 +88,16 @@ def composition(zones: Sequence[tuple[str, str, BaseGeometry]], towns: Sequence[
     zones = [(t, c, _repaired(g)) for t, c, g in zones]
     towns = [(name, _repaired(g)) for name, g in towns]
     # Each type's red and yellow zones are unioned once; the totals union those few unions.
-    unions: dict[str, list[BaseGeometry]] = {"red": [], "yellow": []}
+    unions: dict[str, list[BaseGeometry]] = {c.code: [] for c in LINE_CLASSES}
     by_type: dict[str, Areas] = {}
     for zt in ordered_types(z[0] for z in zones):
         own = {cls: [unary_union(parts)] if (parts := [g for t, c, g in zones if t == zt and c == cls]) else []
                for cls in unions}
         for cls, union in own.items():
             unions[cls].extend(union)
-        red, yellow = _effective(own["red"], own["yellow"])
+        red, yellow = _effective(own)
         by_type[zt] = Areas(_area(red), _area(yellow))
-    red, yellow = _effective(unions["red"], unions["yellow"])
+    red, yellow = _effective(unions)
     total = Areas(_area(red), _area(yellow))
     by_town: dict[str, Areas] = {}
     town_area: dict[str, float] = {}

@@ -55,6 +55,42 @@ def lonlat_in_wuqing(lon: float, lat: float) -> bool:
     return LON_RANGE[0] <= lon <= LON_RANGE[1] and LAT_RANGE[0] <= lat <= LAT_RANGE[1]
 
 
+#: How far outside the window a layer's extent may lie and still count as Wuqing's (metres): inputs
+#: that stop short of the district (a neighbour's zones, a footprint at the border) are still read.
+EXTENT_MARGIN_M = 20_000.0
+
+
+def meets_wuqing(xmin: float, ymin: float, xmax: float, ymax: float, margin: float = EXTENT_MARGIN_M) -> bool:
+    """True when the box (easting, northing in EPSG:4548, GIS axis order) meets the Wuqing window
+    grown by ``margin``. A layer in the wrong CRS lands hundreds of kilometres away (EPSG:4547 is
+    257 km west) or nowhere at all, so meeting the district is the check that it was read right."""
+    return (xmin <= Y_RANGE[1] + margin and xmax >= Y_RANGE[0] - margin
+            and ymin <= X_RANGE[1] + margin and ymax >= X_RANGE[0] - margin)
+
+
+def _inside(lo: float, hi: float, window: tuple[float, float]) -> bool:
+    return window[0] <= lo and hi <= window[1]
+
+
+def guess_crs(xmin: float, ymin: float, xmax: float, ymax: float) -> str | None:
+    """What a layer's own numbers look like when they lie in Wuqing: ``EPSG:4548`` (easting,
+    northing), ``EPSG:4527`` (easting with the zone number 39), ``EPSG:4490`` (longitude, latitude),
+    ``swapped`` (northing first, the surveyors' X/Y); None when they look like none of them."""
+    def fits(xlo, xhi, ylo, yhi) -> str | None:
+        if _inside(ylo, yhi, X_RANGE) and _inside(xlo, xhi, Y_RANGE):
+            return WORKING_CRS
+        if _inside(ylo, yhi, X_RANGE) and _inside(xlo - ZONE_OFFSET, xhi - ZONE_OFFSET, Y_RANGE):
+            return ZONE_PREFIX_CRS
+        if _inside(xlo, xhi, LON_RANGE) and _inside(ylo, yhi, LAT_RANGE):
+            return GEOGRAPHIC_CRS
+        return None
+
+    found = fits(xmin, xmax, ymin, ymax)
+    if found is not None:
+        return found
+    return "swapped" if fits(ymin, ymax, xmin, xmax) is not None else None
+
+
 def dms(value: float, decimals: int = 4) -> str:
     """Degrees as 116°56′31.6188″ (the form of survey cards); the sign stays in front."""
     sign = "-" if value < 0 else ""

@@ -12,3 +12,7 @@ from __future__ import annotations
 class WuqingError(Exception):
     """An error of the plugin with a message meant for the user (already in the user's language
     where a caller translated it)."""
+
+
+class CancelledError(WuqingError):
+    """The caller asked a long computation to stop (Processing's cancel, a task's cancel)."""

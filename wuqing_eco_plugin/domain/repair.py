@@ -12,6 +12,7 @@ from typing import Optional
 
 from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import unary_union
 from shapely.validation import explain_validity, make_valid
 
 from .codes import Code, CodeTable
@@ -22,6 +23,11 @@ REPAIRS: CodeTable[Code] = CodeTable(
         Code("repaired", "几何图形无效（自相交、蝴蝶结或尖刺），已自动修复", "Invalid geometry (self-intersection, "
              "bow-tie or spike) repaired"),
         Code("non_polygon_dropped", "修复后去除了非面状部分（线或点）", "Line or point parts removed after repair"),
+        Code("hole_outside_shell", "内环（洞）有部分位于外环之外：该部分未计为面积，只扣除外环内的部分",
+             "A hole lay (partly) outside its outer ring: only what it cuts from the ring was removed, no "
+             "area added"),
+        Code("non_finite", "坐标含非数值或无穷大（NaN/∞），无法使用：请在数据中修正该要素的几何图形",
+             "Coordinates that are not numbers (NaN or infinite): unusable, fix the feature's geometry in the data"),
         Code("null", "几何图形为空，已跳过", "No geometry: skipped"),
         Code("empty", "几何图形无面积，已跳过", "Geometry without area: skipped"),
     ),
@@ -63,6 +69,29 @@ def _has_other_parts(geometry: BaseGeometry) -> bool:
     return not geometry.is_empty
 
 
+def _area_of(ring) -> BaseGeometry:
+    """What a ring encloses, as valid polygons (a self-crossing ring gives each of its lobes)."""
+    return MultiPolygon(polygon_parts(make_valid(Polygon(ring))))
+
+
+def _by_rings(geometry: BaseGeometry) -> tuple[BaseGeometry, bool]:
+    """``geometry`` as its rings mean it: each part's outer ring less its holes, parts united.
+
+    GEOS's make_valid (the "linework" method, the only one in shapely 1.8) treats every ring alike,
+    so a hole digitised outside its outer ring becomes zone area of its own. Here a hole only ever
+    removes area. The flag says whether some hole lay (partly) outside its ring.
+    """
+    pieces, outside = [], False
+    for part in polygon_parts(geometry):
+        shell = _area_of(part.exterior)
+        if part.interiors:
+            holes = unary_union([_area_of(r) for r in part.interiors])
+            outside = outside or holes.difference(shell).area > 0.0
+            shell = shell.difference(holes)
+        pieces.append(shell)
+    return unary_union(pieces), outside
+
+
 def repair(geometry: Optional[BaseGeometry]) -> Repair:
     """A valid MultiPolygon for ``geometry``, with what had to be done to get it."""
     if geometry is None:
@@ -77,8 +106,16 @@ def repair(geometry: Optional[BaseGeometry]) -> Repair:
     checked = valid and isinstance(geometry, (Polygon, MultiPolygon))
     if not valid:
         detail = explain_validity(geometry)
-        geometry = make_valid(geometry)
-        codes.append("repaired")
+        if detail.startswith("Invalid Coordinate"):  # NaN or ±inf: no repair can say where it was meant to be
+            return Repair(None, ("non_finite",), detail)
+        if any(p.interiors for p in polygon_parts(geometry)):
+            geometry, outside = _by_rings(geometry)
+            codes.append("repaired")
+            if outside:
+                codes.append("hole_outside_shell")
+        else:
+            geometry = make_valid(geometry)
+            codes.append("repaired")
     if _has_other_parts(geometry):
         codes.append("non_polygon_dropped")
     parts = [p for p in polygon_parts(geometry) if p.area > 0.0]

@@ -86,6 +86,15 @@ def ordered_types(types: Iterable[str]) -> tuple[str, ...]:
     return tuple(c for c in codes if c in present) + tuple(sorted(present - set(codes)))
 
 
+def zone_label(name: str, line_class: str, lang: str = "zh", zone_type: str | None = None) -> str:
+    """A zone as people read it in lists and texts: ``北运河（红线区）``, with its type
+    ``北运河（红线区，河流）``; ``Beiyun River (Red-line zone, River)`` in English."""
+    parts = [LINE_CLASSES.label(line_class, lang)] + ([ZONE_TYPES.label(zone_type, lang)] if zone_type else [])
+    if lang.startswith("zh"):
+        return f"{name}（{'，'.join(parts)}）"
+    return f"{name} ({', '.join(parts)})"
+
+
 def strictest_class(classes: Iterable[str]) -> str | None:
     """The strictest line class among ``classes`` (seed §四(二)); None for no classes."""
     known = [LINE_CLASSES[c] for c in classes]

@@ -342,12 +342,10 @@ CHUNK = 2_000
 
 
 def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: Optional[int] = None,
-                 should_stop: Optional[Callable[[], bool]] = None,
                  progress: Optional[Callable[[int], None]] = None) -> bool:
     """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks (of :data:`CHUNK`
     unless told), so that only a chunk is held in memory; False when the sink refused one.
-    ``progress`` gets the count added after each chunk; when ``should_stop`` says so the rest is
-    left out (the caller knows why).
+    ``progress`` gets the count added after each chunk.
 
     (Making the next chunk on a helper thread while the sink writes was measured: the sink's
     addFeatures does not run beside Python, and the two threads together took more time.)
@@ -360,6 +358,4 @@ def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: Op
         added += len(batch)
         if progress is not None:
             progress(added)
-        if should_stop is not None and should_stop():
-            break
     return True

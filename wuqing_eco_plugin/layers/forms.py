@@ -3,26 +3,39 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsAttributeEditorContainer,
+    QgsAttributeEditorField,
     QgsDefaultValue,
+    QgsEditFormConfig,
     QgsEditorWidgetSetup,
+    QgsField,
     QgsFieldConstraints,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QVariant
 
-from ..toolbelt.i18n import tr, ui_language
+from ..toolbelt.i18n import QT_TR_NOOP, tr, ui_language
 from .schema import FieldSpec, TableSpec
 
-#: Photos: a file picker that shows the image, storing the path as chosen (absolute).
+#: Photos: a file picker that shows the image, storing the path relative to the project file
+#: (RelativeStorage 1) so that photos kept in the project folder move with it.
 PHOTO_WIDGET = {
     "DocumentViewer": 1, "DocumentViewerHeight": 160, "DocumentViewerWidth": 0, "FileWidget": True,
     "FileWidgetButton": True, "FileWidgetFilter": "Images (*.jpg *.jpeg *.png *.JPG *.JPEG *.PNG)",
-    "RelativeStorage": 0, "StorageMode": 0,
+    "RelativeStorage": 1, "StorageMode": 0,
 }
+#: Attachments of a portable project (a field package): the path is stored relative to the project's
+#: folder, the way QField stores what its camera takes (docs.qfield.org, attribute form: attachment).
+ATTACHMENT_WIDGET = {**PHOTO_WIDGET, "RelativeStorage": 1}
 
 
 def widget_for(spec: FieldSpec, lang: str) -> QgsEditorWidgetSetup:
     if spec.widget == "photo":
         return QgsEditorWidgetSetup("ExternalResource", PHOTO_WIDGET)
+    if spec.widget == "attachment":
+        return QgsEditorWidgetSetup("ExternalResource", ATTACHMENT_WIDGET)
+    if spec.widget == "hidden":
+        return QgsEditorWidgetSetup("Hidden", {})
     if spec.codes is not None and not spec.multi:
         # A list of single-entry maps keeps the table's order in the drop-down.
         return QgsEditorWidgetSetup("ValueMap", {"map": [{k: v} for k, v in spec.codes.value_map(lang).items()]})
@@ -64,6 +77,7 @@ def configure_layer(layer: QgsVectorLayer, table: TableSpec, lang: str | None = 
                                      QgsFieldConstraints.ConstraintStrengthHard)
         form.setReadOnly(idx, spec.read_only or spec.multi)
     layer.setEditFormConfig(form)
+    apply_form_layout(layer, table)
     apply_defaults(layer, table)
     if table.display:
         layer.setDisplayExpression(table.display)
@@ -82,3 +96,43 @@ def fixed_value(layer: QgsVectorLayer, field: str, value: str) -> None:
     """Make new features of ``layer`` get ``value`` in ``field`` (e.g. line_class of the red layer)."""
     idx = layer.fields().indexOf(field)
     layer.setDefaultValueDefinition(idx, QgsDefaultValue(f"'{value}'", False))
+
+
+#: The last group of a laid-out form: what the plugin keeps for itself (ids, status, edit time).
+RECORD_GROUP = QT_TR_NOOP("Record")
+
+
+def apply_form_layout(layer: QgsVectorLayer, table: TableSpec) -> None:
+    """Lay the form out in ``table.form``'s tabs (fields missing from the layer are left out); the
+    fields no tab names go to a last tab, so the form starts with what people fill, not with ids."""
+    if not table.form:
+        return
+    form = layer.editFormConfig()
+    form.setLayout(QgsEditFormConfig.TabLayout)
+    form.clearTabs()
+    fields = layer.fields()
+    named = {name for _, names in table.form for name in names}
+    rest = tuple(f.name() for f in fields if f.name() not in named and f.name() != "fid")
+    root = form.invisibleRootContainer()
+    for title, names in (*table.form, (RECORD_GROUP, rest)):
+        tab = QgsAttributeEditorContainer(tr(title), root)
+        tab.setIsGroupBox(False)  # a tab (its page scrolls); a group box would stretch the form to ~1 900 px
+        for name in names:
+            idx = fields.indexOf(name)
+            if idx >= 0:
+                tab.addChildElement(QgsAttributeEditorField(name, idx, tab))
+        if tab.children():
+            form.addTab(tab)
+    layer.setEditFormConfig(form)
+
+
+def set_lookup_field(layer: QgsVectorLayer, name: str, alias: str, expression: str) -> None:
+    """A read-only field of ``layer`` computed by ``expression`` (e.g. the name of the linked zone);
+    kept with the project, updated when loaded again."""
+    idx = layer.fields().indexOf(name)
+    if idx >= 0:
+        layer.updateExpressionField(idx, expression)
+    else:
+        layer.addExpressionField(expression, QgsField(name, QVariant.String, "string"))
+        idx = layer.fields().indexOf(name)
+    layer.setFieldAlias(idx, alias)

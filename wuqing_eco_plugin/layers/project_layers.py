@@ -17,11 +17,12 @@ from qgis.core import (
     QgsRelation,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 
 from ..domain.errors import WuqingError
-from ..toolbelt.i18n import QT_TR_NOOP, tr
+from ..toolbelt.i18n import QT_TR_NOOP, every_language, tr
 from . import schema, storage
-from .forms import configure_layer, fixed_value
+from .forms import apply_form_layout, configure_layer, fixed_value, set_lookup_field
 from .styles import apply_style
 
 GROUP_TITLE = QT_TR_NOOP("Wuqing permanent protected ecological areas")
@@ -54,6 +55,7 @@ ROLES: tuple[LayerRole, ...] = (
     LayerRole("district", schema.DISTRICT, QT_TR_NOOP("District boundary"), "district"),
     LayerRole("violation_history", schema.VIOLATION_HISTORY, QT_TR_NOOP("Case history"), None),
     LayerRole("marker_history", schema.MARKER_HISTORY, QT_TR_NOOP("Marker history"), None),
+    LayerRole("zone_indicators", schema.ZONE_INDICATORS, QT_TR_NOOP("Zone indicators"), None),
 )
 ROLES_BY_NAME = {r.role: r for r in ROLES}
 #: The two views of the zones table.
@@ -66,10 +68,15 @@ class LayerLoadError(WuqingError):
 
 def make_layer(gpkg: str | Path, role: LayerRole) -> QgsVectorLayer:
     """A styled, form-configured layer for ``role``; raises :class:`LayerLoadError` if invalid."""
-    layer = QgsVectorLayer(storage.uri(gpkg, role.table), tr(role.title), "ogr")
+    # The filter goes into the URI rather than through setSubsetString(): on a table another layer
+    # already reads (red and yellow share ``zones``) setSubsetString() reopens the GeoPackage for
+    # update, which switches it to WAL under the read-only connections QGIS keeps open; those then
+    # fail with GDAL's "unable to open database file" on every later read.
+    source = storage.uri(gpkg, role.table) + (f"|subset={role.subset}" if role.subset else "")
+    layer = QgsVectorLayer(source, tr(role.title), "ogr")
     if not layer.isValid():
         raise LayerLoadError(f"{role.table.name}: {layer.error().summary() or gpkg}")
-    if role.subset and not layer.setSubsetString(role.subset):
+    if role.subset and layer.subsetString() != role.subset:
         raise LayerLoadError(f"{role.table.name}: subset refused")
     if role.style:
         apply_style(layer, role.style)
@@ -91,24 +98,30 @@ class ProjectLayers:
         return self.layers[role]
 
 
+def plugin_layers(project: QgsProject) -> list[QgsVectorLayer]:
+    """Our layers in ``project`` (those with a role), in the layer tree's order (top first)."""
+    in_tree = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    ordered = in_tree + [layer for layer in project.mapLayers().values() if layer not in in_tree]
+    return [layer for layer in ordered if isinstance(layer, QgsVectorLayer) and layer.customProperty(ROLE_PROPERTY)]
+
+
+def layer_gpkg(layer: QgsVectorLayer) -> Path:
+    """The file ``layer`` reads (QGIS has already resolved a source stored relative to the project)."""
+    return Path(layer.source().split("|")[0]).resolve()
+
+
 def find_layers(project: QgsProject, gpkg: str | Path) -> dict[str, QgsVectorLayer]:
     """Our layers already in ``project`` that read ``gpkg``, by role."""
-    found: dict[str, QgsVectorLayer] = {}
-    target = str(Path(gpkg).resolve())
-    for layer in project.mapLayers().values():
-        role = layer.customProperty(ROLE_PROPERTY)
-        if role and str(Path(layer.source().split("|")[0]).resolve()) == target:
-            found[role] = layer
-    return found
+    target = Path(gpkg).resolve()
+    return {layer.customProperty(ROLE_PROPERTY): layer for layer in reversed(plugin_layers(project))
+            if layer_gpkg(layer) == target}
 
 
 def layers_by_role(project: QgsProject) -> dict[str, QgsVectorLayer]:
     """Our layers in ``project`` by role (the first of each role when several GeoPackages are loaded)."""
     found: dict[str, QgsVectorLayer] = {}
-    for layer in project.mapLayers().values():
-        role = layer.customProperty(ROLE_PROPERTY)
-        if role and role not in found:
-            found[role] = layer
+    for layer in plugin_layers(project):
+        found.setdefault(layer.customProperty(ROLE_PROPERTY), layer)
     return found
 
 
@@ -132,9 +145,50 @@ def load_layers(project: QgsProject, gpkg: str | Path) -> ProjectLayers:
             # Keep the tree short: only the zone layers show their legend classes at first.
             node.setExpanded(role.role in ("red_zones", "yellow_zones"))
         layers[role.role] = layer
+    reopen_on_edit(layers)
     project.setCrs(QgsCoordinateReferenceSystem(schema.CRS))
     add_relations(project, layers)
+    show_zone_names(layers)
     return ProjectLayers(group, layers)
+
+
+def show_zone_names(layers: dict[str, QgsVectorLayer]) -> None:
+    """The markers' forms and table show their zone's name beside the zone's id (red or yellow view)."""
+    markers = layers.get("markers")
+    if markers is None or not all(role in layers for role in ZONE_ROLES):
+        return
+    lookups = ", ".join(f"attribute(get_feature('{layers[role].id()}', 'zone_uid', \"zone_uid\"), 'name')"
+                        for role in ZONE_ROLES)
+    set_lookup_field(markers, "zone_name", tr("Zone name"), f"coalesce({lookups})")
+    apply_form_layout(markers, schema.MARKERS)
+
+
+#: Ids of the layers whose edits already reopen the others (the signal is connected once).
+_WATCHED: set[str] = set()
+
+
+def reopen_on_edit(layers: dict[str, QgsVectorLayer]) -> None:
+    """When a layer of the GeoPackage starts editing, the others reopen their datasets.
+
+    QGIS 3.22 opens GeoPackage layers read-only with GDAL's NOLOCK, which GDAL honours only while the
+    file is not in WAL mode; the first edit opens the file for update in WAL mode, and the datasets
+    opened before fail from then on: "unable to open database file", feature counts of -1, spatial
+    requests that return nothing. Reopened after the switch, they read the file with locks.
+    """
+    others = list(layers.values())
+
+    def reopen() -> None:
+        # Two steps, so that the stale dataset, which the layers share, is closed before any of them
+        # opens again: all move to the update dataset, then all come back to a new read-only one.
+        idle = [lyr for lyr in others if not sip.isdeleted(lyr) and not lyr.isEditable()]
+        moved = [lyr for lyr in idle if lyr.dataProvider().enterUpdateMode()]
+        for lyr in moved:
+            lyr.dataProvider().leaveUpdateMode()
+
+    for layer in layers.values():
+        if layer.id() not in _WATCHED:
+            _WATCHED.add(layer.id())
+            layer.editingStarted.connect(reopen)
 
 
 def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> None:
@@ -156,3 +210,20 @@ def add_relations(project: QgsProject, layers: dict[str, QgsVectorLayer]) -> Non
             relation.addFieldPair(spec.child_field, spec.parent_field)
             if relation.isValid():
                 manager.addRelation(relation)
+
+
+def relabel_forms(project: QgsProject) -> None:
+    """Layer names, forms, field names and coded values of our layers in the UI's language: a project
+    saved in Chinese and opened in an English QGIS shows English drop-downs, and the other way round.
+    A layer or group the user renamed keeps its name."""
+    found = layers_by_role(project)
+    for role, layer in found.items():
+        spec = ROLES_BY_NAME[role]
+        configure_layer(layer, spec.table)
+        if layer.name() != tr(spec.title) and layer.name() in every_language(spec.title):
+            layer.setName(tr(spec.title))
+    for name in every_language(GROUP_TITLE) - {tr(GROUP_TITLE)}:
+        group = project.layerTreeRoot().findGroup(name)
+        if group is not None:
+            group.setName(tr(GROUP_TITLE))
+    show_zone_names(found)

@@ -14,11 +14,13 @@ from ..domain.categories import CATEGORIES, SEVERITIES
 from ..domain.codes import CodeTable
 from ..domain.coordinates import WORKING_CRS
 from ..domain.departments import DEPARTMENTS
-from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS
+from ..domain.ledger.cases import CASE_SOURCES, CASE_STATUSES, INITIAL_STATUS, TRANSITIONS
+from ..domain.ledger.emergencies import EMERGENCY_KINDS, ENTRY_KINDS, STATUS_ENTRY
 from ..domain.markers.vocabulary import MARKER_KINDS, MARKER_MATERIALS, MARKER_STATUSES, SURVEY_METHODS
 from ..domain.rules import REASONS
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES
 from ..toolbelt.i18n import QT_TR_NOOP
+from .schema_parts import CLUES_VERSION, FIRST_VERSION, FieldNames, Relation
 
 CRS = WORKING_CRS
 GEOMETRY_COLUMN = "geom"
@@ -33,13 +35,16 @@ LON_DEFAULT = "round(x(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 LAT_DEFAULT = "round(y(transform($geometry, 'EPSG:4548', 'EPSG:4490')), 8)"
 
 TYPES = ("text", "int", "real", "bool", "date", "datetime")
+#: The version of the data model both stores carry; a store of another version is upgraded or refused.
+SCHEMA_VERSION = CLUES_VERSION  # the newest version any table or field declares
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     """A field. ``codes`` makes it a coded field (drop-down); ``multi`` stores several codes or ids
     comma-separated; ``private`` marks personal data that must never reach a public export;
-    ``default`` is a QGIS expression, re-evaluated on every edit when ``on_update``."""
+    ``default`` is a QGIS expression, re-evaluated on every edit when ``on_update``; ``by_login``: who
+    made the row, which a store with logins (PostGIS) fills with the login when a row comes without it."""
 
     name: str
     type: str
@@ -51,13 +56,23 @@ class FieldSpec:
     multi: bool = False
     default: Optional[str] = None
     on_update: bool = False
+    since: int = FIRST_VERSION  # the data model version that added it: older stores get it added
     read_only: bool = False
     private: bool = False
-    widget: Optional[str] = None  # a special editor: "photo" (file picker with image preview)
+    # A special editor: "photo" (file picker with image preview), "attachment" (the same, the path
+    # stored relative to the project: a portable field package), "hidden".
+    widget: Optional[str] = None
+    by_login: bool = False
+    #: (value, values it may change to) of a coded field that moves along a workflow: storage refuses
+    #: unknown values and any other change, whichever tool writes.
+    transitions: Optional[tuple[tuple[str, tuple[str, ...]], ...]] = None
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
             raise ValueError(f"{self.name}: unknown field type {self.type}")
+        if self.since > FIRST_VERSION and self.required and not (self.type == "bool" and self.default):
+            # Rows already stored get the field empty: it cannot be NOT NULL without a SQL default.
+            raise ValueError(f"{self.name}: a field added later cannot be required")
 
 
 @dataclass(frozen=True)
@@ -68,8 +83,11 @@ class TableSpec:
     fields: tuple[FieldSpec, ...]
     key: Optional[str] = None  # the stable UUID that records link by, never the feature id
     display: Optional[str] = None  # expression shown for a feature (identify, relations)
-    append_only: bool = False  # rows are never updated or deleted: storage adds triggers that refuse it
+    append_only: bool = False  # rows are never updated, deleted or replaced: each store adds triggers that refuse it
     derived: bool = False  # written by an analysis from the other tables, not entered by hand
+    #: The form's groups, (title, field names) in the order people fill them; the fields not named
+    #: follow in a last, collapsed group. Empty: QGIS's plain form of every field.
+    form: tuple[tuple[str, tuple[str, ...]], ...] = ()
     field_index: dict = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -236,16 +254,27 @@ MARKERS = TableSpec(
         _status(DRAFT),
         _updated(),
     ),
+    form=(
+        (QT_TR_NOOP("Marker"), ("marker_no", "zone_name", "kind", "status", "x_north", "y_east", "y_east_39",
+                                "longitude", "latitude", "distance_to_boundary_m")),
+        (QT_TR_NOOP("Survey"), ("survey_date", "surveyor", "survey_method", "precision_m", "elevation_m",
+                                "engraved_no", "material")),
+        (QT_TR_NOOP("Burial and reference objects"), ("burial_date", "burial_unit", *(
+            f"ref{n}_{part}" for n, *_ in _REFERENCES for part in ("name", "bearing", "distance_m")))),
+        (QT_TR_NOOP("Photos"), tuple(f"photo_{side}" for side, _ in _PHOTO_SIDES)),
+        (QT_TR_NOOP("Inspection and notes"), ("last_inspection", "notes")),
+    ),
 )
 
 MARKER_HISTORY = TableSpec(
     "marker_history", QT_TR_NOOP("Marker history"), None, key="history_uid", display='"marker_no"',
+    append_only=True,
     fields=(
         _uid("history_uid"),
         FieldSpec("marker_uid", "text", QT_TR_NOOP("Marker"), 36, required=True),
         FieldSpec("marker_no", "text", QT_TR_NOOP("Marker number"), 40),
         FieldSpec("changed_at", "datetime", QT_TR_NOOP("Changed at"), required=True, default=NOW_DEFAULT),
-        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True),
+        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True, by_login=True),
         FieldSpec("old_x_north", "real", QT_TR_NOOP("Old X (north, m)")),
         FieldSpec("old_y_east", "real", QT_TR_NOOP("Old Y (east, m)")),
         FieldSpec("new_x_north", "real", QT_TR_NOOP("New X (north, m)")),
@@ -285,7 +314,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("nearest_marker", "text", QT_TR_NOOP("Nearest marker"), 40),
         FieldSpec("deadline", "date", QT_TR_NOOP("Rectification deadline")),
         FieldSpec("status", "text", QT_TR_NOOP("Status"), 16, required=True, codes=CASE_STATUSES,
-                  default=f"'{INITIAL_STATUS}'"),
+                  default=f"'{INITIAL_STATUS}'", transitions=tuple(TRANSITIONS.items())),
         FieldSpec("proposal", "text", QT_TR_NOOP("Handling proposal")),
         FieldSpec("penalty_no", "text", QT_TR_NOOP("Penalty decision number"), 64),
         FieldSpec("verified_at", "datetime", QT_TR_NOOP("Verified at")),
@@ -299,6 +328,17 @@ VIOLATIONS = TableSpec(
         FieldSpec("created_at", "datetime", QT_TR_NOOP("Recorded at"), default=NOW_DEFAULT, read_only=True),
         _status(OFFICIAL),
         _updated(),
+        # Monitoring clues (遥感监测线索): a clue number is registered once (UNIQUE; NULL for other cases).
+        FieldSpec("clue_no", "text", QT_TR_NOOP("Monitoring clue number"), 64, unique=True, since=CLUES_VERSION),
+        FieldSpec("clue_batch", "text", QT_TR_NOOP("Monitoring batch"), 100, since=CLUES_VERSION),
+        # Emergencies and important matters (seed §九): the times of their reports; the texts are history rows.
+        FieldSpec("emergency", "text", QT_TR_NOOP("Emergency or important matter"), 16, codes=EMERGENCY_KINDS,
+                  since=CLUES_VERSION),
+        FieldSpec("emergency_at", "datetime", QT_TR_NOOP("Reporting clock started at"), read_only=True,
+                  since=CLUES_VERSION),
+        FieldSpec("first_report_at", "datetime", QT_TR_NOOP("First report at"), read_only=True, since=CLUES_VERSION),
+        FieldSpec("last_report_at", "datetime", QT_TR_NOOP("Latest report at"), read_only=True, since=CLUES_VERSION),
+        FieldSpec("final_report_at", "datetime", QT_TR_NOOP("Final report at"), read_only=True, since=CLUES_VERSION),
     ),
 )
 
@@ -319,10 +359,34 @@ VIOLATION_HISTORY = TableSpec(
         _uid("history_uid"),
         FieldSpec("record_uid", "text", QT_TR_NOOP("Record"), 36, required=True),
         FieldSpec("changed_at", "datetime", QT_TR_NOOP("Changed at"), required=True, default=NOW_DEFAULT),
-        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True, private=True),
+        FieldSpec("changed_by", "text", QT_TR_NOOP("Changed by"), 50, required=True, private=True,
+                  by_login=True),
         FieldSpec("from_status", "text", QT_TR_NOOP("From status"), 16, codes=CASE_STATUSES),
         FieldSpec("to_status", "text", QT_TR_NOOP("To status"), 16, required=True, codes=CASE_STATUSES),
         FieldSpec("note", "text", QT_TR_NOOP("Note")),
+        # A status change, or an emergency's marking or report (its text is the note; the status stays).
+        FieldSpec("entry_kind", "text", QT_TR_NOOP("Entry"), 16, codes=ENTRY_KINDS, default=f"'{STATUS_ENTRY}'",
+                  since=CLUES_VERSION),
+        FieldSpec("departments", "text", QT_TR_NOOP("Departments notified"), codes=DEPARTMENTS, multi=True,
+                  since=CLUES_VERSION),
+    ),
+)
+
+#: Quality and service-function indicators of each zone (seed §五: 面积、构成、质量及服务功能), by year:
+#: a river section's water quality class, a belt's vegetation cover, any indicator with a unit.
+ZONE_INDICATORS = TableSpec(
+    "zone_indicators", QT_TR_NOOP("Zone indicators"), None, key="indicator_uid", display='"indicator"',
+    fields=(
+        _uid("indicator_uid"),
+        FieldSpec("zone_uid", "text", QT_TR_NOOP("Zone"), 36, required=True),
+        FieldSpec("indicator", "text", QT_TR_NOOP("Indicator"), 100, required=True),
+        FieldSpec("unit", "text", QT_TR_NOOP("Unit"), 20),
+        FieldSpec("value", "real", QT_TR_NOOP("Value"), required=True),
+        FieldSpec("year", "int", QT_TR_NOOP("Year"), required=True),
+        FieldSpec("source", "text", QT_TR_NOOP("Source of the value"), 100),
+        FieldSpec("notes", "text", QT_TR_NOOP("Notes")),
+        _status(OFFICIAL),
+        _updated(),
     ),
 )
 
@@ -360,20 +424,8 @@ OVERLAPS = TableSpec(
 
 TABLES: tuple[TableSpec, ...] = (
     DISTRICT, TOWNS, ZONES, APPROVED_LAND, MARKERS, MARKER_HISTORY, VIOLATIONS, VIOLATION_AREAS,
-    VIOLATION_HISTORY, OVERLAPS,
+    VIOLATION_HISTORY, OVERLAPS, ZONE_INDICATORS,
 )
-
-
-@dataclass(frozen=True)
-class Relation:
-    """A parent–child link by stable UUID, made a QGIS relation when the layers are loaded."""
-
-    id: str
-    name: str
-    parent: str
-    child: str
-    parent_field: str
-    child_field: str
 
 
 RELATIONS: tuple[Relation, ...] = (
@@ -384,4 +436,9 @@ RELATIONS: tuple[Relation, ...] = (
     Relation("zone_markers_rel", QT_TR_NOOP("Boundary markers"), "zones", "markers", "zone_uid", "zone_uid"),
     Relation("marker_history_rel", QT_TR_NOOP("Marker history"), "markers", "marker_history", "marker_uid",
              "marker_uid"),
+    Relation("zone_indicators_rel", QT_TR_NOOP("Zone indicators"), "zones", "zone_indicators", "zone_uid",
+             "zone_uid"),
 )
+
+
+F = FieldNames(TABLES)

@@ -6,6 +6,7 @@ OGR rather than raw SQLite: GeoPackage triggers need its spatial functions, and 
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .gdal_errors import raising
 from .schema import CRS, GEOMETRY_COLUMN, TABLES, FieldSpec, TableSpec
+from .schema_parts import FIRST_VERSION
 
 _OGR_TYPES = {
     "text": (ogr.OFTString, ogr.OFSTNone),
@@ -104,18 +106,51 @@ def create_table(ds: gdal.Dataset, table: TableSpec, description: str = "") -> o
     return layer
 
 
+def _guards(table: TableSpec) -> list[tuple[str, str]]:
+    """(name, CREATE TRIGGER statement) of every guard the schema asks of ``table``: the data itself
+    keeps history rows from being rewritten and a status from leaving its workflow, whichever tool
+    edits the file."""
+    out = []
+    t = table.name
+    if table.append_only:
+        refuse = f"BEGIN SELECT RAISE(ABORT, '{t} is append-only'); END"
+        for op in ("UPDATE", "DELETE"):
+            name = f"wq_{t}_no_{op.lower()}"
+            out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {op} ON "{t}" {refuse}'))
+        # SQLite's REPLACE (INSERT OR REPLACE, REPLACE INTO) deletes the row it replaces without firing
+        # DELETE triggers (recursive triggers are off outside GDAL): an insert meeting a row is refused.
+        meets = " OR ".join(f'"{k}" = NEW."{k}"' for k in ("fid", *([table.key] if table.key else [])))
+        name = f"wq_{t}_no_replace"
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE INSERT ON "{t}" '
+                          f'WHEN EXISTS (SELECT 1 FROM "{t}" WHERE {meets}) {refuse}'))
+    for spec in table.fields:
+        if spec.transitions is None or spec.codes is None:
+            continue
+        f = spec.name
+        codes = ", ".join(f"'{c}'" for c in spec.codes.codes())
+        name = f"wq_{t}_{f}_known"
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE INSERT ON "{t}" '
+                          f'WHEN NEW."{f}" NOT IN ({codes}) '
+                          f"BEGIN SELECT RAISE(ABORT, '{t}.{f}: not one of the allowed values'); END"))
+        allowed = " OR ".join(f'(OLD."{f}" = \'{old}\' AND NEW."{f}" IN ({", ".join(repr(n) for n in new)}))'
+                              for old, new in spec.transitions if new) or "0"
+        name = f"wq_{t}_{f}_transition"
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE UPDATE OF "{f}" ON "{t}" '
+                          f'WHEN NEW."{f}" IS NOT OLD."{f}" AND NOT ({allowed}) '
+                          f"BEGIN SELECT RAISE(ABORT, '{t}.{f}: this change is not allowed by the workflow'); END"))
+    return out
+
+
 def guard_names(table: TableSpec) -> tuple[str, ...]:
-    return tuple(f"wq_{table.name}_no_{op.lower()}" for op in ("UPDATE", "DELETE")) if table.append_only else ()
+    return tuple(name for name, _ in _guards(table))
 
 
 @raising
 def add_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> None:
-    """Triggers that refuse UPDATE and DELETE on append-only tables (the case history): the data
-    itself keeps history rows from being rewritten, whichever tool edits the file."""
+    """The guards of :func:`_guards` on ``tables`` (those present already are kept)."""
     for table in tables:
-        for name, op in zip(guard_names(table), ("UPDATE", "DELETE")):
-            ds.ExecuteSQL(f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE {op} ON "{table.name}" '
-                          f"BEGIN SELECT RAISE(ABORT, '{table.name} is append-only'); END")
+        for _, statement in _guards(table):
+            ds.ExecuteSQL(statement)
 
 
 @raising
@@ -132,14 +167,64 @@ def missing_guards(ds: gdal.Dataset, tables: tuple[TableSpec, ...] = TABLES) -> 
     return [n for n in wanted if n not in have]
 
 
+class FileInUseError(WuqingError, OSError):
+    """A file another program has open: replacing it would corrupt that program's next commit or lose it."""
+
+
+#: Files SQLite keeps beside a database: the write-ahead log, its shared-memory index, the rollback journal.
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def open_by_others(path: str | Path) -> list[str]:
+    """The other processes that have ``path`` or its sidecar files open, as "name (pid)". Linux tells
+    through /proc (an idle SQLite connection holds no lock, so no lock probe can tell); elsewhere the
+    list is empty and the operating system's own refusal to delete an open file stands in."""
+    targets = {os.path.realpath(f"{path}{s}") for s in ("", *SIDECARS)}
+    proc = Path("/proc")
+    found: list[str] = []
+    if not proc.is_dir():
+        return found
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            links = [os.readlink(fd) for fd in (entry / "fd").iterdir()]
+        except OSError:  # gone, or another user's
+            continue
+        if targets.intersection(links):
+            try:
+                name = (entry / "comm").read_text(encoding="utf-8").strip()
+            except OSError:
+                name = "?"
+            found.append(f"{name} ({entry.name})")
+    return found
+
+
+def remove_database(path: str | Path) -> None:
+    """Delete a GeoPackage and its sidecar files; :class:`FileInUseError` while another program has it
+    open (it stays as it is)."""
+    path = Path(path)
+    holders = open_by_others(path)
+    if holders:
+        raise FileInUseError(tr("{file} is open in another program ({programs}): close it there, then replace "
+                                "it.").format(file=path, programs=", ".join(holders)))
+    try:
+        path.unlink(missing_ok=True)
+    except PermissionError as exc:  # Windows refuses to delete an open file
+        raise FileInUseError(tr("{file} cannot be replaced, probably because another program has it open: close "
+                                "it there, then try again ({error}).").format(file=path, error=exc.strerror)) from exc
+    for suffix in SIDECARS:  # stale after a crash: SQLite would try to replay them into the new file
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 @raising
 def create_geopackage(path: str | Path, tables: tuple[TableSpec, ...] = TABLES, overwrite: bool = False) -> Path:
-    """Create a GeoPackage holding every table of the schema (empty)."""
+    """Create a GeoPackage holding every table of the schema (empty). With ``overwrite`` an existing
+    file is replaced unless another program has it open (:class:`FileInUseError`)."""
     path = Path(path)
-    if path.exists():
-        if not overwrite:
-            raise FileExistsError(str(path))
-        path.unlink()
+    if path.exists() and not overwrite:
+        raise FileExistsError(str(path))
+    remove_database(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     ds = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     try:
@@ -190,19 +275,76 @@ def add_missing_tables(path: str | Path, report: SchemaReport, tables: tuple[Tab
         ds = None  # noqa: F841
 
 
+def later_fields(report: SchemaReport, tables: tuple[TableSpec, ...] = TABLES) -> dict[str, list[FieldSpec]]:
+    """The missing fields of ``report`` that a later version of the data model added (an upgrade
+    adds them); a missing field of the first version is no older file's: it is left out here."""
+    specs = {t.name: t for t in tables}
+    return {name: [specs[name].field(f) for f in missing if specs[name].field(f).since > FIRST_VERSION]
+            for name, missing in report.missing_fields.items() if name in specs}
+
+
+def unique_index(table: TableSpec, spec: FieldSpec) -> str:
+    return f'CREATE UNIQUE INDEX IF NOT EXISTS "wq_{table.name}_{spec.name}_unique" ON "{table.name}" ("{spec.name}")'
+
+
 @raising
+def add_later_fields(path: str | Path, fields: dict[str, list[FieldSpec]],
+                     tables: tuple[TableSpec, ...] = TABLES) -> None:
+    """Add ``fields`` (from :func:`later_fields`) to their tables, in one transaction. SQLite adds a
+    column without UNIQUE, so a unique field gets a unique index instead (the same guarantee)."""
+    specs = {t.name: t for t in tables}
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    try:
+        _add_domains(ds, tables)
+        ds.StartTransaction()
+        for name, new in fields.items():
+            layer = ds.GetLayerByName(name)
+            for spec in new:
+                defn = _field_defn(spec)
+                defn.SetUnique(False)
+                if layer.CreateField(defn) != ogr.OGRERR_NONE:
+                    ds.RollbackTransaction()
+                    raise SchemaError(tr("cannot add the field {field} to {table}").format(field=spec.name,
+                                                                                          table=name))
+                if spec.unique:
+                    ds.ExecuteSQL(unique_index(specs[name], spec))
+        ds.CommitTransaction()
+    finally:
+        ds = None  # noqa: F841
+
+
+class GeoPackageError(WuqingError, OSError):
+    """A file that cannot be opened as a GeoPackage (damaged, cut short, or something else)."""
+
+
 def ensure_geopackage(path: str | Path) -> Path:
     """Open an existing GeoPackage of the plugin, or create a new one; refuse a foreign one.
 
-    Missing tables are added; missing fields or a wrong CRS raise :class:`SchemaError` rather than
-    being patched silently.
+    Missing tables are added, and so are missing fields that a later version of the data model added
+    (``FieldSpec.since``), all of a table's at once; any other missing field or a wrong CRS raises
+    :class:`SchemaError` rather than being patched silently; a file GDAL cannot read raises
+    :class:`GeoPackageError` naming it.
     """
-    path = Path(path)
+    try:
+        return _ensure_geopackage(Path(path))
+    except RuntimeError as exc:
+        raise GeoPackageError(tr("{file} cannot be opened as a GeoPackage ({error}). Check that it is a GeoPackage "
+                                 "and complete (a copy cut short or a damaged disk leaves it unreadable); open a "
+                                 "backup if there is one.").format(file=path, error=str(exc).strip())) from exc
+
+
+@raising
+def _ensure_geopackage(path: Path) -> Path:
     if not path.exists():
         return create_geopackage(path)
     report = check_geopackage(path)
     if report.missing_tables:
         add_missing_tables(path, report)
+        report = check_geopackage(path)
+    later = later_fields(report)
+    if report.missing_fields and all(len(later.get(t, ())) == len(f) for t, f in report.missing_fields.items()) \
+            and not report.wrong_crs:
+        add_later_fields(path, later)
         report = check_geopackage(path)
     if not report.ok:
         raise SchemaError(describe(report))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from qgis.core import (
     Qgis,
@@ -36,7 +36,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..domain.errors import WuqingError
@@ -52,25 +52,44 @@ class LayoutExportError(WuqingError):
 
 
 
-def wrap_text(text: str, width_mm: float, font: QFont) -> str:
-    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``.
+#: Lines a table cell may take before its text is shortened with an ellipsis: QGIS cannot place a
+#: row taller than a table's frame, and then drops that row and every row after it.
+MAX_CELL_LINES = 12
+ELLIPSIS = "…"
+
+
+def _lines(text: str, width_mm: float, font: QFont) -> Iterator[str]:
+    for paragraph in text.split("\n"):
+        line = ""
+        for token in re.findall(r"[A-Za-z0-9.,:;%²°()/\-]+ ?|.", paragraph):
+            if line and QgsLayoutUtils.textWidthMM(font, line + token.rstrip()) > width_mm:
+                yield line.rstrip()
+                line = token.lstrip()
+            else:
+                line += token
+        yield line.rstrip()
+
+
+def wrap_text(text: str, width_mm: float, font: QFont, max_lines: int = 0) -> str:
+    """``text`` with line breaks so that no line is wider than ``width_mm`` in ``font``; with
+    ``max_lines``, at most that many lines, the last ending in an ellipsis when text was left out.
 
     QGIS wraps table text only at spaces, and Chinese has none: a long name would be cut at the
     cell's edge. Break between Chinese characters, keep Latin words and numbers whole where they fit.
     Widths come from QgsLayoutUtils.textWidthMM, which measures unhinted. ``width_mm`` 0: as is.
     """
-    if width_mm <= 0 or not text or QgsLayoutUtils.textWidthMM(font, text) <= width_mm:
+    if width_mm <= 0 or not text:
         return text
-    lines = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for token in re.findall(r"[A-Za-z0-9.,:;%²°()/\-]+ ?|.", paragraph):
-            if line and QgsLayoutUtils.textWidthMM(font, line + token.rstrip()) > width_mm:
-                lines.append(line.rstrip())
-                line = token.lstrip()
-            else:
-                line += token
-        lines.append(line.rstrip())
+    if QgsLayoutUtils.textWidthMM(font, text) <= width_mm and not (max_lines and text.count("\n") >= max_lines):
+        return text
+    lines: list[str] = []
+    for line in _lines(text, width_mm, font):  # stops early: a 10 MB text is not measured to its end
+        lines.append(line)
+        if max_lines and len(lines) > max_lines:
+            last = lines[max_lines - 1]
+            while last and QgsLayoutUtils.textWidthMM(font, last + ELLIPSIS) > width_mm:
+                last = last[:-1]
+            return "\n".join(lines[:max_lines - 1] + [last.rstrip() + ELLIPSIS])
     return "\n".join(lines)
 
 
@@ -118,7 +137,8 @@ FIT_ALLOWANCE = 0.2
 def table_cell(value: object, column: Column, font: QFont) -> QgsTableCell:
     """A cell wrapped to its column in ``font`` (QGIS wraps only at spaces) and aligned as the column
     says (a manual table does not apply a column's alignment to its cells)."""
-    cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - CELL_MARGIN * 2, font))
+    cell = QgsTableCell(wrap_text("" if value is None else str(value), column.width_mm - CELL_MARGIN * 2, font,
+                                  MAX_CELL_LINES))
     cell.setHorizontalAlignment(column.align)
     return cell
 
@@ -166,24 +186,31 @@ def _frame(table: QgsLayoutMultiFrame, box: Box, page: int) -> QgsLayoutFrame:
     return frame
 
 
+def _rows_left(table: QgsLayoutMultiFrame) -> bool:
+    """Whether rows remain that the table's frames do not show."""
+    if not isinstance(table, QgsLayoutTable) or table.frameCount() == 0:
+        return False
+    context = QgsLayoutUtils.createRenderContextForLayout(table.layout(), None)
+    context.setFlag(Qgis.RenderContextFlag.ApplyScalingWorkaroundForTextRendering)  # as the table draws
+    return table.rowRange(context, table.frameCount() - 1)[1] < len(table.contents())
+
+
 def flow_table(table: QgsLayoutMultiFrame, page: int, first: Box | None, following: Box) -> int:
     """Lay ``table`` out from ``first`` on ``page`` (or in the frame it has already when ``first``
     is None) and on as many new pages as it needs, each in ``following``; returns the last page.
 
-    QGIS's own repeat mode copies the last frame's geometry onto each new page: the second frame is
-    moved to ``following`` and the rest dropped, so the copies inherit it. (How much of its last
-    frame the table fills: :func:`fit_last_frame`.)
+    QGIS's own repeat mode copies the last frame's geometry onto each new page, so the second frame
+    is made first, in ``following`` on the next page, and only then is the rest repeated: repeating
+    a small first frame would give pages of a few rows each (and then pages, time and memory that
+    grow faster than the rows). (How much of its last frame the table fills: :func:`fit_last_frame`.)
     """
     if first is not None:
         _frame(table, first, page)
-    table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
+    table.setResizeMode(QgsLayoutMultiFrame.UseExistingFrames)
     table.recalculateFrameSizes()
-    if table.frameCount() > 1:
-        while table.frameCount() > 2:
-            table.removeFrame(table.frameCount() - 1, True)
-        second = table.frames()[1]
-        second.attemptMove(QgsLayoutPoint(following.x, following.y, MM), page=second.page())
-        second.attemptResize(QgsLayoutSize(following.w, following.h, MM))
+    if _rows_left(table):
+        _frame(table, following, table.frames()[-1].page() + 1)
+        table.setResizeMode(QgsLayoutMultiFrame.RepeatUntilFinished)
         table.recalculateFrameSizes()
     return table.frames()[-1].page()
 
@@ -375,11 +402,20 @@ def export_layout(layout: QgsPrintLayout, path: str | Path, dpi: int = 150) -> P
     exporter = QgsLayoutExporter(layout)
     if path.suffix.lower() == ".pdf":
         result = exporter.exportToPdf(str(path), pdf_settings(dpi))
+    elif layout.pageCollection().pageCount() == 1:
+        # exportToImage() georeferences the page of the layout's map by opening the written image
+        # with GDAL for update, which PNG and JPEG refuse (GDAL prints an ERROR after a good export);
+        # those formats hold no georeferencing anyway, so Qt writes the rendered page.
+        image = exporter.renderPageToImage(0, QSize(), dpi)
+        result = QgsLayoutExporter.Success if not image.isNull() and image.save(str(path)) \
+            else QgsLayoutExporter.FileError
     else:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         result = exporter.exportToImage(str(path), settings)
     if result != QgsLayoutExporter.Success:
-        raise LayoutExportError(tr("Export failed ({code}): {path}").format(
-            code=exporter.errorMessage() or int(result), path=path))
+        # (QgsLayoutExporter.errorMessage() only exists from QGIS 3.24: the result code says why.)
+        why = tr("the file cannot be written") if result == QgsLayoutExporter.FileError else tr(
+            "QGIS could not render the layout (code {code})").format(code=int(result))
+        raise LayoutExportError(tr("Export failed: {path}: {why}").format(path=exporter.errorFile() or path, why=why))
     return path

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """How every algorithm reads its zones: one source parameter into one :class:`ZoneSet`.
 
-The source may be in any CRS; QGIS's own validity check is skipped so that broken geometries reach
+The source may be in any CRS, as long as it lies in Wuqing once in EPSG:4548 (else its CRS is
+wrong and the run stops); QGIS's own validity check is skipped so that broken geometries reach
 the plugin's repair (repaired and reported, never dropped); unknown zone types or classes and a
 layer without zones stop the run with a message that names them.
 """
@@ -17,6 +18,8 @@ from qgis.core import (
 )
 
 from ..domain.coordinates import WORKING_CRS
+from ..layers.gdal_errors import read_all
+from ..services.location import LocationError, check_source
 from ..services.zone_input import ZoneDataError, ZoneSet, load_zones
 from ..toolbelt.i18n import tr
 
@@ -36,9 +39,18 @@ def source_features(alg: QgsProcessingAlgorithm, parameters, name: str, context,
     if required_field and source.fields().indexOf(required_field) < 0:
         raise QgsProcessingException(tr("The layer {layer} has no field {field}").format(
             layer=name, field=required_field))
+    located(source, context)
     request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(WORKING_CRS),
                                                     context.transformContext())
-    return list(source.getFeatures(request, SKIP_CHECKS))
+    return read_all(source.getFeatures(request, SKIP_CHECKS), source.sourceName())
+
+
+def located(source, context) -> None:
+    """Stop the run when ``source`` does not lie in Wuqing once in EPSG:4548 (its CRS is wrong)."""
+    try:
+        check_source(source, context.transformContext())
+    except LocationError as exc:
+        raise QgsProcessingException(str(exc)) from exc
 
 
 def report_notes(notes, feedback) -> None:
@@ -64,8 +76,8 @@ def read_zone_set(alg: QgsProcessingAlgorithm, parameters, name: str, context, f
     check_fields(source, source.sourceName(), REQUIRED_FIELDS + (("zone_uid",) if require_uid else ()))
     try:
         zones = load_zones(source.getFeatures(QgsFeatureRequest(), SKIP_CHECKS), source.sourceCrs(),
-                           context.transformContext())
-    except ZoneDataError as exc:
+                           context.transformContext(), source.sourceName())
+    except (ZoneDataError, LocationError) as exc:
         raise QgsProcessingException(str(exc)) from exc
     report_notes(zones.notes, feedback)
     if require_uid and zones.without_uid:

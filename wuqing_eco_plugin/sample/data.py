@@ -6,7 +6,8 @@
 metres after projecting the lon/lat tables point by point, so widths are true ground widths. The run
 is reproducible: every UUID comes from ``random.Random(2016)``. ``updated_at`` is left out: it is
 a default re-evaluated on every write (``now()``), so a value given here would be overwritten.
-The case ledger (violations, their areas and history) is placed by ``sample_cases``.
+The case ledger (violations, their areas and history) is recorded by ``.cases`` through the ledger's
+own path.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import datetime as dt
 import math
 import random
 import uuid
+from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from shapely.geometry import LineString, MultiPoint, MultiPolygon, Point, Polygon
@@ -25,8 +27,10 @@ from ..domain.admin import ILLUSTRATIVE
 from ..domain.markers.vocabulary import marker_number
 from ..domain.repair import repair
 from ..domain.zones import ZONE_TYPES
+from ..layers.schema import F
 from . import geography as geo
-from .cases import build_cases
+from .cases import SampleCase, sample_cases
+from .indicators import sample_indicators
 from .places import NOTE, Projector, Record, abeam, course, rectangle, rounded_area
 
 LEGAL_BASIS = "武清区永久性保护生态区域保护工作机制（2016）；天津市永久性保护生态区域管理规定（津政发〔2014〕13号）"
@@ -89,11 +93,11 @@ def _zones(proj: Projector, outline: Polygon, uid: Callable[[], str]) -> list[Re
             if geom is None:
                 continue
             out.append({
-                "zone_uid": uid(), "name": f.name, "zone_type": f.zone_type, "line_class": line_class,
-                "feature_code": f.feature_code, "water_supply": f.water_supply,
-                "nature_reserve": f.nature_reserve, "national_red_line": False, "road_belt": f.road_belt,
-                "department": f.department, "legal_basis": LEGAL_BASIS, "notes": _zone_note(f, line_class),
-                "data_status": ILLUSTRATIVE, "area_m2": rounded_area(geom), "geometry": geom,
+                F.ZONE_UID: uid(), F.NAME: f.name, F.ZONE_TYPE: f.zone_type, F.LINE_CLASS: line_class,
+                F.FEATURE_CODE: f.feature_code, F.WATER_SUPPLY: f.water_supply,
+                F.NATURE_RESERVE: f.nature_reserve, F.NATIONAL_RED_LINE: False, F.ROAD_BELT: f.road_belt,
+                F.DEPARTMENT: f.department, F.LEGAL_BASIS: LEGAL_BASIS, F.NOTES: _zone_note(f, line_class),
+                F.DATA_STATUS: ILLUSTRATIVE, F.AREA_M2: rounded_area(geom), "geometry": geom,
             })
     return out
 
@@ -110,8 +114,8 @@ def _towns(proj: Projector, outline: Polygon) -> list[Record]:
     for town, seat in zip(geo.TOWNS, seats):
         cell = next(c for c in cells if c.contains(seat))
         geom = _multi(cell.intersection(outline))
-        out.append({"name": town.name, "code": town.code, "kind": town.kind, "data_status": ILLUSTRATIVE,
-                    "area_m2": rounded_area(geom), "geometry": geom})
+        out.append({F.NAME: town.name, F.CODE: town.code, F.KIND: town.kind, F.DATA_STATUS: ILLUSTRATIVE,
+                    F.AREA_M2: rounded_area(geom), "geometry": geom})
     return out
 
 
@@ -124,14 +128,14 @@ def _approved_land(proj: Projector, zones: list[Record], uid: Callable[[], str])
             centre, angle = abeam(course(proj, spec.feature_code), proj.point(spec.near), spec.offset_m)
         geom = MultiPolygon([rectangle(centre, spec.along_m, spec.across_m, angle)])
         red = next(z["geometry"] for z in zones
-                   if z["feature_code"] == spec.feature_code and z["line_class"] == "red")
+                   if z[F.FEATURE_CODE] == spec.feature_code and z[F.LINE_CLASS] == "red")
         if not geom.within(red):  # the table is wrong, not the data: approved land must be in a red zone
             raise ValueError(f"{spec.approval_no} is not inside the red zone of {spec.feature_code}")
         out.append({
-            "land_uid": uid(), "approval_no": spec.approval_no, "approval_date": dt.date(*spec.approval_date),
-            "authority": geo.APPROVAL_AUTHORITY, "project_name": spec.project_name, "land_use": spec.land_use,
-            "notes": f"{NOTE}；批复文号为示例，非真实文件。", "data_status": ILLUSTRATIVE,
-            "area_m2": rounded_area(geom), "geometry": geom,
+            F.LAND_UID: uid(), F.APPROVAL_NO: spec.approval_no, F.APPROVAL_DATE: dt.date(*spec.approval_date),
+            F.AUTHORITY: geo.APPROVAL_AUTHORITY, F.PROJECT_NAME: spec.project_name, F.LAND_USE: spec.land_use,
+            F.NOTES: f"{NOTE}；批复文号为示例，非真实文件。", "data_status": ILLUSTRATIVE,
+            F.AREA_M2: rounded_area(geom), "geometry": geom,
         })
     return out
 
@@ -155,9 +159,9 @@ def _ring_points(ring: LineString, extra_midpoints: int) -> list[Point]:
 def _marker(proj: Projector, zone: Record, kind: str, seq: int, pt: Point, boundary: LineString,
             uid: Callable[[], str], rng: random.Random, inspected: dt.date) -> Record:
     lon, lat = proj.inverse(pt.x, pt.y)
-    number = marker_number(ZONE_TYPES[zone["zone_type"]].short, zone["feature_code"], seq, kind=kind)
+    number = marker_number(ZONE_TYPES[zone[F.ZONE_TYPE]].short, zone[F.FEATURE_CODE], seq, kind=kind)
     return {
-        "marker_uid": uid(), "marker_no": number, "engraved_no": number, "zone_uid": zone["zone_uid"],
+        "marker_uid": uid(), "marker_no": number, "engraved_no": number, "zone_uid": zone[F.ZONE_UID],
         "kind": kind, "material": "concrete" if kind == "post" else "steel", "seq": seq,
         "x_north": pt.y, "y_east": pt.x, "longitude": lon, "latitude": lat,  # X = northing, Y = easting
         "elevation_m": geo.MARKER_ELEVATION_M, "survey_method": "rtk", "precision_m": 0.02,
@@ -173,7 +177,7 @@ def _marker(proj: Projector, zone: Record, kind: str, seq: int, pt: Point, bound
 def _markers(proj: Projector, zones: list[Record], uid: Callable[[], str], rng: random.Random,
              today: dt.date, moves: list[tuple[Record, Point]]) -> list[Record]:
     """The sample markers; ``moves`` gets (marker, designed point) for each one surveyed off its design."""
-    zone = next(z for z in zones if z["feature_code"] == geo.MARKER_FEATURE and z["line_class"] == "red")
+    zone = next(z for z in zones if z[F.FEATURE_CODE] == geo.MARKER_FEATURE and z[F.LINE_CLASS] == "red")
     ring = orient(zone["geometry"].geoms[0], sign=-1.0).exterior  # clockwise, as the numbering rule says
     inspected = today - dt.timedelta(days=40)
     out = []
@@ -197,17 +201,33 @@ def _markers(proj: Projector, zones: list[Record], uid: Callable[[], str], rng: 
 def _marker_history(moves: list[tuple[Record, Point]], uid: Callable[[], str]) -> list[Record]:
     """The move from the designed vertex to the surveyed point, recorded when the post was buried."""
     return [{
-        "history_uid": uid(), "marker_uid": m["marker_uid"], "marker_no": m["marker_no"],
-        "changed_at": dt.datetime.combine(m["burial_date"], dt.time(16, 30)), "changed_by": m["surveyor"],
-        "old_x_north": round(designed.y, 3), "old_y_east": round(designed.x, 3),
-        "new_x_north": round(m["x_north"], 3), "new_y_east": round(m["y_east"], 3),
-        "moved_m": round(designed.distance(m["geometry"]), 3), "note": "埋设后RTK实测坐标（示意）",
+        F.HISTORY_UID: uid(), F.MARKER_UID: m[F.MARKER_UID], F.MARKER_NO: m[F.MARKER_NO],
+        F.CHANGED_AT: dt.datetime.combine(m[F.BURIAL_DATE], dt.time(16, 30)), F.CHANGED_BY: m[F.SURVEYOR],
+        F.OLD_X_NORTH: round(designed.y, 3), F.OLD_Y_EAST: round(designed.x, 3),
+        F.NEW_X_NORTH: round(m[F.X_NORTH], 3), F.NEW_Y_EAST: round(m[F.Y_EAST], 3),
+        F.MOVED_M: round(designed.distance(m["geometry"]), 3), F.NOTE: "埋设后RTK实测坐标（示意）",
     } for m, designed in moves]
 
 
-def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
-    """The illustrative sample, table name → records; dates of the case ledger count back from
-    ``today`` (default: the current date) so the ledger always looks current."""
+@dataclass
+class SampleData:
+    """The illustrative sample: records per table (``sample["zones"]``) and the cases of its ledger,
+    which are recorded through the ledger's own path once the other tables are written
+    (:func:`.geopackage.write_sample_geopackage`). ``uid`` continues the sample's reproducible
+    UUIDs for the ledger's rows."""
+
+    tables: dict[str, list[Record]]
+    cases: list[SampleCase]
+    today: dt.date
+    uid: Callable[[], str] = field(repr=False)
+
+    def __getitem__(self, table: str) -> list[Record]:
+        return self.tables[table]
+
+
+def build_sample(today: dt.date | None = None) -> SampleData:
+    """The illustrative sample; dates of the case ledger count back from ``today`` (default: the
+    current date) so the ledger always looks current."""
     today = today or dt.date.today()
     rng = random.Random(2016)
 
@@ -222,16 +242,15 @@ def build_sample(today: dt.date | None = None) -> dict[str, list[dict]]:
     lands = _approved_land(proj, zones, uid)
     moves: list[tuple[Record, Point]] = []
     markers = _markers(proj, zones, uid, rng, today, moves)
-    violations, areas, history = build_cases(proj, zones, towns, lands, markers, uid, today)
-    return {
-        "district": [{"name": geo.DISTRICT_NAME, "code": geo.DISTRICT_CODE, "data_status": ILLUSTRATIVE,
-                      "area_m2": rounded_area(district), "geometry": district}],
+    cases = sample_cases(proj, zones, lands, markers, today)
+    tables = {
+        "district": [{F.NAME: geo.DISTRICT_NAME, F.CODE: geo.DISTRICT_CODE, F.DATA_STATUS: ILLUSTRATIVE,
+                      F.AREA_M2: rounded_area(district), "geometry": district}],
         "towns": towns,
         "zones": zones,
         "approved_land": lands,
         "markers": markers,
-        "marker_history": _marker_history(moves, uid),  # after the cases: their UUIDs stay as they were
-        "violations": violations,
-        "violation_areas": areas,
-        "violation_history": history,
+        "marker_history": _marker_history(moves, uid),
+        "zone_indicators": sample_indicators(zones, uid, today),  # last: the other UUIDs stay as they were
     }
+    return SampleData(tables, cases, today, uid)

@@ -21,14 +21,16 @@ from qgis.core import (
 
 from ..domain.admin import ILLUSTRATIVE
 from ..domain.coordinates import WORKING_CRS
-from ..domain.errors import WuqingError
 from ..domain.repair import REPAIRS, Repair, repair
 from ..domain.rules import ZoneInfo
 from ..domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ..layers.features import field_value, text_value
-from ..layers.geometry import repaired
-from ..layers.zone_records import each_zone_once, zone_info
+from ..layers.gdal_errors import failing_reads
+from ..layers.geometry import repaired, to_shapely
+from ..layers.schema import F
+from ..layers.zone_records import ZoneDataError, each_zone_once, zone_info
 from ..toolbelt.i18n import tr, ui_language
+from .location import Extents
 
 WORKING = QgsCoordinateReferenceSystem(WORKING_CRS)
 
@@ -44,25 +46,13 @@ class GeometryNote:
 
     @property
     def skipped(self) -> bool:
-        return any(c in ("null", "empty", "transform_failed") for c in self.codes)
+        return any(c in ("null", "empty", "transform_failed", "non_finite") for c in self.codes)
 
     def message(self) -> str:
         what = "；".join(tr("Coordinate transformation failed: skipped") if c == "transform_failed"
                         else REPAIRS.label(c, ui_language()) for c in self.codes)
         who = tr("Feature {fid}").format(fid=self.feature_id) + (f"（{self.label}）" if self.label else "")
         return f"{who}: {what}" + (f" [{self.detail}]" if self.detail else "")
-
-
-class ZoneDataError(WuqingError, ValueError):
-    """Zones whose type or class is not one of the codes: the analysis would be wrong, so it stops."""
-
-    @staticmethod
-    def message(zones: list[tuple[str, ZoneInfo]]) -> str:
-        """The user's message for ``zones``: (feature label, what was read) of each unknown one."""
-        shown = ", ".join(f"{label} ({z.name or '-'}: {z.zone_type or '∅'} / {z.line_class or '∅'})"
-                          for label, z in zones[:10]) + (" …" if len(zones) > 10 else "")
-        return tr("{n} zones have an unknown zone type or line class (expected codes such as "
-                  "river / red): {features}").format(n=len(zones), features=shown)
 
 
 def working_transform(crs: QgsCoordinateReferenceSystem,
@@ -161,26 +151,49 @@ def normalised(info: ZoneInfo) -> Optional[ZoneInfo]:
 
 
 def load_zones(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSystem,
-               context: Optional[QgsCoordinateTransformContext] = None) -> ZoneSet:
+               context: Optional[QgsCoordinateTransformContext] = None, name: str = "") -> ZoneSet:
     """Zones from features with ``zone_type`` and ``line_class`` (codes or labels), each zone once.
 
-    Raises :class:`ZoneDataError` listing the features whose type or class is unknown.
+    Raises :class:`ZoneDataError` listing the features whose type or class is unknown (or two
+    features with one zone_uid), and :class:`.location.LocationError` when the zones do not lie in
+    Wuqing once in EPSG:4548 (a missing or wrong CRS); ``name`` names the layer in that message.
+    A read that GDAL cut short (a damaged file) raises :class:`...layers.gdal_errors.DataReadError`;
+    no usable zone at all raises :class:`ZoneDataError` too (every place would look unprotected).
     """
     zones = ZoneSet()
     bad: list[tuple[str, ZoneInfo]] = []
-    for feature, result, note in read_polygons(each_zone_once(features), crs, context):
-        raw = zone_info(feature)
-        if note is not None:
-            zones.notes.append(note)
-        info = normalised(raw)
-        if info is None:
-            bad.append((str(feature.id()), raw))
-            continue
-        if result.geometry is not None:
-            if text_value(feature, "zone_uid") is None:
-                zones.without_uid.append(info.uid)
-            zones.infos.append(info)
-            zones.geometries.append(result.geometry)
+    unusable: list[GeometryNote] = []  # coordinates that are not numbers: the zone's extent is unknown
+    extents = Extents()
+    what = name or tr("Protected zones")
+    with failing_reads(what):  # a damaged page ends GDAL's read early: stop rather than go on with part
+        for feature, result, note in read_polygons(each_zone_once(features), crs, context):
+            raw = zone_info(feature)
+            if "non_finite" in result.codes and "non_finite" in repair(to_shapely(feature.geometry())).codes:
+                unusable.append(note)  # the data's own coordinates (a reprojection that runs to infinity
+                continue               # is a CRS problem: the extent check below names it)
+            if feature.hasGeometry() and not feature.geometry().isEmpty():
+                extents.add(feature.geometry().boundingBox(),
+                            result.geometry.bounds if result.geometry is not None else None)
+            if note is not None:
+                zones.notes.append(note)
+            info = normalised(raw)
+            if info is None:
+                bad.append((str(feature.id()), raw))
+                continue
+            if result.geometry is not None:
+                if text_value(feature, F.ZONE_UID) is None:
+                    zones.without_uid.append(info.uid)
+                zones.infos.append(info)
+                zones.geometries.append(result.geometry)
+    extents.check(what, crs)
+    if unusable:  # leaving such a zone out would call the places it covers unprotected
+        raise ZoneDataError(tr("{n} zones have coordinates that are not numbers (NaN or infinite); fix their "
+                               "geometry, then run again: {features}").format(
+            n=len(unusable), features="；".join(n.message() for n in unusable[:10])))
     if bad:
         raise ZoneDataError(ZoneDataError.message(bad))
+    if not zones.infos:  # no zone at all would find every place outside the zones: "clear"
+        raise ZoneDataError(tr("“{layer}” holds no protected zone with a polygon: with no zones every place would "
+                               "look unprotected. Choose the layer of the red and yellow zones.").format(layer=what)
+                            + (" " + "；".join(n.message() for n in zones.notes[:5]) if zones.notes else ""))
     return zones

@@ -23,6 +23,8 @@ from qgis.core import (
 
 from ..domain.rules import EffectiveRule, ZoneInfo, resolve
 from ..layers.features import to_python
+from ..layers.gdal_errors import read_all
+from ..layers.schema import F
 from ..layers.watch import on_change
 from ..layers.zone_records import iter_zones
 
@@ -54,6 +56,16 @@ class Indexed:
             if engine.intersects(probe.constGet()):  # a point on the boundary counts as inside
                 hits.append(n)
         return sorted(hits)
+
+    def overlapping(self, area: QgsGeometry, min_area: float = 0.0) -> list[tuple[int, QgsGeometry]]:
+        """(index, the part of ``area`` inside it) of each geometry that ``area`` overlaps by more than ``min_area``."""
+        hits = []
+        for n in sorted(self.index.intersects(area.boundingBox())):
+            if self.geometries[n].intersects(area):
+                part = area.intersection(self.geometries[n])
+                if not part.isEmpty() and part.area() > min_area:
+                    hits.append((n, part))
+        return hits
 
     def nearest(self, point: QgsPointXY, max_distance: float) -> Optional[tuple[object, float]]:
         """(payload, distance) of the geometry nearest ``point`` within ``max_distance``; None when none is."""
@@ -122,8 +134,8 @@ class ZoneQuery:
         for info, geometry in iter_zones(self.zone_layers):
             self._zones.add(geometry, info)
         self._approved = self.index_layer(self.approved_layer, lambda f: ApprovedLand(
-            str(to_python(f["approval_no"]) or ""), str(to_python(f["project_name"]) or "")))
-        self._towns = self.index_layer(self.towns_layer, lambda f: str(to_python(f["name"]) or ""))
+            str(to_python(f[F.APPROVAL_NO]) or ""), str(to_python(f[F.PROJECT_NAME]) or "")))
+        self._towns = self.index_layer(self.towns_layer, lambda f: str(to_python(f[F.NAME]) or ""))
 
     def index_layer(self, layer: QgsVectorLayer | None, payload) -> Indexed:
         """The features of ``layer`` with geometry, in the query's CRS, each with ``payload(feature)``."""
@@ -131,7 +143,7 @@ class ZoneQuery:
         if layer is None:
             return indexed
         transform = self.to_working(layer.crs())
-        for feature in layer.getFeatures(QgsFeatureRequest()):
+        for feature in read_all(layer.getFeatures(QgsFeatureRequest()), layer.name()):
             if feature.hasGeometry():
                 geometry = QgsGeometry(feature.geometry())
                 if transform is not None:
@@ -158,6 +170,26 @@ class ZoneQuery:
         self._fresh()
         p = self._point(point, point_crs)
         return [self._zones.payloads[n] for n in self._zones.containing(p)]
+
+    def zones_in(self, area: QgsGeometry, min_area: float = 0.01) -> list[tuple[ZoneInfo, QgsGeometry]]:
+        """The zones ``area`` (in the query's CRS) overlaps by more than ``min_area`` m², each with the
+        part of ``area`` inside it."""
+        self._fresh()
+        return [(self._zones.payloads[n], part) for n, part in self._zones.overlapping(area, min_area)]
+
+    def approved_in(self, area: QgsGeometry) -> list[QgsGeometry]:
+        """The parts of ``area`` inside approved construction land."""
+        self._fresh()
+        return [part for _, part in self._approved.overlapping(area)]
+
+    def towns_in(self, area: QgsGeometry) -> list[str]:
+        """The towns ``area`` lies in, the one holding most of it first."""
+        self._fresh()
+        shares: dict[str, float] = {}
+        for n, part in self._towns.overlapping(area):
+            name = str(self._towns.payloads[n])
+            shares[name] = shares.get(name, 0.0) + part.area()
+        return sorted(shares, key=lambda name: -shares[name])
 
     def report(self, point: QgsPointXY, point_crs: QgsCoordinateReferenceSystem | None = None) -> PointReport:
         self._fresh()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from .resources import resource_path
 
@@ -44,7 +44,7 @@ def qgis_locale() -> str:
 
 def ui_language() -> str:
     """``zh`` or ``en``: the language coded-value labels are shown in, following the loaded catalog."""
-    return "zh" if any(t.language().startswith("zh") for t in _active) else "en"
+    return "zh" if any(t.language().startswith("zh") for t in _active[-1:]) else "en"
 
 
 _active: list[QTranslator] = []
@@ -55,12 +55,19 @@ def i18n_dir() -> Path:
 
 
 def install_translator(locale: str | None = None) -> QTranslator | None:
-    """Load ``wuqing_eco_<locale>.qm`` (zh_CN, then zh) and install it; None when there is none."""
+    """Load ``wuqing_eco_<locale>.qm`` (zh_CN, then zh) and install it; None when there is none.
+
+    Qt's own catalog for the language comes too: QGIS looks for ``qt_<its locale code>``, which for
+    简体中文 (zh-Hans) is no file, so OK, Cancel and the file dialogs stayed English."""
     remove_translator()
     loc = QLocale(locale or qgis_locale())
     translator = QTranslator()
     if not translator.load(loc, CATALOG, "_", str(i18n_dir())):
         return None
+    qt = QTranslator()
+    if qt.load(loc, "qtbase", "_", QLibraryInfo.location(QLibraryInfo.TranslationsPath)):
+        QCoreApplication.installTranslator(qt)
+        _active.append(qt)
     QCoreApplication.installTranslator(translator)
     _active.append(translator)
     return translator
@@ -69,3 +76,21 @@ def install_translator(locale: str | None = None) -> QTranslator | None:
 def remove_translator() -> None:
     while _active:
         QCoreApplication.removeTranslator(_active.pop())
+
+
+_catalogs: dict[str, QTranslator] = {}
+
+
+def every_language(source: str) -> set[str]:
+    """``source`` and its translation in every catalog the plugin ships (to recognise a name the
+    plugin gave in another language, e.g. a layer of a project saved in Chinese)."""
+    names = {source}
+    for qm in sorted(i18n_dir().glob(f"{CATALOG}_*.qm")):
+        if qm.name not in _catalogs:
+            translator = QTranslator()
+            translator.load(str(qm))
+            _catalogs[qm.name] = translator
+        translated = _catalogs[qm.name].translate(CONTEXT, source)
+        if translated:
+            names.add(translated)
+    return names

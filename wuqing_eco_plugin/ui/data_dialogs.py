@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsSettings
 from qgis.PyQt.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..toolbelt.i18n import tr
+from ..toolbelt.settings import LAST_DIR, Setting
 
-LAST_DIR_KEY = "wuqing_eco/last_dir"
 SAMPLE_NAME = "wuqing_eco_sample.gpkg"
 
 
 def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: str, suffix: str,
-                  folder_key: str = LAST_DIR_KEY, confirm_overwrite: bool = True) -> Path | None:
-    """Ask for a file to write, starting in the folder remembered under ``folder_key``; the name gets
+                  folder: Setting = LAST_DIR, confirm_overwrite: bool = True) -> Path | None:
+    """Ask for a file to write, starting in the folder remembered in ``folder``; the name gets
     ``suffix`` when it lacks it, and the folder is remembered. None when cancelled."""
-    start = Path(QgsSettings().value(folder_key, str(Path.home()))) / name
+    start = Path(folder.read() or str(Path.home())) / name
     options = QFileDialog.Options() if confirm_overwrite else QFileDialog.DontConfirmOverwrite
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter, options=options)
     if not chosen:
@@ -25,7 +24,7 @@ def ask_save_path(parent: QWidget | None, title: str, name: str, file_filter: st
     path = Path(chosen)
     if path.suffix.lower() != suffix:
         path = path.with_suffix(suffix)
-    QgsSettings().setValue(folder_key, str(path.parent))
+    folder.write(str(path.parent))
     return path
 
 

@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.gui import QgsMapCanvas, QgsMapTool
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar, QWidget
+from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMainWindow, QMenu, QToolBar, QWidget
 
 from ..services.project_data import project_layers
 from ..toolbelt.i18n import tr
@@ -31,7 +31,7 @@ _log = get_logger(__name__)
 
 class Host:
     def __init__(self, main_window: QWidget, canvas: QgsMapCanvas, menu: QMenu, toolbar: QToolBar,
-                 notify: Callable[[str, str, int], None],
+                 notify: Callable[..., None],
                  add_dock: Callable[[int, QDockWidget], None], remove_dock: Callable[[QDockWidget], None],
                  active_layer: Callable[[], object] = lambda: None):
         self.main_window = main_window
@@ -63,8 +63,15 @@ class Host:
     def add_separator(self) -> None:
         self.menu.addSeparator()
 
-    def add_dock(self, dock: QDockWidget, area: int = Qt.RightDockWidgetArea) -> None:
+    def add_dock(self, dock: QDockWidget, area: int = Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+        """Add ``dock``; beside another of the plugin's docks in that area it opens as a tab, so that
+        neither is squeezed to a sliver on a laptop screen."""
         self._add_dock(area, dock)
+        main = self.main_window
+        if isinstance(main, QMainWindow):
+            beside = next((d for d in self.docks if main.dockWidgetArea(d) == area), None)
+            if beside is not None:
+                main.tabifyDockWidget(beside, dock)
         self.docks.append(dock)
 
     def use_map_tool(self, tool: QgsMapTool) -> None:
@@ -90,8 +97,12 @@ class Host:
         """The layer selected in QGIS's layer panel (None when there is none)."""
         return self._active_layer()
 
-    def notify(self, title: str, text: str, level: int = Qgis.Info) -> None:
-        self._notify(title, text, level)
+    def notify(self, title: str, text: str, level: int = Qgis.Info, folder=None) -> None:
+        """Tell the user; ``folder``: where files were just written (the message offers to open it)."""
+        if folder is None:
+            self._notify(title, text, level)
+        else:
+            self._notify(title, text, level, folder)
 
     def require_layers(self, title: str, *roles: str) -> Optional[dict[str, QgsVectorLayer]]:
         """The project's layers by role when all of ``roles`` are loaded; else None, and the user is

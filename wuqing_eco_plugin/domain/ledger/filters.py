@@ -16,7 +16,8 @@ from .rows import CaseRow
 class LedgerFilter:
     """Every criterion is optional (None: any). ``department`` matches the lead department;
     ``zone`` a linked zone uid; ``text`` every word in the number, description, zone names, town,
-    or the category or lead department (code or label in either language), case-insensitively."""
+    or the category or lead department (code or label in either language), or the monitoring clue
+    number, case-insensitively; ``batch`` the monitoring batch a case came in."""
 
     status: Optional[str] = None
     department: Optional[str] = None
@@ -28,6 +29,7 @@ class LedgerFilter:
     date_from: Optional[dt.date] = None
     date_to: Optional[dt.date] = None
     text: str = ""
+    batch: Optional[str] = None
 
     def matches(self, row: CaseRow, today: dt.date) -> bool:
         checks = (
@@ -40,6 +42,7 @@ class LedgerFilter:
             self.overdue is None or row.overdue(today) == self.overdue,
             self.date_from is None or row.discovered_at.date() >= self.date_from,
             self.date_to is None or row.discovered_at.date() <= self.date_to,
+            self.batch is None or row.clue_batch == self.batch,
         )
         return all(checks) and self._text_matches(row)
 
@@ -47,7 +50,7 @@ class LedgerFilter:
         needle = self.text.strip().lower()
         if not needle:
             return True
-        haystack = " ".join([row.record_no, row.description, row.zone_names, row.town or "",
+        haystack = " ".join([row.record_no, row.clue_no, row.description, row.zone_names, row.town or "",
                              *_labels(CATEGORIES, row.category), *_labels(DEPARTMENTS, row.lead_department)]).lower()
         return all(part in haystack for part in needle.split())
 

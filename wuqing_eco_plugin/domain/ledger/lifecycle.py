@@ -15,6 +15,7 @@ from typing import Any, Mapping, Optional
 from ..codes import Code, CodeTable
 from ..errors import WuqingError
 from .cases import CASE_STATUSES, INITIAL_STATUS, STEP_FIELDS, can_transition
+from .rows import LIST_SEP
 
 TRANSITION_PROBLEMS: CodeTable[Code] = CodeTable(
     "transition_problem",
@@ -27,6 +28,8 @@ TRANSITION_PROBLEMS: CodeTable[Code] = CodeTable(
         Code("needs_note", "请说明理由", "Give the reason in the note"),
         Code("before_previous", "变更时间不能早于上一步", "The change cannot be earlier than the previous step"),
         Code("in_future", "变更时间不能晚于当前时间", "The change cannot be in the future"),
+        Code("needs_final_report", "突发事件或重要情况须先终报，才能办结或不予立案",
+             "An emergency or important matter is closed or dismissed only after its final report"),
     ),
 )
 
@@ -42,7 +45,10 @@ class TransitionError(WuqingError, ValueError):
 
 @dataclass(frozen=True)
 class Change:
-    """A planned status change: the values to set on the record and the history row to append."""
+    """A planned entry of the case history: the values to set on the record and the row to append.
+
+    ``kind`` is a status change, or an emergency's marking or report (``domain.ledger.emergencies``),
+    which keeps the status and carries the departments notified."""
 
     record_uid: str
     from_status: Optional[str]
@@ -51,11 +57,14 @@ class Change:
     by: str
     note: str
     updates: dict[str, Any] = field(default_factory=dict)
+    kind: str = "status"
+    departments: tuple[str, ...] = ()
 
     def history_row(self, history_uid: str) -> dict[str, Any]:
         return {"history_uid": history_uid, "record_uid": self.record_uid, "changed_at": self.at,
                 "changed_by": self.by, "from_status": self.from_status, "to_status": self.to_status,
-                "note": self.note or None}
+                "note": self.note or None, "entry_kind": self.kind,
+                "departments": LIST_SEP.join(self.departments) or None}
 
 
 def registration(record_uid: str, by: str, at: dt.datetime, note: str = "") -> Change:
@@ -89,6 +98,9 @@ def transition_problems(record: Mapping[str, Any], new: str, by: str, at: dt.dat
         found.add("needs_proposal")
     if new in NOTE_REQUIRED and not note.strip():
         found.add("needs_note")
+    if CASE_STATUSES.get(new) is not None and CASE_STATUSES[new].terminal and record.get("emergency") \
+            and record.get("final_report_at") is None:
+        found.add("needs_final_report")  # an emergency ends with its final report, never silently
     latest = _latest_step(record)
     if latest is not None and at < latest:
         found.add("before_previous")

@@ -18,12 +18,14 @@ from ..categories import CATEGORIES, SEVERITIES, severity_for
 from ..codes import Code, CodeTable
 from ..departments import Routing, route_departments
 from ..rules import EffectiveRule, ZoneInfo, resolve
-from ..zones import LINE_CLASSES
+from ..zones import LINE_CLASSES, zone_label
 from .cases import CASE_SOURCES, INITIAL_STATUS
+from .emergencies import EMERGENCY_KINDS
 from .rows import EVIDENCE_SEP, LIST_SEP, ZONE_NAME_SEP
 
 #: Widths of the free-text fields of the ``violations`` table (layers/schema.py; a test keeps them equal).
-TEXT_LIMITS = {"responsible_party": 100, "reporter_name": 50, "reporter_contact": 100, "created_by": 50}
+TEXT_LIMITS = {"responsible_party": 100, "reporter_name": 50, "reporter_contact": 100, "created_by": 50,
+               "clue_no": 64, "clue_batch": 100}
 
 PROBLEMS: CodeTable[Code] = CodeTable(
     "record_problem",
@@ -45,6 +47,7 @@ PROBLEMS: CodeTable[Code] = CodeTable(
         Code("no_recorder", "请填写登记人", "Enter who records the case"),
         Code("text_too_long", "文字超过字段长度", "A text is longer than its field allows"),
         Code("attachment_missing", "附件文件不存在", "An attached file does not exist"),
+        Code("unknown_emergency", "未知的突发事件标记", "Unknown emergency marking"),
     ),
 )
 
@@ -93,7 +96,7 @@ class Place:
 
     def zone_names(self) -> str:
         """Zone names with their class, in the data language (Chinese) of the ledger."""
-        return ZONE_NAME_SEP.join(f"{z.name}（{LINE_CLASSES[z.line_class].zh}）" for z in self.zones)
+        return ZONE_NAME_SEP.join(zone_label(z.name, z.line_class) for z in self.zones)
 
 
 @dataclass
@@ -115,6 +118,9 @@ class RecordDraft:
     created_by: str = ""
     internal_notes: str = ""
     data_status: str = OFFICIAL  # the demo's fictitious cases are ILLUSTRATIVE
+    clue_no: str = ""  # the number of the monitoring clue the case was opened from
+    clue_batch: str = ""  # the batch of clues it came in (城市/省级遥感监测，季度)
+    emergency: Optional[str] = None  # marked an emergency or important matter when registered
 
     def effective_severity(self, place: Place) -> Optional[str]:
         if self.severity:
@@ -160,6 +166,8 @@ def validate(draft: RecordDraft, place: Place, now: dt.datetime) -> tuple[str, .
         found.add("text_too_long")
     if any(not Path(p).is_file() for p in draft.attachments):
         found.add("attachment_missing")
+    if draft.emergency is not None and draft.emergency not in EMERGENCY_KINDS:
+        found.add("unknown_emergency")
     return tuple(c for c in PROBLEMS.codes() if c in found)
 
 
@@ -204,4 +212,9 @@ def record_fields(draft: RecordDraft, place: Place, record_uid: str, number: str
         "created_at": now,
         "updated_at": now,
         "data_status": draft.data_status,
+        "clue_no": text(draft.clue_no),
+        "clue_batch": text(draft.clue_batch),
+        "emergency": draft.emergency,
+        # Marked when registered: the first report's clock runs from the discovery.
+        "emergency_at": draft.discovered_at if draft.emergency else None,
     }

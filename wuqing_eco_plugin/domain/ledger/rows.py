@@ -88,6 +88,15 @@ class CaseRow:
     def open(self, today: dt.date) -> bool:
         return self.open_at(end_of(today))
 
+    @property
+    def clue_no(self) -> str:
+        """The monitoring clue the case was opened from ('' for none)."""
+        return str(self.values.get("clue_no") or "")
+
+    @property
+    def clue_batch(self) -> str:
+        return str(self.values.get("clue_batch") or "")
+
     def zone_keys(self) -> tuple[str, ...]:
         if not self.zone_uids:
             return (OUTSIDE_KEY,)

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Optional, Sequence
 
 from ..categories import RESTORATION_BONUS, SEVERITIES
+from ..codes import Code, CodeTable
+from .cases import INITIAL_STATUS, can_transition
 from .rows import CaseRow, end_of
 
 #: Severities whose rectification counts as removing a facility or restoring a site.
@@ -145,3 +147,65 @@ def assessment(rows: Sequence[CaseRow], p: Period, ref: dt.datetime, bonus: int 
             restored += 1
     points = {s: n * SEVERITIES[s].points for s, n in counted.items()}
     return Assessment(counted, points, restored, restored * bonus)
+
+
+#: Why a record's history does not explain its status (the reports list such records: counted by a
+#: status nobody set through the workflow, they may be wrong).
+HISTORY_PROBLEMS: CodeTable[Code] = CodeTable(
+    "history_problem",
+    (
+        Code("no_history", "无处理记录", "No history"),
+        Code("broken", "处理记录前后不衔接", "The history's steps do not follow on from each other"),
+        Code("step_not_allowed", "处理记录含不允许的状态变更",
+             "The history holds a change the workflow does not allow"),
+        Code("ends_elsewhere", "当前状态与处理记录不符", "The status is not where the history ends"),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One history row of a record: when, from which status, to which."""
+
+    changed_at: dt.datetime
+    from_status: Optional[str]
+    to_status: str
+
+
+def _in_order(steps: Sequence[Step]) -> list[Step]:
+    """By time; steps recorded at the same moment in the order their statuses chain."""
+    remaining = sorted(steps, key=lambda s: s.changed_at)
+    out: list[Step] = []
+    while remaining:
+        same = [s for s in remaining if s.changed_at == remaining[0].changed_at]
+        previous = out[-1].to_status if out else None
+        step = next((s for s in same if s.from_status == previous), same[0])
+        remaining.remove(step)
+        out.append(step)
+    return out
+
+
+def history_problem(status: str, steps: Sequence[Step]) -> Optional[str]:
+    """A :data:`HISTORY_PROBLEMS` code when ``steps`` do not lead, through allowed changes from the
+    registration, to ``status``; None when they do."""
+    if not steps:
+        return "no_history"
+    previous: Optional[str] = None
+    for step in _in_order(steps):
+        if step.from_status != previous:
+            return "broken"
+        allowed = step.to_status == INITIAL_STATUS if previous is None else can_transition(previous, step.to_status)
+        if not allowed:
+            return "step_not_allowed"
+        previous = step.to_status
+    return None if previous == status else "ends_elsewhere"
+
+
+def unexplained(rows: Iterable[CaseRow], history: Mapping[str, Sequence[Step]]) -> list[tuple[CaseRow, str]]:
+    """The records whose ``history`` (record uid → its steps) does not explain their status, and why."""
+    out = []
+    for row in rows:
+        problem = history_problem(row.status, history.get(row.record_uid, ()))
+        if problem is not None:
+            out.append((row, problem))
+    return out

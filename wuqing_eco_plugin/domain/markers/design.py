@@ -18,17 +18,26 @@ from __future__ import annotations
 import bisect
 import math
 from dataclasses import dataclass
-from typing import Mapping, Optional, Sequence
+from typing import Callable, Mapping, Optional, Sequence
 
 from shapely.geometry import GeometryCollection, LineString, MultiLineString, MultiPoint, Point
 from shapely.geometry.base import BaseGeometry
 
+from ..coordinates import X_RANGE, Y_RANGE
+from ..errors import CancelledError
 from .rings import Ring, turn_angles, zone_rings
 from .vocabulary import DEFAULT_NUMBER_PATTERN, SurveyDefaults, marker_number, series_regex, validate_pattern
 
 #: Why a post stands where it stands.
 REASONS = ("start", "turn", "crossing", "spacing")
 _EPS = 1e-9
+#: How far beyond the Wuqing window (rules §7) a zone may reach before its coordinates are taken for
+#: an error (a vertex typed with extra digits, another unit or CRS): twice the district's width.
+#: Designing such a ring would place posts for millions of kilometres.
+FAR_MARGIN_M = 100_000.0
+#: Posts placed between two looks at the caller's stop check.
+_POLL_EVERY = 10_000
+StopCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -44,8 +53,8 @@ class DesignParams:
             raise ValueError("max_spacing_m must be positive")
         if not 0 <= self.turn_angle_deg < 180:
             raise ValueError("turn_angle_deg must be in [0, 180)")
-        if not 0 <= self.merge_m < self.max_spacing_m:
-            raise ValueError("merge_m must be in [0, max_spacing_m)")
+        if not 0 <= self.merge_m <= self.max_spacing_m:
+            raise ValueError("merge_m must be in [0, max_spacing_m]")
         validate_pattern(self.pattern)
 
 
@@ -111,8 +120,8 @@ def _near(ring: Ring, chainage: float, others: Sequence[float], within: float) -
     return any(ring.along(chainage, others[j % len(others)]) <= within for j in (i - 1, i))
 
 
-def ring_stations(ring: Ring, params: DesignParams,
-                  crossings: Optional[BaseGeometry] = None) -> tuple[list[Station], list[Station]]:
+def ring_stations(ring: Ring, params: DesignParams, crossings: Optional[BaseGeometry] = None,
+                  should_stop: Optional[StopCheck] = None) -> tuple[list[Station], list[Station]]:
     """Posts and signboards on one ring, in survey order (by chainage from the start vertex)."""
     angles = turn_angles(ring.coords)
     start_reason = "turn" if angles[0] > params.turn_angle_deg else "start"
@@ -135,17 +144,25 @@ def ring_stations(ring: Ring, params: DesignParams,
             bisect.insort(taken, ch)
     posts.sort(key=lambda s: s.chainage)
     signs.sort(key=lambda s: s.chainage)
-    return _densify(ring, posts, params.max_spacing_m), signs
+    return _densify(ring, posts, params.max_spacing_m, should_stop), signs
 
 
-def _densify(ring: Ring, anchors: Sequence[Station], spacing: float) -> list[Station]:
+def _densify(ring: Ring, anchors: Sequence[Station], spacing: float,
+             should_stop: Optional[StopCheck] = None) -> list[Station]:
     out: list[Station] = []
+    polled = 0
     for i, a in enumerate(anchors):
+        if should_stop is not None and len(out) >= polled + _POLL_EVERY:
+            polled = len(out)
+            if should_stop():
+                raise CancelledError()
         out.append(a)
         # One anchor: the gap is the whole ring, back to itself.
         gap = ring.gap(a.chainage, anchors[(i + 1) % len(anchors)].chainage) if len(anchors) > 1 else ring.length
         n = math.ceil(gap / spacing - _EPS)
         for k in range(1, n):
+            if should_stop is not None and k % _POLL_EVERY == 0 and should_stop():
+                raise CancelledError()
             ch = (a.chainage + gap * k / n) % ring.length
             out.append(Station(ch, *ring.point_at(ch), "spacing"))
     return out
@@ -153,18 +170,23 @@ def _densify(ring: Ring, anchors: Sequence[Station], spacing: float) -> list[Sta
 
 def design_markers(zones: Sequence[DesignZone], params: Optional[DesignParams] = None,
                    crossings: Optional[BaseGeometry] = None,
-                   first_seq: Optional[Mapping[str, int]] = None) -> list[DesignedMarker]:
+                   first_seq: Optional[Mapping[str, int]] = None, should_stop: Optional[StopCheck] = None,
+                   progress: Optional[Callable[[float], None]] = None) -> list[DesignedMarker]:
     """Designed markers of ``zones`` (numbered in the order given).
 
     ``first_seq`` maps a series key (:func:`series_key`) to the first number to use, so a design can
-    continue after markers that exist already; a series not in it starts at 1.
+    continue after markers that exist already; a series not in it starts at 1. ``should_stop`` is
+    asked before each ring and every few thousand posts: :class:`CancelledError` when it says so.
+    ``progress`` hears the fraction of zones done.
     """
     params = params or DesignParams()
     counters: dict[str, int] = dict(first_seq or {})
     out: list[DesignedMarker] = []
-    for zone in zones:
+    for done, zone in enumerate(zones):
         for ring in zone_rings(zone.geometry):
-            posts, signs = ring_stations(ring, params, crossings)
+            if should_stop is not None and should_stop():
+                raise CancelledError()
+            posts, signs = ring_stations(ring, params, crossings, should_stop)
             for kind, stations in (("post", posts), ("sign", signs)):
                 key = series_key(zone, kind, params.pattern)
                 for st in stations:
@@ -174,6 +196,27 @@ def design_markers(zones: Sequence[DesignZone], params: Optional[DesignParams] =
                         marker_number(zone.type_short, zone.feature_code, seq, kind, params.pattern),
                         zone.uid, kind, seq, st.x, st.y, ring.part, ring.index, st.chainage, st.reason,
                         round(st.turn_deg, 3)))
+        if progress is not None:
+            progress((done + 1) / len(zones))
+    return out
+
+
+def far_zones(zones: Sequence[DesignZone], margin_m: float = FAR_MARGIN_M
+              ) -> list[tuple[DesignZone, tuple[float, float, float, float]]]:
+    """The zones reaching more than ``margin_m`` beyond the Wuqing window, or with coordinates that are
+    not numbers, with their bounds (min east, min north, max east, max north): no zone of the
+    district lies there, so their coordinates are wrong and designing them would never end."""
+    east = (Y_RANGE[0] - margin_m, Y_RANGE[1] + margin_m)
+    north = (X_RANGE[0] - margin_m, X_RANGE[1] + margin_m)
+    out = []
+    for zone in zones:
+        bounds = zone.geometry.bounds
+        if not bounds:
+            continue
+        x0, y0, x1, y1 = bounds
+        inside = east[0] <= x0 and x1 <= east[1] and north[0] <= y0 and y1 <= north[1]  # False for NaN too
+        if not inside:
+            out.append((zone, bounds))
     return out
 
 

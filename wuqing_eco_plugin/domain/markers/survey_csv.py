@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Field survey files (RTK/GNSS exports) as surveyors write them (rules §7).
 
-UTF-8 (with or without BOM) or GBK; comma, tab, semicolon or space separated; Chinese or English
-headers, or none. X is the northing and Y the easting; Y may carry the zone-39 prefix. Columns are
-mapped explicitly (:class:`ColumnMapping`); :func:`guess_columns` only proposes a mapping.
-Every row keeps its line number so messages can point at it.
+UTF-8 (with or without BOM), GBK, both (line by line) or UTF-16; comma, tab, semicolon or space
+separated; Chinese or English headers, or none. X is the northing and Y the easting; Y may carry
+the zone-39 prefix. Columns are mapped explicitly (:class:`ColumnMapping`); :func:`guess_columns`
+only proposes a mapping. Every row keeps its line number so messages can point at it.
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ _DELIMITERS = (",", "\t", ";", "|")
 
 
 class CsvError(WuqingError, ValueError):
-    """The file cannot be read as a table; ``code`` says why (``empty``, ``no_columns``)."""
+    """The file cannot be read as a table; ``code`` says why: ``empty``, ``no_columns``, ``workbook``
+    (an Excel file, perhaps renamed .csv) or ``binary`` (not text at all)."""
 
     def __init__(self, code: str):
         super().__init__(code)
@@ -41,19 +42,65 @@ class CsvTable:
     headers: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     lines: tuple[int, ...]  # line number of each row in the file (1-based)
-    encoding: str  # "UTF-8" or "GBK"
+    encoding: str  # "UTF-8", "GBK", "UTF-8 + GBK" (lines in both) or "UTF-16"
     delimiter: str
     has_header: bool
 
 
+#: How workbooks start: XLSX (a ZIP archive) and the older XLS (an OLE compound file).
+_WORKBOOK_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """The codec of UTF-16 text without a byte order mark (ASCII digits and separators leave every
+    other byte zero), or None."""
+    sample = data[:4000]
+    half = len(sample) // 2
+    if half < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd > half * 0.6 and even == 0:
+        return "utf-16-le"
+    if even > half * 0.6 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding label): UTF-8 with or without BOM first, then GBK (read as GB18030, its superset)."""
+    """(text, encoding label). UTF-16 (Excel's "Unicode text", with or without byte order mark),
+    then UTF-8 with or without BOM; a file that is not UTF-8 is read line by line, each line as
+    UTF-8 when it is and as GBK (read as GB18030, its superset) otherwise, so that lines a second
+    tool appended in the other encoding are read too. Raises :class:`CsvError` for a workbook or a
+    binary file."""
+    if data.startswith(_WORKBOOK_MAGIC):
+        raise CsvError("workbook")
+    codec = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
+    if codec is not None:
+        try:
+            return data.decode(codec), "UTF-16"
+        except UnicodeDecodeError:
+            raise CsvError("binary") from None
+    if b"\x00" in data:
+        raise CsvError("binary")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "UTF-8"
+        data = data[3:]
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
-        return data.decode("gb18030"), "GBK"
+        pass
+    lines, labels = [], set()
+    for raw in data.splitlines(keepends=True):
+        try:
+            lines.append(raw.decode("utf-8"))
+            if not raw.isascii():
+                labels.add("UTF-8")
+        except UnicodeDecodeError:
+            try:
+                lines.append(raw.decode("gb18030"))
+            except UnicodeDecodeError:
+                raise CsvError("binary") from None
+            labels.add("GBK")
+    return "".join(lines), " + ".join(sorted(labels, reverse=True))
 
 
 def _delimiter(line: str) -> str:

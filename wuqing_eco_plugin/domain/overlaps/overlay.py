@@ -33,7 +33,7 @@ from shapely.geometry import MultiLineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polygonize_full, unary_union
 
-from ..errors import WuqingError
+from ..errors import CancelledError
 from ..repair import polygon_parts
 from .faces import Faces, faces_of, polygon_rings
 from .strips import clip_rings, cut_positions
@@ -49,10 +49,6 @@ T = TypeVar("T")
 Progress = Callable[[float], None]
 #: Returns True when the caller wants the work stopped.
 StopCheck = Callable[[], bool]
-
-
-class CancelledError(WuqingError):
-    """The caller asked to stop."""
 
 
 @dataclass(frozen=True)

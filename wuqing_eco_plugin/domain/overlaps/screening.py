@@ -82,8 +82,10 @@ class Screener:
             part = footprint.intersection(self.index.geometries[i])
             if _area(part) > MIN_AREA_M2:
                 hits.append((i, part))
-        areas = strictest_first({"red": [g for i, g in hits if self.zones[i].line_class == "red"],
-                                 "yellow": [g for i, g in hits if self.zones[i].line_class != "red"]})
+        by_class: dict[str, list[BaseGeometry]] = {}
+        for i, g in hits:
+            by_class.setdefault(self.zones[i].line_class, []).append(g)
+        areas = strictest_first(by_class)
         red, yellow = areas.get("red", Polygon()), areas.get("yellow", Polygon())
         approvals = tuple(i for i in self.approved.intersecting(footprint)
                           if _area(footprint.intersection(self.approved.geometries[i])) > MIN_AREA_M2)

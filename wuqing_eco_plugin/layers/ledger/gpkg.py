@@ -27,7 +27,16 @@ from ..ogr_rows import get_values, set_values, to_ogr_geometry
 from .storage import LedgerStorage, LedgerTransaction, StoreError, T, Undo
 
 ATTACHMENTS = "attachments"
-_RETRY_ON = ("database is locked", "database table is locked", "busy", "unique constraint failed")
+_RETRY_ON = ("database is locked", "database table is locked", "busy")
+
+
+def _worth_retrying(message: str) -> bool:
+    """Another writer held the lock, or took the record number first (a new one is allocated on the
+    next attempt); any other UNIQUE failure (a clue number registered already) fails again."""
+    text = message.lower()
+    if "unique constraint failed" in text:
+        return f"{schema.VIOLATIONS.name}.record_no" in text
+    return any(s in text for s in _RETRY_ON)
 
 
 def _quote(text: str) -> str:
@@ -98,12 +107,15 @@ class GpkgLedgerStorage(LedgerStorage):
         """One transaction holding the write lock; retried when another writer won."""
         last = ""
         for attempt in range(self.attempts):
-            ds = self._open(update=True)
+            ds = tx = None
             undo: Undo = []
             try:
+                # Opening reads the file: another program's lock can refuse it already.
+                ds = self._open(update=True)
+                tx = GpkgTransaction(ds)
                 ds.StartTransaction()
                 ds.ExecuteSQL(f'DELETE FROM "{schema.VIOLATIONS.name}" WHERE 0')  # take the write lock now
-                result = work(GpkgTransaction(ds), undo)
+                result = work(tx, undo)
                 ds.CommitTransaction()
                 return result
             except StoreError:
@@ -112,17 +124,30 @@ class GpkgLedgerStorage(LedgerStorage):
             except RuntimeError as exc:
                 self._abort(ds, undo)
                 last = str(exc).strip()
-                if not any(s in last.lower() for s in _RETRY_ON):
+                if not _worth_retrying(last):
                     break
                 time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
             finally:
-                ds = None  # noqa: F841 - closing releases the connection
-        raise StoreError(tr("The ledger could not be saved; nothing was changed. The database said: {}").format(last))
+                # Closing releases the connection. A refusal's traceback keeps the frames of ``work``,
+                # and so its transaction: it must hold no dataset that could outlive GDAL at exit.
+                if tx is not None:
+                    tx.ds = None
+                ds = None  # noqa: F841
+        if f"{schema.VIOLATIONS.name}.clue_no" in last.lower():
+            raise StoreError(tr("A case of this monitoring clue is registered already; nothing was changed."))
+        if any(s in last.lower() for s in _RETRY_ON[:3]):
+            raise StoreError(tr("The ledger could not be saved; nothing was changed. {file} is held by another "
+                                "program (another QGIS editing it, a copy or synchronisation tool): finish or close "
+                                "it there, then save again. The database said: {error}").format(
+                file=self.gpkg.name, error=last))
+        raise StoreError(tr("The ledger could not be saved to {file}; nothing was changed. The database said: "
+                            "{error}").format(file=self.gpkg.name, error=last))
 
     @staticmethod
-    def _abort(ds: gdal.Dataset, undo: Undo) -> None:
+    def _abort(ds: Optional[gdal.Dataset], undo: Undo) -> None:
         try:
-            ds.RollbackTransaction()
+            if ds is not None:
+                ds.RollbackTransaction()
         except RuntimeError:
             pass  # nothing to roll back: the transaction never started
         for action in reversed(undo):
@@ -131,7 +156,11 @@ class GpkgLedgerStorage(LedgerStorage):
     @raising
     def select(self, table: schema.TableSpec, where: Optional[dict[str, Any]] = None
                ) -> list[tuple[dict[str, Any], Any]]:
-        ds = self._open(update=False)
+        try:
+            ds = self._open(update=False)
+        except RuntimeError as exc:
+            raise StoreError(tr("The ledger {file} could not be read: {error}").format(
+                file=self.gpkg.name, error=str(exc).strip())) from exc
         try:
             layer = ds.GetLayerByName(table.name)
             layer.SetAttributeFilter(" AND ".join(f"{k} = {_quote(str(v))}" for k, v in (where or {}).items()) or None)

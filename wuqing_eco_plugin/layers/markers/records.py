@@ -13,6 +13,7 @@ from shapely.geometry.base import BaseGeometry
 from ...domain.markers.checks import MarkerPoint
 from ..features import text_value
 from ..geometry import repaired
+from ..schema import F
 
 
 def geometry_point(geometry: QgsGeometry) -> QgsPointXY:
@@ -41,5 +42,5 @@ def marker_points(features: Iterable[QgsFeature], number_field: str = "marker_no
             missing += 1
             continue
         p = geometry_point(g)
-        out.append(MarkerPoint(text_value(f, number_field) or "", p.x(), p.y(), text_value(f, "zone_uid")))
+        out.append(MarkerPoint(text_value(f, number_field) or "", p.x(), p.y(), text_value(f, F.ZONE_UID)))
     return out, missing

@@ -7,7 +7,6 @@ thread-safe. Progress and cancel come through the feedback, town by town.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from qgis.core import (
@@ -18,12 +17,12 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
 )
 
+from ...domain.admin import split_names
 from ...domain.drawings.sheet import DEFAULT_PAGE, DEFAULT_QA, PAGE_FORMATS, QA_MODES
 from ...output.report_pdf import LayoutExportError
 from ...services.drawings.data import DrawingInput, DrawingInputError, DrawingSources
@@ -33,16 +32,7 @@ from ...services.drawings.plan import DrawingOptions
 from ...services.drawings.template import TemplateError
 from ...toolbelt.i18n import tr, ui_language
 from ..base import WuqingAlgorithm
-
-_SEPARATORS = re.compile(r"[,，、;；\n]+")
-
-
-def town_names(value) -> list[str]:
-    """TOWN_NAMES as a list: a Python list, or one string separated by commas, 、 or new lines."""
-    if value is None:
-        return []
-    items = value if isinstance(value, (list, tuple)) else _SEPARATORS.split(str(value))
-    return [str(v).strip() for v in items if str(v).strip()]
+from ..defaults import source_parameter
 
 
 class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
@@ -86,15 +76,13 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         polygons = [QgsProcessing.TypeVectorPolygon]
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones (name, zone_type, line_class)"), polygons))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.TOWNS, tr("Towns (name)"), polygons))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MARKERS, tr("Boundary markers"), [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OVERLAPS, tr("Overlap pieces"), polygons, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.APPROVED, tr("Approved construction land"), polygons, optional=True))
+        self.addParameter(source_parameter(self.ZONES, tr("Zones (name, zone_type, line_class)"), polygons, "zones"))
+        self.addParameter(source_parameter(self.TOWNS, tr("Towns (name)"), polygons, "towns"))
+        self.addParameter(source_parameter(
+            self.MARKERS, tr("Boundary markers"), [QgsProcessing.TypeVectorPoint], "markers", optional=True))
+        self.addParameter(source_parameter(self.OVERLAPS, tr("Overlap pieces"), polygons, "overlaps", optional=True))
+        self.addParameter(source_parameter(
+            self.APPROVED, tr("Approved construction land"), polygons, "approved_land", optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.TOWN_NAMES, tr("Towns to export (names separated by commas; empty: all)"), optional=True))
         lang = ui_language()
@@ -154,7 +142,7 @@ class ExportReviewDrawingsAlgorithm(WuqingAlgorithm):
                 approved=self._input(parameters, self.APPROVED, context),
                 context=context.transformContext(),
             )
-            job = DrawingExport(sources, town_names(parameters.get(self.TOWN_NAMES)),
+            job = DrawingExport(sources, split_names(parameters.get(self.TOWN_NAMES)),
                                 self._options(parameters, context), folder, feedback.pushWarning)
             feedback.pushInfo(tr("{n} towns to export into {folder}").format(n=len(job), folder=folder))
             result = job.run(feedback)

@@ -10,14 +10,14 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDateTime,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
 )
 
-from ...layers.ledger.records import read_cases
+from ...layers.ledger.records import LedgerInputError, read_cases
 from ...services.ledger.export import FORMATS, ExportError, export_ledger
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
+from ..defaults import source_parameter
 
 
 class ExportLedgerAlgorithm(WuqingAlgorithm):
@@ -44,8 +44,8 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
                   "another text repeats them.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(source_parameter(
+            self.INPUT, tr("Violation records"), [QgsProcessing.TypeVectorPoint], "violations"))
         for name, label in ((self.DATE_FROM, tr("Discovered from")), (self.DATE_TO, tr("Discovered until"))):
             self.addParameter(QgsProcessingParameterDateTime(
                 name, label, QgsProcessingParameterDateTime.Date, optional=True))
@@ -75,10 +75,13 @@ class ExportLedgerAlgorithm(WuqingAlgorithm):
             dates.append(value.date().toPyDate() if value is not None and value.isValid() else None)
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        cases = read_cases(source)
         try:
+            cases = read_cases(source, title=self.source_title(parameters, self.INPUT, context))
             out, count = export_ledger(cases, path, public=public, date_from=dates[0], date_to=dates[1])
-        except ExportError as exc:
+        except (ExportError, LedgerInputError) as exc:
             raise QgsProcessingException(str(exc)) from exc
+        except OSError as exc:  # writable when checked: a full disk, a lost share
+            raise QgsProcessingException(tr("{path} could not be written: {error}").format(
+                path=path, error=exc)) from exc
         feedback.pushInfo(tr("{n} of {total} records written to {path}").format(n=count, total=len(cases), path=out))
         return {self.OUTPUT: str(out), self.COUNT: count}

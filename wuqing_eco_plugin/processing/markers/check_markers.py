@@ -30,6 +30,7 @@ from ...services.markers.checks import (
 )
 from ...toolbelt.i18n import tr, ui_language
 from ..base import MarkerAlgorithm
+from ..defaults import source_parameter
 from ..styling import style_output
 from ..zones_input import read_zone_set, source_features
 
@@ -61,10 +62,10 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
                   "markers not surveyed and surveyed points without a design.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.MARKERS, tr("Markers to check (points with marker_no)"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(source_parameter(
+            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon], "zones"))
+        self.addParameter(source_parameter(
+            self.MARKERS, tr("Markers to check (points with marker_no)"), [QgsProcessing.TypeVectorPoint], "markers"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.DESIGNED, tr("Designed markers (points with marker_no)"), [QgsProcessing.TypeVectorPoint],
             optional=True))
@@ -102,16 +103,18 @@ class CheckMarkersAlgorithm(MarkerAlgorithm):
         designed = marker_points(designed_features)[0] if designed_features is not None else None
         if missing:
             feedback.reportError(tr("{n} markers without a point were left out").format(n=missing), False)
+        feedback.setProgress(10.0)
         report = run_checks(zones, markers, designed, tolerances)
+        feedback.setProgress(80.0)
+        if feedback.isCanceled():  # before any output exists: a cancelled check writes nothing
+            return self.nothing_written(feedback)
         lang = ui_language()
         crs = QgsCoordinateReferenceSystem(WORKING_CRS)
         fields = result_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for r in report.results:
-            if feedback.isCanceled():
-                break
+        for r in report.results:  # written whole once begun, so the counts below are what was written
             self.add_feature(sink, result_feature(r, fields, zones.names, lang), parameters, self.OUTPUT)
         results = {self.OUTPUT: dest, self.OK: report.count("ok"), self.WARN: report.count("warning"),
                    self.FAIL: report.count("fail"), self.ISSUE_COUNT: len(report.issues)}

@@ -17,11 +17,13 @@ from qgis.core import (
 )
 
 from ...domain.coordinates import WORKING_CRS
+from ...domain.errors import CancelledError
 from ...domain.markers.design import DesignParams
 from ...domain.markers.vocabulary import DEFAULT_NUMBER_PATTERN, PatternError, SurveyDefaults
-from ...services.markers.design import crossing_lines, design, design_feature, design_fields
+from ...services.markers.design import DesignInputError, crossing_lines, design, design_feature, design_fields
 from ...toolbelt.i18n import tr
 from ..base import MarkerAlgorithm
+from ..defaults import source_parameter
 from ..zones_input import read_zone_set, source_features
 
 
@@ -50,8 +52,8 @@ class DesignMarkersAlgorithm(MarkerAlgorithm):
                   "signboards at crossings, when asked for, are numbered in their own series.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(source_parameter(
+            self.ZONES, tr("Zones (polygons with zone_uid)"), [QgsProcessing.TypeVectorPolygon], "zones"))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_SPACING, tr("Maximum spacing along the boundary (m)"), QgsProcessingParameterNumber.Double,
             SurveyDefaults.max_spacing_m, minValue=1.0))
@@ -83,16 +85,21 @@ class DesignMarkersAlgorithm(MarkerAlgorithm):
         zones = read_zone_set(self, parameters, self.ZONES, context, feedback, require_uid=True)
         lines = source_features(self, parameters, self.CROSSINGS, context)
         crossings = crossing_lines(lines) if lines is not None else None
-        markers = design(zones, params, crossings)
+        try:
+            markers = design(zones, params, crossings, should_stop=feedback.isCanceled,
+                             progress=lambda f: feedback.setProgress(90.0 * f))
+        except CancelledError:
+            return self.nothing_written(feedback)
+        except DesignInputError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         fields = design_fields()
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
                                           QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        # Once the design is done it is written whole: a cancel now would leave a partial output.
         for n, m in enumerate(markers):
-            if feedback.isCanceled():
-                break
             self.add_feature(sink, design_feature(m, fields), parameters, self.OUTPUT)
-            feedback.setProgress(100.0 * (n + 1) / max(1, len(markers)))
+            feedback.setProgress(90.0 + 10.0 * (n + 1) / max(1, len(markers)))
         feedback.pushInfo(tr("{n} markers on {z} zones").format(n=len(markers), z=len(zones) - len(zones.without_uid)))
         return {self.OUTPUT: dest, self.COUNT: len(markers)}

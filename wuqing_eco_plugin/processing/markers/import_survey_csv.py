@@ -17,7 +17,7 @@ from qgis.core import (
 
 from ...domain.coordinates import WORKING_CRS, ZONE_PREFIX_CRS
 from ...domain.markers.survey_csv import ColumnMapping, CsvError, read_csv
-from ...services.markers.survey_import import SURVEY_STYLE, import_survey
+from ...services.markers.survey_import import SURVEY_STYLE, csv_error_message, import_survey
 from ...toolbelt.i18n import tr
 from ..base import MarkerAlgorithm
 from ..styling import style_output
@@ -72,8 +72,7 @@ class ImportSurveyCsvAlgorithm(MarkerAlgorithm):
         except OSError as exc:
             raise QgsProcessingException(tr("Cannot read {path}: {error}").format(path=path, error=exc)) from None
         except CsvError as exc:
-            raise QgsProcessingException(tr("{path} is not a table of coordinates ({code})").format(
-                path=path, code=exc.code)) from None
+            raise QgsProcessingException(csv_error_message(exc.code, path)) from None
         mapping = ColumnMapping(
             north=self.parameterAsString(parameters, self.X_FIELD, context).strip(),
             east=self.parameterAsString(parameters, self.Y_FIELD, context).strip(),

@@ -33,9 +33,13 @@ from ...domain.errors import WuqingError
 from ...domain.repair import REPAIRS
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES, ZoneShape
 from ...layers.features import to_python
+from ...layers.gdal_errors import failing_reads
 from ...layers.geometry import repair_polygonal, to_shapely
 from ...layers.markers.records import geometry_point
+from ...layers.schema import F
+from ...layers.zone_records import DuplicateZoneError, UidCheck, feature_label
 from ...toolbelt.i18n import tr, ui_language
+from ..location import Extents, LocationError
 from ..zone_input import working_transform
 
 Report = Callable[[str], None]
@@ -111,10 +115,10 @@ class DrawingData:
     @property
     def illustrative(self) -> bool:
         """True when any zone or town is marked illustrative (the bundled sample is)."""
-        return any(r.attrs.get("data_status") == ILLUSTRATIVE for r in [*self.zones, *self.towns])
+        return any(r.attrs.get(F.DATA_STATUS) == ILLUSTRATIVE for r in [*self.zones, *self.towns])
 
     def zone_shapes(self) -> list[ZoneShape]:
-        return [ZoneShape(zone_key(r), r.shape, r.text("name"), r.text("zone_type"), r.text("line_class"))
+        return [ZoneShape(zone_key(r), r.shape, r.text(F.NAME), r.text(F.ZONE_TYPE), r.text(F.LINE_CLASS))
                 for r in self.zones]
 
 
@@ -132,7 +136,7 @@ def find_overlap_layer(project: QgsProject) -> Optional[QgsVectorLayer]:
 
 
 def zone_key(record: Record) -> str:
-    return record.text("zone_uid") or f"fid:{record.attrs['__fid']}"
+    return record.text(F.ZONE_UID) or f"fid:{record.attrs['__fid']}"
 
 
 def _require(inp: DrawingInput, names: Iterable[str]) -> None:
@@ -150,35 +154,45 @@ def _read(inp: DrawingInput, polygonal: bool, report: Report, context: QgsCoordi
             layer=inp.title, crs=inp.crs.authid(), target=WORKING_CRS))
     names = inp.fields.names()
     out = []
-    for feature in inp.read():
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
-                layer=inp.title, fid=feature.id()))
-            continue
-        if transform is not None:
-            try:
-                geometry.transform(transform)
-            except QgsCsException:
-                report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
-                    layer=inp.title, fid=feature.id(), target=WORKING_CRS))
-                continue
-        attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
-        attrs["__fid"] = feature.id()
-        reason = None
-        if polygonal:
-            if geometry.type() != QgsWkbTypes.PolygonGeometry:
-                raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
-            geometry, fixed = repair_polygonal(geometry)
-            if geometry is None:
+    extents = Extents()
+    with failing_reads(inp.title):  # a damaged page ends GDAL's read early: nothing is drawn from part
+        for feature in inp.read():
+            geometry = QgsGeometry(feature.geometry())
+            if geometry.isNull() or geometry.isEmpty():
                 report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
                     layer=inp.title, fid=feature.id()))
                 continue
-            if fixed.changed:
-                reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
-                report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
-                    layer=inp.title, name=attrs.get("name") or feature.id(), reason=reason))
-        out.append(Record(attrs, geometry, to_shapely(geometry), reason))
+            raw_box = geometry.boundingBox()
+            if transform is not None:
+                try:
+                    geometry.transform(transform)
+                except QgsCsException:
+                    extents.add(raw_box, None)
+                    report(tr("{layer}: feature {fid} cannot be reprojected to {target} and is not drawn").format(
+                        layer=inp.title, fid=feature.id(), target=WORKING_CRS))
+                    continue
+            box = geometry.boundingBox()
+            extents.add(raw_box, (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()))
+            attrs = {n: to_python(feature.attribute(i)) for i, n in enumerate(names)}
+            attrs["__fid"] = feature.id()
+            reason = None
+            if polygonal:
+                if geometry.type() != QgsWkbTypes.PolygonGeometry:
+                    raise DrawingInputError(tr("The layer “{layer}” must hold polygons.").format(layer=inp.title))
+                geometry, fixed = repair_polygonal(geometry)
+                if geometry is None:
+                    report(tr("{layer}: feature {fid} has no geometry and is not drawn").format(
+                        layer=inp.title, fid=feature.id()))
+                    continue
+                if fixed.changed:
+                    reason = fixed.detail or "；".join(REPAIRS.label(c, ui_language()) for c in fixed.codes)
+                    report(tr("{layer} “{name}”: invalid geometry repaired ({reason})").format(
+                        layer=inp.title, name=attrs.get(F.NAME) or feature.id(), reason=reason))
+            out.append(Record(attrs, geometry, to_shapely(geometry), reason))
+    try:
+        extents.check(inp.title, inp.crs)
+    except LocationError as exc:
+        raise DrawingInputError(str(exc)) from exc
     return out
 
 
@@ -189,7 +203,7 @@ def _normalise(records: list[Record], name: str, table, title: str) -> None:
         value = r.text(name)
         entry = table.find(value)
         if entry is None:
-            bad.append(f"{r.text('name') or r.attrs['__fid']}（{value or '∅'}）")
+            bad.append(f"{r.text(F.NAME) or r.attrs['__fid']}（{value or '∅'}）")
         else:
             r.attrs[name] = entry.code
     if bad:
@@ -208,22 +222,24 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
         _normalise(part, "line_class", LINE_CLASSES, inp.title)
         _normalise(part, "zone_type", ZONE_TYPES, inp.title)
         zones.extend(part)
-    # Two layers over one table (the project's red and yellow layers) must not draw a zone twice.
-    seen, unique = set(), []
-    for r in zones:
-        key = r.text("zone_uid") or id(r)
-        if key not in seen:
-            seen.add(key)
-            unique.append(r)
+    # Two layers over one table (the project's red and yellow layers) must not draw a zone twice;
+    # two different zones with one uid stop the export rather than lose one of them.
+    uids = UidCheck()
+    unique = [r for r in zones if uids.first(r.text(F.ZONE_UID) or None, r.attrs["__fid"], r.geometry,
+                                             feature_label(r.attrs["__fid"], r.text(F.NAME)))]
+    try:
+        uids.check()
+    except DuplicateZoneError as exc:
+        raise DrawingInputError(str(exc)) from exc
     towns = _read(sources.towns, True, report, sources.context)
     if not towns:
         raise DrawingInputError(tr("The towns layer “{layer}” has no features.").format(layer=sources.towns.title))
-    names = [t.text("name") for t in towns]
+    names = [t.text(F.NAME) for t in towns]
     dupes = sorted({n for n in names if names.count(n) > 1 or not n})
     if dupes:
         raise DrawingInputError(tr("Town names must be present and unique; check: {names}").format(
             names="、".join(d or "∅" for d in dupes)))
-    towns.sort(key=lambda t: (t.text("code") or "~", t.text("name")))
+    towns.sort(key=lambda t: (t.text(F.CODE) or "~", t.text(F.NAME)))
     data = DrawingData(unique, towns)
     if sources.markers is not None:
         _require(sources.markers, ("marker_no",))
@@ -241,14 +257,14 @@ def read_sources(sources: DrawingSources, report: Report) -> DrawingData:
 def marker_point(record: Record) -> MarkerPoint:
     """The marker's surveyed X (north) / Y (east) when recorded, else its position on the map."""
     point = geometry_point(record.geometry)
-    x = record.attrs.get("x_north")
-    y = record.attrs.get("y_east")
-    seq = record.attrs.get("seq")
+    x = record.attrs.get(F.X_NORTH)
+    y = record.attrs.get(F.Y_EAST)
+    seq = record.attrs.get(F.SEQ)
     check = record.attrs.get("check_status", record.attrs.get("check"))
-    distance = record.attrs.get("distance_to_boundary_m")
+    distance = record.attrs.get(F.DISTANCE_TO_BOUNDARY_M)
     return MarkerPoint(
-        record.text("marker_no"), record.text("kind", "post"), int(seq) if seq is not None else None,
+        record.text(F.MARKER_NO), record.text(F.KIND, "post"), int(seq) if seq is not None else None,
         float(x) if x is not None else point.y(), float(y) if y is not None else point.x(),
-        record.text("zone_uid"), record.text("status"),
+        record.text(F.ZONE_UID), record.text(F.STATUS),
         str(check) if check is not None else None, float(distance) if distance is not None else None,
     )

@@ -32,6 +32,7 @@ from ...domain.errors import WuqingError
 from ...layers.features import to_qvariant
 from ...layers.geometry import as_multipolygon, from_shapely
 from ...layers.memory import MemoryLayerError, fields_of, memory_layer
+from ...layers.schema import F
 from ...layers.styles import apply_style
 from ...toolbelt.i18n import tr
 from .data import DrawingData, Record, zone_key
@@ -106,10 +107,10 @@ class DrawingLayers:
 def _zones(data: DrawingData, line_class: str) -> QgsVectorLayer:
     rows = []
     for r in data.zones:
-        if r.attrs["line_class"] != line_class:
+        if r.attrs[F.LINE_CLASS] != line_class:
             continue
-        rows.append((r.geometry, [zone_key(r), r.text("name"), r.attrs["zone_type"], line_class,
-                                  bool(r.attrs.get("water_supply")), bool(r.attrs.get("nature_reserve"))]))
+        rows.append((r.geometry, [zone_key(r), r.text(F.NAME), r.attrs[F.ZONE_TYPE], line_class,
+                                  bool(r.attrs.get(F.WATER_SUPPLY)), bool(r.attrs.get(F.NATURE_RESERVE))]))
     title = tr("Ecological red-line zones") if line_class == "red" else tr("Ecological yellow-line zones")
     layer = _layer(title, "MultiPolygon", fields_of(_ZONE_FIELDS), rows)
     apply_style(layer, f"zones_{line_class}")
@@ -118,7 +119,7 @@ def _zones(data: DrawingData, line_class: str) -> QgsVectorLayer:
 
 
 def _towns(data: DrawingData, title: str, style: str) -> QgsVectorLayer:
-    rows = [(t.geometry, [t.text("name"), t.text("code"), t.text("kind")]) for t in data.towns]
+    rows = [(t.geometry, [t.text(F.NAME), t.text(F.CODE), t.text(F.KIND)]) for t in data.towns]
     layer = _layer(title, "MultiPolygon", fields_of(_TOWN_FIELDS), rows)
     apply_style(layer, style)
     return layer
@@ -143,10 +144,10 @@ def _zone_labels(sheets: Sequence[TownSheet], town_fids: list[int]) -> QgsVector
 def _markers(records: Sequence[Record]) -> QgsVectorLayer:
     rows = []
     for r in records:
-        seq = r.attrs.get("seq")
+        seq = r.attrs.get(F.SEQ)
         seq = int(seq) if seq is not None else None
-        rows.append((r.geometry, [r.text("marker_no"), r.text("kind", "post"), r.text("status"), seq,
-                                  point_label(r.text("kind", "post"), seq, r.text("marker_no"))]))
+        rows.append((r.geometry, [r.text(F.MARKER_NO), r.text(F.KIND, "post"), r.text(F.STATUS), seq,
+                                  point_label(r.text(F.KIND, "post"), seq, r.text(F.MARKER_NO))]))
     layer = _layer(tr("Boundary markers"), "Point", fields_of(_MARKER_FIELDS), rows)
     apply_style(layer, "markers")
     labeling = layer.labeling().clone()

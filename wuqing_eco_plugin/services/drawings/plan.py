@@ -23,6 +23,7 @@ from ...domain.drawings.sheet import (
     zone_pieces,
 )
 from ...domain.spatial import GeometryIndex
+from ...layers.schema import F
 from ...toolbelt.i18n import tr
 from .data import DrawingData, DrawingInputError, Record, marker_point, zone_key
 
@@ -59,17 +60,17 @@ class TownSheet:
 
     @property
     def name(self) -> str:
-        return self.town.text("name")
+        return self.town.text(F.NAME)
 
     @property
     def code(self) -> str:
-        return self.town.text("code")
+        return self.town.text(F.CODE)
 
 
 def choose_towns(data: DrawingData, names: Sequence[str]) -> list[int]:
     """Indexes of the towns called ``names`` (all towns when empty), in the towns' order."""
     wanted = [n.strip() for n in names if n and n.strip()]
-    all_names = [t.text("name") for t in data.towns]
+    all_names = [t.text(F.NAME) for t in data.towns]
     unknown = [n for n in wanted if n not in all_names]
     if unknown:
         raise DrawingInputError(tr("No town called {names}. Towns: {known}").format(
@@ -93,15 +94,15 @@ def plan_sheets(data: DrawingData, town_names: Sequence[str], options: DrawingOp
                   if points[i][0].intersects(town.shape)]
         findings: list[Finding] = []
         if options.qa_mode != "off":
-            bad_zones = [(invalid[p.key].text("name"), invalid[p.key].invalid_reason)
+            bad_zones = [(invalid[p.key].text(F.NAME), invalid[p.key].invalid_reason)
                          for p in pieces if p.key in invalid]
-            findings = geometry_findings(town.text("name"), town.invalid_reason, dict.fromkeys(bad_zones))
+            findings = geometry_findings(town.text(F.NAME), town.invalid_reason, dict.fromkeys(bad_zones))
             findings += marker_findings(inside)
         sheets.append(TownSheet(
             index=index,
             town=town,
-            number=drawing_number(options.number_prefix, town.text("code"), index + 1),
-            file_name=pdf_file_name(town.text("name"), options.version),
+            number=drawing_number(options.number_prefix, town.text(F.CODE), index + 1),
+            file_name=pdf_file_name(town.text(F.NAME), options.version),
             pieces=pieces,
             totals=class_totals(pieces),
             markers=marker_rows(inside, shapes),

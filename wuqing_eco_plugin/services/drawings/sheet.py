@@ -36,6 +36,7 @@ from ...domain.errors import WuqingError
 from ...domain.markers.vocabulary import MARKER_KINDS, MARKER_STATUSES
 from ...domain.units import M2_PER_MU, hectares, mu
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...layers.schema import F
 from ...output.layout_fit import fit_legend
 from ...output.report_pdf import (
     MM,
@@ -57,6 +58,8 @@ from .plan import DrawingOptions, TownSheet
 SCALES = (5000, 10000, 15000, 20000, 25000, 30000, 40000, 50000, 60000, 75000, 100000, 150000, 200000)
 #: The drawing's title: 武清区永久性保护生态区域红线黄线审核图 in Chinese.
 TITLE = QT_TR_NOOP("Wuqing protected ecological areas: red/yellow-line review drawing")
+#: Lines a zone's name may take in the zone table (beyond them it ends in an ellipsis).
+ZONE_NAME_LINES = 3
 
 
 class SheetError(WuqingError, RuntimeError):
@@ -196,8 +199,8 @@ def _fill_zone_table(layout: QgsPrintLayout, rows: Sequence[Sequence[str]]) -> Q
     cells = []
     for row in rows:
         values = list(row)
-        if name_width:
-            values[1] = wrap_text(values[1], name_width, font)
+        if name_width:  # long names are shortened: a row taller than the table's frame would lose the rest
+            values[1] = wrap_text(values[1], name_width, font, ZONE_NAME_LINES)
         cells.append([QgsTableCell(v) for v in values])
     table.setTableContents(cells)
     return table
@@ -306,6 +309,6 @@ def fill_sheet(layout: QgsPrintLayout, layers: DrawingLayers, sheet: TownSheet, 
     _flow(cont, zones)
     if zones.frameCount() > 1:
         _set_text(layout, "zones_note", tr("Continued on the following page.") + " " + texts["zones_note"])
-    cont.decorate(texts["note"])
+    cont.decorate(texts[F.NOTE])
     layout.refresh()
     return Sheet(layout, layout.pageCollection().pageCount())

@@ -45,6 +45,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ...domain.coordinates import WORKING_CRS
 from ...domain.drawings.sheet import PAGE_FORMATS, paper_scales
 from ...domain.errors import WuqingError
+from ...layers.schema import F
 from ...output.report_pdf import MM, Box, page_size, text_format
 from ...toolbelt.fonts import cjk_font
 from ...toolbelt.i18n import tr
@@ -242,7 +243,7 @@ def _frame_boxes(b: _Builder) -> dict[str, Box]:
         side_w = 112 * k
         side_x = w - m - side_w - 3 * k
         boxes["title"] = Box(m + 3 * k, m + 2 * k, side_x - m - 8 * k, 11 * k)
-        boxes["town"] = Box(m + 3 * k, m + 12 * k, side_x - m - 8 * k, 9 * k)
+        boxes[F.TOWN] = Box(m + 3 * k, m + 12 * k, side_x - m - 8 * k, 9 * k)
         boxes["map"] = Box(m + grid_gap, m + title_h + grid_gap, side_x - m - 2 * grid_gap - 3 * k,
                            h - 2 * m - title_h - 2 * grid_gap)
         y = m + 3 * k
@@ -251,7 +252,7 @@ def _frame_boxes(b: _Builder) -> dict[str, Box]:
     else:
         side_h = 128 * k
         boxes["title"] = Box(m + 3 * k, m + 2 * k, w - 2 * m - 6 * k, 11 * k)
-        boxes["town"] = Box(m + 3 * k, m + 12 * k, w - 2 * m - 6 * k, 9 * k)
+        boxes[F.TOWN] = Box(m + 3 * k, m + 12 * k, w - 2 * m - 6 * k, 9 * k)
         map_bottom = h - m - side_h - 3 * k
         boxes["map"] = Box(m + grid_gap, m + title_h + grid_gap, w - 2 * m - 2 * grid_gap,
                            map_bottom - m - title_h - 2 * grid_gap)
@@ -261,7 +262,7 @@ def _frame_boxes(b: _Builder) -> dict[str, Box]:
     mb = boxes["map"]
     boxes["north_arrow"] = Box(mb.x + mb.w - 13 * k, mb.y + 2 * k, 11 * k, 16 * k)
     boxes["scalebar"] = Box(mb.x + 2 * k, mb.bottom - 12 * k, 60 * k, 10 * k)
-    boxes["note"] = Box(mb.x + mb.w - 92 * k, mb.bottom - 8 * k, 90 * k, 6 * k)
+    boxes[F.NOTE] = Box(mb.x + mb.w - 92 * k, mb.bottom - 8 * k, 90 * k, 6 * k)
     if b.landscape:
         for name, height in column:
             if name == "block":
@@ -323,11 +324,11 @@ def build_template(project: QgsProject, page: str) -> QgsPrintLayout:
     boxes = _frame_boxes(b)
     b.rectangle("border", boxes["border"], 0.5)
     b.label("title", "武清区永久性保护生态区域红线黄线审核图", boxes["title"], 19, bold=True, align=Qt.AlignHCenter)
-    b.label("town", "[% \"name\" %]", boxes["town"], 14, bold=True, align=Qt.AlignHCenter)
+    b.label("town", "[% \"name\" %]", boxes[F.TOWN], 14, bold=True, align=Qt.AlignHCenter)
     main = b.main_map(boxes["map"])
     b.north_arrow(boxes["north_arrow"])
     b.scalebar(boxes["scalebar"], main)
-    b.label("note", "", boxes["note"], 8, bold=True, align=Qt.AlignRight, color=QColor(190, 0, 0))
+    b.label("note", "", boxes[F.NOTE], 8, bold=True, align=Qt.AlignRight, color=QColor(190, 0, 0))
     for name, caption in (("locator", "区位图"), ("legend", "图例"), ("zones", "本镇（街）生态保护区域")):
         b.label(f"{name}_caption", caption, boxes[f"{name}_caption"], 8.5, bold=True)
     b.locator(boxes["locator"], main)
@@ -350,7 +351,7 @@ def read_template(path: Path) -> QDomDocument:
     doc = QDomDocument()
     try:
         ok, message, line, _ = doc.setContent(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:  # unreadable, or not a text file at all
         raise TemplateError(tr("Cannot read the layout template {path}: {error}").format(path=path, error=exc)) from exc
     if not ok:
         raise TemplateError(tr("Cannot read the layout template {path}: {error}").format(

@@ -15,19 +15,23 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from ...domain.files import unique_names
+from ...domain.ledger.emergencies import plan_marking, plan_report
 from ...domain.ledger.lifecycle import Change, plan_transition, registration
 from ...domain.ledger.records import Place, RecordDraft, record_fields, validate
 from ...domain.ledger.rows import CaseRow, case_row
+from ...domain.ledger.stats import Step
 from ...layers import schema
 from ...layers.geometry import as_multipolygon
 from ...layers.ledger.gpkg import ATTACHMENTS, GpkgLedgerStorage
+from ...layers.ledger.records import history_steps
 from ...layers.ledger.storage import LedgerStorage, LedgerTransaction, StoreError, Undo
+from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
 __all__ = ["ATTACHMENTS", "LedgerStore", "SavedRecord", "StoreError"]
@@ -48,9 +52,11 @@ class LedgerStore:
     """The ledger's writes and reads on one store (a GeoPackage path is taken as its store); attachments
     go to the store's ``attachments/<record number>/``."""
 
-    def __init__(self, storage: LedgerStorage | str | Path):
-        """``storage``: the store of the ledger's tables, or the path of a GeoPackage."""
+    def __init__(self, storage: LedgerStorage | str | Path, new_uid: Callable[[], str] | None = None):
+        """``storage``: the store of the ledger's tables, or the path of a GeoPackage; ``new_uid``
+        makes the rows' UUIDs (random version 4 by default; the sample's are reproducible)."""
         self.storage = storage if isinstance(storage, LedgerStorage) else GpkgLedgerStorage(storage)
+        self.new_uid = new_uid or (lambda: str(uuid.uuid4()))
 
     @property
     def attachments_root(self) -> Optional[Path]:
@@ -58,31 +64,49 @@ class LedgerStore:
 
     # -- new records --------------------------------------------------------------------------------
     def save_new(self, draft: RecordDraft, place: Place, area: BaseGeometry | None = None,
-                 at: dt.datetime | None = None) -> SavedRecord:
+                 at: dt.datetime | None = None, record_uid: str | None = None) -> SavedRecord:
         """Save a new record with its number, its affected area and its registration in the history.
 
         ``at``: when it is recorded (default: now); the demo backdates its fictitious cases.
+        ``record_uid``: the record's uuid when it has one already (a case recorded in the field keeps
+        the phone's, so that bringing it in twice finds it); a new one otherwise.
         """
-        now = (at or _now()).replace(microsecond=0)
-        problems = validate(draft, place, now)
-        if problems:
-            raise StoreError(tr("The record is not complete"), problems)
-        record_uid = str(uuid.uuid4())
+        return self.save_batch([(draft, place, area)], at, [record_uid])[0]
 
-        def work(tx: LedgerTransaction, undo: Undo) -> SavedRecord:
-            number = tx.new_record_no(draft.discovered_at.year)
-            evidence = self._copy_attachments(draft.attachments, number, undo)
-            values = record_fields(draft, place, record_uid, number, now, evidence)
-            tx.insert(schema.VIOLATIONS, values, Point(place.x, place.y))
-            if area is not None and not area.is_empty:
-                shape = as_multipolygon(area)
-                tx.insert(schema.VIOLATION_AREAS, {
-                    "area_uid": str(uuid.uuid4()), "record_uid": record_uid, "area_m2": round(shape.area, 2)}, shape)
-            tx.insert(schema.VIOLATION_HISTORY,
-                      registration(record_uid, draft.created_by.strip(), now).history_row(str(uuid.uuid4())))
-            return SavedRecord(record_uid, number, evidence)
+    def save_batch(self, entries: Sequence[tuple[RecordDraft, Place, BaseGeometry | None]],
+                   at: dt.datetime | None = None, record_uids: Sequence[str | None] = ()) -> list[SavedRecord]:
+        """Save several new records in one transaction, all or none (a batch of monitoring clues):
+        each gets the next number, its affected area and its registration, as :meth:`save_new` does;
+        ``record_uids``: the uuids they have already (None, or missing: a new one)."""
+        now = (at or _now()).replace(microsecond=0)
+        for draft, place, _ in entries:
+            problems = validate(draft, place, now)
+            if problems:
+                what = tr("The record of clue {} is not complete").format(draft.clue_no) if draft.clue_no \
+                    else tr("The record is not complete")
+                raise StoreError(what, problems)
+        given = list(record_uids) + [None] * (len(entries) - len(record_uids))
+        uids = [uid or self.new_uid() for uid in given]
+
+        def work(tx: LedgerTransaction, undo: Undo) -> list[SavedRecord]:
+            return [self._insert_new(tx, undo, draft, place, area, uid, now)
+                    for (draft, place, area), uid in zip(entries, uids)]
 
         return self.storage.write(work)
+
+    def _insert_new(self, tx: LedgerTransaction, undo: Undo, draft: RecordDraft, place: Place,
+                    area: BaseGeometry | None, record_uid: str, now: dt.datetime) -> SavedRecord:
+        number = tx.new_record_no(draft.discovered_at.year)
+        evidence = self._copy_attachments(draft.attachments, number, undo)
+        values = record_fields(draft, place, record_uid, number, now, evidence)
+        tx.insert(schema.VIOLATIONS, values, Point(place.x, place.y))
+        if area is not None and not area.is_empty:
+            shape = as_multipolygon(area)
+            tx.insert(schema.VIOLATION_AREAS, {
+                F.AREA_UID: self.new_uid(), F.RECORD_UID: record_uid, F.AREA_M2: round(shape.area, 2)}, shape)
+        tx.insert(schema.VIOLATION_HISTORY,
+                  registration(record_uid, draft.created_by.strip(), now).history_row(self.new_uid()))
+        return SavedRecord(record_uid, number, evidence)
 
     def _copy_attachments(self, sources: Iterable[str], number: str, undo: Undo) -> tuple[str, ...]:
         """Copy the files into ``attachments/<record_no>/`` under safe names; relative paths out."""
@@ -109,7 +133,7 @@ class LedgerStore:
             out.append(f"{ATTACHMENTS}/{number}/{name}")
         return tuple(out)
 
-    # -- status changes -----------------------------------------------------------------------------
+    # -- status changes, emergency markings and reports ----------------------------------------------
     def change_status(self, record_uid: str, new: str, by: str, note: str = "", at: dt.datetime | None = None,
                       deadline: dt.date | None = None, proposal: str | None = None,
                       penalty_no: str | None = None, now: dt.datetime | None = None) -> Change:
@@ -118,6 +142,25 @@ class LedgerStore:
         The record is read inside the transaction, so two users changing it at once cannot both
         move it from the same status.
         """
+        return self._append(record_uid, tr("This status change is not possible"), at, now, lambda record, at, now:
+                            plan_transition(record, new, by, at, now, note, deadline, proposal, penalty_no))
+
+    def mark_emergency(self, record_uid: str, kind: str, by: str, note: str = "", at: dt.datetime | None = None,
+                       now: dt.datetime | None = None) -> Change:
+        """Mark a registered case an emergency or important matter (its reporting clock starts ``at``)."""
+        return self._append(record_uid, tr("The case cannot be marked so"), at, now,
+                            lambda record, at, now: plan_marking(record, kind, by, at, now, note))
+
+    def add_report(self, record_uid: str, kind: str, by: str, text: str, departments: Sequence[str] = (),
+                   at: dt.datetime | None = None, now: dt.datetime | None = None) -> Change:
+        """Append the first report, an update or the final report of an emergency, with its text."""
+        return self._append(record_uid, tr("This report cannot be added"), at, now,
+                            lambda record, at, now: plan_report(record, kind, by, at, now, text, departments))
+
+    def _append(self, record_uid: str, refusal: str, at: dt.datetime | None, now: dt.datetime | None,
+                plan: Callable[[dict, dt.datetime, dt.datetime], Change]) -> Change:
+        """Plan an entry of the history from the record as read inside the transaction, then update
+        the record and append the entry together."""
         now = (now or _now()).replace(microsecond=0)
         at = (at or now).replace(microsecond=0)
 
@@ -126,11 +169,11 @@ class LedgerStore:
             if record is None:
                 raise StoreError(tr("No record {} in the ledger").format(record_uid))
             try:
-                change = plan_transition(record, new, by, at, now, note, deadline, proposal, penalty_no)
+                change = plan(record, at, now)
             except ValueError as exc:
-                raise StoreError(tr("This status change is not possible"), getattr(exc, "problems", ())) from exc
+                raise StoreError(refusal, getattr(exc, "problems", ())) from exc
             tx.update(schema.VIOLATIONS, record_uid, change.updates)
-            tx.insert(schema.VIOLATION_HISTORY, change.history_row(str(uuid.uuid4())))
+            tx.insert(schema.VIOLATION_HISTORY, change.history_row(self.new_uid()))
             return change
 
         return self.storage.write(work)
@@ -142,7 +185,15 @@ class LedgerStore:
 
     def history(self, record_uid: str) -> list[dict[str, Any]]:
         rows = [v for v, _ in self.storage.select(schema.VIOLATION_HISTORY, {"record_uid": record_uid})]
-        return sorted(rows, key=lambda r: (r["changed_at"], r["history_uid"]))
+        return sorted(rows, key=lambda r: (r[F.CHANGED_AT], r[F.HISTORY_UID]))
+
+    def steps(self) -> dict[str, list[Step]]:
+        """Every record's history as steps, by record uid (what the reports check the statuses against)."""
+        return history_steps(v for v, _ in self.storage.select(schema.VIOLATION_HISTORY))
+
+    def clue_numbers(self) -> set[str]:
+        """The monitoring clue numbers already registered as cases."""
+        return {str(v[F.CLUE_NO]) for v, _ in self.storage.select(schema.VIOLATIONS) if v.get(F.CLUE_NO)}
 
     def rows(self) -> list[CaseRow]:
         out = []

@@ -38,6 +38,7 @@ from ...layers import schema
 from ...layers.features import field_value, text_value
 from ...layers.markers.records import point_of
 from ...layers.memory import fields_of, memory_layer
+from ...layers.schema import F
 from ...output.overview import add_north_arrow, add_scale_bar
 from ...output.report_pdf import MM, Column, add_map_item, export_layout, fixed_table, page_size
 from ...output.report_pdf import add_label as _label
@@ -129,7 +130,7 @@ class MarkerCard:
         self.layout = QgsPrintLayout(project)
         self.layout.initializeDefaults()
         self.layout.pageCollection().page(0).setPageSize(QgsLayoutSize(*page_size("A4"), MM))
-        number = text_value(marker, "marker_no") or ""
+        number = text_value(marker, F.MARKER_NO) or ""
         self.layout.setName(tr("Marker card {}").format(number))
         lay = self.layout
         _label(lay, tr("Boundary marker registration card"), 15, 10, 180, 10, 16, bold=True, align=Qt.AlignHCenter)
@@ -149,13 +150,13 @@ class MarkerCard:
         ref_rows = [[name, f"{b:.1f}", f"{d:.2f}"] for name, b, d, _ in refs] or [[tr("None recorded"), "", ""]]
         refs_table = fixed_table(lay, 130, top + 6, 65, [Column(tr("Object"), 33), Column(tr("Bearing (°)"), 16),
                                                          Column(tr("Distance (m)"), 16)], ref_rows, font_size=8)
-        notes = text_value(marker, "notes") or ""
+        notes = text_value(marker, F.NOTES) or ""
         if notes:
             below = top + 6 + refs_table.frame(0).sizeWithUnits().height() + 4
             _label(lay, tr("Notes: {}").format(notes), 130, below, 65, 60, 8)
         self._photos(marker, top + 122, photo_dir)
         footer = tr("Made on {date}").format(date=dt.date.today().isoformat())
-        if text_value(marker, "data_status") == ILLUSTRATIVE or (heading and heading.illustrative):
+        if text_value(marker, F.DATA_STATUS) == ILLUSTRATIVE or (heading and heading.illustrative):
             footer = tr("Illustrative sample data, not the legal boundary.") + "    " + footer
         _label(lay, footer, 15, 282, 180, 6, 7.5, align=Qt.AlignRight)
 
@@ -201,8 +202,8 @@ def export_cards(project: QgsProject, markers: Iterable[QgsFeature], zones: dict
     for marker in markers:
         if point_of(marker) is None:
             continue
-        zone = zones.get(text_value(marker, "zone_uid") or "")
+        zone = zones.get(text_value(marker, F.ZONE_UID) or "")
         card = MarkerCard(project, marker, zone, map_layers, photo_dir)
-        name = safe_name(tr("marker card {}").format(text_value(marker, "marker_no") or marker.id()))
+        name = safe_name(tr("marker card {}").format(text_value(marker, F.MARKER_NO) or marker.id()))
         out.append(card.export(Path(folder) / f"{name}.pdf"))
     return out

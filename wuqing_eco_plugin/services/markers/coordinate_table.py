@@ -22,6 +22,7 @@ from ...domain.markers.vocabulary import MARKER_STATUSES
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES
 from ...layers.features import text_value
 from ...layers.markers.records import point_of, polygon_shape
+from ...layers.schema import F
 from ...output.report_pdf import Column, TableDocument
 from ...toolbelt.i18n import QT_TR_NOOP, tr, ui_language
 
@@ -38,9 +39,9 @@ class ZoneHeading:
 
     @classmethod
     def of(cls, zone: QgsFeature) -> ZoneHeading:
-        return cls(text_value(zone, "zone_uid") or "", text_value(zone, "name") or "",
-                   text_value(zone, "line_class") or "", text_value(zone, "zone_type") or "",
-                   text_value(zone, "data_status") == ILLUSTRATIVE)
+        return cls(text_value(zone, F.ZONE_UID) or "", text_value(zone, F.NAME) or "",
+                   text_value(zone, F.LINE_CLASS) or "", text_value(zone, F.ZONE_TYPE) or "",
+                   text_value(zone, F.DATA_STATUS) == ILLUSTRATIVE)
 
     def title(self, lang: str) -> str:
         parts = [LINE_CLASSES.label(c, lang) for c in (self.line_class,) if c in LINE_CLASSES]
@@ -60,8 +61,8 @@ def table_markers(features: Iterable[QgsFeature]) -> list[TableMarker]:
     for f in features:
         p = point_of(f)
         if p is not None:
-            out.append(TableMarker(text_value(f, "marker_no") or "", text_value(f, "kind") or "post", p.x(), p.y(),
-                                   text_value(f, "status")))
+            out.append(TableMarker(text_value(f, F.MARKER_NO) or "", text_value(f, F.KIND) or "post", p.x(), p.y(),
+                                   text_value(f, F.STATUS)))
     return out
 
 

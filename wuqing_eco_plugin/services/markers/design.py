@@ -8,7 +8,7 @@ redesigned and a zone with markers in the field is left alone: its numbers are o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional, Sequence
 
 from qgis.core import (
     QgsFeature,
@@ -24,12 +24,22 @@ from shapely.geometry.base import BaseGeometry
 
 from ...domain.admin import DRAFT, ILLUSTRATIVE
 from ...domain.codes import Code, CodeTable
-from ...domain.markers.design import DesignedMarker, DesignParams, design_markers, series_key
+from ...domain.errors import WuqingError
+from ...domain.markers.design import (
+    FAR_MARGIN_M,
+    DesignedMarker,
+    DesignParams,
+    DesignZone,
+    design_markers,
+    far_zones,
+    series_key,
+)
 from ...domain.markers.vocabulary import next_seq
 from ...layers import schema
 from ...layers.features import CommitError, FeatureFactory, batch_edit, text_value
 from ...layers.geometry import to_shapely
 from ...layers.memory import fields_of
+from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import ZoneSet
 from .zones import design_zones
@@ -73,9 +83,32 @@ def crossing_lines(features: Iterable[QgsFeature]) -> Optional[BaseGeometry]:
     return MultiLineString(lines) if lines else None
 
 
+class DesignInputError(WuqingError, ValueError):
+    """Zones whose coordinates cannot be right: the message names them and says what to check."""
+
+
+def refuse_far_zones(zones: Sequence[DesignZone], names: dict[str, str]) -> None:
+    """Raise :class:`DesignInputError` naming each zone that reaches far outside the district, before any
+    post is placed (a vertex at 10¹² m would otherwise have the design run for hours)."""
+    far = far_zones(zones)
+    if not far:
+        return
+    shown = "; ".join(tr("{zone}: east {e0:,.0f} to {e1:,.0f}, north {n0:,.0f} to {n1:,.0f}").format(
+        zone=names.get(z.uid, z.uid), e0=b[0], e1=b[2], n0=b[1], n1=b[3]) for z, b in far[:10])
+    raise DesignInputError(tr("{n} zones reach more than {km:.0f} km beyond Wuqing, so some of their coordinates "
+                              "are wrong ({zones}{more}). Correct these vertices: coordinates must be metres in "
+                              "EPSG:4548 (Y east without the zone prefix 39).").format(
+        n=len(far), km=FAR_MARGIN_M / 1000, zones=shown, more=" …" if len(far) > 10 else ""))
+
+
 def design(zones: ZoneSet, params: DesignParams, crossings: Optional[BaseGeometry] = None,
-           first_seq: Optional[dict[str, int]] = None) -> list[DesignedMarker]:
-    return design_markers(design_zones(zones), params, crossings, first_seq)
+           first_seq: Optional[dict[str, int]] = None, should_stop: Optional[Callable[[], bool]] = None,
+           progress: Optional[Callable[[float], None]] = None) -> list[DesignedMarker]:
+    """The design of ``zones``; :class:`DesignInputError` for zones far outside the district, and
+    :class:`CancelledError` when ``should_stop`` says so."""
+    todo = design_zones(zones)
+    refuse_far_zones(todo, zones.names)
+    return design_markers(todo, params, crossings, first_seq, should_stop, progress)
 
 
 @dataclass
@@ -87,7 +120,7 @@ class DesignWrite:
 
 
 def _existing(layer: QgsVectorLayer) -> list[tuple[int, Optional[str], Optional[str], Optional[str]]]:
-    return [(f.id(), text_value(f, "zone_uid"), text_value(f, "status"), text_value(f, "marker_no"))
+    return [(f.id(), text_value(f, F.ZONE_UID), text_value(f, F.STATUS), text_value(f, F.MARKER_NO))
             for f in layer.getFeatures()]
 
 
@@ -96,8 +129,10 @@ def write_design(layer: QgsVectorLayer, zones: ZoneSet, params: DesignParams,
     """Design ``zones`` into the markers table in one commit; numbers continue after the ones kept.
 
     Raises :class:`LayerBusyError` when the layer has the user's edits open, :class:`CommitError`
-    (the layer rolled back to where it was) when the data source refuses the change.
+    (the layer rolled back to where it was) when the data source refuses the change, and
+    :class:`DesignInputError` (nothing changed) for zones far outside the district.
     """
+    refuse_far_zones(design_zones(zones), zones.names)
     existing = _existing(layer)
     in_field = {uid for _, uid, status, _ in existing if status != "designed"}
     names = zones.names
@@ -136,8 +171,8 @@ def _record(m: DesignedMarker, zones: ZoneSet, lang: str) -> dict:
     if m.reason == "turn" or (m.reason == "start" and m.turn_deg):
         note += f" ({m.turn_deg:.1f}°)"
     return {
-        "marker_no": m.marker_no, "zone_uid": m.zone_uid, "kind": m.kind, "seq": m.seq, "status": "designed",
-        "survey_method": "map", "distance_to_boundary_m": 0.0, "notes": note,
-        "data_status": ILLUSTRATIVE if m.zone_uid in zones.illustrative else DRAFT,
+        F.MARKER_NO: m.marker_no, F.ZONE_UID: m.zone_uid, F.KIND: m.kind, F.SEQ: m.seq, F.STATUS: "designed",
+        F.SURVEY_METHOD: "map", F.DISTANCE_TO_BOUNDARY_M: 0.0, F.NOTES: note,
+        F.DATA_STATUS: ILLUSTRATIVE if m.zone_uid in zones.illustrative else DRAFT,
         "geometry": Point(m.x, m.y),
     }

@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 from ...layers import schema
 from ...layers.features import CommitError, batch_edit, text_value, to_qvariant, write_records
 from ...layers.markers.records import geometry_point
+from ...layers.schema import F
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import get_logger
 
@@ -67,16 +68,16 @@ class MarkerHistory(QObject):
                 continue
             a, b = geometry_point(old.geometry()), geometry_point(new)
             self._pending[old.id()] = {
-                "marker_uid": text_value(old, "marker_uid"), "marker_no": text_value(old, "marker_no"),
-                "old_x_north": round(a.y(), 3), "old_y_east": round(a.x(), 3),
-                "new_x_north": round(b.y(), 3), "new_y_east": round(b.x(), 3),
-                "moved_m": round(math.hypot(b.x() - a.x(), b.y() - a.y()), 3),
+                F.MARKER_UID: text_value(old, F.MARKER_UID), F.MARKER_NO: text_value(old, F.MARKER_NO),
+                F.OLD_X_NORTH: round(a.y(), 3), F.OLD_Y_EAST: round(a.x(), 3),
+                F.NEW_X_NORTH: round(b.y(), 3), F.NEW_Y_EAST: round(b.x(), 3),
+                F.MOVED_M: round(math.hypot(b.x() - a.x(), b.y() - a.y()), 3),
             }
 
     def _write(self, _layer_id: str, committed: Mapping[int, QgsGeometry]) -> None:
         rows = [dict(self._pending[fid], changed_at=dt.datetime.now().replace(microsecond=0),
                      changed_by=self.who() or default_who(), note=self.note or None)
-                for fid in committed if fid in self._pending and self._pending[fid]["marker_uid"]]
+                for fid in committed if fid in self._pending and self._pending[fid][F.MARKER_UID]]
         self._pending = {}
         if not rows:
             return

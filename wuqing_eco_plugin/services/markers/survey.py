@@ -20,6 +20,7 @@ from ...domain.markers.vocabulary import marker_number, next_seq
 from ...layers import schema
 from ...layers.features import make_feature, text_value
 from ...layers.markers.records import polygon_shape
+from ...layers.schema import F
 from .history import move_markers
 from .survey_settings import SurveySettings
 from .zones import series_of
@@ -48,7 +49,7 @@ def next_number(markers: QgsVectorLayer, zone: QgsFeature, kind: str, pattern: s
     """(number, seq) after the highest number of the zone's series in ``markers`` (its edits included);
     raises :class:`..zone_input.ZoneDataError` for a zone of unknown type."""
     short, feature = series_of(zone)
-    numbers = [text_value(f, "marker_no") or "" for f in markers.getFeatures()]
+    numbers = [text_value(f, F.MARKER_NO) or "" for f in markers.getFeatures()]
     seq = next_seq(numbers, short, feature, kind, pattern)
     return marker_number(short, feature, seq, kind, pattern), seq
 
@@ -59,10 +60,10 @@ def prefill(markers: QgsVectorLayer, zone: QgsFeature, point: QgsPointXY, settin
     kind = settings.new_marker_kind
     number, seq = next_number(markers, zone, kind, settings.survey.number_pattern)
     return {
-        "marker_no": number, "zone_uid": text_value(zone, "zone_uid"), "kind": kind, "seq": seq,
-        "distance_to_boundary_m": boundary_distance(zone, point), "survey_date": today or dt.date.today(),
-        "surveyor": settings.surveyor or None, "status": "designed",
-        "data_status": derived_status(text_value(zone, "data_status")),
+        F.MARKER_NO: number, F.ZONE_UID: text_value(zone, F.ZONE_UID), F.KIND: kind, F.SEQ: seq,
+        F.DISTANCE_TO_BOUNDARY_M: boundary_distance(zone, point), F.SURVEY_DATE: today or dt.date.today(),
+        F.SURVEYOR: settings.surveyor or None, F.STATUS: "designed",
+        F.DATA_STATUS: derived_status(text_value(zone, F.DATA_STATUS)),
     }
 
 
@@ -79,8 +80,8 @@ def move_marker(markers: QgsVectorLayer, history: QgsVectorLayer, fid: int, hit:
     """Move one marker to a boundary point: same number, same uid, one history row; zone link and
     distance follow the new place."""
     zone = hit.zone()
-    attributes = {fid: {"zone_uid": text_value(zone, "zone_uid"),
-                        "distance_to_boundary_m": boundary_distance(zone, hit.point)}}
+    attributes = {fid: {F.ZONE_UID: text_value(zone, F.ZONE_UID),
+                        F.DISTANCE_TO_BOUNDARY_M: boundary_distance(zone, hit.point)}}
     kwargs = {"who": who} if who is not None else {}
     move_markers(markers, history, {fid: QgsPointXY(hit.point)}, note, attributes, **kwargs)
 

@@ -15,6 +15,7 @@ from qgis.core import QgsFeature, QgsPointXY, QgsVectorLayer
 
 from ...layers.features import field_value, text_value
 from ...layers.markers.records import point_of
+from ...layers.schema import F
 from .history import default_who, move_markers
 
 ACCEPTED = ("ok", "warning")
@@ -29,43 +30,46 @@ class ApplyResult:
 
 def survey_heights(survey: Iterable[QgsFeature]) -> dict[str, float]:
     """marker_no → elevation_m of an imported survey layer."""
-    return {text_value(f, "marker_no"): h for f in survey
-            if text_value(f, "marker_no") and (h := _number(f, "elevation_m")) is not None}
+    return {text_value(f, F.MARKER_NO): h for f in survey
+            if text_value(f, F.MARKER_NO) and (h := _number(f, "elevation_m")) is not None}
 
 
 def apply_survey(markers: QgsVectorLayer, history: QgsVectorLayer, results: Iterable[QgsFeature], note: str,
                  surveyor: str = "", survey_date: Optional[dt.date] = None, accept: Sequence[str] = ACCEPTED,
-                 heights: Optional[Mapping[str, float]] = None) -> ApplyResult:
+                 heights: Optional[Mapping[str, float]] = None,
+                 attributes: Optional[Mapping[str, Mapping[str, object]]] = None) -> ApplyResult:
     """Move the markers named in check ``results`` (features with marker_no, status, deviation_m and
-    the surveyed point) in one commit; ``heights`` gives their surveyed elevations."""
-    by_number = {text_value(f, "marker_no"): f for f in markers.getFeatures()}
+    the surveyed point) in one commit; ``heights`` gives their surveyed elevations, ``attributes``
+    (marker_no → field → value) what else the survey recorded (a field survey's status, photos,
+    precision), set last."""
+    by_number = {text_value(f, F.MARKER_NO): f for f in markers.getFeatures()}
     out = ApplyResult()
     moves: dict[int, QgsPointXY] = {}
-    attributes: dict[int, dict] = {}
+    changes: dict[int, dict] = {}
     for r in results:
-        number, point = text_value(r, "marker_no"), point_of(r)
+        number, point = text_value(r, F.MARKER_NO), point_of(r)
         if not number or point is None:
             continue
         target = by_number.get(number)
         if target is None:
             out.unknown.append(number)
             continue
-        if text_value(r, "status") not in accept:
+        if text_value(r, F.STATUS) not in accept:
             out.refused.append(number)
             continue
         moves[target.id()] = point
-        values = {"survey_method": "rtk", "survey_date": survey_date or dt.date.today(),
-                  "distance_to_boundary_m": _number(r, "deviation_m")}
+        values = {F.SURVEY_METHOD: "rtk", F.SURVEY_DATE: survey_date or dt.date.today(),
+                  F.DISTANCE_TO_BOUNDARY_M: _number(r, "deviation_m")}
         if surveyor:
-            values["surveyor"] = surveyor
+            values[F.SURVEYOR] = surveyor
         if heights and number in heights:
-            values["elevation_m"] = heights[number]
-        if text_value(target, "status") == "designed":
-            values["status"] = "buried"
-        attributes[target.id()] = values
+            values[F.ELEVATION_M] = heights[number]
+        if text_value(target, F.STATUS) == "designed":
+            values[F.STATUS] = "buried"
+        changes[target.id()] = {**values, **(attributes or {}).get(number, {})}
         out.moved.append(number)
     if moves:
-        move_markers(markers, history, moves, note, attributes, who=lambda: surveyor or default_who())
+        move_markers(markers, history, moves, note, changes, who=lambda: surveyor or default_who())
     return out
 
 

@@ -9,6 +9,7 @@ without readable coordinates are listed by line number.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -52,10 +53,40 @@ def survey_mode(crs: QgsCoordinateReferenceSystem) -> str:
     return GEOGRAPHIC if crs.isGeographic() else OTHER
 
 
+#: Columns every output layer has of its own (a GeoPackage's feature id and geometry): a CSV column of
+#: such a name cannot be written under it.
+_RESERVED = ("fid", "geom", "geometry")
+
+
 def csv_field_names(table: CsvTable) -> list[str]:
-    """The CSV's headers as field names; one that clashes with an added field gets ``_csv``."""
-    added = {name.lower() for name, _ in ADDED_FIELDS}
-    return [f"{h}_csv" if h.lower() in added else h for h in table.headers]
+    """The CSV's headers as field names. A header that clashes with an added field, with a column the
+    output has itself (``fid``) or with an earlier header in another case (``X`` and ``x``: field
+    names are case-insensitive in a GeoPackage) gets ``_csv``, then ``_csv2``…"""
+    taken = {name.lower() for name, _ in ADDED_FIELDS} | set(_RESERVED)
+    out = []
+    for header in table.headers:
+        name, n = header, 1
+        while name.lower() in taken:
+            name, n = f"{header}_csv" + (str(n) if n > 1 else ""), n + 1
+        taken.add(name.lower())
+        out.append(name)
+    return out
+
+
+def csv_error_message(code: str, path: str | Path) -> str:
+    """Why a file cannot be read as a survey table (a :class:`CsvError` code), naming it and saying
+    what to do."""
+    name = Path(path).name
+    messages = {
+        "empty": tr("{file} is empty"),
+        "no_columns": tr("{file} has fewer than two columns: choose the survey's table of point numbers and "
+                         "coordinates"),
+        "workbook": tr("{file} is an Excel workbook, not a CSV file: open it in Excel, save it as “CSV UTF-8 "
+                       "(comma delimited)” and import that file"),
+        "binary": tr("{file} is not a text file: export the survey from the instrument's software as CSV or "
+                     "TXT"),
+    }
+    return messages.get(code, tr("{file} cannot be read as a table of coordinates")).format(file=name)
 
 
 @dataclass

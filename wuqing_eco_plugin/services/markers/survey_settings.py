@@ -12,8 +12,7 @@ from dataclasses import asdict, dataclass, fields
 from qgis.core import QgsSettings
 
 from ...domain.markers.vocabulary import MARKER_KINDS, SurveyDefaults, validate_pattern
-
-PREFIX = "wuqing_eco/survey/"
+from ...toolbelt.settings import SURVEY_GROUP, remove_group, survey_setting
 
 
 @dataclass(frozen=True)
@@ -57,25 +56,14 @@ def save_settings(value: SurveySettings, settings: QgsSettings | None = None) ->
     validate_pattern(value.survey.number_pattern)
     s = settings or QgsSettings()
     for name, v in asdict(value.survey).items():
-        s.setValue(PREFIX + name, v)
-    s.setValue(PREFIX + "surveyor", value.surveyor)
-    s.setValue(PREFIX + "snap_pixels", value.snap_pixels)
-    s.setValue(PREFIX + "signs_at_crossings", value.signs_at_crossings)
-    s.setValue(PREFIX + "new_marker_kind", value.new_marker_kind)
+        survey_setting(name, v).write(v, s)
+    for name in ("surveyor", "snap_pixels", "signs_at_crossings", "new_marker_kind"):
+        survey_setting(name, None).write(getattr(value, name), s)
 
 
 def reset_settings(settings: QgsSettings | None = None) -> None:
-    s = settings or QgsSettings()
-    s.remove(PREFIX.rstrip("/"))
+    remove_group(SURVEY_GROUP, settings)
 
 
 def _read(s: QgsSettings, name: str, default):
-    raw = s.value(PREFIX + name, None)
-    if raw is None:
-        return default
-    try:
-        if isinstance(default, bool):
-            return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
-        return type(default)(raw)
-    except (TypeError, ValueError):
-        return default
+    return survey_setting(name, default).read(s)

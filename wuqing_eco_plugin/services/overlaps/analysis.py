@@ -15,15 +15,17 @@ from typing import Iterator, Optional, Sequence
 from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
 
 from ...domain.categories import CATEGORIES
+from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.overlay import CancelledError
 from ...domain.overlaps.pieces import AREA_FIELDS, NAME_SEPARATOR, Cover, OverlapRecord, analyze
 from ...domain.rules import REASONS, ZoneInfo, resolve
-from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...domain.zones import LINE_CLASSES, ZONE_TYPES, zone_label
 from ...layers import schema
 from ...layers.features import CommitError, FeatureBuilder, FeatureFactory, FeatureTemplate, batch_edit, to_python
 from ...layers.fields import qgs_fields
 from ...layers.geometry import from_wkb
+from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import get_logger
 from ..zone_input import ZoneSet
@@ -31,15 +33,15 @@ from ..zone_input import ZoneSet
 _log = get_logger(__name__)
 
 
-def labels(table, codes: Sequence[str], lang: str | None = None, sep: str = "、") -> str:
+def labels(table, codes: Sequence[str], lang: str | None = None, sep: str | None = None) -> str:
     lang = lang or ui_language()
-    return sep.join(table.label(c, lang) for c in codes if c)
+    return (sep or list_separator(lang)).join(table.label(c, lang) for c in codes if c)
 
 
 def zone_line(record: OverlapRecord, lang: str | None = None) -> str:
     """The zones of a piece, each with its class and type: 北运河（红线区，河流）；…"""
     lang = lang or ui_language()
-    return "；".join(zone_line_of(z, lang) for z in record.zones)
+    return list_separator(lang, strong=True).join(zone_line_of(z, lang) for z in record.zones)
 
 
 class Summaries:
@@ -72,13 +74,13 @@ class Summaries:
         return text
 
     def __call__(self, record: OverlapRecord) -> str:
-        zones = "；".join(self._zone(z) for z in record.zones)
+        zones = list_separator(self.lang, strong=True).join(self._zone(z) for z in record.zones)
         return self._count.format(n=record.zone_count, zones=zones) + "\n" + self._rule(record)
 
 
 def zone_line_of(zone: ZoneInfo, lang: str) -> str:
     """北运河（红线区，河流）"""
-    return f"{zone.name}（{LINE_CLASSES.label(zone.line_class, lang)}，{ZONE_TYPES.label(zone.zone_type, lang)}）"
+    return zone_label(zone.name, zone.line_class, lang, zone.zone_type)
 
 
 def summary(record: OverlapRecord, lang: str | None = None) -> str:
@@ -110,7 +112,7 @@ class OverlapFeatures:
         self.builder, self.held = builder, held
         self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
-        self._copy = builder.copier(("overlap_uid", *AREA_FIELDS))
+        self._copy = builder.copier((F.OVERLAP_UID, *AREA_FIELDS))
 
     def __call__(self, records: Sequence[OverlapRecord]) -> Iterator[QgsFeature]:
         """The features of ``records``, in their order. A cover's template is kept until its last
@@ -137,13 +139,13 @@ def load_records(layer: QgsVectorLayer, zones: Sequence[ZoneInfo]) -> list[Overl
     by_uid = {z.uid: z for z in zones}
     records = []
     for feature in layer.getFeatures():
-        uids = [u for u in str(to_python(feature["zone_uids"]) or "").split(",") if u]
-        names = str(to_python(feature["zone_names"]) or "").split(NAME_SEPARATOR)
+        uids = [u for u in str(to_python(feature[F.ZONE_UIDS]) or "").split(",") if u]
+        names = str(to_python(feature[F.ZONE_NAMES]) or "").split(NAME_SEPARATOR)
         covering = tuple(by_uid.get(uid) or ZoneInfo(uid, names[k] if k < len(names) else uid, "", "")
                          for k, uid in enumerate(uids))
         known = tuple(z for z in covering if z.zone_type in ZONE_TYPES and z.line_class in LINE_CLASSES)
         rule = resolve(known)
-        records.append(OverlapRecord(Cover(covering, rule), float(to_python(feature["area_m2"]) or 0.0),
+        records.append(OverlapRecord(Cover(covering, rule), float(to_python(feature[F.AREA_M2]) or 0.0),
                                      bytes(feature.geometry().asWkb())))
     records.sort(key=lambda r: -r.area_m2)
     return records

@@ -19,12 +19,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.screening import Screener, Screening
 from ...domain.repair import Repair
-from ...domain.zones import LINE_CLASSES
+from ...domain.zones import zone_label
 from ...layers.features import text_value
+from ...layers.gdal_errors import read_all
 from ...layers.memory import fields_of
+from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
 from ..zone_input import (
     GeometryNote,
@@ -76,7 +79,7 @@ class ScreeningResult:
 
 def reason_text(s: Screening, approvals: list[Approval], lang: str | None = None) -> str:
     lang = lang or ui_language()
-    zones = "；".join(f"{z.name}（{LINE_CLASSES.label(z.line_class, lang)}）" for z in s.zones)
+    zones = list_separator(lang, strong=True).join(zone_label(z.name, z.line_class, lang) for z in s.zones)
     if s.verdict == "prohibited":
         text = tr("{m2:.1f} m² lie in red-line zones outside approved construction land ({zones}): construction "
                   "unrelated to protection is prohibited there.").format(m2=s.red_outside_approved_m2, zones=zones)
@@ -84,7 +87,7 @@ def reason_text(s: Screening, approvals: list[Approval], lang: str | None = None
         text = tr("{m2:.1f} m² lie in yellow-line zones ({zones}): construction needs the review and consent of "
                   "the municipal government.").format(m2=s.yellow_m2, zones=zones)
     elif s.verdict == "approved_land":
-        numbers = "、".join(a.approval_no for a in approvals)
+        numbers = list_separator(lang).join(a.approval_no for a in approvals)
         text = tr("The {m2:.1f} m² in red-line zones ({zones}) lie entirely inside construction land approved by "
                   "the municipal government ({numbers}).").format(m2=s.red_m2, zones=zones, numbers=numbers)
     else:
@@ -113,14 +116,15 @@ class ProjectScreener:
                    context: Optional[QgsCoordinateTransformContext] = None) -> ProjectScreener:
         """The screener of zones already read (:func:`~.zone_input.load_zones`)."""
         lands, approvals, notes = [], [], list(zone_set.notes)
+        approved = read_all(approved, tr("Approved construction land"))
         for feature, result, note in read_polygons(approved, approved_crs or QgsCoordinateReferenceSystem(), context,
                                                    label_field="approval_no"):
             if note is not None:
                 notes.append(note)
             if result.geometry is not None:
                 lands.append(result.geometry)
-                approvals.append(Approval(text_value(feature, "approval_no") or "",
-                                          text_value(feature, "project_name") or ""))
+                approvals.append(Approval(text_value(feature, F.APPROVAL_NO) or "",
+                                          text_value(feature, F.PROJECT_NAME) or ""))
         return cls(Screener(zone_set.infos, zone_set.geometries, lands), approvals, notes)
 
     def screen(self, geometry: QgsGeometry, crs: QgsCoordinateReferenceSystem,

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Optional, Sequence
 
-from qgis.core import QgsMapLayerProxyModel, QgsSettings, QgsVectorLayer
+from qgis.core import Qgis, QgsMapLayerProxyModel, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -31,10 +32,9 @@ from qgis.PyQt.QtWidgets import (
 from ...domain.drawings.sheet import DEFAULT_PAGE, DEFAULT_QA, PAGE_FORMATS, QA_MODES, default_number_prefix
 from ...services.drawings.plan import DrawingOptions
 from ...toolbelt.i18n import tr, ui_language
-
-FOLDER_KEY = "wuqing_eco/drawings/folder"
-PAGE_KEY = "wuqing_eco/drawings/page"
-QA_KEY = "wuqing_eco/drawings/qa"
+from ...toolbelt.messages import open_folder
+from ...toolbelt.settings import DRAWINGS_FOLDER, DRAWINGS_PAGE, DRAWINGS_QA
+from ..help import add_help_button
 
 
 class DrawingDialog(QDialog):
@@ -76,7 +76,7 @@ class DrawingDialog(QDialog):
         self.page = QComboBox()
         for fmt in PAGE_FORMATS:
             self.page.addItem(fmt.label(lang), fmt.code)
-        self.page.setCurrentIndex(max(0, self.page.findData(settings.value(PAGE_KEY, DEFAULT_PAGE))))
+        self.page.setCurrentIndex(max(0, self.page.findData(DRAWINGS_PAGE.read(settings) or DEFAULT_PAGE)))
         self.version = QLineEdit("1.0")
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
@@ -85,12 +85,12 @@ class DrawingDialog(QDialog):
         self.prefix.setPlaceholderText(default_number_prefix(dt.date.today().year))
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.folder.setFilePath(settings.value(FOLDER_KEY, ""))
+        self.folder.setFilePath(DRAWINGS_FOLDER.read(settings))
         self.folder.fileChanged.connect(self._validate)
         self.qa = QComboBox()
         for mode in QA_MODES:
             self.qa.addItem(mode.label(lang), mode.code)
-        self.qa.setCurrentIndex(max(0, self.qa.findData(settings.value(QA_KEY, DEFAULT_QA))))
+        self.qa.setCurrentIndex(max(0, self.qa.findData(DRAWINGS_QA.read(settings) or DEFAULT_QA)))
         self.markers = self._layer_combo(QgsMapLayerProxyModel.PointLayer, markers)
         self.overlaps = self._layer_combo(QgsMapLayerProxyModel.PolygonLayer, overlaps)
         self.approved = self._layer_combo(QgsMapLayerProxyModel.PolygonLayer, approved)
@@ -111,6 +111,22 @@ class DrawingDialog(QDialog):
         self.progress.setValue(0)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # After an export: what went wrong in full (not only in the log), and the folder to open.
+        self.warnings = QPlainTextEdit()
+        self.warnings.setReadOnly(True)
+        self.warnings.setMaximumHeight(120)
+        self.warnings.setVisible(False)
+        self.warnings_button = QPushButton()
+        self.warnings_button.setCheckable(True)
+        self.warnings_button.setVisible(False)
+        self.warnings_button.toggled.connect(self.warnings.setVisible)
+        self.open_button = QPushButton(tr("Open folder"))
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(lambda: open_folder(self.folder.filePath()))
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.status, 1)
+        result_row.addWidget(self.warnings_button)
+        result_row.addWidget(self.open_button)
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(tr("Close"), QDialogButtonBox.RejectRole)  # Qt's own label may be untranslated
         self.export_button = self.buttons.addButton(tr("Export"), QDialogButtonBox.AcceptRole)
@@ -119,6 +135,7 @@ class DrawingDialog(QDialog):
         self.export_button.clicked.connect(self._export)
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.buttons.rejected.connect(self.close)
+        add_help_button(self, self.buttons, "drawings")
 
         body = QHBoxLayout()
         body.addWidget(town_box, 1)
@@ -126,7 +143,8 @@ class DrawingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.progress)
-        layout.addWidget(self.status)
+        layout.addLayout(result_row)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.buttons)
         self._validate()
 
@@ -171,9 +189,9 @@ class DrawingDialog(QDialog):
 
     def _export(self) -> None:
         settings = QgsSettings()
-        settings.setValue(FOLDER_KEY, str(self.output_folder() or ""))
-        settings.setValue(PAGE_KEY, self.page.currentData())
-        settings.setValue(QA_KEY, self.qa.currentData())
+        DRAWINGS_FOLDER.write(str(self.output_folder() or ""), settings)
+        DRAWINGS_PAGE.write(self.page.currentData(), settings)
+        DRAWINGS_QA.write(self.qa.currentData(), settings)
         self.export_requested.emit()
 
     def set_running(self, running: bool) -> None:
@@ -190,5 +208,14 @@ class DrawingDialog(QDialog):
         self.progress.setValue(int(100 * done / max(total, 1)))
         self.status.setText(tr("{done} of {total}: {town}").format(done=done, total=total, town=town))
 
-    def show_done(self, text: str) -> None:
+    def show_done(self, text: str, level: int = Qgis.Info, warnings: Sequence[str] = (), written: bool = False) -> None:
+        """The outcome: green when clean, amber with warnings or refusals, red when it failed."""
+        colour = {Qgis.Success: "#2e7d32", Qgis.Warning: "#b36b00", Qgis.Critical: "#b00020"}.get(level, "")
+        self.status.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         self.status.setText(text)
+        self.warnings.setPlainText("\n".join(warnings))
+        self.warnings_button.setText(tr("{n} warnings").format(n=len(warnings)))
+        self.warnings_button.setVisible(bool(warnings))
+        self.warnings_button.setChecked(False)
+        self.warnings.setVisible(False)
+        self.open_button.setVisible(written)

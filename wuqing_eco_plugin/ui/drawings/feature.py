@@ -6,13 +6,15 @@ from typing import Optional
 
 from qgis.core import Qgis, QgsProject, QgsVectorLayer
 
+from ...domain.codes import list_separator
 from ...layers.project_layers import ZONE_ROLES
+from ...layers.schema import F
 from ...services.drawings.data import DrawingInput, DrawingInputError, DrawingSources, find_overlap_layer
 from ...services.drawings.export import DrawingExport, ExportResult
 from ...services.drawings.map_layers import DrawingLayerError
 from ...services.drawings.task import DrawingExportRunner
 from ...services.drawings.template import TemplateError
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, ui_language
 from ...toolbelt.log import get_logger
 from ..host import Host
 from .dialog import DrawingDialog
@@ -42,10 +44,10 @@ class DrawingsFeature:
         if layers is None:
             return
         self.layers = layers
-        towns = sorted(self.layers["towns"].getFeatures(), key=lambda f: (str(f["code"] or "~"), str(f["name"])))
+        towns = sorted(self.layers["towns"].getFeatures(), key=lambda f: (str(f[F.CODE] or "~"), str(f[F.NAME])))
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = DrawingDialog([str(f["name"]) for f in towns], self.layers.get("markers"),
+        self.dialog = DrawingDialog([str(f[F.NAME]) for f in towns], self.layers.get("markers"),
                                     find_overlap_layer(QgsProject.instance()), self.layers.get("approved_land"),
                                     self.host.main_window)
         self.dialog.export_requested.connect(self.start_export)
@@ -93,20 +95,22 @@ class DrawingsFeature:
         text = tr("{n} drawings written to {folder}; manifest: {manifest}").format(
             n=len(result.files), folder=result.folder, manifest=result.manifest.name)
         if result.refused:
-            text += "\n" + tr("Refused by the QA gate: {towns}").format(towns="、".join(result.refused))
+            towns = list_separator(ui_language()).join(result.refused)
+            text += "\n" + tr("Refused by the QA gate: {towns}").format(towns=towns)
         if self.messages:
-            text += "\n" + tr("{n} warnings, see the log (武清生态保护)").format(n=len(self.messages))
+            text += "\n" + tr("{n} warnings: press the warnings button to read them").format(n=len(self.messages))
         if cancelled:
             text = tr("Cancelled.") + " " + text
+        # Amber, not green, whenever something needs reading: warnings, refusals, a cancel.
+        level = Qgis.Warning if (cancelled or result.refused or self.messages) else Qgis.Success
         if self.dialog is not None:
             self.dialog.set_running(False)
-            self.dialog.show_done(text)
-        level = Qgis.Warning if (cancelled or result.refused) else Qgis.Success
-        self.host.notify(tr("Review drawings"), text, level)
+            self.dialog.show_done(text, level, list(self.messages), written=bool(result.files))
+        self.host.notify(tr("Review drawings"), text, level, folder=result.folder if result.files else None)
 
     def _failed(self, message: str) -> None:
         self.runner = None
         if self.dialog is not None:
             self.dialog.set_running(False)
-            self.dialog.show_done(message)
+            self.dialog.show_done(message, Qgis.Critical)
         self.host.notify(tr("Review drawings"), message, Qgis.Critical)

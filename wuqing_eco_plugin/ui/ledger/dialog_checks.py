@@ -7,14 +7,14 @@ from typing import Callable, Optional, Sequence, TypeVar
 
 from qgis.PyQt.QtWidgets import QLabel, QPushButton
 
-from ...domain.codes import CodeTable
+from ...domain.codes import CodeTable, list_separator
 from ...services.ledger.store import StoreError
 
 T = TypeVar("T")
 
 
 def show_problems(label: QLabel, ok: QPushButton, problems: Sequence[str], table: CodeTable, lang: str) -> None:
-    label.setText("；".join(table.label(p, lang) for p in problems))
+    label.setText(list_separator(lang, strong=True).join(table.label(p, lang) for p in problems))
     ok.setEnabled(not problems)
 
 
@@ -23,7 +23,7 @@ def run_save(save: Callable[[], T], error_label: QLabel, table: CodeTable, lang:
     try:
         result = save()
     except StoreError as exc:
-        details = "；".join(table.label(p, lang) for p in exc.problems)
+        details = list_separator(lang, strong=True).join(table.label(p, lang) for p in exc.problems)
         error_label.setText(str(exc) + (f"：{details}" if details else ""))
         return False, None
     error_label.clear()

@@ -21,7 +21,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProject,
     QgsRectangle,
-    QgsSettings,
     QgsVectorLayer,
 )
 from qgis.gui import QgsHighlight
@@ -29,30 +28,42 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDockWidget
 
+from ...domain.codes import list_separator
+from ...domain.errors import WuqingError
+from ...domain.ledger.emergencies import ReportTimes
 from ...domain.ledger.rows import CaseRow
-from ...domain.zones import LINE_CLASSES
+from ...domain.zones import zone_label
 from ...layers import schema
 from ...layers.geometry import to_shapely
 from ...layers.project_layers import ZONE_ROLES
+from ...layers.schema import F
+from ...services.ledger.emergency_report import write_emergency_report
 from ...services.ledger.export import export_ledger
+from ...services.ledger.indicators import read_indicators
 from ...services.ledger.record_prefill import PlaceFinder
-from ...services.ledger.reports import read_composition, write_report
+from ...services.ledger.reports import read_composition, read_zone_areas, write_report
 from ...services.ledger.store import LedgerStore
 from ...services.project_data import project_gpkg
-from ...toolbelt.i18n import tr
+from ...toolbelt.i18n import tr, ui_language
+from ...toolbelt.settings import FIRST_REPORT_HOURS, RECORDED_BY, UPDATE_HOURS
 from ..host import Host
 from .record_tool import RecordTool
 
 if TYPE_CHECKING:  # their .ui forms are loaded when first opened, not at plugin start-up
+    from .emergency_dialog import EmergencyDialog
     from .panel import LedgerPanel
     from .record_dialog import RecordDialog
     from .reports_dialog import ReportsDialog
     from .status_dialog import StatusDialog
 
-RECORDED_BY_KEY = "wuqing_eco/recorded_by"
 LEDGER_ROLES = ("violations", "violation_areas", "violation_history")
 ZOOM_MARGIN_M = 300.0
 HIGHLIGHT = QColor(0, 160, 255)
+
+
+def report_times() -> ReportTimes:
+    """When emergency reports are due, as the user set it (the plugin's defaults otherwise)."""
+    return ReportTimes(FIRST_REPORT_HOURS.read(), UPDATE_HOURS.read())
 
 
 class LedgerFeature:
@@ -96,7 +107,8 @@ class LedgerFeature:
     def _editing(self, layers: dict[str, QgsVectorLayer]) -> bool:
         busy = [layers[r].name() for r in LEDGER_ROLES if layers[r].isEditable() and layers[r].isModified()]
         if busy:
-            self.host.notify(tr("Case ledger"), tr("Save or discard your edits of {} first.").format("、".join(busy)),
+            names = list_separator(ui_language()).join(busy)
+            self.host.notify(tr("Case ledger"), tr("Save or discard your edits of {} first.").format(names),
                              Qgis.Warning)
         return bool(busy)
 
@@ -110,7 +122,7 @@ class LedgerFeature:
 
     @staticmethod
     def _recorded_by() -> str:
-        return str(QgsSettings().value(RECORDED_BY_KEY, "") or "")
+        return RECORDED_BY.read()
 
     def _reload(self, layers: dict[str, QgsVectorLayer]) -> None:
         for role in LEDGER_ROLES:
@@ -133,7 +145,11 @@ class LedgerFeature:
         gpkg, layers = ctx
         finder = self.finder(gpkg, layers)
         canvas_crs = self.host.canvas.mapSettings().destinationCrs()
-        place = finder.at(point, canvas_crs)
+        try:
+            place = finder.at(point, canvas_crs)
+        except WuqingError as exc:  # zones are read on first use; two with one uid cannot both be linked
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
         shape = None
         if area is not None:
             area = QgsGeometry(area)
@@ -156,7 +172,11 @@ class LedgerFeature:
         if not features:
             self.host.notify(tr("Case ledger"), tr("Select a red or yellow zone on the map first."), Qgis.Warning)
             return None
-        place, _ = self.finder(gpkg, layers).for_zones(features, crs)
+        try:
+            place, _ = self.finder(gpkg, layers).for_zones(features, crs)
+        except WuqingError as exc:
+            self.host.notify(tr("Case ledger"), str(exc), Qgis.Critical)
+            return None
         return self._open_record_dialog(gpkg, layers, place, None)
 
     def _open_record_dialog(self, gpkg: Path, layers, place, shape) -> RecordDialog:
@@ -164,14 +184,15 @@ class LedgerFeature:
 
         store = LedgerStore(gpkg)
         dialog = RecordDialog(place, lambda draft: store.save_new(draft, place, shape),
-                              recorded_by=self._recorded_by(), parent=self.host.main_window)
+                              recorded_by=self._recorded_by(), parent=self.host.main_window,
+                              area_m2=shape.area if shape is not None else None)
         dialog.accepted.connect(lambda: self._record_saved(dialog, layers))
         self.dialog = dialog
         dialog.show()
         return dialog
 
     def _record_saved(self, dialog: RecordDialog, layers) -> None:
-        QgsSettings().setValue(RECORDED_BY_KEY, dialog.draft().created_by.strip())
+        RECORDED_BY.write(dialog.draft().created_by.strip())
         self._reload(layers)
         self.host.notify(tr("Case ledger"), tr("Recorded as {}").format(dialog.saved.record_no), Qgis.Success)
 
@@ -188,11 +209,13 @@ class LedgerFeature:
             self.dock.setWidget(self.panel)
             self.panel.zoom_requested.connect(self.zoom_to)
             self.panel.status_change_requested.connect(self.change_status)
+            self.panel.emergency_requested.connect(self.emergency)
             self.panel.refresh_requested.connect(self.refresh_panel)
             self.dock.visibilityChanged.connect(self.dock_action.setChecked)
             self.host.add_dock(self.dock, Qt.RightDockWidgetArea)
         self.dock.setVisible(checked)
         if checked:
+            self.dock.raise_()  # in front of the panel it shares a tab bar with
             self.refresh_panel()
 
     def refresh_panel(self) -> None:
@@ -205,8 +228,8 @@ class LedgerFeature:
             request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
             request.setSubsetOfAttributes(["zone_uid", "name", "line_class"], layers[role].fields())
             for f in layers[role].getFeatures(request):
-                zones[f["zone_uid"]] = f"{f['name']}（{LINE_CLASSES.label(f['line_class'], self.panel.lang)}）"
-        self.panel.set_rows(LedgerStore(gpkg).rows(), sorted(zones.items(), key=lambda kv: kv[1]))
+                zones[f[F.ZONE_UID]] = zone_label(f[F.NAME], f[F.LINE_CLASS], self.panel.lang)
+        self.panel.set_rows(LedgerStore(gpkg).rows(), sorted(zones.items(), key=lambda kv: kv[1]), times=report_times())
 
     def clear_highlights(self) -> None:
         for h in self.highlights:
@@ -244,15 +267,21 @@ class LedgerFeature:
         h.show()
         self.highlights.append(h)
 
-    def change_status(self, row: CaseRow) -> Optional[StatusDialog]:
+    def _case(self, row: CaseRow):
+        """(GeoPackage, layers, store, the record's values) of a case to act on; None (the user told
+        why) without project data or with unsaved edits of the ledger's layers."""
         ctx = self.context()
         if ctx is None or self._editing(ctx[1]):
             return None
-        gpkg, layers = ctx
-        store = LedgerStore(gpkg)
+        store = LedgerStore(ctx[0])
         record = store.record(row.record_uid)
-        if record is None:
+        return (*ctx, store, record) if record is not None else None
+
+    def change_status(self, row: CaseRow) -> Optional[StatusDialog]:
+        found = self._case(row)
+        if found is None:
             return None
+        _, layers, store, record = found
         from .status_dialog import StatusDialog
 
         dialog = StatusDialog(record, lambda **v: store.change_status(row.record_uid, **v), by=self._recorded_by(),
@@ -263,7 +292,37 @@ class LedgerFeature:
         return dialog
 
     def _status_saved(self, dialog: StatusDialog, layers) -> None:
-        QgsSettings().setValue(RECORDED_BY_KEY, dialog.values()["by"].strip())
+        RECORDED_BY.write(dialog.values()["by"].strip())
+        self._reload(layers)
+
+    def emergency(self, row: CaseRow) -> Optional[EmergencyDialog]:
+        """Mark the case an emergency or important matter, add its reports, write the report so far."""
+        found = self._case(row)
+        if found is None:
+            return None
+        gpkg, layers, store, record = found
+        uid = row.record_uid
+        from .emergency_dialog import MARK, EmergencyDialog
+
+        def save(entry: str, by: str, text: str, at: dt.datetime, departments: tuple[str, ...]):
+            if entry.startswith(MARK):
+                return store.mark_emergency(uid, entry[len(MARK):], by, text, at)
+            return store.add_report(uid, entry, by, text, departments, at)
+
+        def export(path: Path, times: ReportTimes) -> Path:
+            return write_emergency_report(store.record(uid), store.history(uid), path, times=times)
+
+        dialog = EmergencyDialog(record, save, export, report_times(), by=self._recorded_by(),
+                                 folder=str(gpkg.parent / "reports"), parent=self.host.main_window)
+        dialog.accepted.connect(lambda: self._emergency_saved(dialog, layers))
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _emergency_saved(self, dialog: EmergencyDialog, layers) -> None:
+        RECORDED_BY.write(dialog.values()["by"].strip())
+        FIRST_REPORT_HOURS.write(dialog.times().first_hours)
+        UPDATE_HOURS.write(dialog.times().update_hours)
         self._reload(layers)
 
     # -- reports ------------------------------------------------------------------------------------
@@ -275,11 +334,14 @@ class LedgerFeature:
         store = LedgerStore(gpkg)
 
         def report(year: int, quarter: int, folder: Path):
-            comp = None
+            comp, indicators, areas = None, [], {}
             if quarter == 0:
-                comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"],
-                                        QgsProject.instance().transformContext())
-            files = write_report(store.rows(), folder, year, quarter, comp)
+                context = QgsProject.instance().transformContext()
+                comp = read_composition([layers[r] for r in ZONE_ROLES], layers["towns"], context)
+                indicators = read_indicators(layers.get("zone_indicators"))
+                areas = read_zone_areas([layers[r] for r in ZONE_ROLES], context) if indicators else {}
+            files = write_report(store.rows(), folder, year, quarter, comp, history=store.steps(),
+                                 indicators=indicators, zone_areas=areas)
             return files.xlsx, files.pdf
 
         def export(path: Path, public: bool, date_from: dt.date | None, date_to: dt.date | None):

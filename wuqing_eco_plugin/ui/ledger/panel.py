@@ -18,9 +18,11 @@ from ...domain.categories import CATEGORIES, SEVERITIES
 from ...domain.codes import CodeTable
 from ...domain.departments import DEPARTMENTS
 from ...domain.ledger.cases import CASE_STATUSES
+from ...domain.ledger.emergencies import ReportTimes
 from ...domain.ledger.filters import LedgerFilter, counts
 from ...domain.ledger.rows import CaseRow
 from ...toolbelt.i18n import tr, ui_language
+from ..screen import compact_combos, widen_list
 from .model import LedgerModel, LedgerProxy
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -29,6 +31,7 @@ FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 class LedgerPanel(QWidget, FORM):
     zoom_requested = pyqtSignal(object)  # CaseRow
     status_change_requested = pyqtSignal(object)  # CaseRow
+    emergency_requested = pyqtSignal(object)  # CaseRow
     refresh_requested = pyqtSignal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -40,7 +43,10 @@ class LedgerPanel(QWidget, FORM):
         self.proxy.setSourceModel(self.model)
         self.tableView.setModel(self.proxy)
         self.tableView.sortByColumn(0, Qt.DescendingOrder)
-        self.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Interactive: ResizeToContents let the longest description set the panel's width; long texts
+        # are elided and read in full in their tooltips.
+        self.tableView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.tableView.horizontalHeader().setDefaultSectionSize(120)
         self._fill_code_combo(self.statusCombo, CASE_STATUSES)
         self._fill_code_combo(self.departmentCombo, DEPARTMENTS)
         self._fill_code_combo(self.categoryCombo, CATEGORIES)
@@ -51,6 +57,8 @@ class LedgerPanel(QWidget, FORM):
         self.dateFromEdit.setDate(QDate(today.year(), 1, 1))
         self.dateToEdit.setDate(today)
         self._counts = counts([], dt.date.today())  # of all rows: only 'shown' follows the filter
+        self.countsLabel.setWordWrap(True)
+        compact_combos(self)
         self._connect()
         self._update_counts()
 
@@ -61,7 +69,7 @@ class LedgerPanel(QWidget, FORM):
 
     def _connect(self) -> None:
         for combo in (self.statusCombo, self.departmentCombo, self.townCombo, self.zoneCombo, self.categoryCombo,
-                      self.severityCombo, self.overdueCombo):
+                      self.severityCombo, self.overdueCombo, self.batchCombo):
             combo.currentIndexChanged.connect(self.apply_filter)
         for signal in (self.searchEdit.textChanged, self.dateFromEdit.dateChanged, self.dateToEdit.dateChanged,
                        self.dateFromCheck.toggled, self.dateToCheck.toggled):
@@ -72,20 +80,27 @@ class LedgerPanel(QWidget, FORM):
         self.tableView.selectionModel().selectionChanged.connect(self._selection_changed)
         self.zoomButton.clicked.connect(lambda: self._emit_for_current(self.zoom_requested))
         self.changeStatusButton.clicked.connect(lambda: self._emit_for_current(self.status_change_requested))
+        self.emergencyButton.clicked.connect(lambda: self._emit_for_current(self.emergency_requested))
         self.clearFiltersButton.clicked.connect(self.clear_filters)
         self.refreshButton.clicked.connect(self.refresh_requested.emit)
         self._selection_changed()
 
     # -- data ---------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CaseRow], zones: Sequence[tuple[str, str]] = (),
-                 today: dt.date | None = None) -> None:
-        """Show ``rows``; ``zones`` are (zone_uid, label) pairs for the zone filter."""
+                 today: dt.date | None = None, now: dt.datetime | None = None,
+                 times: ReportTimes | None = None) -> None:
+        """Show ``rows``; ``zones`` are (zone_uid, label) pairs for the zone filter; ``now`` and ``times``
+        say when emergency reports are due."""
         keep = self.current_row().record_uid if self.current_row() else None
-        self.model.set_rows(rows, today)
+        self.model.set_rows(rows, today, now, times)
         self._counts = counts(self.model.rows, self.model.today)
         self._fill_values(self.townCombo, [(t, t) for t in sorted({r.town for r in rows if r.town})])
         self._fill_values(self.zoneCombo, list(zones))
+        self._fill_values(self.batchCombo, [(b, b) for b in sorted({r.clue_batch for r in rows if r.clue_batch})])
         self.apply_filter()
+        self.tableView.resizeColumnsToContents()
+        for col in range(self.proxy.columnCount()):
+            self.tableView.setColumnWidth(col, min(self.tableView.columnWidth(col), 240))
         if keep:
             self.select(keep)
 
@@ -99,6 +114,7 @@ class LedgerPanel(QWidget, FORM):
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+        widen_list(combo)
 
     # -- filtering ----------------------------------------------------------------------------------
     def criteria(self) -> LedgerFilter:
@@ -113,6 +129,7 @@ class LedgerPanel(QWidget, FORM):
             date_from=self.dateFromEdit.date().toPyDate() if self.dateFromCheck.isChecked() else None,
             date_to=self.dateToEdit.date().toPyDate() if self.dateToCheck.isChecked() else None,
             text=self.searchEdit.text(),
+            batch=self.batchCombo.currentData(),
         )
 
     def apply_filter(self) -> None:
@@ -122,7 +139,7 @@ class LedgerPanel(QWidget, FORM):
 
     def clear_filters(self) -> None:
         for combo in (self.statusCombo, self.departmentCombo, self.townCombo, self.zoneCombo, self.categoryCombo,
-                      self.severityCombo, self.overdueCombo):
+                      self.severityCombo, self.overdueCombo, self.batchCombo):
             combo.setCurrentIndex(0)
         self.dateFromCheck.setChecked(False)
         self.dateToCheck.setChecked(False)
@@ -155,6 +172,12 @@ class LedgerPanel(QWidget, FORM):
         row = self.current_row()
         self.zoomButton.setEnabled(row is not None)
         self.changeStatusButton.setEnabled(row is not None and not row.terminal)
+        # A greyed button says why.
+        self.changeStatusButton.setToolTip(
+            tr("Select a case in the table first") if row is None
+            else tr("This case is closed: its status cannot change any more") if row.terminal
+            else tr("Record the next step of this case"))
+        self.emergencyButton.setEnabled(row is not None)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

@@ -14,16 +14,21 @@ from typing import Callable, Optional, Sequence
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from ...domain.categories import CATEGORIES, SEVERITIES
+from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
 from ...domain.ledger.cases import CASE_SOURCES
+from ...domain.ledger.emergencies import EMERGENCY_KINDS
 from ...domain.ledger.records import PROBLEMS, Place, RecordDraft, validate
 from ...domain.rules import REASONS
-from ...domain.zones import LINE_CLASSES, ZONE_TYPES
+from ...domain.zones import LINE_CLASSES, zone_label
 from ...services.ledger.store import SavedRecord
 from ...toolbelt.i18n import tr, ui_language
+from ..formats import area_text
+from ..help import add_help_button
+from ..screen import fit_to_screen
 from .dialog_checks import run_save, show_problems
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -40,9 +45,16 @@ def choose_files(parent: QWidget | None) -> list[str]:
 class RecordDialog(QDialog, FORM):
     def __init__(self, place: Place, save: Callable[[RecordDraft], SavedRecord],
                  now: Callable[[], dt.datetime] = dt.datetime.now, recorded_by: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, area_m2: Optional[float] = None):
         super().__init__(parent)
         self.setupUi(self)
+        # Filled only once a category is chosen: room for "A (−30 points)" from the start.
+        self.severityCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.severityCombo.setMinimumContentsLength(14)
+        self.descriptionEdit.setMaximumHeight(120)
+        if area_m2 is not None:  # the affected area drawn on the map
+            self.areaLabel = QLabel(area_text(area_m2))
+            self.placeForm.insertRow(1, tr("Affected area (drawn)"), self.areaLabel)
         self.place = place
         self._save = save
         self._now = now
@@ -58,6 +70,7 @@ class RecordDialog(QDialog, FORM):
         self.outsideCheck.setVisible(place.outside)
         self._connect()
         self._category_changed()
+        fit_to_screen(self)
 
     # -- setup --------------------------------------------------------------------------------------
     def _fill_place(self) -> None:
@@ -68,12 +81,13 @@ class RecordDialog(QDialog, FORM):
             self.ruleLabel.setText(REASONS.label("outside", lang))
         else:
             self.zonesLabel.setText("\n".join(
-                f"{z.name} · {ZONE_TYPES.label(z.zone_type, lang)} · {LINE_CLASSES.label(z.line_class, lang)}"
-                for z in p.zones))
+                zone_label(z.name, z.line_class, lang, z.zone_type) for z in p.zones))
             rule = p.rule
             self.ruleLabel.setText(LINE_CLASSES.label(rule.line_class, lang) + " — "
-                                   + "；".join(REASONS.label(r, lang) for r in rule.reasons))
-        self.approvedLabel.setText(tr("Yes: {}").format("、".join(p.approval_nos)) if p.approval_nos else tr("No"))
+                                   + list_separator(lang, strong=True).join(
+                                       REASONS.label(r, lang) for r in rule.reasons))
+        self.approvedLabel.setText(tr("Yes: {}").format(
+            list_separator(lang).join(p.approval_nos)) if p.approval_nos else tr("No"))
         self.townLabel.setText(p.town or tr("Unknown"))
         if p.nearest_marker:
             self.markerLabel.setText(tr("{number} ({distance:.1f} m away)").format(
@@ -88,6 +102,9 @@ class RecordDialog(QDialog, FORM):
         self.categoryCombo.addItem(tr("— choose —"), None)
         for code in self.place.categories():
             self.categoryCombo.addItem(CATEGORIES.label(code, self.lang), code)
+        self.emergencyCombo.addItem(tr("No"), None)
+        for kind in EMERGENCY_KINDS:
+            self.emergencyCombo.addItem(kind.label(self.lang), kind.code)
 
     def _connect(self) -> None:
         self.categoryCombo.currentIndexChanged.connect(self._category_changed)
@@ -99,10 +116,12 @@ class RecordDialog(QDialog, FORM):
                        self.severityReasonEdit.textChanged, self.descriptionEdit.textChanged,
                        self.responsibleEdit.textChanged, self.reporterNameEdit.textChanged,
                        self.reporterContactEdit.textChanged, self.deadlineCheck.toggled,
-                       self.deadlineEdit.dateChanged, self.recordedByEdit.textChanged, self.outsideCheck.toggled):
+                       self.deadlineEdit.dateChanged, self.recordedByEdit.textChanged, self.outsideCheck.toggled,
+                       self.emergencyCombo.currentIndexChanged, self.clueEdit.textChanged):
             signal.connect(self.revalidate)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
+        add_help_button(self, self.buttonBox, "record")
 
     # -- reactions ----------------------------------------------------------------------------------
     def _category_changed(self) -> None:
@@ -118,7 +137,7 @@ class RecordDialog(QDialog, FORM):
         routing = self.place.routing(category)
         self.departmentsLabel.setText(tr("Lead: {lead}; also: {others}").format(
             lead=DEPARTMENTS.label(routing.lead, self.lang),
-            others="、".join(DEPARTMENTS.label(d, self.lang) for d in routing.involved)))
+            others=list_separator(self.lang).join(DEPARTMENTS.label(d, self.lang) for d in routing.involved)))
         self._severity_changed()
 
     def _severity_changed(self) -> None:
@@ -160,6 +179,9 @@ class RecordDialog(QDialog, FORM):
         self.discoveredEdit.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
                                                   QTime(moment.hour, moment.minute)))
 
+    def set_emergency(self, kind: str | None) -> None:
+        self.emergencyCombo.setCurrentIndex(max(0, self.emergencyCombo.findData(kind)))
+
     def set_deadline(self, day: dt.date | None) -> None:
         self.deadlineCheck.setChecked(day is not None)
         if day is not None:
@@ -191,6 +213,8 @@ class RecordDialog(QDialog, FORM):
             outside_confirmed=self.outsideCheck.isChecked(),
             created_by=self.recordedByEdit.text(),
             internal_notes=self.internalNotesEdit.toPlainText(),
+            emergency=self.emergencyCombo.currentData(),
+            clue_no=self.clueEdit.text(),
         )
 
     def problems(self) -> tuple[str, ...]:

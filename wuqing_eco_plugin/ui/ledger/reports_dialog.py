@@ -12,9 +12,11 @@ from typing import Callable, Optional
 
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QDate
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.messages import open_folder
+from ..help import add_help_button
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 #: (year, quarter 0–4, folder) → (xlsx, pdf)
@@ -48,6 +50,11 @@ class ReportsDialog(QDialog, FORM):
         self.reportButton.clicked.connect(self.write_report)
         self.exportButton.clicked.connect(self.export)
         self.buttonBox.rejected.connect(self.reject)
+        add_help_button(self, self.buttonBox, "reports")
+        self.written: Optional[Path] = None  # the folder of what was written last
+        self.openButton = self.buttonBox.addButton(tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.openButton.setEnabled(False)
+        self.openButton.clicked.connect(lambda: self.written is not None and open_folder(self.written))
         self.folderEdit.textChanged.connect(self._update_buttons)
         self.fileEdit.textChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -79,6 +86,7 @@ class ReportsDialog(QDialog, FORM):
             self.resultLabel.setText(tr("The report could not be written: {}").format(exc))
             return
         self.resultLabel.setText(tr("Written: {xlsx} and {pdf}").format(xlsx=xlsx, pdf=pdf))
+        self._written(Path(pdf).parent)
 
     def export(self) -> None:
         date_from = self.dateFromEdit.date().toPyDate() if self.dateFromCheck.isChecked() else None
@@ -90,3 +98,8 @@ class ReportsDialog(QDialog, FORM):
             self.resultLabel.setText(tr("The ledger could not be exported: {}").format(exc))
             return
         self.resultLabel.setText(tr("{n} records written to {path}").format(n=count, path=path))
+        self._written(Path(path).parent)
+
+    def _written(self, folder: Path) -> None:
+        self.written = folder
+        self.openButton.setEnabled(True)

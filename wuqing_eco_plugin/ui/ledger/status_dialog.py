@@ -18,7 +18,9 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ...domain.ledger.cases import CASE_STATUSES
 from ...domain.ledger.lifecycle import TRANSITION_PROBLEMS, Change, next_statuses, transition_problems
+from ...layers.schema import F
 from ...toolbelt.i18n import tr, ui_language
+from ..help import add_help_button
 from .dialog_checks import run_save, show_problems
 
 FORM, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
@@ -40,16 +42,16 @@ class StatusDialog(QDialog, FORM):
         self._now = now
         self.changed: Optional[Change] = None
         self.lang = ui_language()
-        status = str(record.get("status"))
+        status = str(record.get(F.STATUS))
         self.recordLabel.setText(tr("{number} · now: {status}").format(
-            number=record.get("record_no"), status=CASE_STATUSES.label(status, self.lang)))
+            number=record.get(F.RECORD_NO), status=CASE_STATUSES.label(status, self.lang)))
         for code in next_statuses(status):
             self.statusCombo.addItem(CASE_STATUSES.label(code, self.lang), code)
         self.whenEdit.setDateTime(_qdatetime(now().replace(second=0, microsecond=0)))
-        deadline = record.get("deadline") or (now().date() + dt.timedelta(days=30))
+        deadline = record.get(F.DEADLINE) or (now().date() + dt.timedelta(days=30))
         self.deadlineEdit.setDate(QDate(deadline.year, deadline.month, deadline.day))
-        self.proposalEdit.setPlainText(record.get("proposal") or "")
-        self.penaltyEdit.setText(record.get("penalty_no") or "")
+        self.proposalEdit.setPlainText(record.get(F.PROPOSAL) or "")
+        self.penaltyEdit.setText(record.get(F.PENALTY_NO) or "")
         self.byEdit.setText(by)
         for signal in (self.statusCombo.currentIndexChanged, self.whenEdit.dateTimeChanged, self.byEdit.textChanged,
                        self.deadlineEdit.dateChanged, self.proposalEdit.textChanged, self.noteEdit.textChanged):
@@ -57,6 +59,7 @@ class StatusDialog(QDialog, FORM):
         self.statusCombo.currentIndexChanged.connect(self._status_changed)
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
+        add_help_button(self, self.buttonBox, "status")
         self._status_changed()
 
     def _status_changed(self) -> None:
@@ -68,6 +71,8 @@ class StatusDialog(QDialog, FORM):
             caption.setVisible(shown)
             widget.setVisible(shown)
         self.revalidate()
+        # Hidden rows leave no gap: the dialog takes the height of what it shows.
+        self.resize(self.width(), self.minimumSizeHint().height())
 
     # -- accessors ----------------------------------------------------------------------------------
     def ok_button(self) -> QPushButton:
@@ -102,8 +107,8 @@ class StatusDialog(QDialog, FORM):
         v = self.values()
         if v["new"] is None:
             return ("not_allowed",)
-        return transition_problems(self.record, v["new"], v["by"], v["at"], self._now(), v["note"], v["deadline"],
-                                   v["proposal"])
+        return transition_problems(self.record, v["new"], v["by"], v["at"], self._now(), v[F.NOTE], v[F.DEADLINE],
+                                   v[F.PROPOSAL])
 
     def revalidate(self) -> None:
         show_problems(self.problemsLabel, self.ok_button(), self.problems(), TRANSITION_PROBLEMS, self.lang)

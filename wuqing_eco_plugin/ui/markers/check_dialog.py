@@ -10,8 +10,10 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.markers.checks import Tolerances
+from ...layers.schema import F
 from ...services.markers.survey_settings import SurveySettings
 from ...toolbelt.i18n import tr
+from ..help import add_help_button
 from .survey_settings_dialog import angle_box, distance_box, spacing_box, tolerance_problem
 
 #: Custom property marking a layer made by the survey import (the dock offers to apply it).
@@ -47,6 +49,7 @@ class CheckDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "check")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -63,7 +66,7 @@ class CheckDialog(QDialog):
 
     def _points_changed(self, layer) -> None:
         self.number.setLayer(layer)
-        if layer is not None and layer.fields().indexOf("marker_no") >= 0:
+        if layer is not None and layer.fields().indexOf(F.MARKER_NO) >= 0:
             self.number.setField("marker_no")
         self.validate()
 

@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ...layers.features import to_python
+from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
 STATUS_COLOURS = {"ok": QColor(46, 158, 68), "warning": QColor(200, 130, 0), "fail": QColor(215, 25, 28)}
@@ -62,6 +63,7 @@ class CheckDock(QDockWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(160)  # several rows, even when the dock shares its column
         self.apply_button = QPushButton(tr("Apply surveyed positions (ok and warning)"))
         self.apply_button.setVisible(False)
         top = QHBoxLayout()
@@ -92,20 +94,20 @@ class CheckDock(QDockWidget):
             headers = [tr("Issue"), tr("Zone"), tr("Marker number"), tr("Value")]
             feats = list(self.issues.getFeatures()) if self.issues else []
             layer = self.issues
-            cells = [[f["issue_label"], f["zone_name"], f["marker_no"], f["value"]] for f in feats]
+            cells = [[f["issue_label"], f["zone_name"], f[F.MARKER_NO], f["value"]] for f in feats]
             colours = [None] * len(feats)
         else:
             headers = [tr("Marker number"), tr("Check result"), tr("Distance to boundary (m)"),
                        tr("Offset from design (m)"), tr("Zone")]
             feats = list(self.results.getFeatures()) if self.results else []
             wanted = {"problems": ("warning", "fail"), "all": ("ok", "warning", "fail")}.get(mode, (mode,))
-            feats = [f for f in feats if f["status"] in wanted]
+            feats = [f for f in feats if f[F.STATUS] in wanted]
             order = {"fail": 0, "warning": 1, "ok": 2}
-            feats.sort(key=lambda f: (order.get(f["status"], 3), str(f["marker_no"])))
+            feats.sort(key=lambda f: (order.get(f[F.STATUS], 3), str(f[F.MARKER_NO])))
             layer = self.results
-            cells = [[f["marker_no"], f["status_label"], f["deviation_m"], f["offset_m"], f["zone_name"]]
+            cells = [[f[F.MARKER_NO], f["status_label"], f["deviation_m"], f["offset_m"], f["zone_name"]]
                      for f in feats]
-            colours = [STATUS_COLOURS.get(f["status"]) for f in feats]
+            colours = [STATUS_COLOURS.get(f[F.STATUS]) for f in feats]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(cells))

@@ -40,11 +40,11 @@ from ...domain.markers.survey_csv import (
     read_csv,
     read_points,
 )
-from ...services.markers.survey_import import survey_mode
-from ...toolbelt.i18n import QT_TR_NOOP, tr
+from ...services.markers.survey_import import csv_error_message, survey_mode
+from ...toolbelt.i18n import tr
+from ..help import add_help_button
 
 PREVIEW_ROWS = 8
-CSV_ERRORS = {"empty": QT_TR_NOOP("The file is empty"), "no_columns": QT_TR_NOOP("The file has fewer than two columns")}
 
 
 class CsvImportDialog(QDialog):
@@ -76,8 +76,8 @@ class CsvImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("Survey file"), self.file)
         form.addRow("", self.file_info)
-        form.addRow(tr("Coordinates"), mode_row)
-        form.addRow(tr("Coordinate system"), self.crs)
+        form.addRow(tr("Coordinate type"), mode_row)
+        form.addRow(tr("CRS (other system only)"), self.crs)
         form.addRow(tr("Point number"), self.point_id)
         form.addRow(self.north_label, self.north)
         form.addRow(self.east_label, self.east)
@@ -85,6 +85,7 @@ class CsvImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "import")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview)
@@ -132,7 +133,7 @@ class CsvImportDialog(QDialog):
         except OSError as exc:
             self.file_info.setText(tr("Cannot read the file: {}").format(exc))
         except CsvError as exc:
-            self.file_info.setText(tr(CSV_ERRORS.get(exc.code, exc.code)))
+            self.file_info.setText(csv_error_message(exc.code, path))
         if self.table is not None:
             t = self.table
             sep = {",": tr("comma"), "\t": tr("tab"), ";": tr("semicolon"), "|": "|", " ": tr("spaces")}[t.delimiter]
@@ -193,7 +194,8 @@ class CsvImportDialog(QDialog):
         self.swap.setVisible(False)
         ok = mapping is not None
         if self.table is None:
-            self.check.setText("")
+            # OK is disabled: say why rather than leave the user guessing.
+            self.check.setText(tr("Choose a survey file: OK is enabled once its coordinates can be read."))
         elif mapping is None:
             self.check.setText(tr("Choose two different columns for the coordinates"))
         else:
@@ -202,6 +204,11 @@ class CsvImportDialog(QDialog):
             self.check.setText(self.describe(rows, mode))
             self.swap.setVisible(mode in (GRID, GEOGRAPHIC) and axis_summary(rows) == "swapped")
             ok = any(r.verdict != "unreadable" for r in rows)
+            if not ok:
+                self.check.setText(self.check.text() + "\n" + tr("No row has readable coordinates: check the "
+                                                                  "columns and the coordinate type."))
+        if self.table is not None and not self.coordinate_crs().isValid():
+            self.check.setText(tr("Choose the CRS of the coordinates."))
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok and self.coordinate_crs().isValid())
 
     @staticmethod
@@ -221,7 +228,7 @@ class CsvImportDialog(QDialog):
             parts.append(tr("{n} rows outside Wuqing").format(n=counts["outside"]))
         if counts["unreadable"]:
             parts.append(tr("{n} rows without readable coordinates").format(n=counts["unreadable"]))
-        return "; ".join(parts)
+        return tr("; ").join(parts)
 
     def layer_name(self) -> str:
         return tr("Survey {}").format(Path(self.path()).stem)

@@ -18,8 +18,10 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ...domain.markers.vocabulary import marker_number
 from ...services.markers.survey_settings import SurveySettings
 from ...toolbelt.i18n import tr
+from ..help import add_help_button
 from .survey_settings_dialog import angle_box, spacing_box
 
 SCOPES = ("selected", "red", "all")
@@ -53,15 +55,18 @@ class DesignDialog(QDialog):
         form.addRow(tr("Roads, railways and watercourses"), self.crossings)
         form.addRow(self.signs)
         layout.addLayout(form)
+        # An example number says more than the pattern's placeholders.
+        example = marker_number("SK", "WQT", 1, "post", settings.survey.number_pattern)
         note = QLabel(tr("Designed markers go into the markers table with the status “designed”, numbered "
-                         "clockwise from the north-western-most vertex ({pattern}). A zone whose markers are all "
-                         "still designed is redesigned; a zone with markers in the field is left as it is.")
-                      .format(pattern=settings.survey.number_pattern))
+                         "clockwise from the north-western-most vertex (for example {example}). A zone whose markers "
+                         "are all still designed is redesigned; a zone with markers in the field is left as it is.")
+                      .format(example=example))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "design")
         layout.addWidget(self.buttons)
         self.crossings.layerChanged.connect(self._sync)
         self._sync()

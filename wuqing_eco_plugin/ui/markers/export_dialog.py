@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from qgis.core import QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
@@ -13,15 +12,18 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...toolbelt.i18n import tr
-
-FOLDER_KEY = "wuqing_eco/survey/export_dir"
+from ...toolbelt.settings import SURVEY_EXPORT_DIR
+from ..help import add_help_button
 
 
 class ExportDialog(QDialog):
@@ -31,18 +33,27 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr("Export coordinate tables and marker cards"))
         self.zones = QListWidget()
+        # The zones selected on the map; with none selected (or a single zone), every zone.
+        default = set(checked) if checked else {uid for uid, _, _ in zones}
         for uid, title, count in zones:
             item = QListWidgetItem(tr("{zone} — {n} markers").format(zone=title, n=count))
-            item.setData(Qt.UserRole, uid)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if uid in checked else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, uid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if uid in default else Qt.CheckState.Unchecked)
             self.zones.addItem(item)
+        self.all_button, self.none_button = QPushButton(tr("All")), QPushButton(tr("None"))
+        self.all_button.clicked.connect(lambda: self.check_all(True))
+        self.none_button.clicked.connect(lambda: self.check_all(False))
+        pick_row = QHBoxLayout()
+        pick_row.addWidget(QLabel(tr("Zones")), 1)
+        pick_row.addWidget(self.all_button)
+        pick_row.addWidget(self.none_button)
         self.table = QCheckBox(tr("Coordinate results table (CSV and PDF)"))
         self.table.setChecked(True)
         self.cards = QCheckBox(tr("Marker cards (one PDF per marker)"))
         self.folder = QgsFileWidget()
         self.folder.setStorageMode(QgsFileWidget.GetDirectory)
-        self.folder.setFilePath(QgsSettings().value(FOLDER_KEY, ""))
+        self.folder.setFilePath(SURVEY_EXPORT_DIR.read())
         form = QFormLayout()
         form.addRow(self.table)
         form.addRow(self.cards)
@@ -50,7 +61,9 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "export")
         layout = QVBoxLayout(self)
+        layout.addLayout(pick_row)
         layout.addWidget(self.zones)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -59,6 +72,11 @@ class ExportDialog(QDialog):
             box.toggled.connect(lambda _c: self.validate())
         self.folder.fileChanged.connect(lambda _p: self.validate())
         self.validate()
+
+    def check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for i in range(self.zones.count()):
+            self.zones.item(i).setCheckState(state)
 
     def chosen_zones(self) -> list[str]:
         return [self.zones.item(i).data(Qt.UserRole) for i in range(self.zones.count())
@@ -73,5 +91,5 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
 
     def _accept(self) -> None:
-        QgsSettings().setValue(FOLDER_KEY, self.folder_path())
+        SURVEY_EXPORT_DIR.write(self.folder_path())
         self.accept()

@@ -15,22 +15,24 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, Qgs
 from qgis.PyQt.QtWidgets import QDialog, QMessageBox
 
 from ...domain.coordinates import WORKING_CRS
+from ...domain.errors import WuqingError
 from ...domain.markers.design import DesignParams
 from ...layers.features import CommitError, DuplicateValueError, LayerBusyError, text_value
 from ...layers.markers.records import marker_points
 from ...layers.project_layers import ZONE_ROLES
+from ...layers.schema import F
 from ...output.report_pdf import LayoutExportError
 from ...services.markers import history as marker_history
 from ...services.markers.card import export_cards
 from ...services.markers.checks import result_layers, run_checks, summary
 from ...services.markers.coordinate_table import ZoneHeading, export_zone_table, zone_marker_features
-from ...services.markers.design import crossing_lines, write_design
+from ...services.markers.design import DesignInputError, crossing_lines, write_design
 from ...services.markers.survey import BoundaryHit, move_marker, new_marker
 from ...services.markers.survey_apply import apply_survey, survey_heights
 from ...services.markers.survey_import import import_survey, survey_layer
 from ...services.markers.survey_settings import load_settings, save_settings
 from ...services.project_data import project_layers
-from ...services.zone_input import ZoneDataError, load_zones
+from ...services.zone_input import load_zones
 from ...toolbelt.i18n import QT_TR_NOOP, tr, ui_language
 from ..host import Host
 from .check_dialog import SURVEY_PROPERTY, CheckDialog
@@ -156,7 +158,7 @@ class MarkersFeature:
         if found is None:
             return
         marker = found["markers"].getFeature(fid)
-        number = text_value(marker, "marker_no") or str(fid)
+        number = text_value(marker, F.MARKER_NO) or str(fid)
         old = marker.geometry().asPoint()
         distance = old.distance(hit.point)
         if not confirm(self.host.main_window, tr("Move marker"),
@@ -195,7 +197,7 @@ class MarkersFeature:
             features = list(red.getFeatures()) + ([] if scope == "red" else list(yellow.getFeatures()))
         try:
             zones = load_zones(features, red.crs(), QgsProject.instance().transformContext())
-        except ZoneDataError as exc:
+        except WuqingError as exc:
             self._notify(str(exc), Qgis.Critical)
             return
         crossings = None
@@ -213,6 +215,9 @@ class MarkersFeature:
             return
         except CommitError as exc:
             self._notify(tr("The design was not saved: {}").format("; ".join(exc.errors)), Qgis.Critical)
+            return
+        except DesignInputError as exc:
+            self._notify(str(exc), Qgis.Critical)
             return
         text = tr("{n} designed markers on {z} zones").format(
             n=result.added, z=len(zones) - len(zones.without_uid) - len(result.kept_zones))
@@ -240,6 +245,10 @@ class MarkersFeature:
         layer = survey_layer(result, dialog.layer_name())
         layer.setCustomProperty(SURVEY_PROPERTY, dialog.path())
         QgsProject.instance().addMapLayer(layer)
+        if layer.featureCount():  # show what was imported
+            extent = layer.extent()
+            extent.grow(max(extent.width(), extent.height(), 100.0) * 0.1)
+            self.host.zoom_to(extent, layer.crs())
         for level, text in result.messages():
             self._notify(text, Qgis.Warning if level == "warning" else Qgis.Info, tr("Field survey"))
         return layer
@@ -259,7 +268,7 @@ class MarkersFeature:
         try:
             zones = load_zones(list(found["red_zones"].getFeatures()) + list(found["yellow_zones"].getFeatures()),
                                found["red_zones"].crs(), project.transformContext())
-        except ZoneDataError as exc:
+        except WuqingError as exc:
             self._notify(str(exc), Qgis.Critical)
             return
         request = QgsFeatureRequest().setDestinationCrs(QgsCoordinateReferenceSystem(WORKING_CRS),
@@ -280,6 +289,8 @@ class MarkersFeature:
             self.dock.apply_requested.connect(self.apply_survey)
             self.host.add_dock(self.dock)
         self.dock.show_results(results, issues, summary(report), can_apply)
+        self.dock.show()
+        self.dock.raise_()
         self._notify(summary(report), Qgis.Warning if report.count("fail") else Qgis.Success)
 
     def apply_survey(self) -> None:
@@ -315,23 +326,25 @@ class MarkersFeature:
         markers = found["markers"]
         counts: dict[str, int] = {}
         for f in markers.getFeatures():
-            uid = text_value(f, "zone_uid")
+            uid = text_value(f, F.ZONE_UID)
             if uid:
                 counts[uid] = counts.get(uid, 0) + 1
-        zones = {text_value(z, "zone_uid"): z for layer in (found["red_zones"], found["yellow_zones"])
-                 for z in layer.getFeatures() if text_value(z, "zone_uid") in counts}
+        zones = {text_value(z, F.ZONE_UID): z for layer in (found["red_zones"], found["yellow_zones"])
+                 for z in layer.getFeatures() if text_value(z, F.ZONE_UID) in counts}
         if not zones:
             self._notify(tr("No zone has markers yet: design or survey markers first"), Qgis.Warning)
             return
         lang = ui_language()
         entries = [(uid, ZoneHeading.of(z).title(lang), counts[uid]) for uid, z in zones.items()]
-        selected = [text_value(z, "zone_uid") for layer in (found["red_zones"], found["yellow_zones"])
+        selected = [text_value(z, F.ZONE_UID) for layer in (found["red_zones"], found["yellow_zones"])
                     for z in layer.getSelectedFeatures()]
         dialog = ExportDialog(entries, self.host.main_window, selected)
         if not ask(dialog):
             return
         folder = Path(dialog.folder_path())
         project = QgsProject.instance()
+        # Photos are stored relative to the project file (the form's file picker does so).
+        photo_dir = Path(project.absolutePath()) if project.absolutePath() else None
         written = 0
         taken: set[str] = set()  # two zones of one name and class must not overwrite each other's table
         try:
@@ -342,11 +355,12 @@ class MarkersFeature:
                 if dialog.cards.isChecked():
                     written += len(export_cards(project, zone_marker_features(markers, uid), zones,
                                                 [markers, found["red_zones"], found["yellow_zones"]],
-                                                folder / tr("marker cards")))
+                                                folder / tr("marker cards"), photo_dir=photo_dir))
         except (OSError, LayoutExportError) as exc:
             self._notify(tr("Export failed: {}").format(exc), Qgis.Critical)
             return
-        self._notify(tr("{n} files written to {folder}").format(n=written, folder=folder), Qgis.Success)
+        self.host.notify(tr(TITLE), tr("{n} files written to {folder}").format(n=written, folder=folder),
+                         Qgis.Success, folder=folder)
 
     def edit_settings(self) -> None:
         current = load_settings()

@@ -15,6 +15,7 @@ from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QWidget
 
+from ...layers.schema import F
 from ...toolbelt.i18n import tr
 
 
@@ -47,6 +48,10 @@ class MarkerForm(QObject):
                 raise RuntimeError("layer cannot be edited")
             self._we_started = True
         self._feature = QgsFeature(feature)  # the dialog does not own it: keep it alive here
+        name_idx = self._feature.fields().indexOf("zone_name")
+        if self._new and self._zone_name and name_idx >= 0:
+            # A virtual field is computed when a saved feature is read: a new one gets its zone's name here.
+            self._feature.setAttribute(name_idx, self._zone_name)
         dialog = QgsAttributeDialog(self.layer, self._feature, False, self.parent_widget, True,
                                     QgsAttributeEditorContext())
         dialog.setMode(mode)
@@ -61,7 +66,7 @@ class MarkerForm(QObject):
         return dialog
 
     def _number(self, feature: QgsFeature) -> str:
-        value = feature.attribute(feature.fields().indexOf("marker_no"))
+        value = feature.attribute(feature.fields().indexOf(F.MARKER_NO))
         return "" if value is None else str(value)
 
     def _accepted(self) -> None:

@@ -27,6 +27,7 @@ from ...domain.markers.vocabulary import (
 )
 from ...services.markers.survey_settings import SurveySettings
 from ...toolbelt.i18n import QT_TR_NOOP, tr, ui_language
+from ..help import add_help_button
 
 METRES = " m"  # replaced by the translated unit when a dialog is built
 
@@ -109,6 +110,7 @@ class SurveySettingsDialog(QDialog):
             QDialogButtonBox.Ok | QDialogButtonBox.Cancel | QDialogButtonBox.RestoreDefaults)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        add_help_button(self, self.buttons, "settings")
         self.buttons.button(QDialogButtonBox.RestoreDefaults).clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(self)
         for title, form in ((tr("Design"), design), (tr("Checks"), check), (tr("Survey tool"), tool)):

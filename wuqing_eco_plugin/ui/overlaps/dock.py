@@ -7,13 +7,13 @@ from pathlib import Path
 from qgis.PyQt.QtWidgets import QDockWidget, QTabWidget, QWidget
 
 from ...toolbelt.i18n import tr
+from ...toolbelt.settings import LAST_PDF_DIR
 from ..data_dialogs import ask_save_path
 from .overlap_panel import OverlapPanel
 from .point_panel import PointPanel
 from .screening_panel import ScreeningPanel
 
 DOCK_OBJECT = "wuqing_eco_strict_rule_dock"
-LAST_PDF_DIR_KEY = "wuqing_eco/last_pdf_dir"
 
 
 class StrictRuleDock(QDockWidget):
@@ -38,4 +38,4 @@ class StrictRuleDock(QDockWidget):
 def choose_pdf_target(parent: QWidget | None, suggested: str) -> Path | None:
     """Ask where to save a PDF; None when cancelled."""
     return ask_save_path(parent, tr("Save the screening summary"), suggested, tr("PDF (*.pdf)"), ".pdf",
-                         LAST_PDF_DIR_KEY)
+                         LAST_PDF_DIR)

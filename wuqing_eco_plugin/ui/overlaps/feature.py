@@ -23,10 +23,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.gui import QgsRubberBand
-from qgis.PyQt.QtGui import QColor
 
 from ...domain.coordinates import WORKING_CRS
+from ...domain.errors import WuqingError
 from ...domain.overlaps.pieces import OverlapRecord, totals
 from ...layers.features import CommitError
 from ...layers.memory import MemoryLayerError
@@ -34,18 +33,20 @@ from ...layers.project_layers import ZONE_ROLES
 from ...layers.watch import on_change
 from ...layers.zone_records import iter_zones
 from ...output.report_pdf import LayoutExportError
+from ...services.location import LocationError, check_source
 from ...services.overlaps.analysis import OverlapTask, load_records, record_geometry, replace_overlaps
 from ...services.overlaps.screening import ProjectScreener
 from ...services.overlaps.screening_report import ScreenedFootprint, export_screening_pdf, screen_footprint
 from ...services.project_data import project_layers
-from ...services.zone_input import ZoneDataError, load_zones
+from ...services.zone_input import load_zones
 from ...services.zone_query import ZoneQuery
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import get_logger
+from ..formats import area_text
 from ..host import Host
 from ..map_tools import FootprintTool, PointPickTool
 from . import dock as strict_rule_dock
-from .overlap_panel import area_text
+from .map_marks import MapMarks
 
 _log = get_logger(__name__)
 
@@ -69,7 +70,8 @@ class OverlapsFeature:
         self._screening: Optional[ProjectScreener] = None  # dropped when its layers change
         self._screening_key: tuple = ()
         self.drawn = 0
-        self._highlight: Optional[QgsRubberBand] = None  # made when a piece is first selected
+        self.marks = MapMarks(canvas, QgsCoordinateReferenceSystem(WORKING_CRS))
+        canvas.mapToolSet.connect(self._tool_changed)
 
         self.analyse_action = host.add_action(
             "overlaps.svg", tr("Analyse overlaps (strictest rule)"), self.analyse,
@@ -103,17 +105,21 @@ class OverlapsFeature:
             dock.screening.select_requested.connect(self.screen_selected)
             dock.screening.draw_requested.connect(self.start_drawing)
             dock.screening.export_requested.connect(self.export_pdf)
+            dock.screening.clear_requested.connect(self.marks.clear_footprints)
+            dock.tabs.currentChanged.connect(lambda _i: self._moved_on())
         return self._dock
 
-    @property
-    def highlight(self) -> QgsRubberBand:
-        """The selected overlap piece on the map."""
-        if self._highlight is None:
-            band = self._highlight = QgsRubberBand(self.host.canvas, QgsWkbTypes.PolygonGeometry)
-            band.setColor(QColor(0, 200, 255, 60))
-            band.setStrokeColor(QColor(0, 140, 255))
-            band.setWidth(3)
-        return self._highlight
+    def _moved_on(self) -> None:
+        """The user left the overlap list (another tab, the panel closed): the piece's highlight goes."""
+        dock = self._dock
+        if dock is None or not dock.isVisible() or dock.tabs.currentWidget() is not dock.overlaps:
+            self.marks.clear_piece()
+
+    def _tool_changed(self, new_tool, _old_tool=None) -> None:
+        if new_tool is not self.point_tool:
+            self.marks.clear_point()
+        if new_tool is not None:
+            self.marks.clear_piece()
 
     def unload(self) -> None:
         if self.task is not None:
@@ -122,9 +128,8 @@ class OverlapsFeature:
             except RuntimeError:  # the task manager deleted it already
                 pass
             self.task = None
-        if self._highlight is not None:
-            self._highlight.reset(QgsWkbTypes.PolygonGeometry)
-            self.host.canvas.scene().removeItem(self._highlight)
+        self.host.canvas.mapToolSet.disconnect(self._tool_changed)
+        self.marks.clear()
         self.footprint_tool.release()
 
     # -- overlaps ---------------------------------------------------------------------------------
@@ -146,7 +151,7 @@ class OverlapsFeature:
         try:
             zones = load_zones((f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
                                project.transformContext())
-        except ZoneDataError as exc:
+        except WuqingError as exc:
             self.host.notify(tr("Overlap analysis"), str(exc), Qgis.Critical)
             return
         for note in zones.notes:
@@ -181,6 +186,7 @@ class OverlapsFeature:
 
     def _dock_shown(self, visible: bool) -> None:
         """A project opened with an earlier analysis: list its stored overlaps."""
+        self._moved_on()
         if not visible or self.dock.overlaps.model.records or self.task is not None:
             return
         layers = project_layers(QgsProject.instance())
@@ -197,7 +203,7 @@ class OverlapsFeature:
     def zoom_to_piece(self, record: OverlapRecord) -> None:
         working = QgsCoordinateReferenceSystem(WORKING_CRS)
         geometry = record_geometry(record)
-        self.highlight.setToGeometry(geometry, working)
+        self.marks.highlight_piece(geometry)
         extent = geometry.boundingBox()
         extent.grow(max(extent.width(), extent.height(), 20.0))
         self.host.zoom_to(extent, working)
@@ -218,7 +224,12 @@ class OverlapsFeature:
     def show_point(self, point: QgsPointXY) -> None:
         if self.query is None:
             return
-        report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        try:
+            report = self.query.report(point, self.host.canvas.mapSettings().destinationCrs())
+        except WuqingError as exc:  # the zones are read on first use: two zones with one uid stop here
+            self.host.notify(tr("What applies here?"), str(exc), Qgis.Critical)
+            return
+        self.marks.mark_point(point)
         self.dock.point.show_report(report)
         self.dock.show_tab(self.dock.point)
 
@@ -241,7 +252,7 @@ class OverlapsFeature:
                     (f for layer in zone_layers for f in layer.getFeatures()), zone_layers[0].crs(),
                     approved.getFeatures() if approved is not None else (),
                     approved.crs() if approved is not None else None, project.transformContext())
-            except ZoneDataError as exc:
+            except WuqingError as exc:
                 self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
                 return None
         return self._screening
@@ -255,6 +266,11 @@ class OverlapsFeature:
                 or not layer.selectedFeatureCount():
             self.host.notify(tr("Project screening"), tr("Select construction footprints on a polygon layer "
                                                          "first, or draw one."), Qgis.Warning)
+            return
+        try:  # footprints in a wrong CRS would all be screened "clear"
+            check_source(layer, QgsProject.instance().transformContext())
+        except LocationError as exc:
+            self.host.notify(tr("Project screening"), str(exc), Qgis.Critical)
             return
         screener = self._screener()
         if screener is None:
@@ -299,6 +315,7 @@ class OverlapsFeature:
 
     def show_screening(self, footprints: list[ScreenedFootprint]) -> None:
         self.dock.screening.set_footprints(footprints)
+        self.marks.show_footprints(footprints)
         self.dock.show_tab(self.dock.screening)
 
     def export_pdf(self) -> None:
@@ -315,4 +332,5 @@ class OverlapsFeature:
         except (OSError, ValueError, MemoryLayerError, LayoutExportError) as exc:
             self.host.notify(tr("Cannot write the PDF"), str(exc), Qgis.Critical)
             return
-        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success)
+        self.host.notify(tr("Project screening"), tr("Summary written to {}").format(path), Qgis.Success,
+                         folder=path.parent)

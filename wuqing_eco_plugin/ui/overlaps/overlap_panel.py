@@ -10,17 +10,13 @@ from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushBut
 
 from ...domain.departments import DEPARTMENTS
 from ...domain.overlaps.pieces import OverlapRecord, totals
-from ...domain.units import hectares, mu
 from ...domain.zones import LINE_CLASSES
 from ...services.overlaps.analysis import labels, summary, zone_line
 from ...toolbelt.i18n import tr, ui_language
+from ..formats import area_text
 
 RED_BRUSH = QBrush(QColor(255, 215, 215))
 AMBER_BRUSH = QBrush(QColor(255, 236, 190))
-
-
-def area_text(m2: float) -> str:
-    return tr("{m2:,.1f} m² ({ha:,.4f} ha, {mu:,.2f} mu)").format(m2=m2, ha=hectares(m2), mu=mu(m2))
 
 
 class OverlapModel(QAbstractTableModel):
@@ -33,18 +29,19 @@ class OverlapModel(QAbstractTableModel):
         self.records: list[OverlapRecord] = []
         self._keys: list[tuple] = []
         self._texts: list[tuple[str, ...]] = []
-        self.headers = [tr("Area (m²)"), tr("Area (ha)"), tr("Area (mu)"), tr("Line class (strictest)"),
-                        tr("Number of zones"), tr("Zones"), tr("Departments involved")]
+        # What a narrow dock shows first: which zones, which class, how big; the rest to the right.
+        self.headers = [tr("Zones"), tr("Line class (strictest)"), tr("Area (m²)"), tr("Area (mu)"),
+                        tr("Number of zones"), tr("Area (ha)"), tr("Departments involved")]
 
     def set_records(self, records: Sequence[OverlapRecord]) -> None:
         """Keep ``records`` with their sort keys and texts made once: sorting asks for them n·log n times."""
         self.beginResetModel()
         self.records = sorted(records, key=lambda r: -r.area_m2)
         lang = ui_language()
-        self._keys = [(r.area_m2, r.area_ha, r.area_mu, LINE_CLASSES[r.line_class].rank if r.line_class else 0,
-                       r.zone_count, r.zone_names, r.departments) for r in self.records]
-        self._texts = [(f"{r.area_m2:,.1f}", f"{r.area_ha:,.4f}", f"{r.area_mu:,.2f}",
-                        LINE_CLASSES.label(r.line_class, lang), str(r.zone_count), zone_line(r, lang),
+        self._keys = [(r.zone_names, LINE_CLASSES[r.line_class].rank if r.line_class else 0, r.area_m2, r.area_mu,
+                       r.zone_count, r.area_ha, r.departments) for r in self.records]
+        self._texts = [(zone_line(r, lang), LINE_CLASSES.label(r.line_class, lang), f"{r.area_m2:,.1f}",
+                        f"{r.area_mu:,.2f}", str(r.zone_count), f"{r.area_ha:,.4f}",
                         labels(DEPARTMENTS, r.rule.departments, lang)) for r in self.records]
         self.endResetModel()
 
@@ -72,7 +69,7 @@ class OverlapModel(QAbstractTableModel):
             return summary(r, ui_language())
         if role == Qt.BackgroundRole:
             return RED_BRUSH if r.line_class == "red" else AMBER_BRUSH
-        if role == Qt.TextAlignmentRole and col in (0, 1, 2, 4):
+        if role == Qt.TextAlignmentRole and col in (2, 3, 4, 5):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
 
@@ -92,11 +89,16 @@ class OverlapPanel(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.DescendingOrder)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # largest first
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # thousands of pieces: sample the widths
+        self.details = QLabel(self)  # the selected piece in full: zones, rule, departments
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.totals = QLabel(tr("No overlap analysis yet."), self)
         self.totals.setWordWrap(True)
@@ -104,11 +106,16 @@ class OverlapPanel(QWidget):
         self.run_button.clicked.connect(self.analyse_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
         layout.addWidget(self.run_button)
 
     def set_records(self, records: Sequence[OverlapRecord]) -> None:
         self.model.set_records(records)
+        self.details.clear()
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 180))
         t = totals(records)
         if not t.count:
             self.totals.setText(tr("No place is covered by two or more zones."))
@@ -123,4 +130,6 @@ class OverlapPanel(QWidget):
     def _selection_changed(self, *_args) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
-            self.piece_selected.emit(self.record_at(rows[0].row()))
+            record = self.record_at(rows[0].row())
+            self.details.setText(summary(record, ui_language()))
+            self.piece_selected.emit(record)

@@ -2,6 +2,7 @@
 """Screening results: one row per footprint with the verdict, the areas and the reason."""
 from __future__ import annotations
 
+from html import escape
 from typing import Sequence
 
 from qgis.PyQt.QtCore import Qt, pyqtSignal
@@ -12,8 +13,10 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +30,13 @@ VERDICT_COLOURS = {"prohibited": QColor(255, 205, 205), "needs_approval": QColor
 
 
 class ScreeningPanel(QWidget):
+    """A narrow dock: the table keeps to one line per footprint (full texts in tooltips) and the
+    selected footprint's verdict and reason are shown in full below it."""
+
     select_requested = pyqtSignal()
     draw_requested = pyqtSignal()
     export_requested = pyqtSignal()
+    clear_requested = pyqtSignal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -41,25 +48,41 @@ class ScreeningPanel(QWidget):
                                               tr("Yellow-line zones (m²)"), tr("Approved land (m²)"), tr("Reason")])
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.details = QTextBrowser(self)
+        self.details.setPlaceholderText(tr("Select a footprint to read its verdict and reason."))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.table.itemSelectionChanged.connect(self._show_details)
         buttons = QHBoxLayout()
         self.select_button = QPushButton(tr("Screen selected"), self)
         self.draw_button = QPushButton(tr("Draw and screen"), self)
         self.export_button = QPushButton(tr("Export PDF summary…"), self)
+        self.clear_button = QPushButton(tr("Clear"), self)
+        self.clear_button.setToolTip(tr("Remove the screened footprints from the list and the map"))
         self.export_button.setEnabled(False)
+        self.clear_button.setEnabled(False)
         for button, signal in ((self.select_button, self.select_requested), (self.draw_button, self.draw_requested),
-                               (self.export_button, self.export_requested)):
+                               (self.export_button, self.export_requested), (self.clear_button, self.clear_requested)):
             button.clicked.connect(signal)
             buttons.addWidget(button)
+        self.clear_button.clicked.connect(lambda: self.set_footprints([]))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table)
+        layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
     def set_footprints(self, footprints: Sequence[ScreenedFootprint]) -> None:
-        self.footprints = list(footprints)
+        """Show ``footprints`` after those screened before (Clear empties the list)."""
+        self.footprints = list(self.footprints) + list(footprints) if footprints else []
         lang = ui_language()
         self.table.setRowCount(len(self.footprints))
         counts: dict[str, int] = {}
@@ -71,10 +94,33 @@ class ScreeningPanel(QWidget):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(VERDICT_COLOURS[s.verdict])
+                item.setToolTip(text)
                 if 2 <= col <= 4:
-                    item.setTextAlignment(int(Qt.AlignRight | Qt.AlignVCenter))
+                    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
-        self.summary.setText("；".join(f"{VERDICTS.label(v, lang)}：{n}" for v, n in counts.items())
-                             or tr("Nothing screened."))
+        self.table.resizeColumnsToContents()
+        for col in range(self.table.columnCount()):  # long verdicts and reasons are read below, not in a column
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), 220))
+        self.summary.setText(tr("; ").join(tr("{verdict}: {n}").format(verdict=VERDICTS.label(v, lang), n=n)
+                                           for v, n in counts.items()) or tr("Nothing screened."))
         self.export_button.setEnabled(bool(self.footprints))
+        self.clear_button.setEnabled(bool(self.footprints))
+        if self.footprints:
+            self.table.selectRow(len(self.footprints) - 1)
+        else:
+            self.details.clear()
+
+    def _show_details(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        fp = self.footprints[rows[0].row()]
+        s, lang = fp.result.screening, ui_language()
+        colour = VERDICT_COLOURS[s.verdict].darker(160).name()
+        parts = ((tr("Red-line zones"), s.red_m2), (tr("Yellow-line zones"), s.yellow_m2),
+                 (tr("Approved land"), s.approved_m2))
+        areas = "<br>".join(escape(tr("{what}: {m2:,.1f} m²").format(what=what, m2=m2)) for what, m2 in parts)
+        self.details.setHtml(
+            f"<p><b>{escape(fp.label)}</b></p>"
+            f"<p><span style='color:{colour}'><b>{escape(VERDICTS.label(s.verdict, lang))}</b></span></p>"
+            f"<p>{escape(fp.result.reason)}</p><p>{areas}</p>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import Qgis, QgsProject
 
-from ...layers.project_layers import LayerLoadError, ProjectLayers
+from ...layers.project_layers import LayerLoadError, ProjectLayers, relabel_forms
 from ...layers.storage import SchemaError
 from ...sample.geopackage import write_sample_geopackage
 from ...services.project_data import open_project_data
@@ -20,9 +20,15 @@ class ProjectFeature:
                         tr("Open the project's GeoPackage, or create a new one, and load its layers"))
         host.add_action("sample_data.svg", tr("Load illustrative sample data…"), self.load_sample_data,
                         tr("Write the illustrative Wuqing sample (not the legal boundary) and load it"))
+        QgsProject.instance().readProject.connect(self._project_read)
 
     def unload(self) -> None:
-        """Nothing of its own to remove: the host removes the actions."""
+        """The host removes the actions."""
+        QgsProject.instance().readProject.disconnect(self._project_read)
+
+    @staticmethod
+    def _project_read(_document) -> None:
+        relabel_forms(QgsProject.instance())
 
     def open_project_data(self) -> None:
         path = data_dialogs.choose_project_gpkg(self.host.main_window)

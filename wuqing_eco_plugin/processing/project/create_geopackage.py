@@ -11,10 +11,10 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ..layers import storage
-from ..sample.geopackage import write_sample_geopackage
-from ..toolbelt.i18n import tr
-from .base import WuqingAlgorithm
+from ...layers import storage
+from ...sample.geopackage import write_sample_geopackage
+from ...toolbelt.i18n import tr
+from ..base import WuqingAlgorithm
 
 
 class CreateGeopackageAlgorithm(WuqingAlgorithm):
@@ -53,12 +53,21 @@ class CreateGeopackageAlgorithm(WuqingAlgorithm):
         overwrite = self.parameterAsBool(parameters, self.OVERWRITE, context)
         if path.exists() and not overwrite:
             raise QgsProcessingException(tr("The file exists already: {}").format(path))
-        if self.parameterAsBool(parameters, self.SAMPLE, context):
-            counts = write_sample_geopackage(path, overwrite=overwrite)
-            for table, n in counts.items():
-                feedback.pushInfo(tr("{table}: {n} features").format(table=table, n=n))
-        else:
-            storage.create_geopackage(path, overwrite=overwrite)
+        loaded = [layer.name() for layer in (context.project().mapLayers().values() if context.project() else [])
+                  if Path(layer.source().split("|")[0]) == path]
+        if path.exists() and loaded:
+            raise QgsProcessingException(tr("{file} is open in this project (layers {layers}): remove them from "
+                                            "the project, then replace it.").format(
+                file=path, layers=", ".join(loaded)))
+        try:
+            if self.parameterAsBool(parameters, self.SAMPLE, context):
+                counts = write_sample_geopackage(path, overwrite=overwrite)
+                for table, n in counts.items():
+                    feedback.pushInfo(tr("{table}: {n} features").format(table=table, n=n))
+            else:
+                storage.create_geopackage(path, overwrite=overwrite)
+        except storage.FileInUseError as exc:
+            raise QgsProcessingException(str(exc)) from exc
         report = storage.check_geopackage(path)
         if not report.ok:
             raise QgsProcessingException(storage.describe(report))
