@@ -8,7 +8,6 @@ QgsTask so QGIS stays responsive (zones are read on the main thread, the task to
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections import Counter
 from typing import Iterator, Optional, Sequence
 
@@ -17,6 +16,7 @@ from qgis.core import QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, Qgs
 from ...domain.categories import CATEGORIES
 from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
+from ...domain.ids import uuid4_texts
 from ...domain.overlaps.overlay import CancelledError
 from ...domain.overlaps.pieces import AREA_FIELDS, NAME_SEPARATOR, Cover, OverlapRecord, analyze
 from ...domain.rules import REASONS, ZoneInfo, resolve
@@ -119,15 +119,15 @@ class OverlapFeatures:
         piece is made (held for every cover at once, they cost 280 MB at 160 000 pieces)."""
         left = Counter(record.cover for record in records)
         templates: dict[Cover, FeatureTemplate] = {}
-        copy, new_uid = self._copy, uuid.uuid4
-        for record in records:
+        copy = self._copy
+        for record, uid in zip(records, uuid4_texts()):
             cover = record.cover
             template = templates.get(cover)
             if template is None:
                 template = templates[cover] = self.builder.template(
                     dict(cover.values(), summary=self.summaries(record), analyzed_at=self.at),
                     share_texts=self.held and left[cover] > 1)
-            yield copy(template, (str(new_uid()), *record.rounded_areas()), record.wkb)
+            yield copy(template, (uid, *record.rounded_areas()), record.wkb)
             left[cover] -= 1
             if not left[cover]:
                 del templates[cover]
