@@ -218,13 +218,15 @@ class FeatureBuilder:
         def one_by_one(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
             return self({**template.shared, **dict(zip(names, values)), "geometry": geometry})
 
+        fields, multi, plain = self.fields, self.multi, _PLAIN
+
         def copy(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
             if on_update or not template.evaluated <= gives:
                 return one_by_one(template, values, geometry)
             attributes = template.attributes.copy()
             for k, i in own:
                 value = values[k]
-                if value is None or type(value) not in _PLAIN:
+                if value is None or type(value) not in plain:
                     value = to_python(value)
                     if value is None:
                         if self.expression[i]:
@@ -232,9 +234,11 @@ class FeatureBuilder:
                         value = self.fallback.get(i)
                     value = _attribute(value)
                 attributes[i] = value
-            feature = QgsFeature(self.fields)
+            feature = QgsFeature(fields)
             feature.setAttributes(attributes)
-            if geometry is not None:
+            if type(geometry) is bytes:  # the overlap pieces: WKB straight in
+                feature.setGeometry(from_wkb(geometry, multi))
+            elif geometry is not None:
                 feature.setGeometry(self._geometry(geometry))
             if unique:
                 self._check_unique({i: template.values[i] if k is None else _python(values[k]) for i, k in unique})
