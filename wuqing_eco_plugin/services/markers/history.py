@@ -43,8 +43,10 @@ class MarkerHistory(QObject):
         self.markers, self.history, self.who = markers, history, who
         self.note = ""
         self._pending: dict[int, dict] = {}
+        self.layer_id = markers.id()
         markers.beforeCommitChanges.connect(self._capture)
         markers.committedGeometriesChanges.connect(self._write)
+        markers.willBeDeleted.connect(self._forget)
 
     def detach(self) -> None:
         try:
@@ -52,6 +54,13 @@ class MarkerHistory(QObject):
             self.markers.committedGeometriesChanges.disconnect(self._write)
         except (TypeError, RuntimeError):  # already disconnected, or the layer is gone
             pass
+
+    def _forget(self) -> None:
+        """The layer is being deleted: Qt drops its connections itself, only the registry forgets
+        this recorder. (A lambda that disconnected from the dying layer, called from its destructor,
+        crashed test runs now and then.)"""
+        if _recorders.get(self.layer_id) is self:
+            del _recorders[self.layer_id]
 
     def _capture(self, *_args) -> None:
         buffer = self.markers.editBuffer()
@@ -101,8 +110,6 @@ def attach(markers: QgsVectorLayer, history: QgsVectorLayer, who: Callable[[], s
             recorder.detach()
         recorder = MarkerHistory(markers, history, who)
         _recorders[markers.id()] = recorder
-        layer_id = markers.id()
-        markers.willBeDeleted.connect(lambda: detach(layer_id))
     recorder.who = who
     return recorder
 
