@@ -1,16 +1,26 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Overlap analysis against QGIS's own ``native:union`` and against noding alone, in one run.
 
-For each size the generated zones are written once to a GeoPackage; then, each in a fresh process so
+For each family of generated zones (:data:`benchmarks.zone_generator.FAMILIES`: ``corridors``, the
+project's red/yellow corridors and blobs; ``crossing``, a dense network of corridors that cross many
+times) and each size, the zones are written once to a GeoPackage; then, each in a fresh process so
 that its peak memory is its own (``resource.getrusage``):
 
 * ``engine``: the domain analysis from valid shapely geometries to records (what the task runs);
 * ``node``: one unary union of every zone boundary, the noding any exact overlay needs;
-* ``ours``: ``wuqing_eco:analyze_overlaps`` end to end (read, repair, analyse, write a GeoPackage);
+* ``ours``: ``wuqing_eco:analyze_overlaps`` end to end (read, repair, analyse, write a GeoPackage),
+  with the time spent after the analysis (the algorithm's progress passes 90 % when the analysis is
+  done) reported as *output*, and the part of it spent in Python building the records and features
+  (the output less the sink's ``addFeatures`` and closing the GeoPackage, which GDAL does) as *building*;
 * ``union``: ``native:union`` on the same layer, to a GeoPackage (a memory output fails on red/yellow
-  data in QGIS 3.22: the union emits lines where zones only touch).
+  data in QGIS 3.22: the union emits lines where zones only touch);
+* ``store``: what the desktop does after its analysis task: the pieces stored into the project's
+  ``overlaps`` table (a fresh GeoPackage of the plugin's schema), then stored again, replacing them.
+  ``--store PROVIDER:URI`` stores into another ``overlaps`` table instead (any QGIS provider, e.g.
+  ``postgres:"dbname=… table=\"wuqing\".\"overlaps\" (geom)"``), to compare stores.
 
-Usage: ``python benchmarks/bench_overlaps.py [--sizes 100,300,600,2000] [--union-max 2000]``.
+Usage: ``python benchmarks/bench_overlaps.py [--families corridors,crossing] [--sizes 100,300,600,2000]
+[--union-max 2000]``.
 """
 from __future__ import annotations
 
@@ -28,11 +38,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def write_zones(n: int, path: Path) -> int:
-    """The generated zones as a GeoPackage layer ``zones``; returns the number of vertices."""
+def write_zones(n: int, path: Path, family: str = "corridors") -> int:
+    """The generated zones of ``family`` as a GeoPackage layer ``zones``; returns the number of vertices."""
     from osgeo import ogr, osr
 
-    from benchmarks.zone_generator import generate
+    from benchmarks.zone_generator import FAMILIES
 
     ogr.UseExceptions()
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
@@ -45,7 +55,7 @@ def write_zones(n: int, path: Path) -> int:
         layer.CreateField(ogr.FieldDefn(name, kind))
     vertices = 0
     layer.StartTransaction()
-    for z in generate(n):
+    for z in FAMILIES[family](n):
         feature = ogr.Feature(layer.GetLayerDefn())
         for key, value in (("zone_uid", z.uid), ("name", z.name), ("zone_type", z.zone_type),
                            ("line_class", z.line_class)):
@@ -83,7 +93,34 @@ def _load_shapely(gpkg: Path):
     return infos, geoms
 
 
-def measure(kind: str, gpkg: Path, out: Path) -> dict:
+def _store(gpkg: Path, out: str) -> dict:
+    """The pieces of the zones in ``gpkg`` stored into an ``overlaps`` table twice (``out``: the path
+    of a GeoPackage to create, or PROVIDER:URI of an existing table), timed."""
+    from qgis.core import QgsVectorLayer
+
+    from wuqing_eco_plugin.domain.overlaps.pieces import analyze
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.services.overlaps.analysis import replace_overlaps
+    from wuqing_eco_plugin.services.zone_input import load_zones
+
+    source = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
+    zones = load_zones(source.getFeatures(), source.crs())
+    records = analyze(zones.infos, zones.geometries)
+    if out.endswith(".gpkg"):
+        provider, uri = "ogr", storage.uri(storage.create_geopackage(out), "overlaps")
+    else:
+        provider, _, uri = out.partition(":")
+    layer = QgsVectorLayer(uri, "overlaps", provider)
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        count = replace_overlaps(layer, records)
+        times.append(time.perf_counter() - start)
+    del layer, source
+    return {"seconds": times[0], "again": times[1], "rss_mb": _peak_mb(), "count": count}
+
+
+def measure(kind: str, gpkg: Path, out: str) -> dict:
     """One measurement in this process (run by the parent as a subprocess)."""
     if kind in ("engine", "node"):
         infos, geoms = _load_shapely(gpkg)
@@ -101,9 +138,21 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
     from wuqing_eco_plugin.toolbelt.headless import qgis_application
 
     with qgis_application():
+        if kind == "store":
+            return _store(gpkg, out)
         import processing
         from processing.core.Processing import Processing
-        from qgis.core import QgsApplication, QgsVectorLayer
+        from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
+
+        class Feedback(QgsProcessingFeedback):
+            """Notes when the progress first reaches 90 % (ours: the analysis is done, output starts)."""
+
+            analysed: float | None = None
+
+            def setProgress(self, progress: float) -> None:  # noqa: N802 - QGIS override
+                if progress >= 90 and self.analysed is None:
+                    self.analysed = time.perf_counter()
+                super().setProgress(progress)
 
         Processing.initialize()
         from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
@@ -112,22 +161,58 @@ def measure(kind: str, gpkg: Path, out: Path) -> dict:
         QgsApplication.processingRegistry().addProvider(provider)
         layer = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
         algorithm = "wuqing_eco:analyze_overlaps" if kind == "ours" else "native:union"
+        feedback = Feedback()
+        sink = _time_the_sink() if kind == "ours" else {}
         start = time.perf_counter()
-        result = processing.run(algorithm, {"INPUT": layer, "OUTPUT": str(out)})
-        seconds = time.perf_counter() - start
+        result = processing.run(algorithm, {"INPUT": layer, "OUTPUT": str(out)}, feedback=feedback)
+        end = time.perf_counter()
         written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
         count = sum(1 for _ in written.getFeatures())
         del written, layer
         QgsApplication.processingRegistry().removeProvider(provider)
-        return {"seconds": seconds, "rss_mb": _peak_mb(), "count": count}
+        output = end - feedback.analysed if kind == "ours" and feedback.analysed is not None else None
+        building = output - sink["adding"] - (end - sink["added"]) if output is not None and sink.get("added") \
+            else None
+        return {"seconds": end - start, "output": output, "building": building, "rss_mb": _peak_mb(),
+                "count": count}
 
 
-def run_child(kind: str, gpkg: Path, out: Path, timeout: float) -> dict | None:
+def _time_the_sink() -> dict:
+    """Times what the overlap algorithm's sink does (GDAL's share of the output): the seconds spent in
+    its ``addFeatures`` (``adding``), and when the last feature was handed over (``added``; the rest,
+    to the end of the run, is closing the GeoPackage: its spatial index)."""
+    from wuqing_eco_plugin.processing.overlaps import analyze_overlaps
+
+    times = {"adding": 0.0, "added": None}
+    add_features = analyze_overlaps.add_features
+
+    class TimedSink:
+        def __init__(self, sink):
+            self.sink = sink
+
+        def addFeatures(self, features, flags):  # noqa: N802 - the sink's method
+            start = time.perf_counter()
+            try:
+                return self.sink.addFeatures(features, flags)
+            finally:
+                times["adding"] += time.perf_counter() - start
+
+    def timed(sink, features, **kwargs):
+        try:
+            return add_features(TimedSink(sink), features, **kwargs)
+        finally:
+            times["added"] = time.perf_counter()
+
+    analyze_overlaps.add_features = timed
+    return times
+
+
+def run_child(kind: str, gpkg: Path, out: Path | str, timeout: float) -> dict | None:
     cmd = [sys.executable, __file__, "--child", kind, str(gpkg), str(out)]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
-        return None
+        return {"timeout": timeout}
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:  # qgis can crash at exit after writing: the JSON line is printed before that
         print(done.stderr[-2000:], file=sys.stderr)
@@ -141,34 +226,57 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--families", default="corridors,crossing")
     parser.add_argument("--sizes", default="100,300,600,2000")
     parser.add_argument("--union-max", type=int, default=2000, help="skip native:union above this size")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per measurement")
+    parser.add_argument("--store", help="PROVIDER:URI of an overlaps table to store into (default: a new GeoPackage)")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "GPKG", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, gpkg, out = args.child
-        print(json.dumps(measure(kind, Path(gpkg), Path(out))), flush=True)
+        print(json.dumps(measure(kind, Path(gpkg), out)), flush=True)
         return 0
-    print(f"cores: {os.cpu_count()}, load average at start: {os.getloadavg()[0]:.2f}", flush=True)
-    header = ("zones", "vertices", "pieces", "engine s", "ours s", "noding s", "union s", "ours/noding",
-              "union/ours", "RSS MB engine/ours/union")
-    print(" | ".join(header), flush=True)
+    header = ("zones", "vertices", "pieces", "engine s", "ours s", "output s (share)", "building s (share)",
+              "noding s", "union s",
+              "ours/noding", "union/ours", "store s (again)", "RSS MB engine/ours/union", "load")
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (int(s) for s in args.sizes.split(",")):
-            gpkg = Path(tmp) / f"zones_{n}.gpkg"
-            vertices = write_zones(n, gpkg)
-            r = {kind: run_child(kind, gpkg, Path(tmp) / f"{kind}_{n}.gpkg", args.timeout)
-                 for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
-            t = {k: (v["seconds"] if v else None) for k, v in r.items()}
-            ratio_node = t["ours"] / t["node"] if t.get("ours") and t.get("node") else None
-            ratio_union = t["union"] / t["ours"] if t.get("union") and t.get("ours") else None
-            rss = "/".join(_fmt(r[k]["rss_mb"], 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
-            row = (str(n), str(vertices), str(r["engine"]["count"] if r["engine"] else "—"), _fmt(t["engine"]),
-                   _fmt(t["ours"]), _fmt(t["node"]), _fmt(t.get("union")), _fmt(ratio_node),
-                   _fmt(ratio_union, 1), rss)
-            print(" | ".join(row), flush=True)
+        for family in args.families.split(","):
+            print(f"\n{family}: cores {os.cpu_count()}, load average at start {os.getloadavg()[0]:.2f}", flush=True)
+            print(" | ".join(header), flush=True)
+            for n in (int(s) for s in args.sizes.split(",")):
+                print(" | ".join(_row(family, n, Path(tmp), args)), flush=True)
     return 0
+
+
+def _row(family: str, n: int, tmp: Path, args: argparse.Namespace) -> tuple[str, ...]:
+    """One line of the table: every measurement of ``n`` zones of ``family``."""
+    gpkg = tmp / f"{family}_{n}.gpkg"
+    vertices = write_zones(n, gpkg, family)
+    r = {kind: run_child(kind, gpkg, tmp / f"{family}_{kind}_{n}.gpkg", args.timeout)
+         for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
+    r["store"] = run_child("store", gpkg, args.store or tmp / f"{family}_store_{n}.gpkg", args.timeout)
+    store = f"{_fmt(r['store']['seconds'])} ({_fmt(r['store']['again'])})" if r["store"] and "again" in r["store"] \
+        else "—"
+    # A measurement that ran out of time counts as at least the time it was given.
+    t = {k: (v.get("seconds", v.get("timeout")) if v else None) for k, v in r.items()}
+    late = {k for k, v in r.items() if v and "timeout" in v}
+    ratio_node = t["ours"] / t["node"] if t.get("ours") and t.get("node") else None
+    ratio_union = t["union"] / t["ours"] if t.get("union") and t.get("ours") else None
+
+    def share(part: str) -> str:
+        value = r["ours"].get(part) if r.get("ours") else None
+        return f"{_fmt(value)} ({100 * value / t['ours']:.0f} %)" if value is not None else "—"
+
+    rss = "/".join(_fmt(r[k].get("rss_mb"), 0) if r.get(k) else "—" for k in ("engine", "ours", "union"))
+
+    def shown(kind: str, value: float | None, digits: int = 2) -> str:
+        return ("> " if kind in late else "") + _fmt(value, digits)
+
+    pieces = str(r["engine"].get("count", "—") if r["engine"] else "—")
+    return (str(n), str(vertices), pieces, shown("engine", t["engine"]), shown("ours", t["ours"]), share("output"),
+            share("building"), shown("node", t["node"]), shown("union", t.get("union")), _fmt(ratio_node),
+            shown("union", ratio_union, 1), store, rss, f"{os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

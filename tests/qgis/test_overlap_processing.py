@@ -212,6 +212,24 @@ def test_cancel_stops_without_output(wuqing_provider, project):
     assert algorithm.runPrepared(params, context, feedback) == {}
 
 
+def test_a_cancel_once_writing_began_still_writes_every_piece(wuqing_provider, project, monkeypatch):
+    """Pieces are written in chunks, but whole: a cancel that comes while they are written leaves
+    the complete output, never a part of it that reads as fewer overlaps."""
+    from wuqing_eco_plugin.layers import features as feature_module
+
+    class CancelWhileWriting(RecordingFeedback):
+        def setProgress(self, progress):  # noqa: N802 - QGIS override
+            super().setProgress(progress)
+            if progress > 90:  # the first chunk is written
+                self.cancel()
+
+    monkeypatch.setattr(feature_module, "CHUNK", 1)
+    feedback = CancelWhileWriting()
+    out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}, feedback)["OUTPUT"]
+    assert feedback.isCanceled() and feedback.progress() == pytest.approx(100)
+    assert sorted(round(f["area_m2"]) for f in features(out)) == [1800, 5000]
+
+
 def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, project):
     zones = make_layer([(shifted(box(0, 0, 100, 100)), "river", "red", "红")])
     to_wgs = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4548"),
@@ -234,19 +252,26 @@ def test_screen_project_transforms_and_repairs_footprints(wuqing_provider, proje
     assert any("Self-intersection" in w for w in feedback.warnings), feedback.warnings
 
 
-def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
+def _sample_pieces(sample_gpkg, tmp_path):
+    """A copy of the sample GeoPackage and the overlap records of its zones."""
     import shutil
 
     from wuqing_eco_plugin.domain.overlaps.pieces import analyze
     from wuqing_eco_plugin.layers import storage
-    from wuqing_eco_plugin.services.overlaps.analysis import replace_overlaps
     from wuqing_eco_plugin.services.zone_input import load_zones
 
     path = tmp_path / "sample.gpkg"
     shutil.copy(sample_gpkg, path)
     source = QgsVectorLayer(storage.uri(path, "zones"), "zones", "ogr")
     zones = load_zones(source.getFeatures(), source.crs())
-    records = analyze(zones.infos, zones.geometries)
+    return path, analyze(zones.infos, zones.geometries)
+
+
+def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.services.overlaps.analysis import replace_overlaps
+
+    path, records = _sample_pieces(sample_gpkg, tmp_path)
     layer = QgsVectorLayer(storage.uri(path, "overlaps"), "overlaps", "ogr")
     uids = []
     for _ in range(2):
@@ -260,3 +285,23 @@ def test_a_new_analysis_replaces_every_stored_piece(sample_gpkg, tmp_path):
             assert f.geometry().area() == pytest.approx(f["area_m2"], abs=0.01)
             assert str(f["zone_count"]) in f["summary"].split("\n")[0] and not f["analyzed_at"].isNull()
     assert not uids[0] & uids[1]  # every piece of the first analysis is gone
+
+
+def test_any_provider_stores_the_same_pieces(sample_gpkg, tmp_path):
+    """The desktop's store needs only a layer of the overlaps table: a memory layer gets what the
+    GeoPackage gets, field by field, in the same order."""
+    from wuqing_eco_plugin.layers import storage
+    from wuqing_eco_plugin.services.overlaps.analysis import overlap_fields, replace_overlaps
+
+    path, records = _sample_pieces(sample_gpkg, tmp_path)
+    gpkg_layer = QgsVectorLayer(storage.uri(path, "overlaps"), "overlaps", "ogr")
+    memory_layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4548", "overlaps", "memory")
+    memory_layer.dataProvider().addAttributes(overlap_fields().toList())
+    memory_layer.updateFields()
+    stored = []
+    for layer in (gpkg_layer, memory_layer):
+        assert replace_overlaps(layer, records) == len(records)
+        stored.append([({n: f[n] for n in layer.fields().names() if n not in ("fid", "overlap_uid", "analyzed_at")},
+                        f.geometry().asWkt(3)) for f in layer.getFeatures()])
+    assert len(stored[0]) == len(records) > 100 and stored[0] == stored[1]
+    assert [row["area_m2"] for row, _ in stored[1]] == [round(r.area_m2, 2) for r in records]

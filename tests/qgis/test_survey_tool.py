@@ -232,6 +232,18 @@ def test_moves_with_any_tool_are_recorded(loaded):
     assert sum(1 for _ in history.getFeatures()) == n
 
 
+def test_a_deleted_markers_layer_leaves_no_recorder(loaded, project):
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    markers, history = loaded["markers"], loaded["marker_history"]
+    layer_id = markers.id()
+    marker_history.attach(markers, history)
+    assert layer_id in marker_history._recorders
+    project.removeMapLayer(layer_id)  # the project deletes the layer (later)
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert layer_id not in marker_history._recorders
+
+
 def test_layers_removed_while_the_tool_is_active_are_skipped(tool, canvas, loaded, project, wqt):
     corner = _corner(wqt)
     misses = record(tool.missed)

@@ -125,3 +125,18 @@ def test_a_valid_multipolygon_is_kept_and_a_collection_of_overlapping_polygons_i
     merged = repair(overlapping)
     assert merged.codes == ("repaired",) and merged.geometry.is_valid
     assert merged.geometry.area == pytest.approx(7)
+
+
+def test_pieces_of_one_cover_share_what_follows_from_it():
+    river = LineString([(0, 50), (300, 50)]).buffer(10, cap_style=2)
+    belt = box(100, 0, 200, 200).difference(box(120, 0, 180, 200))  # two arms: the river crosses it twice
+    zones = [zone("river", "red", "river", "北运河", water_supply=True), zone("belt", "yellow", "forest_belt", "林带")]
+    first, second = analyze(zones, [river, belt])
+    assert first.cover is second.cover and first.zones == (zones[0], zones[1])
+    assert first.values() == {
+        "zone_count": 2, "zone_types": "forest_belt,river", "line_class": "red", "zone_names": "北运河；林带",
+        "zone_uids": "river,belt", "departments": ",".join(first.rule.departments),
+        "categories": ",".join(first.rule.categories), "reasons": ",".join(first.rule.reasons),
+        "nature_reserve": False, "water_supply_ban": True, "national_red_line": False, "deciding_uids": "river",
+        "area_m2": 400.0, "area_ha": 0.04, "area_mu": round(400 / M2_PER_MU, 3)}
+    assert first.water_supply_ban and first.zone_names == "北运河；林带" and first.line_class == "red"

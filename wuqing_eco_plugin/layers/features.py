@@ -1,18 +1,29 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-"""Writing records (dicts with a shapely ``geometry``) to a layer of the schema, checked."""
+"""Making features from records (dicts with a ``geometry``) for a layer of the schema or a sink,
+one at a time or thousands sharing their values, and writing them, checked."""
 from __future__ import annotations
 
 import datetime as dt
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
+from functools import cached_property
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
-from qgis.core import QgsDataSourceUri, QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+from qgis.core import (
+    QgsDataSourceUri,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..domain.errors import WuqingError
 from ..toolbelt.i18n import tr
 from .forms import apply_defaults
-from .geometry import as_multipolygon, from_shapely
+from .geometry import as_multipolygon, from_shapely, from_wkb
 from .postgis.bulk import replace_rows
 from .postgis.errors import PostgisError
 from .postgis.layer_errors import explain_commit, explain_no_edit, is_shared
@@ -111,7 +122,171 @@ def text_value(feature: QgsFeature, name: str) -> Optional[str]:
     return str(value).strip() or None
 
 
-class FeatureFactory:
+#: Types QGIS takes as attribute values as they are (others go through to_python and to_qvariant).
+_PLAIN = frozenset((str, float, int, bool))
+
+
+def _python(value: Any) -> Any:
+    return value if type(value) in _PLAIN else to_python(value)
+
+
+def _attribute(value: Any) -> Any:
+    return value if value is None or type(value) in _PLAIN else to_qvariant(value)
+
+
+class FeatureBuilder:
+    """Features with ``fields`` from records: field name → value, and ``geometry`` (shapely, a
+    QgsGeometry as it is to be stored, or WKB bytes); ``multi``: geometries made multi-type.
+
+    Thousands of features that share most of their values (every overlap piece of one cover) are
+    made from a :meth:`template` holding the shared values, converted once, and each feature's own
+    few values and geometry, by a :meth:`copier`.
+    """
+
+    def __init__(self, fields: QgsFields, multi: bool = False, name: str = ""):
+        self.fields, self.multi, self.name = fields, multi, name
+        count = fields.count()
+        self.index = {fields.at(i).name(): i for i in range(count)}
+        self.expression = [False] * count  # a default expression fills the field
+        self.on_update = [False] * count  # ... even when a value is given
+        self.fallback: dict[int, Any] = {}  # the data source's default clause or value
+        self.unique: list[int] = []  # fields whose values must be new
+        self._shared_fields: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+        self._attributes: dict[Any, Any] = {}
+
+    @cached_property
+    def _expressions(self) -> frozenset:
+        """The fields with a default expression (read once a subclass has set ``expression``)."""
+        return frozenset(i for i, has in enumerate(self.expression) if has)
+
+    def _indices(self, record: Mapping[str, Any]) -> dict[int, Any]:
+        unknown = [k for k in record if k != "geometry" and k not in self.index]
+        if unknown:
+            raise KeyError(f"{self.name} has no field(s) {', '.join(unknown)}")
+        return {self.index[k]: v for k, v in record.items() if k != "geometry"}
+
+    def _geometry(self, geometry: Any) -> QgsGeometry:
+        if isinstance(geometry, (bytes, bytearray)):
+            return from_wkb(bytes(geometry), self.multi)
+        if isinstance(geometry, QgsGeometry):
+            geometry = QgsGeometry(geometry)
+            if self.multi:
+                geometry.convertToMultiType()
+            return geometry
+        return from_shapely(as_multipolygon(geometry) if self.multi else geometry)
+
+    def _default(self, i: int, feature: QgsFeature) -> Any:
+        """The value of field ``i``'s default expression for ``feature`` (a layer's business)."""
+        return None
+
+    def __call__(self, record: Mapping[str, Any]) -> QgsFeature:
+        given = self._indices(record)
+        feature = QgsFeature(self.fields)
+        if record.get("geometry") is not None:
+            feature.setGeometry(self._geometry(record["geometry"]))
+        for i in range(self.fields.count()):
+            value = to_python(given.get(i))
+            if (value is None or self.on_update[i]) and self.expression[i]:
+                value = to_python(self._default(i, feature))
+            if value is None:
+                value = self.fallback.get(i)
+            feature.setAttribute(i, to_qvariant(value))
+        self._check_unique({i: to_python(feature.attribute(i)) for i in self.unique})
+        return feature
+
+    def template(self, shared: Mapping[str, Any], share_texts: bool = False) -> FeatureTemplate:
+        """The values ``shared`` by many features (not to be changed afterwards), converted once for
+        a :meth:`copier`. ``share_texts``: its texts become QVariants once, so the features share
+        one copy of each in memory (worth it for features held together, as in an edit buffer;
+        making the QVariants costs more than QGIS converting the texts for a few features)."""
+        keys = tuple(shared)
+        fields = self._shared_fields.get(keys)
+        if fields is None:
+            self._indices(shared)  # unknown fields raise KeyError
+            fields = self._shared_fields[keys] = [(name, self.index[name]) for name in keys if name != "geometry"]
+        values = [self.fallback.get(i) for i in range(self.fields.count())]
+        gives = []
+        for name, i in fields:
+            value = _python(shared[name])
+            if value is not None:
+                values[i] = value
+                gives.append(i)
+        attributes = [QVariant(v) if share_texts and type(v) is str else self._shared_attribute(v) for v in values]
+        # Fields whose default expression is worked out for each feature, unless it gives a value.
+        return FeatureTemplate(shared, values, attributes, self._expressions.difference(gives))
+
+    def _shared_attribute(self, value: Any) -> Any:
+        """:func:`to_qvariant` of ``value``, kept for values many templates share (converting one
+        time stamp to a QDateTime for each of 17 000 covers cost more than the rest of them)."""
+        if value is None or type(value) in _PLAIN:
+            return value
+        try:
+            return self._attributes[value]
+        except KeyError:
+            converted = self._attributes[value] = to_qvariant(value)
+            return converted
+        except TypeError:  # not hashable
+            return to_qvariant(value)
+
+    def copier(self, names: Sequence[str]) -> Callable[[FeatureTemplate, Sequence[Any], Any], QgsFeature]:
+        """``copy(template, values, geometry)``: what ``self`` makes of the template's shared values
+        with ``values`` of the fields ``names`` (in that order) and ``geometry``. When no default
+        expression has to be worked out, that is the template's converted values with these put in,
+        given to QGIS in one call (cheaper than copying a feature and setting its fields one by one)."""
+        self._indices(dict.fromkeys(names))  # unknown fields raise KeyError
+        indices = [self.index[name] for name in names]
+        own = list(enumerate(indices))
+        gives = frozenset(indices)
+        on_update = any(self.on_update)
+        unique = [(i, indices.index(i) if i in gives else None) for i in self.unique]
+
+        def one_by_one(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
+            return self({**template.shared, **dict(zip(names, values)), "geometry": geometry})
+
+        fields, multi, plain = self.fields, self.multi, _PLAIN
+
+        def copy(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
+            if on_update or not template.evaluated <= gives:
+                return one_by_one(template, values, geometry)
+            attributes = template.attributes.copy()
+            for k, i in own:
+                value = values[k]
+                if value is None or type(value) not in plain:
+                    value = to_python(value)
+                    if value is None:
+                        if self.expression[i]:
+                            return one_by_one(template, values, geometry)
+                        value = self.fallback.get(i)
+                    value = _attribute(value)
+                attributes[i] = value
+            feature = QgsFeature(fields)
+            feature.setAttributes(attributes)
+            if type(geometry) is bytes:  # the overlap pieces: WKB straight in
+                feature.setGeometry(from_wkb(geometry, multi))
+            elif geometry is not None:
+                feature.setGeometry(self._geometry(geometry))
+            if unique:
+                self._check_unique({i: template.values[i] if k is None else _python(values[k]) for i, k in unique})
+            return feature
+
+        return copy
+
+    def _check_unique(self, values: dict[int, Any]) -> None:
+        """Raise :class:`DuplicateValueError` when a value of a UNIQUE field is taken (a layer's business)."""
+
+
+class FeatureTemplate:
+    """Values shared by many features (see :meth:`FeatureBuilder.template`): as given, as Python
+    values by field index, as attribute values, and the fields whose default expressions need
+    values of their own."""
+
+    __slots__ = ("shared", "values", "attributes", "evaluated")
+
+    def __init__(self, shared: Mapping[str, Any], values: list, attributes: list, evaluated: frozenset):
+        self.shared, self.values, self.attributes, self.evaluated = shared, values, attributes, evaluated
+
+
+class FeatureFactory(FeatureBuilder):
     """Features for ``layer`` filled as QGIS 3.22's createFeature fills them, for one feature or
     thousands: the record's value, unless the layer's default expression is applied on update
     (areas, coordinates, edit times), then the default expression, then the data source's default.
@@ -125,15 +300,14 @@ class FeatureFactory:
 
     def __init__(self, layer: QgsVectorLayer, spec: TableSpec):
         apply_defaults(layer, spec)  # the schema's default expressions, where the layer has none yet
+        super().__init__(layer.fields(), spec.geometry == "MultiPolygon", spec.name)
         self.layer, self.spec = layer, spec
-        self.fields = layer.fields()
         self.context = layer.createExpressionContext()
         provider = layer.dataProvider()
         count = self.fields.count()
         definitions = [layer.defaultValueDefinition(i) for i in range(count)]
         self.expression = [d.isValid() for d in definitions]
         self.on_update = [d.isValid() and d.applyOnUpdate() for d in definitions]
-        self.fallback: dict[int, Any] = {}  # the data source's default clause or value
         for i in range(count):
             if self.fields.fieldOrigin(i) == QgsFields.FieldOrigin.OriginProvider:
                 source = self.fields.fieldOriginIndex(i)
@@ -143,6 +317,9 @@ class FeatureFactory:
         self.unique = [i for i in range(count)
                        if self.fields.at(i).name() in spec.field_index and spec.field(self.fields.at(i).name()).unique]
         self._taken: dict[int, set] | None = None
+
+    def _default(self, i: int, feature: QgsFeature) -> Any:
+        return self.layer.defaultValue(i, feature, self.context)
 
     def _values_taken(self) -> dict[int, set]:
         if self._taken is None:
@@ -155,38 +332,16 @@ class FeatureFactory:
                         self._taken[i].add(value)
         return self._taken
 
-    def __call__(self, record: Mapping[str, Any]) -> QgsFeature:
-        unknown = [k for k in record if k != "geometry" and self.fields.indexOf(k) < 0]
-        if unknown:
-            raise KeyError(f"{self.spec.name} has no field(s) {', '.join(unknown)}")
-        given = {self.fields.indexOf(k): v for k, v in record.items() if k != "geometry"}
-        feature = QgsFeature(self.fields)
-        geometry = record.get("geometry")  # shapely, or a QgsGeometry as it is to be stored
-        if isinstance(geometry, QgsGeometry):
-            geometry = QgsGeometry(geometry)
-            if self.spec.geometry == "MultiPolygon":
-                geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-        elif geometry is not None:
-            feature.setGeometry(from_shapely(as_multipolygon(geometry) if self.spec.geometry == "MultiPolygon"
-                                             else geometry))
-        for i in range(self.fields.count()):
-            value = to_python(given.get(i))
-            if (value is None or self.on_update[i]) and self.expression[i]:
-                value = to_python(self.layer.defaultValue(i, feature, self.context))
-            if value is None:
-                value = self.fallback.get(i)
-            feature.setAttribute(i, to_qvariant(value))
-        if self.unique:
-            taken = self._values_taken()
-            values = {i: to_python(feature.attribute(i)) for i in self.unique}
-            for i, value in values.items():
-                if value is not None and value in taken[i]:
-                    raise DuplicateValueError(self.spec.name, self.fields.at(i).name(), value)
-            for i, value in values.items():
-                if value is not None:
-                    taken[i].add(value)
-        return feature
+    def _check_unique(self, values: dict[int, Any]) -> None:
+        if not values:
+            return
+        taken = self._values_taken()
+        for i, value in values.items():
+            if value is not None and value in taken[i]:
+                raise DuplicateValueError(self.spec.name, self.fields.at(i).name(), value)
+        for i, value in values.items():
+            if value is not None:
+                taken[i].add(value)
 
 
 def replace_all(layer: QgsVectorLayer, features: Sequence[QgsFeature]) -> None:
@@ -238,3 +393,27 @@ def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapp
         if not layer.addFeatures(feats):
             raise refused(layer, "INSERT", tr("features were refused"))
     return len(feats)
+
+
+#: Features handed to a sink at once by :func:`add_features`.
+CHUNK = 2_000
+
+
+def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: Optional[int] = None,
+                 progress: Optional[Callable[[int], None]] = None) -> bool:
+    """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks (of :data:`CHUNK`
+    unless told), so that only a chunk is held in memory; False when the sink refused one.
+    ``progress`` gets the count added after each chunk.
+
+    (Making the next chunk on a helper thread while the sink writes was measured: the sink's
+    addFeatures does not run beside Python, and the two threads together took more time.)
+    """
+    features, size = iter(features), chunk or CHUNK
+    added = 0
+    while batch := list(islice(features, size)):
+        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
+            return False
+        added += len(batch)
+        if progress is not None:
+            progress(added)
+    return True

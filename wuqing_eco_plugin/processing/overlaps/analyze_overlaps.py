@@ -15,7 +15,8 @@ from ...domain.coordinates import WORKING_CRS
 from ...domain.overlaps.overlay import CancelledError, LineworkStats
 from ...domain.overlaps.pieces import analyze, totals
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES
-from ...services.overlaps.analysis import FeatureMaker, overlap_fields
+from ...layers.features import FeatureBuilder, add_features
+from ...services.overlaps.analysis import OverlapFeatures, overlap_fields
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
 from ..defaults import source_parameter
@@ -81,9 +82,9 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
                                              QgsCoordinateReferenceSystem(WORKING_CRS))
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        make = FeatureMaker(fields)
-        for record in records:
-            self.add_feature(sink, make(record), parameters, self.OUTPUT)
+        make = OverlapFeatures(FeatureBuilder(fields, multi=True, name="overlaps"))
+        if not add_features(sink, make(records), progress=lambda n: feedback.setProgress(90 + 10 * n / len(records))):
+            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         t = totals(records)
         feedback.pushInfo(tr("{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², "
                              "yellow {yellow:.1f} m²").format(n=t.count, m2=t.area_m2, ha=t.area_ha, mu=t.area_mu,

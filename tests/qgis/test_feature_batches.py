@@ -1,0 +1,143 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Features made in bulk: copies of a template of shared values are the features made one by one,
+WKB goes straight into QGIS, and chunks reach the sink in order."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsVectorLayer
+from shapely import wkb
+from shapely.geometry import MultiPolygon, Polygon, box
+
+from wuqing_eco_plugin.layers import schema, storage
+from wuqing_eco_plugin.layers.features import DuplicateValueError, FeatureFactory, add_features
+
+X0, Y0 = 500_000.0, 4_360_000.0
+
+
+@pytest.fixture
+def gpkg(tmp_path):
+    return storage.create_geopackage(tmp_path / "batches.gpkg")
+
+
+SHARED = {"zone_count": 2, "zone_types": "river,wetland", "line_class": "red", "zone_names": "甲；乙",
+          "zone_uids": "a,b", "departments": "water", "categories": "", "reasons": "red_wins",
+          "nature_reserve": True, "water_supply_ban": False, "national_red_line": False,
+          "deciding_uids": "a", "summary": "两个区域\n红线"}
+
+
+def _same(a: QgsFeature, b: QgsFeature, skip=()) -> None:
+    names = a.fields().names()
+    assert names == b.fields().names()
+    assert {n: a[n] for n in names if n not in skip} == {n: b[n] for n in names if n not in skip}
+    assert bytes(a.geometry().asWkb()) == bytes(b.geometry().asWkb())
+
+
+def test_a_copy_of_a_template_is_the_feature_made_one_by_one(gpkg):
+    layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
+    make = FeatureFactory(layer, schema.OVERLAPS)
+    shared = dict(SHARED, analyzed_at=dt.datetime(2026, 12, 3, 12, 30, 5))
+    template, copy = make.template(shared), make.copier(("overlap_uid", "area_m2"))
+    for k in range(3):
+        own = (f"00000000-0000-4000-8000-00000000000{k}", 100.0 + k)
+        geometry = box(X0, Y0, X0 + 10 + k, Y0 + 10).wkb
+        copied = copy(template, own, geometry)
+        one = FeatureFactory(layer, schema.OVERLAPS)({**shared, "overlap_uid": own[0], "area_m2": own[1],
+                                                     "geometry": geometry})
+        _same(copied, one)
+        assert copied.geometry().wkbType() == 6 and copied["area_mu"].isNull()
+        assert copied["analyzed_at"].toPyDateTime() == shared["analyzed_at"]
+    with pytest.raises(DuplicateValueError):  # UNIQUE holds for copies too
+        copy(template, ("00000000-0000-4000-8000-000000000001", 1.0), None)
+    with pytest.raises(KeyError, match="no_such_field"):
+        make.copier(("overlap_uid", "no_such_field"))
+
+
+def test_a_template_does_not_skip_a_default_applied_on_update(gpkg):
+    layer = QgsVectorLayer(storage.uri(gpkg, "towns"), "towns", "ogr")
+    make = FeatureFactory(layer, schema.TOWNS)
+    template = make.template({"kind": "town", "area_m2": 1.0})
+    feature = make.copier(("name", "code"))(template, ("镇", "120114999"), box(X0, Y0, X0 + 1000, Y0 + 1000))
+    assert feature["area_m2"] == pytest.approx(1_000_000)  # $area of the geometry, not the value given
+    assert feature["data_status"] == "official" and feature["kind"] == "town"
+
+
+def test_a_copy_is_made_only_when_no_default_has_to_be_worked_out(gpkg, monkeypatch):
+    layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
+    make = FeatureFactory(layer, schema.OVERLAPS)
+    one_by_one = []
+    original = FeatureFactory.__call__
+    monkeypatch.setattr(FeatureFactory, "__call__", lambda self, record: one_by_one.append(record) or
+                        original(self, record))
+    copy = make.copier(("overlap_uid", "area_m2"))
+    given = make.template(dict(SHARED, analyzed_at=dt.datetime(2026, 12, 3, 12)))
+    copied = copy(given, ("00000000-0000-4000-8000-000000000009", 2.0), None)
+    assert one_by_one == [] and copied["zone_count"] == 2 and copied["analyzed_at"].date().year() == 2026
+    missing = make.template(SHARED)  # analyzed_at: the default expression now(), worked out per feature
+    made = copy(missing, ("00000000-0000-4000-8000-000000000008", 2.0), None)
+    assert len(one_by_one) == 1 and not made["analyzed_at"].isNull()
+    copy(given, ("00000000-0000-4000-8000-000000000007", None), None)
+    assert len(one_by_one) == 1  # area_m2 has no default expression: a NULL given stays a copy
+    copy(given, (None, 3.0), None)  # the uid's default expression: one by one
+    assert len(one_by_one) == 2
+
+
+@pytest.mark.parametrize("geometry", [
+    box(X0, Y0, X0 + 5, Y0 + 5),
+    Polygon(box(X0, Y0, X0 + 9, Y0 + 9).exterior.coords, [box(X0 + 1, Y0 + 1, X0 + 2, Y0 + 2).exterior.coords]),
+    MultiPolygon([box(X0, Y0, X0 + 1, Y0 + 1), box(X0 + 2, Y0, X0 + 3, Y0 + 1)]),
+    Polygon([(X0, Y0, 1), (X0 + 1, Y0, 2), (X0 + 1, Y0 + 1, 3), (X0, Y0, 1)]),
+])
+@pytest.mark.parametrize("big_endian", [False, True])
+def test_wkb_becomes_the_multipolygon_qgis_makes(geometry, big_endian):
+    from wuqing_eco_plugin.layers.geometry import from_wkb
+
+    data = wkb.dumps(geometry, big_endian=big_endian)
+    expected = QgsGeometry()
+    expected.fromWkb(data)
+    single = QgsGeometry(expected)
+    expected.convertToMultiType()
+    assert bytes(from_wkb(data, multi=True).asWkb()) == bytes(expected.asWkb())
+    assert bytes(from_wkb(data).asWkb()) == bytes(single.asWkb())
+
+
+class RecordingSink(QgsFeatureSink):
+    """A sink that keeps what it is given, in chunks; refuses when told to."""
+
+    def __init__(self, refuse_after: int = -1):
+        super().__init__()
+        self.features: list[QgsFeature] = []
+        self.chunks: list[int] = []
+        self.refuse_after = refuse_after
+
+    def addFeature(self, feature, flags=None):  # noqa: N802 - QGIS override
+        return self.addFeatures([feature], flags)
+
+    def addFeatures(self, features, flags=None):  # noqa: N802
+        if 0 <= self.refuse_after <= len(self.features):
+            return False
+        self.features.extend(features)
+        self.chunks.append(len(features))
+        return True
+
+
+def _numbered(n: int):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4548&field=n:integer", "n", "memory")
+    for k in range(n):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([k])
+        yield feature
+
+
+def test_features_reach_the_sink_in_chunks_in_order():
+    sink, seen = RecordingSink(), []
+    assert add_features(sink, _numbered(2_345), chunk=500, progress=seen.append)
+    assert [f["n"] for f in sink.features] == list(range(2_345))
+    assert sink.chunks == [500, 500, 500, 500, 345] and seen == [500, 1_000, 1_500, 2_000, 2_345]
+
+
+def test_a_refusal_ends_the_writing():
+    refusing = RecordingSink(refuse_after=1_000)
+    assert not add_features(refusing, _numbered(3_000), chunk=500)
+    assert len(refusing.features) == 1_000
