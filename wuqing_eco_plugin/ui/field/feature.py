@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from typing import Callable, Optional, TypeVar
 
-from qgis.core import Qgis, QgsFeedback, QgsProject
+from qgis.core import Qgis, QgsFeedback
 
 from ...domain.errors import WuqingError
-from ...layers.data_source import DataSource, GeoPackageSource
+from ...layers.data_source import DataSource
 from ...layers.schema import F
 from ...services.field.package import make_package
 from ...services.field.report import counts_line
 from ...services.field.sync import sync_package
 from ...services.ledger.source import OpenedSource, open_data_source
-from ...services.project_data import project_source
 from ...toolbelt.i18n import tr
 from ..host import Host
 from .dialogs import PackageDialog, SyncDialog
@@ -49,11 +48,12 @@ class FieldFeature:
         self.package_dialog = self.sync_dialog = None
 
     def _source(self, title: str) -> Optional[DataSource]:
-        layers = self.host.require_layers(title, "towns", "red_zones")
-        if layers is None:
+        """The project's data source (the user told why when there is none); its layers in ``self.layers``."""
+        found = self.host.require_source(title, "towns", "red_zones")
+        if found is None:
             return None
-        self.layers = layers
-        return project_source(QgsProject.instance()) or GeoPackageSource(layers["towns"].source().split("|")[0])
+        source, self.layers = found
+        return source
 
     def _run(self, dialog, title: str, work: Callable[[OpenedSource, QgsFeedback], T]) -> Optional[T]:
         """Run ``work`` on the project's data with the dialog's progress bar; a failure is shown in the
