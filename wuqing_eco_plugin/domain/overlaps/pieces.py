@@ -8,11 +8,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from shapely.geometry.base import BaseGeometry
 
-from ..rules import EffectiveRule, ZoneInfo, resolve
+from ..bulk import collector_paused
+from ..rules import EffectiveRule, ZoneInfo, resolve, zone_kind
 from ..units import hectares, mu
 from ..zones import zone_order
 from .overlay import LineworkStats, Piece, Progress, StopCheck, overlay
@@ -89,12 +92,23 @@ class Cover:
         """Field name → value of the fields that follow from the cover alone."""
         rule = self.rule
         return {
-            "zone_count": self.zone_count, "zone_types": self.zone_types, "line_class": self.line_class,
-            "zone_names": self.zone_names, "zone_uids": self.zone_uids, "departments": self.departments,
-            "categories": self.categories, "reasons": self.reasons, "nature_reserve": rule.nature_reserve,
-            "water_supply_ban": self.water_supply_ban, "national_red_line": rule.national_red_line,
-            "deciding_uids": ",".join(rule.deciding),
+            "zone_count": len(self.zones), "zone_types": self.zone_types,
+            **_rule_values(rule.line_class, rule.departments, rule.categories, rule.reasons, rule.nature_reserve,
+                           rule.national_red_line),
+            "zone_names": self.zone_names, "zone_uids": self.zone_uids, "deciding_uids": ",".join(rule.deciding),
         }
+
+
+@lru_cache(maxsize=4096)
+def _rule_values(line_class: str | None, departments: tuple[str, ...], categories: tuple[str, ...],
+                 reasons: tuple[str, ...], nature_reserve: bool, national_red_line: bool) -> Mapping[str, Any]:
+    """The fields of a cover that follow from its rule's kind alone, worked out once for the many
+    covers sharing it (not to be changed: callers copy it)."""
+    return MappingProxyType({
+        "line_class": line_class or "", "departments": ",".join(departments), "categories": ",".join(categories),
+        "reasons": ",".join(reasons), "nature_reserve": nature_reserve,
+        "water_supply_ban": "water_supply_ban" in reasons, "national_red_line": national_red_line,
+    })
 
 
 def _of_cover(name: str, doc: str) -> property:
@@ -134,7 +148,8 @@ class OverlapRecord(_InAreaUnits):
 
     def rounded_areas(self) -> tuple[float, float, float]:
         """m², ha and mu as the overlap tables hold them (:data:`AREA_FIELDS`)."""
-        return round(self.area_m2, 2), round(self.area_ha, 4), round(self.area_mu, 3)
+        m2 = self.area_m2
+        return round(m2, 2), round(hectares(m2), 4), round(mu(m2), 3)
 
 
 def _zone_order(zone: ZoneInfo) -> tuple:
@@ -144,19 +159,30 @@ def _zone_order(zone: ZoneInfo) -> tuple:
 class Describer:
     """Records of pieces of ``zones``: one :class:`Cover` per distinct cover, so its zones are
     ordered (strictest first) and its rule resolved once, however many pieces share it (a river
-    crossing a belt twice makes two pieces of one cover)."""
+    crossing a belt twice makes two pieces of one cover). Each zone's rank in that order and its
+    kind (what the rule follows from) are worked out once, not once per cover."""
 
     def __init__(self, zones: Sequence[ZoneInfo]):
         self.zones = zones
-        self.order = [_zone_order(z) for z in zones]  # sort keys, worked out once per zone
+        ranked = sorted(range(len(zones)), key=lambda i: _zone_order(zones[i]))
+        self.rank = [0] * len(zones)
+        for position, i in enumerate(ranked):
+            self.rank[i] = position
+        self.kinds = [zone_kind(z) for z in zones]
         self.covers: dict[tuple[int, ...], Cover] = {}
 
-    def __call__(self, piece: Piece) -> OverlapRecord:
-        cover = self.covers.get(piece.cover)
+    def cover(self, indices: tuple[int, ...]) -> Cover:
+        """The :class:`Cover` of the zones ``indices`` (in any order)."""
+        cover = self.covers.get(indices)
         if cover is None:
-            covering = tuple(self.zones[i] for i in sorted(piece.cover, key=self.order.__getitem__))
-            cover = self.covers[piece.cover] = Cover(covering, resolve(covering))
-        return OverlapRecord(cover, piece.area, piece.wkb)
+            ordered = sorted(indices, key=self.rank.__getitem__)
+            zones, kinds = self.zones, self.kinds
+            covering = tuple(zones[i] for i in ordered)
+            cover = self.covers[indices] = Cover(covering, resolve(covering, kinds=[kinds[i] for i in ordered]))
+        return cover
+
+    def __call__(self, piece: Piece) -> OverlapRecord:
+        return OverlapRecord(self.cover(piece.cover), piece.area, piece.wkb)
 
 
 def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_pieces: bool = False,
@@ -167,11 +193,12 @@ def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_p
     ``all_pieces``: every piece covered by at least one zone, not only the overlaps. ``stats``
     receives the counts of the linework (slivers left out among them).
     """
-    pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop,
-                     stats=stats)
-    describe = Describer(zones)
-    records = [describe(p) for p in pieces]
-    records.sort(key=lambda r: -r.area_m2)
+    with collector_paused():
+        pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop,
+                         stats=stats)
+        describe = Describer(zones)
+        records = [OverlapRecord(describe.cover(p.cover), p.area, p.wkb) for p in pieces]
+        records.sort(key=lambda r: -r.area_m2)
     return records
 
 

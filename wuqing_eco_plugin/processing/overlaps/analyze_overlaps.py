@@ -11,6 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...domain.bulk import collector_paused
 from ...domain.coordinates import WORKING_CRS
 from ...domain.overlaps.overlay import CancelledError, LineworkStats
 from ...domain.overlaps.pieces import analyze, totals
@@ -83,7 +84,10 @@ class AnalyzeOverlapsAlgorithm(WuqingAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         make = OverlapFeatures(FeatureBuilder(fields, multi=True, name="overlaps"))
-        if not add_features(sink, make(records), progress=lambda n: feedback.setProgress(90 + 10 * n / len(records))):
+        with collector_paused():
+            written = add_features(sink, make(records),
+                                   progress=lambda n: feedback.setProgress(90 + 10 * n / len(records)))
+        if not written:
             raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         t = totals(records)
         feedback.pushInfo(tr("{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², "

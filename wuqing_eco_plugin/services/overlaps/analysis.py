@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
 
+from ...domain.bulk import collector_paused
 from ...domain.categories import CATEGORIES
 from ...domain.codes import list_separator
 from ...domain.departments import DEPARTMENTS
@@ -46,36 +47,40 @@ def zone_line(record: OverlapRecord, lang: str | None = None) -> str:
 
 class Summaries:
     """Summaries of pieces (what applies and why) in one language. Thousands of pieces share a few
-    kinds of rule and each zone's line, so those texts are made once."""
+    kinds of rule and each zone's line, so those texts are made once (a zone's by the zone object:
+    the records of one analysis share them)."""
 
     def __init__(self, lang: str | None = None):
         self.lang = lang or ui_language()
         self._count = tr("{n} zones: {zones}")
-        self._zones: dict[tuple[str, ...], str] = {}
+        self._separator = list_separator(self.lang, strong=True)
+        self._zones: dict[int, tuple[ZoneInfo, str]] = {}
         self._rules: dict[tuple, str] = {}
 
     def _zone(self, zone: ZoneInfo) -> str:
-        key = (zone.name, zone.line_class, zone.zone_type)  # what the line says (strings hash once)
-        text = self._zones.get(key)
-        if text is None:
-            text = self._zones[key] = zone_line_of(zone, self.lang)
-        return text
+        known = self._zones.get(id(zone))
+        if known is None:  # the zone is kept with its text, so its id stays its own
+            known = self._zones[id(zone)] = (zone, zone_line_of(zone, self.lang))
+        return known[1]
 
-    def _rule(self, record: OverlapRecord) -> str:
-        rule, lang = record.rule, self.lang
-        key = (record.line_class, rule.reasons, rule.departments, rule.categories)
+    def _rule(self, cover: Cover) -> str:
+        rule, lang = cover.rule, self.lang
+        key = (rule.line_class, rule.reasons, rule.departments, rule.categories)
         text = self._rules.get(key)
         if text is None:
             text = self._rules[key] = "\n".join((
-                tr("Effective class: {cls}").format(cls=LINE_CLASSES.label(record.line_class, lang)),
+                tr("Effective class: {cls}").format(cls=LINE_CLASSES.label(cover.line_class, lang)),
                 labels(REASONS, rule.reasons, lang, "；"),
                 tr("Departments: {depts}").format(depts=labels(DEPARTMENTS, rule.departments, lang)),
                 tr("Prohibited: {cats}").format(cats=labels(CATEGORIES, rule.categories, lang))))
         return text
 
+    def of_cover(self, cover: Cover) -> str:
+        zones = self._separator.join([self._zone(z) for z in cover.zones])
+        return self._count.format(n=len(cover.zones), zones=zones) + "\n" + self._rule(cover)
+
     def __call__(self, record: OverlapRecord) -> str:
-        zones = list_separator(self.lang, strong=True).join(self._zone(z) for z in record.zones)
-        return self._count.format(n=record.zone_count, zones=zones) + "\n" + self._rule(record)
+        return self.of_cover(record.cover)
 
 
 def zone_line_of(zone: ZoneInfo, lang: str) -> str:
@@ -103,13 +108,13 @@ class OverlapFeatures:
 
     Every field but a piece's uid and areas follows from its cover (zones, rule, the summary in the
     user's language), so those values are converted once per distinct cover into a template, and
-    each piece is a copy of it given its uid, areas and geometry (WKB, parsed once by QGIS).
-    ``held``: the features are held together until written (an edit buffer), so pieces of one
-    cover share its texts in memory.
+    each piece is a copy of it given its uid, areas and geometry (WKB, parsed once by QGIS). The
+    copies share the template's texts in memory (an edit buffer of 160 000 pieces holds them once
+    per cover).
     """
 
-    def __init__(self, builder: FeatureBuilder, at: dt.datetime | None = None, held: bool = False):
-        self.builder, self.held = builder, held
+    def __init__(self, builder: FeatureBuilder, at: dt.datetime | None = None):
+        self.builder = builder
         self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
         self._copy = builder.copier((F.OVERLAP_UID, *AREA_FIELDS))
@@ -119,17 +124,19 @@ class OverlapFeatures:
         piece is made (held for every cover at once, they cost 280 MB at 160 000 pieces)."""
         left = Counter(record.cover for record in records)
         templates: dict[Cover, FeatureTemplate] = {}
-        copy = self._copy
+        copy, template_of, summary, at = self._copy, self.builder.template, self.summaries.of_cover, self.at
         for record, uid in zip(records, uuid4_texts()):
             cover = record.cover
             template = templates.get(cover)
             if template is None:
-                template = templates[cover] = self.builder.template(
-                    dict(cover.values(), summary=self.summaries(record), analyzed_at=self.at),
-                    share_texts=self.held and left[cover] > 1)
+                values = cover.values()
+                values["summary"], values["analyzed_at"] = summary(cover), at
+                template = templates[cover] = template_of(values)
             yield copy(template, (uid, *record.rounded_areas()), record.wkb)
-            left[cover] -= 1
-            if not left[cover]:
+            remaining = left[cover] - 1
+            if remaining:
+                left[cover] = remaining
+            else:
                 del templates[cover]
 
 
@@ -157,8 +164,9 @@ def replace_overlaps(layer: QgsVectorLayer, records: Sequence[OverlapRecord]) ->
     Raises :class:`CommitError` (the layer is rolled back, the old overlaps stay) when it fails, and
     :class:`LayerBusyError` when the layer holds the user's unsaved edits.
     """
-    features = list(OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS), held=True)(records))
-    replace_all(layer, features)
+    with collector_paused():
+        features = list(OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS))(records))
+        replace_all(layer, features)
     layer.triggerRepaint()
     return len(features)
 
