@@ -10,8 +10,10 @@ that its peak memory is its own (``resource.getrusage``):
 * ``node``: one unary union of every zone boundary, the noding any exact overlay needs;
 * ``ours``: ``wuqing_eco:analyze_overlaps`` end to end (read, repair, analyse, write a GeoPackage),
   with the time spent after the analysis (the algorithm's progress passes 90 % when the analysis is
-  done) reported as *output*, and the part of it spent in Python building the records and features
-  (the output less the sink's ``addFeatures`` and closing the GeoPackage, which GDAL does) as *building*;
+  done) reported as *output*, and the part of it spent in Python building the features (the output
+  less the sink's ``addFeatures`` and closing the GeoPackage, which GDAL does) as *building*; the
+  last step of the analysis, describing the pieces (each distinct cover's zones ordered and its rule
+  resolved, a record per piece), is reported on its own as *describing*;
 * ``union``: ``native:union`` on the same layer, to a GeoPackage (a memory output fails on red/yellow
   data in QGIS 3.22: the union emits lines where zones only touch);
 * ``store``: what the desktop does after its analysis task: the pieces stored into the project's
@@ -19,8 +21,13 @@ that its peak memory is its own (``resource.getrusage``):
   ``--store PROVIDER:URI`` stores into another ``overlaps`` table instead (any QGIS provider, e.g.
   ``postgres:"dbname=… table=\"wuqing\".\"overlaps\" (geom)"``), to compare stores.
 
+Each measurement is repeated (``--repeat``, 3 by default) and the fastest run kept, as ``timeit``
+does: on a shared virtual machine a run of a few seconds can lose a quarter of its time to other
+work, and the fastest run is the one least disturbed. A run longer than :data:`LONG` seconds is not
+repeated (``native:union`` at 600 zones takes one to three minutes; what disturbs it averages out).
+
 Usage: ``python benchmarks/bench_overlaps.py [--families corridors,crossing] [--sizes 100,300,600,2000]
-[--union-max 2000]``.
+[--union-max 2000] [--repeat 3]``.
 """
 from __future__ import annotations
 
@@ -147,14 +154,18 @@ def measure(kind: str, gpkg: Path, out: str) -> dict:
         class Feedback(QgsProcessingFeedback):
             """Notes when the progress first reaches 90 % (ours: the analysis is done, output starts)."""
 
+            overlaid: float | None = None
             analysed: float | None = None
 
             def setProgress(self, progress: float) -> None:  # noqa: N802 - QGIS override
+                if progress >= 90 * OVERLAID and self.overlaid is None:
+                    self.overlaid = time.perf_counter()
                 if progress >= 90 and self.analysed is None:
                     self.analysed = time.perf_counter()
                 super().setProgress(progress)
 
         Processing.initialize()
+        from wuqing_eco_plugin.domain.overlaps.pieces import OVERLAID
         from wuqing_eco_plugin.processing.provider import WuqingEcoProvider
 
         provider = WuqingEcoProvider()
@@ -173,8 +184,9 @@ def measure(kind: str, gpkg: Path, out: str) -> dict:
         output = end - feedback.analysed if kind == "ours" and feedback.analysed is not None else None
         building = output - sink["adding"] - (end - sink["added"]) if output is not None and sink.get("added") \
             else None
-        return {"seconds": end - start, "output": output, "building": building, "rss_mb": _peak_mb(),
-                "count": count}
+        describing = feedback.analysed - feedback.overlaid if output is not None and feedback.overlaid else None
+        return {"seconds": end - start, "output": output, "building": building, "describing": describing,
+                "rss_mb": _peak_mb(), "count": count}
 
 
 def _time_the_sink() -> dict:
@@ -207,6 +219,25 @@ def _time_the_sink() -> dict:
     return times
 
 
+#: Seconds above which a measurement is not repeated.
+LONG = 30.0
+
+
+def best_run(kind: str, gpkg: Path, out: Path | str, timeout: float, repeat: int) -> dict | None:
+    """The fastest of up to ``repeat`` runs of ``kind`` (one when a run takes over :data:`LONG` s)."""
+    best = None
+    for k in range(max(1, repeat)):
+        target = out if k == 0 or not str(out).endswith(".gpkg") else Path(str(out)[:-5] + f"_{k}.gpkg")
+        result = run_child(kind, gpkg, target, timeout)
+        if result is None or "timeout" in result:
+            return result if best is None else best
+        if best is None or result["seconds"] < best["seconds"]:
+            best = result
+        if result["seconds"] > LONG:
+            break
+    return best
+
+
 def run_child(kind: str, gpkg: Path, out: Path | str, timeout: float) -> dict | None:
     cmd = [sys.executable, __file__, "--child", kind, str(gpkg), str(out)]
     try:
@@ -230,6 +261,7 @@ def main() -> int:
     parser.add_argument("--sizes", default="100,300,600,2000")
     parser.add_argument("--union-max", type=int, default=2000, help="skip native:union above this size")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds per measurement")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the fastest is kept")
     parser.add_argument("--store", help="PROVIDER:URI of an overlaps table to store into (default: a new GeoPackage)")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "GPKG", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -237,7 +269,8 @@ def main() -> int:
         kind, gpkg, out = args.child
         print(json.dumps(measure(kind, Path(gpkg), out)), flush=True)
         return 0
-    header = ("zones", "vertices", "pieces", "engine s", "ours s", "output s (share)", "building s (share)",
+    header = ("zones", "vertices", "pieces", "engine s", "ours s", "describing s (share)", "output s (share)",
+              "building s (share)",
               "noding s", "union s",
               "ours/noding", "union/ours", "store s (again)", "RSS MB engine/ours/union", "load")
     with tempfile.TemporaryDirectory() as tmp:
@@ -253,9 +286,10 @@ def _row(family: str, n: int, tmp: Path, args: argparse.Namespace) -> tuple[str,
     """One line of the table: every measurement of ``n`` zones of ``family``."""
     gpkg = tmp / f"{family}_{n}.gpkg"
     vertices = write_zones(n, gpkg, family)
-    r = {kind: run_child(kind, gpkg, tmp / f"{family}_{kind}_{n}.gpkg", args.timeout)
+    r = {kind: best_run(kind, gpkg, tmp / f"{family}_{kind}_{n}.gpkg", args.timeout, args.repeat)
          for kind in ("engine", "node", "ours") + (("union",) if n <= args.union_max else ())}
-    r["store"] = run_child("store", gpkg, args.store or tmp / f"{family}_store_{n}.gpkg", args.timeout)
+    r["store"] = best_run("store", gpkg, args.store or tmp / f"{family}_store_{n}.gpkg", args.timeout,
+                          1 if args.store else args.repeat)
     store = f"{_fmt(r['store']['seconds'])} ({_fmt(r['store']['again'])})" if r["store"] and "again" in r["store"] \
         else "—"
     # A measurement that ran out of time counts as at least the time it was given.
@@ -274,9 +308,10 @@ def _row(family: str, n: int, tmp: Path, args: argparse.Namespace) -> tuple[str,
         return ("> " if kind in late else "") + _fmt(value, digits)
 
     pieces = str(r["engine"].get("count", "—") if r["engine"] else "—")
-    return (str(n), str(vertices), pieces, shown("engine", t["engine"]), shown("ours", t["ours"]), share("output"),
-            share("building"), shown("node", t["node"]), shown("union", t.get("union")), _fmt(ratio_node),
-            shown("union", ratio_union, 1), store, rss, f"{os.getloadavg()[0]:.2f}")
+    return (str(n), str(vertices), pieces, shown("engine", t["engine"]), shown("ours", t["ours"]),
+            share("describing"), share("output"), share("building"), shown("node", t["node"]),
+            shown("union", t.get("union")), _fmt(ratio_node), shown("union", ratio_union, 1), store, rss,
+            f"{os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

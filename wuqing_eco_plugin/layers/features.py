@@ -201,18 +201,26 @@ class FeatureBuilder:
         self._check_unique({i: to_python(feature.attribute(i)) for i in self.unique})
         return feature
 
-    def template(self, shared: Mapping[str, Any]) -> FeatureTemplate:
+    def template(self, shared: Mapping[str, Any], base: Optional[FeatureTemplate] = None) -> FeatureTemplate:
         """The values ``shared`` by many features (not to be changed afterwards), converted once for
         a :meth:`copier`: into a prototype feature, which each copy shares until it is given its own
         values (Qt's implicit sharing: the copies hold one copy of each text in memory, as in an
-        edit buffer of thousands of pieces)."""
+        edit buffer of thousands of pieces).
+
+        ``base``: a template whose values these add to (or replace), for values shared at two
+        levels (the overlap pieces of one kind of rule, then of one cover): its prototype is copied
+        and given only these.
+        """
         keys = tuple(shared)
         fields = self._shared_fields.get(keys)
         if fields is None:
             self._indices(shared)  # unknown fields raise KeyError
             fields = self._shared_fields[keys] = [(name, self.index[name]) for name in keys if name != "geometry"]
-        values, attributes = self._blank
-        values, attributes = values.copy(), attributes.copy()
+        if base is None:
+            values, attributes = self._blank
+            values, attributes = values.copy(), attributes.copy()
+        else:
+            values, attributes = base.values.copy(), {}
         gives = []
         for name, i in fields:
             value = shared[name]
@@ -224,10 +232,17 @@ class FeatureBuilder:
                     continue
                 values[i], attributes[i] = value, self._shared_attribute(value)
             gives.append(i)
-        prototype = QgsFeature(self.fields)
-        prototype.setAttributes(attributes)
+        if base is None:
+            prototype = QgsFeature(self.fields)
+            prototype.setAttributes(attributes)
+            evaluated, shared = self._expressions.difference(gives), shared
+        else:
+            prototype = QgsFeature(base.prototype)
+            for i, value in attributes.items():
+                prototype.setAttribute(i, value)
+            evaluated, shared = base.evaluated.difference(gives), {**base.shared, **shared}
         # Fields whose default expression is worked out for each feature, unless it gives a value.
-        return FeatureTemplate(shared, values, prototype, self._expressions.difference(gives))
+        return FeatureTemplate(shared, values, prototype, evaluated)
 
     def _shared_attribute(self, value: Any) -> Any:
         """:func:`to_qvariant` of ``value``, kept for values many templates share (converting one
@@ -258,12 +273,13 @@ class FeatureBuilder:
         def one_by_one(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
             return self({**template.shared, **dict(zip(names, values)), "geometry": geometry})
 
-        multi, plain = self.multi, _PLAIN
+        multi, plain, feature_of, geometry_of = self.multi, _PLAIN, QgsFeature, from_wkb
 
         def copy(template: FeatureTemplate, values: Sequence[Any], geometry: Any) -> QgsFeature:
             if on_update or not template.evaluated <= gives:
                 return one_by_one(template, values, geometry)
-            feature = QgsFeature(template.prototype)  # shares the prototype's values until set
+            feature = feature_of(template.prototype)  # shares the prototype's values until set
+            set_attribute = feature.setAttribute
             for k, i in own:
                 value = values[k]
                 if value is None or type(value) not in plain:
@@ -273,9 +289,9 @@ class FeatureBuilder:
                             return one_by_one(template, values, geometry)
                         value = self.fallback.get(i)
                     value = _attribute(value)
-                feature.setAttribute(i, value)
+                set_attribute(i, value)
             if type(geometry) is bytes:  # the overlap pieces: WKB straight in
-                feature.setGeometry(from_wkb(geometry, multi))
+                feature.setGeometry(geometry_of(geometry, multi))
             elif geometry is not None:
                 feature.setGeometry(self._geometry(geometry))
             if unique:

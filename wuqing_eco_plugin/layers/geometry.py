@@ -33,10 +33,15 @@ def from_wkb(data: bytes, multi: bool = False) -> QgsGeometry:
     by putting a multipolygon's header before its bytes, so QGIS parses it once (the pieces of the
     overlap analysis, thousands at a time, are such polygons)."""
     out = QgsGeometry()
-    head = _POLYGON.get(data[:5]) if multi else None
-    out.fromWkb(head + data if head else data)
-    if multi and not head:
+    if multi:
+        head = _POLYGON.get(data[:5])
+        if head:
+            out.fromWkb(head + data)
+            return out
+        out.fromWkb(data)
         out.convertToMultiType()
+        return out
+    out.fromWkb(data)
     return out
 
 

@@ -88,26 +88,36 @@ class Cover:
     def water_supply_ban(self) -> bool:
         return "water_supply_ban" in self.rule.reasons
 
+    def kind(self) -> tuple:
+        """What :meth:`kind_values` follow from: how many zones of which types, and the rule without
+        its deciding zones. Thousands of covers share a few hundred kinds."""
+        rule = self.rule
+        return (len(self.zones), self.zone_types, rule.line_class, rule.departments, rule.categories, rule.reasons,
+                rule.nature_reserve, rule.national_red_line)
+
+    def kind_values(self) -> Mapping[str, Any]:
+        """Field name → value of the fields that follow from the cover's :meth:`kind` (not to be
+        changed: it is shared)."""
+        return _kind_values(self.kind())
+
+    def own_values(self) -> dict:
+        """Field name → value of the fields that name the cover's zones."""
+        return {"zone_names": self.zone_names, "zone_uids": self.zone_uids,
+                "deciding_uids": ",".join(self.rule.deciding)}
+
     def values(self) -> dict:
         """Field name → value of the fields that follow from the cover alone."""
-        rule = self.rule
-        return {
-            "zone_count": len(self.zones), "zone_types": self.zone_types,
-            **_rule_values(rule.line_class, rule.departments, rule.categories, rule.reasons, rule.nature_reserve,
-                           rule.national_red_line),
-            "zone_names": self.zone_names, "zone_uids": self.zone_uids, "deciding_uids": ",".join(rule.deciding),
-        }
+        return {**self.kind_values(), **self.own_values()}
 
 
 @lru_cache(maxsize=4096)
-def _rule_values(line_class: str | None, departments: tuple[str, ...], categories: tuple[str, ...],
-                 reasons: tuple[str, ...], nature_reserve: bool, national_red_line: bool) -> Mapping[str, Any]:
-    """The fields of a cover that follow from its rule's kind alone, worked out once for the many
-    covers sharing it (not to be changed: callers copy it)."""
+def _kind_values(kind: tuple) -> Mapping[str, Any]:
+    count, zone_types, line_class, departments, categories, reasons, nature_reserve, national_red_line = kind
     return MappingProxyType({
-        "line_class": line_class or "", "departments": ",".join(departments), "categories": ",".join(categories),
-        "reasons": ",".join(reasons), "nature_reserve": nature_reserve,
-        "water_supply_ban": "water_supply_ban" in reasons, "national_red_line": national_red_line,
+        "zone_count": count, "zone_types": zone_types, "line_class": line_class or "",
+        "departments": ",".join(departments), "categories": ",".join(categories), "reasons": ",".join(reasons),
+        "nature_reserve": nature_reserve, "water_supply_ban": "water_supply_ban" in reasons,
+        "national_red_line": national_red_line,
     })
 
 
@@ -191,15 +201,23 @@ def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_p
     """Overlap records of ``zones`` (with their valid geometries, same order), largest first.
 
     ``all_pieces``: every piece covered by at least one zone, not only the overlaps. ``stats``
-    receives the counts of the linework (slivers left out among them).
+    receives the counts of the linework (slivers left out among them). ``progress`` reaches
+    :data:`OVERLAID` when the pieces are found, 1 when each is described (its zones ordered, its
+    rule resolved).
     """
+    report = progress or (lambda fraction: None)
     with collector_paused():
-        pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=progress, should_stop=should_stop,
-                         stats=stats)
+        pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=lambda f: report(OVERLAID * f),
+                         should_stop=should_stop, stats=stats)
         describe = Describer(zones)
         records = [OverlapRecord(describe.cover(p.cover), p.area, p.wkb) for p in pieces]
         records.sort(key=lambda r: -r.area_m2)
+    report(1.0)
     return records
+
+
+#: The share of :func:`analyze`'s progress at which the pieces are found (describing them follows).
+OVERLAID = 0.95
 
 
 @dataclass(frozen=True)

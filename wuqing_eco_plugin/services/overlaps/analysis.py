@@ -63,7 +63,8 @@ class Summaries:
             known = self._zones[id(zone)] = (zone, zone_line_of(zone, self.lang))
         return known[1]
 
-    def _rule(self, cover: Cover) -> str:
+    def rule(self, cover: Cover) -> str:
+        """The part of a summary that follows from the cover's rule."""
         rule, lang = cover.rule, self.lang
         key = (rule.line_class, rule.reasons, rule.departments, rule.categories)
         text = self._rules.get(key)
@@ -75,9 +76,10 @@ class Summaries:
                 tr("Prohibited: {cats}").format(cats=labels(CATEGORIES, rule.categories, lang))))
         return text
 
-    def of_cover(self, cover: Cover) -> str:
+    def of_cover(self, cover: Cover, rule: str | None = None) -> str:
+        """The summary of ``cover``; ``rule``: the text of its rule, when the caller has it."""
         zones = self._separator.join([self._zone(z) for z in cover.zones])
-        return self._count.format(n=len(cover.zones), zones=zones) + "\n" + self._rule(cover)
+        return self._count.format(n=len(cover.zones), zones=zones) + "\n" + (rule or self.rule(cover))
 
     def __call__(self, record: OverlapRecord) -> str:
         return self.of_cover(record.cover)
@@ -118,20 +120,30 @@ class OverlapFeatures:
         self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
         self._copy = builder.copier((F.OVERLAP_UID, *AREA_FIELDS))
+        self._kinds: dict[tuple, tuple[FeatureTemplate, str]] = {}
+
+    def _template(self, cover: Cover) -> FeatureTemplate:
+        """The template of ``cover``: its kind's (made once per kind) given the values naming its zones."""
+        key = cover.kind()
+        kind = self._kinds.get(key)
+        if kind is None:
+            template = self.builder.template(dict(cover.kind_values(), analyzed_at=self.at))
+            kind = self._kinds[key] = (template, self.summaries.rule(cover))
+        values = cover.own_values()
+        values["summary"] = self.summaries.of_cover(cover, kind[1])
+        return self.builder.template(values, kind[0])
 
     def __call__(self, records: Sequence[OverlapRecord]) -> Iterator[QgsFeature]:
         """The features of ``records``, in their order. A cover's template is kept until its last
         piece is made (held for every cover at once, they cost 280 MB at 160 000 pieces)."""
         left = Counter(record.cover for record in records)
         templates: dict[Cover, FeatureTemplate] = {}
-        copy, template_of, summary, at = self._copy, self.builder.template, self.summaries.of_cover, self.at
+        copy, template_of = self._copy, self._template
         for record, uid in zip(records, uuid4_texts()):
             cover = record.cover
             template = templates.get(cover)
             if template is None:
-                values = cover.values()
-                values["summary"], values["analyzed_at"] = summary(cover), at
-                template = templates[cover] = template_of(values)
+                template = templates[cover] = template_of(cover)
             yield copy(template, (uid, *record.rounded_areas()), record.wkb)
             remaining = left[cover] - 1
             if remaining:
