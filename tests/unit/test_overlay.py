@@ -213,3 +213,51 @@ def test_a_small_piece_cut_in_two_by_a_strip_line_is_kept():
         pieces = overlay([a, b], strips=strips, workers=1)
         assert [p.cover for p in pieces] == [(0, 1)]
         assert pieces[0].area == pytest.approx(a.intersection(b).area, rel=1e-9)
+
+
+def _zones_for_bands():
+    from shapely.geometry import LineString
+
+    rng = np.random.default_rng(7)
+    zones = [LineString([(0, 0), (5_000, 3_000), (9_000, 9_500)]).buffer(120),  # a diagonal corridor
+             Polygon([(0, 0), (10_000, 50), (200, 8_000)]),  # three edges, each across many bands
+             box(0, 0, 10, 10_000),  # narrower than a band would be wide
+             Point(5_000, 5_000).buffer(3_000).difference(Point(5_000, 5_000).buffer(1_000))]  # a hole
+    for _ in range(4):
+        x, y = rng.uniform(0, 8_000, 2)
+        zones.append(Polygon([(x, y), (x + rng.uniform(10, 4_000), y + rng.uniform(-500, 500)),
+                              (x + rng.uniform(10, 4_000), y + rng.uniform(10, 3_000))]).buffer(0))
+    return zones
+
+
+def test_a_zones_bands_hold_every_point_inside_it():
+    """The bands only ever leave out points outside the zone (the test is skipped for those)."""
+    from shapely.vectorized import contains
+
+    from wuqing_eco_plugin.domain.overlaps.overlay import _rings, bands_of
+
+    rng = np.random.default_rng(11)
+    xs, ys = rng.uniform(-500, 10_500, 200_000), rng.uniform(-500, 10_500, 200_000)
+    for zone in _zones_for_bands():
+        bands = bands_of(_rings([zone])[0])
+        inside = contains(zone, xs, ys)
+        within = (xs >= bands.x0) & (xs <= bands.x0 + bands.width * len(bands.ymin))
+        band = bands.band(xs)
+        kept = within & (ys >= bands.ymin[band]) & (ys <= bands.ymax[band])
+        assert inside.sum() > 100
+        assert not (inside & ~kept).any()
+        assert kept.sum() < 0.9 * within.sum() or zone.area > 0.5 * (zone.bounds[2] - zone.bounds[0]) * (
+            zone.bounds[3] - zone.bounds[1])  # they do narrow a thin zone's box
+
+
+def test_covering_with_bands_is_the_test_of_every_zone():
+    from shapely.vectorized import contains
+
+    from wuqing_eco_plugin.domain.overlaps.overlay import covering
+
+    zones = _zones_for_bands()
+    rng = np.random.default_rng(3)
+    xs, ys = rng.uniform(-500, 10_500, 50_000), rng.uniform(-500, 10_500, 50_000)
+    expected = np.array([contains(z, xs, ys) for z in zones]).T
+    covers = covering(zones, xs, ys, workers=2)
+    assert [sorted(c) for c in covers] == [list(np.flatnonzero(row)) for row in expected]

@@ -43,19 +43,20 @@ class UidCheck:
     already seen is a conflict that :meth:`check` raises, naming both features."""
 
     def __init__(self) -> None:
-        self._seen: dict[str, tuple[int, bytes, str]] = {}
+        # The geometry is kept as QGIS holds it (shared, not copied) and compared only when its uid
+        # comes again: writing every zone's WKB to compare the few repeats cost a tenth of a read.
+        self._seen: dict[str, tuple[int, Optional[QgsGeometry], str]] = {}
         self.conflicts: list[tuple[str, str, str]] = []
 
-    def first(self, uid: Optional[str], fid: int, geometry: QgsGeometry, label: str) -> bool:
+    def first(self, uid: Optional[str], fid: int, geometry: Optional[QgsGeometry], label: str) -> bool:
         """True when ``uid`` is new (or None: uid-less features are the readers' to report)."""
         if uid is None:
             return True
-        wkb = bytes(geometry.asWkb()) if geometry is not None and not geometry.isNull() else b""
         seen = self._seen.get(uid)
         if seen is None:
-            self._seen[uid] = (fid, wkb, label)
+            self._seen[uid] = (fid, geometry, label)
             return True
-        if (seen[0], seen[1]) != (fid, wkb):
+        if seen[0] != fid or _wkb(seen[1]) != _wkb(geometry):
             self.conflicts.append((uid, seen[2], label))
         return False
 
@@ -66,6 +67,10 @@ class UidCheck:
                 "every analysis: {pairs}. Give each zone its own zone_uid (or delete the copy).").format(
                 pairs="；".join(f"{uid}: {a} / {b}" for uid, a, b in self.conflicts[:10])
                 + (" …" if len(self.conflicts) > 10 else "")))
+
+
+def _wkb(geometry: Optional[QgsGeometry]) -> bytes:
+    return bytes(geometry.asWkb()) if geometry is not None and not geometry.isNull() else b""
 
 
 def _flag(feature: QgsFeature, name: str) -> bool:

@@ -185,41 +185,106 @@ def _contains_xy(geometry: BaseGeometry, xs: np.ndarray, ys: np.ndarray) -> np.n
     return np.asarray(_contains_points(geometry, xs, ys), dtype=bool)
 
 
-def _inside(polygons: Sequence[BaseGeometry], zones: Sequence[int], xs: np.ndarray, ys: np.ndarray,
-            order: np.ndarray, sorted_x: np.ndarray,
+#: Vertical bands per zone in which :func:`covering` narrows the zone's bounding box.
+BANDS = 64
+
+
+@dataclass
+class Bands:
+    """Where a zone's interior can lie: its x-range cut into :data:`BANDS` equal vertical bands, and
+    in each the least and greatest y of the boundary segments that reach into it.
+
+    A point inside the zone has boundary straight above and below it, on segments whose x-range
+    holds the point's x, so in its band; a point outside its band's y-range is outside the zone. A
+    long river corridor running diagonally fills a tenth of its bounding box: the bands leave the
+    containment test the points near it, not every face of the region.
+    """
+
+    x0: float
+    width: float
+    ymin: np.ndarray
+    ymax: np.ndarray
+
+    def band(self, x: np.ndarray) -> np.ndarray:
+        return np.clip(((x - self.x0) / self.width).astype(np.int64), 0, len(self.ymin) - 1)
+
+
+def bands_of(rings: Sequence[np.ndarray], count: int = BANDS) -> Bands:
+    """The :class:`Bands` of the zone whose rings (closed (n, 2) arrays) are ``rings``."""
+    xa = np.concatenate([r[:-1, 0] for r in rings])
+    xb = np.concatenate([r[1:, 0] for r in rings])
+    ya = np.concatenate([r[:-1, 1] for r in rings])
+    yb = np.concatenate([r[1:, 1] for r in rings])
+    x0, x1 = float(min(xa.min(), xb.min())), float(max(xa.max(), xb.max()))
+    bands = Bands(x0, (x1 - x0) / count if x1 > x0 else 1.0, np.full(count, np.inf), np.full(count, -np.inf))
+    first, last = bands.band(np.minimum(xa, xb)), bands.band(np.maximum(xa, xb))
+    low, high = np.minimum(ya, yb), np.maximum(ya, yb)
+    span = last - first + 1
+    if (span > 1).any():  # a segment longer than a band reaches into each band it crosses
+        segment = np.repeat(np.arange(len(first)), span)
+        first = np.repeat(first, span) + np.arange(len(segment)) - np.repeat(np.cumsum(span) - span, span)
+        low, high = low[segment], high[segment]
+    order = np.argsort(first, kind="stable")
+    first, low, high = first[order], low[order], high[order]
+    starts = np.flatnonzero(np.concatenate(([True], first[1:] != first[:-1])))
+    bands.ymin[first[starts]] = np.minimum.reduceat(low, starts)
+    bands.ymax[first[starts]] = np.maximum.reduceat(high, starts)
+    return bands
+
+
+def _inside(polygons: Sequence[BaseGeometry], bands: Sequence[Optional[Bands]], zones: Sequence[int],
+            xs: np.ndarray, ys: np.ndarray, order: np.ndarray, sorted_x: np.ndarray,
             should_stop: Optional[StopCheck]) -> list[tuple[int, np.ndarray]]:
     """For each of ``zones`` (indices into ``polygons``) the points in its interior: only those in
-    its bounding box are tested, all at once (GEOS works without Python's lock meanwhile)."""
+    its bands (:class:`Bands`) are tested, all at once."""
     found = []
     for n, i in enumerate(zones):
         if n % 50 == 0:
             _check(should_stop)
-        minx, miny, maxx, maxy = polygons[i].bounds
-        lo = int(np.searchsorted(sorted_x, minx, side="left"))
-        hi = int(np.searchsorted(sorted_x, maxx, side="right"))
+        zone = bands[i]
+        if zone is None:
+            continue
+        lo = int(np.searchsorted(sorted_x, zone.x0, side="left"))
+        hi = int(np.searchsorted(sorted_x, zone.x0 + zone.width * len(zone.ymin), side="right"))
         if lo >= hi:
             continue
         candidates = order[lo:hi]
-        candidates = candidates[(ys[candidates] >= miny) & (ys[candidates] <= maxy)]
+        x, y = xs[candidates], ys[candidates]
+        band = zone.band(x)
+        near = (y >= zone.ymin[band]) & (y <= zone.ymax[band])
+        candidates = candidates[near]
         if len(candidates):
-            found.append((i, candidates[_contains_xy(polygons[i], xs[candidates], ys[candidates])]))
+            found.append((i, candidates[_contains_xy(polygons[i], x[near], y[near])]))
     return found
 
 
 def covering(polygons: Sequence[BaseGeometry], xs: np.ndarray, ys: np.ndarray,
-             should_stop: Optional[StopCheck] = None, workers: int = 1) -> list[list[int]]:
+             should_stop: Optional[StopCheck] = None, workers: int = 1,
+             bands: Optional[Sequence[Optional[Bands]]] = None) -> list[list[int]]:
     """For each point, the indices (ascending) of the polygons whose interior holds it; the zones
-    are shared among ``workers`` threads."""
+    are shared among ``workers`` threads. ``bands``: each polygon's :class:`Bands` (None for one
+    without rings), when the caller has them."""
+    if bands is None:
+        rings, owners = _rings(polygons)
+        bands = _zone_bands(rings, owners, len(polygons))
     order = np.argsort(xs, kind="stable")
     sorted_x = xs[order]
     shares = [range(w, len(polygons), workers) for w in range(workers)]
-    found = _in_threads(lambda w: _inside(polygons, shares[w], xs, ys, order, sorted_x, should_stop),
+    found = _in_threads(lambda w: _inside(polygons, bands, shares[w], xs, ys, order, sorted_x, should_stop),
                         len(shares), workers, should_stop)
     covers: list[list[int]] = [[] for _ in range(len(xs))]
     for i, inside in sorted((pair for share in found for pair in share), key=lambda pair: pair[0]):
         for k in inside.tolist():
             covers[k].append(i)
     return covers
+
+
+def _zone_bands(rings: Sequence[np.ndarray], owners: np.ndarray, count: int) -> list[Optional[Bands]]:
+    """The :class:`Bands` of each of ``count`` zones from their rings and the zone owning each."""
+    mine: list[list[np.ndarray]] = [[] for _ in range(count)]
+    for ring, owner in zip(rings, owners.tolist()):
+        mine[owner].append(ring)
+    return [bands_of(zone) if zone else None for zone in mine]
 
 
 def _check(should_stop: Optional[StopCheck]) -> None:
@@ -308,10 +373,11 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     report = progress or (lambda fraction: None)
     stats = stats if stats is not None else LineworkStats()
     _check(should_stop)
-    rings = _rings(polygons)[0]
+    rings, owners = _rings(polygons)
     if not rings:
         report(1.0)
         return []
+    bands = _zone_bands(rings, owners, len(polygons))
     workers = max(1, workers or min(os.cpu_count() or 1, MAX_WORKERS))
     xs = np.concatenate([r[:, 0] for r in rings])
     edges = [-np.inf, *cut_positions(xs, strips if strips is not None else strip_count(len(xs), workers)), np.inf]
@@ -336,7 +402,7 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     for strip_faces in found:
         stats.add(strip_faces.stats)
     covers = covering(polygons, np.concatenate([f.faces.x[f.kept] for f in found]),
-                      np.concatenate([f.faces.y[f.kept] for f in found]), should_stop, workers)
+                      np.concatenate([f.faces.y[f.kept] for f in found]), should_stop, workers, bands)
     pieces: list[Piece] = []
     parts: list[Piece] = []
     position = 0
