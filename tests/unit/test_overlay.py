@@ -261,3 +261,17 @@ def test_covering_with_bands_is_the_test_of_every_zone():
     expected = np.array([contains(z, xs, ys) for z in zones]).T
     covers = covering(zones, xs, ys, workers=2)
     assert [sorted(c) for c in covers] == [list(np.flatnonzero(row)) for row in expected]
+
+
+def test_bands_worked_out_in_batches_are_those_of_one_batch(monkeypatch):
+    from wuqing_eco_plugin.domain.overlaps import overlay as ov
+
+    zones = _zones_for_bands() + [z.geometry for z in generate(20, seed=5)]
+    rings, owners = ov._rings(zones)
+    whole = ov.zone_bands(rings, owners, len(zones))
+    monkeypatch.setattr(ov, "BAND_BATCH", 500)
+    batched = ov.zone_bands(rings, owners, len(zones))
+    assert len(batched) == len(whole) == len(zones)
+    for a, b in zip(whole, batched):
+        assert (a.x0, a.width) == (b.x0, b.width)
+        assert np.array_equal(a.ymin, b.ymin) and np.array_equal(a.ymax, b.ymax)

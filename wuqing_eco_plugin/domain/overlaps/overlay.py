@@ -211,25 +211,92 @@ class Bands:
 
 def bands_of(rings: Sequence[np.ndarray], count: int = BANDS) -> Bands:
     """The :class:`Bands` of the zone whose rings (closed (n, 2) arrays) are ``rings``."""
-    xa = np.concatenate([r[:-1, 0] for r in rings])
-    xb = np.concatenate([r[1:, 0] for r in rings])
-    ya = np.concatenate([r[:-1, 1] for r in rings])
-    yb = np.concatenate([r[1:, 1] for r in rings])
-    x0, x1 = float(min(xa.min(), xb.min())), float(max(xa.max(), xb.max()))
-    bands = Bands(x0, (x1 - x0) / count if x1 > x0 else 1.0, np.full(count, np.inf), np.full(count, -np.inf))
-    first, last = bands.band(np.minimum(xa, xb)), bands.band(np.maximum(xa, xb))
-    low, high = np.minimum(ya, yb), np.maximum(ya, yb)
-    span = last - first + 1
-    if (span > 1).any():  # a segment longer than a band reaches into each band it crosses
-        segment = np.repeat(np.arange(len(first)), span)
-        first = np.repeat(first, span) + np.arange(len(segment)) - np.repeat(np.cumsum(span) - span, span)
-        low, high = low[segment], high[segment]
-    order = np.argsort(first, kind="stable")
-    first, low, high = first[order], low[order], high[order]
-    starts = np.flatnonzero(np.concatenate(([True], first[1:] != first[:-1])))
-    bands.ymin[first[starts]] = np.minimum.reduceat(low, starts)
-    bands.ymax[first[starts]] = np.maximum.reduceat(high, starts)
+    bands = zone_bands(rings, np.zeros(len(rings), dtype=np.int64), 1, count)[0]
+    assert bands is not None
     return bands
+
+
+#: Vertices whose bands are worked out together (bounds the temporary arrays to a few MB).
+BAND_BATCH = 200_000
+
+
+def zone_bands(rings: Sequence[np.ndarray], owners: np.ndarray, zones: int,
+               count: int = BANDS) -> list[Optional[Bands]]:
+    """The :class:`Bands` of each of ``zones`` zones (None for one without rings), from their rings
+    and the zone owning each ring (non-decreasing: rings come zone by zone), the zones of about
+    :data:`BAND_BATCH` vertices at once."""
+    found: list[Optional[Bands]] = [None] * zones
+    first, size = 0, 0
+    for k in range(len(rings) + 1):
+        if k == len(rings) or (size >= BAND_BATCH and owners[k] != owners[k - 1]):
+            if k > first:
+                low = int(owners[first])
+                batch = _bands_of_batch(rings[first:k], owners[first:k] - low, int(owners[k - 1]) - low + 1, count)
+                found[low:low + len(batch)] = batch
+            first, size = k, 0
+        if k < len(rings):
+            size += len(rings[k])
+    return found
+
+
+def _bands_of_batch(rings: Sequence[np.ndarray], owners: np.ndarray, zones: int,
+                    count: int) -> list[Optional[Bands]]:
+    """:func:`zone_bands` of zones 0..zones-1 at once.
+
+    From the vertices: a band's range is the y of the vertices in it and in its two neighbours. A
+    segment no longer than a band is wide has its ends in those three bands, so the boundary above
+    and below any point of the band is in that range; the few longer segments are added to every
+    band they cross.
+    """
+    coords = np.concatenate(rings)
+    lengths = np.array([len(r) for r in rings])
+    owner = np.repeat(owners, lengths)
+    x, y = coords[:, 0], coords[:, 1]
+    runs = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+    present = owner[runs]
+    x0 = np.zeros(zones)
+    x1 = np.zeros(zones)
+    x0[present] = np.minimum.reduceat(x, runs)
+    x1[present] = np.maximum.reduceat(x, runs)
+    width = np.where(x1 > x0, (x1 - x0) / count, 1.0)
+    band = np.clip(((x - x0[owner]) / width[owner]).astype(np.int64), 0, count - 1)
+    key = owner * count + band
+    low = high = y
+    # Segments across more than one band in between their ends (long straight edges): their ends'
+    # y go into every band they cross.
+    step = np.abs(np.diff(band))
+    step[np.cumsum(lengths)[:-1] - 1] = 0  # the step from one ring's last point to the next ring's first
+    long = np.flatnonzero(step > 1)
+    if len(long):
+        span = step[long] + 1
+        spread = np.repeat(long, span)
+        extra = np.minimum(band[long], band[long + 1])
+        extra = np.repeat(extra, span) + np.arange(len(spread)) - np.repeat(np.cumsum(span) - span, span)
+        pair_low = np.minimum(y[spread], y[spread + 1])
+        pair_high = np.maximum(y[spread], y[spread + 1])
+        key = np.concatenate((key, owner[spread] * count + extra))
+        low, high = np.concatenate((y, pair_low)), np.concatenate((y, pair_high))
+    del coords, x, band
+    # Runs of vertices in one band (a ring stays in a band for many vertices) first, then the runs
+    # by band: sorting a few runs per band costs a tenth of sorting every vertex.
+    starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    key, low, high = key[starts], np.minimum.reduceat(low, starts), np.maximum.reduceat(high, starts)
+    order = np.argsort(key, kind="stable")
+    key, low, high = key[order], low[order], high[order]
+    starts = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    ymin = np.full(zones * count, np.inf)
+    ymax = np.full(zones * count, -np.inf)
+    ymin[key[starts]] = np.minimum.reduceat(low, starts)
+    ymax[key[starts]] = np.maximum.reduceat(high, starts)
+    ymin, ymax = ymin.reshape(zones, count), ymax.reshape(zones, count)
+    # Each band takes in its neighbours' vertices (see above).
+    ymin = np.minimum(ymin, np.minimum(np.pad(ymin[:, 1:], ((0, 0), (0, 1)), constant_values=np.inf),
+                                       np.pad(ymin[:, :-1], ((0, 0), (1, 0)), constant_values=np.inf)))
+    ymax = np.maximum(ymax, np.maximum(np.pad(ymax[:, 1:], ((0, 0), (0, 1)), constant_values=-np.inf),
+                                       np.pad(ymax[:, :-1], ((0, 0), (1, 0)), constant_values=-np.inf)))
+    has = np.zeros(zones, dtype=bool)
+    has[present] = True
+    return [Bands(float(x0[z]), float(width[z]), ymin[z], ymax[z]) if has[z] else None for z in range(zones)]
 
 
 def _inside(polygons: Sequence[BaseGeometry], bands: Sequence[Optional[Bands]], zones: Sequence[int],
@@ -266,7 +333,7 @@ def covering(polygons: Sequence[BaseGeometry], xs: np.ndarray, ys: np.ndarray,
     without rings), when the caller has them."""
     if bands is None:
         rings, owners = _rings(polygons)
-        bands = _zone_bands(rings, owners, len(polygons))
+        bands = zone_bands(rings, owners, len(polygons))
     order = np.argsort(xs, kind="stable")
     sorted_x = xs[order]
     shares = [range(w, len(polygons), workers) for w in range(workers)]
@@ -277,14 +344,6 @@ def covering(polygons: Sequence[BaseGeometry], xs: np.ndarray, ys: np.ndarray,
         for k in inside.tolist():
             covers[k].append(i)
     return covers
-
-
-def _zone_bands(rings: Sequence[np.ndarray], owners: np.ndarray, count: int) -> list[Optional[Bands]]:
-    """The :class:`Bands` of each of ``count`` zones from their rings and the zone owning each."""
-    mine: list[list[np.ndarray]] = [[] for _ in range(count)]
-    for ring, owner in zip(rings, owners.tolist()):
-        mine[owner].append(ring)
-    return [bands_of(zone) if zone else None for zone in mine]
 
 
 def _check(should_stop: Optional[StopCheck]) -> None:
@@ -377,7 +436,7 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     if not rings:
         report(1.0)
         return []
-    bands = _zone_bands(rings, owners, len(polygons))
+    bands = zone_bands(rings, owners, len(polygons))
     workers = max(1, workers or min(os.cpu_count() or 1, MAX_WORKERS))
     xs = np.concatenate([r[:, 0] for r in rings])
     edges = [-np.inf, *cut_positions(xs, strips if strips is not None else strip_count(len(xs), workers)), np.inf]
