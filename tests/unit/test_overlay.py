@@ -234,7 +234,8 @@ def test_a_zones_bands_hold_every_point_inside_it():
     """The bands only ever leave out points outside the zone (the test is skipped for those)."""
     from shapely.vectorized import contains
 
-    from wuqing_eco_plugin.domain.overlaps.overlay import _rings, bands_of
+    from wuqing_eco_plugin.domain.overlaps.covering import bands_of
+    from wuqing_eco_plugin.domain.overlaps.overlay import _rings
 
     rng = np.random.default_rng(11)
     xs, ys = rng.uniform(-500, 10_500, 200_000), rng.uniform(-500, 10_500, 200_000)
@@ -253,24 +254,26 @@ def test_a_zones_bands_hold_every_point_inside_it():
 def test_covering_with_bands_is_the_test_of_every_zone():
     from shapely.vectorized import contains
 
-    from wuqing_eco_plugin.domain.overlaps.overlay import covering
+    from wuqing_eco_plugin.domain.overlaps.covering import covering, zone_bands
+    from wuqing_eco_plugin.domain.overlaps.overlay import _rings
 
     zones = _zones_for_bands()
     rng = np.random.default_rng(3)
     xs, ys = rng.uniform(-500, 10_500, 50_000), rng.uniform(-500, 10_500, 50_000)
     expected = np.array([contains(z, xs, ys) for z in zones]).T
-    covers = covering(zones, xs, ys, workers=2)
+    covers = covering(zones, zone_bands(*_rings(zones), len(zones)), xs, ys, workers=2)
     assert [sorted(c) for c in covers] == [list(np.flatnonzero(row)) for row in expected]
 
 
 def test_bands_worked_out_in_batches_are_those_of_one_batch(monkeypatch):
-    from wuqing_eco_plugin.domain.overlaps import overlay as ov
+    from wuqing_eco_plugin.domain.overlaps import covering
+    from wuqing_eco_plugin.domain.overlaps.overlay import _rings
 
     zones = _zones_for_bands() + [z.geometry for z in generate(20, seed=5)]
-    rings, owners = ov._rings(zones)
-    whole = ov.zone_bands(rings, owners, len(zones))
-    monkeypatch.setattr(ov, "BAND_BATCH", 500)
-    batched = ov.zone_bands(rings, owners, len(zones))
+    rings, owners = _rings(zones)
+    whole = covering.zone_bands(rings, owners, len(zones))
+    monkeypatch.setattr(covering, "BAND_BATCH", 500)
+    batched = covering.zone_bands(rings, owners, len(zones))
     assert len(batched) == len(whole) == len(zones)
     for a, b in zip(whole, batched):
         assert (a.x0, a.width) == (b.x0, b.width)
