@@ -109,10 +109,11 @@ class OverlapFeatures:
     (any provider).
 
     Every field but a piece's uid and areas follows from its cover (zones, rule, the summary in the
-    user's language), so those values are converted once per distinct cover into a template, and
-    each piece is a copy of it given its uid, areas and geometry (WKB, parsed once by QGIS). The
-    copies share the template's texts in memory (an edit buffer of 160 000 pieces holds them once
-    per cover).
+    user's language), and most of them from the cover's kind (:meth:`Cover.kind`), so a template is
+    made once per kind, copied once per distinct cover with the values naming its zones, and each
+    piece is a copy of its cover's template given its uid, areas and geometry (WKB, parsed once by
+    QGIS). The copies share the template's texts in memory (an edit buffer of 160 000 pieces holds
+    them once per cover).
     """
 
     def __init__(self, builder: FeatureBuilder, at: dt.datetime | None = None):
