@@ -234,13 +234,13 @@ def test_a_zones_bands_hold_every_point_inside_it():
     """The bands only ever leave out points outside the zone (the test is skipped for those)."""
     from shapely.vectorized import contains
 
-    from wuqing_eco_plugin.domain.overlaps.covering import bands_of
+    from wuqing_eco_plugin.domain.overlaps.covering import zone_bands
     from wuqing_eco_plugin.domain.overlaps.overlay import _rings
 
     rng = np.random.default_rng(11)
     xs, ys = rng.uniform(-500, 10_500, 200_000), rng.uniform(-500, 10_500, 200_000)
     for zone in _zones_for_bands():
-        bands = bands_of(_rings([zone])[0])
+        bands = zone_bands(*_rings([zone]), 1)[0]
         inside = contains(zone, xs, ys)
         within = (xs >= bands.x0) & (xs <= bands.x0 + bands.width * len(bands.ymin))
         band = bands.band(xs)

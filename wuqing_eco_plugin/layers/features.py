@@ -216,29 +216,29 @@ class FeatureBuilder:
         if fields is None:
             self._indices(shared)  # unknown fields raise KeyError
             fields = self._shared_fields[keys] = [(name, self.index[name]) for name in keys if name != "geometry"]
-        if base is None:
-            values, attributes = self._blank
-            values, attributes = values.copy(), attributes.copy()
-        else:
-            values, attributes = base.values.copy(), {}
-        gives = []
+        values = self._blank[0].copy() if base is None else base.values.copy()
+        given: list[tuple[int, Any]] = []  # (field, attribute value) of each value given
         for name, i in fields:
             value = shared[name]
             if type(value) in _PLAIN:
-                values[i] = attributes[i] = value
+                values[i] = value
+                given.append((i, value))
             else:
                 value = to_python(value)
-                if value is None:
-                    continue
-                values[i], attributes[i] = value, self._shared_attribute(value)
-            gives.append(i)
+                if value is not None:
+                    values[i] = value
+                    given.append((i, self._shared_attribute(value)))
+        gives = [i for i, _ in given]
         if base is None:
+            attributes = self._blank[1].copy()
+            for i, value in given:
+                attributes[i] = value
             prototype = QgsFeature(self.fields)
             prototype.setAttributes(attributes)
-            evaluated, shared = self._expressions.difference(gives), shared
+            evaluated = self._expressions.difference(gives)
         else:
             prototype = QgsFeature(base.prototype)
-            for i, value in attributes.items():
+            for i, value in given:
                 prototype.setAttribute(i, value)
             evaluated, shared = base.evaluated.difference(gives), {**base.shared, **shared}
         # Fields whose default expression is worked out for each feature, unless it gives a value.

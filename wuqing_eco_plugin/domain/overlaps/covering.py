@@ -50,13 +50,6 @@ class Bands:
         return np.clip(((x - self.x0) / self.width).astype(np.int64), 0, len(self.ymin) - 1)
 
 
-def bands_of(rings: Sequence[np.ndarray], count: int = BANDS) -> Bands:
-    """The :class:`Bands` of the zone whose rings (closed (n, 2) arrays) are ``rings``."""
-    bands = zone_bands(rings, np.zeros(len(rings), dtype=np.int64), 1, count)[0]
-    assert bands is not None
-    return bands
-
-
 #: Vertices whose bands are worked out together (bounds the temporary arrays to a few MB).
 BAND_BATCH = 200_000
 

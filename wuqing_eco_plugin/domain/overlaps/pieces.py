@@ -210,7 +210,7 @@ def analyze(zones: Sequence[ZoneInfo], geometries: Sequence[BaseGeometry], all_p
         pieces = overlay(geometries, min_cover=1 if all_pieces else 2, progress=lambda f: report(OVERLAID * f),
                          should_stop=should_stop, stats=stats)
         describe = Describer(zones)
-        records = [OverlapRecord(describe.cover(p.cover), p.area, p.wkb) for p in pieces]
+        records = [describe(p) for p in pieces]
         records.sort(key=lambda r: -r.area_m2)
     report(1.0)
     return records
