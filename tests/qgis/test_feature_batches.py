@@ -83,6 +83,29 @@ def test_a_copy_is_made_only_when_no_default_has_to_be_worked_out(gpkg, monkeypa
     assert len(one_by_one) == 2
 
 
+def test_a_template_made_on_another_gives_the_feature_made_one_by_one(gpkg):
+    """The overlap pieces' templates: one per kind of rule, then one per cover made on it; a copy of
+    either is the feature made one by one, also when a default has to be worked out per feature."""
+    layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
+    make = FeatureFactory(layer, schema.OVERLAPS)
+    kind = {k: v for k, v in SHARED.items() if k not in ("zone_names", "zone_uids", "deciding_uids", "summary")}
+    own = {k: SHARED[k] for k in ("zone_names", "zone_uids", "deciding_uids", "summary")}
+    copy = make.copier(("overlap_uid", "area_m2"))
+    at = dt.datetime(2026, 12, 3, 12, 30, 5)
+    for n, (base, cover) in enumerate(((make.template(dict(kind, analyzed_at=at)), own),
+                                       (make.template(kind), dict(own, analyzed_at=at)),
+                                       (make.template(kind), own))):  # analyzed_at: now(), per feature
+        template = make.template(cover, base)
+        assert template.shared == {**base.shared, **cover}
+        uid = f"00000000-0000-4000-8000-00000000010{n}"
+        geometry = box(X0, Y0, X0 + 7, Y0 + 7).wkb
+        copied = copy(template, (uid, 49.0), geometry)
+        one = FeatureFactory(layer, schema.OVERLAPS)({**base.shared, **cover, "overlap_uid": uid, "area_m2": 49.0,
+                                                     "geometry": geometry})
+        _same(copied, one, skip=() if "analyzed_at" in template.shared else ("analyzed_at",))
+        assert not copied["analyzed_at"].isNull()
+
+
 @pytest.mark.parametrize("geometry", [
     box(X0, Y0, X0 + 5, Y0 + 5),
     Polygon(box(X0, Y0, X0 + 9, Y0 + 9).exterior.coords, [box(X0 + 1, Y0 + 1, X0 + 2, Y0 + 2).exterior.coords]),

@@ -203,14 +203,10 @@ class FeatureBuilder:
 
     def template(self, shared: Mapping[str, Any], base: Optional[FeatureTemplate] = None) -> FeatureTemplate:
         """The values ``shared`` by many features (not to be changed afterwards), converted once for
-        a :meth:`copier`: into a prototype feature, which each copy shares until it is given its own
-        values (Qt's implicit sharing: the copies hold one copy of each text in memory, as in an
-        edit buffer of thousands of pieces).
-
-        ``base``: a template whose values these add to (or replace), for values shared at two
-        levels (the overlap pieces of one kind of rule, then of one cover): its prototype is copied
-        and given only these.
-        """
+        a :meth:`copier` into a prototype feature, whose values its copies share (Qt's implicit
+        sharing: an edit buffer of thousands of copies holds each text once). ``base``: a template
+        these values add to or replace (shared at two levels: the overlap pieces of one kind of
+        rule, then of one cover); its prototype is copied and given only these."""
         keys = tuple(shared)
         fields = self._shared_fields.get(keys)
         if fields is None:
@@ -240,9 +236,9 @@ class FeatureBuilder:
             prototype = QgsFeature(base.prototype)
             for i, value in given:
                 prototype.setAttribute(i, value)
-            evaluated, shared = base.evaluated.difference(gives), {**base.shared, **shared}
+            evaluated = base.evaluated.difference(gives)
         # Fields whose default expression is worked out for each feature, unless it gives a value.
-        return FeatureTemplate(shared, values, prototype, evaluated)
+        return FeatureTemplate(shared, values, prototype, evaluated, base)
 
     def _shared_attribute(self, value: Any) -> Any:
         """:func:`to_qvariant` of ``value``, kept for values many templates share (converting one
@@ -309,10 +305,16 @@ class FeatureTemplate:
     values by field index, as a prototype feature holding them, and the fields whose default
     expressions need values of their own."""
 
-    __slots__ = ("shared", "values", "prototype", "evaluated")
+    __slots__ = ("own", "values", "prototype", "evaluated", "base")
 
-    def __init__(self, shared: Mapping[str, Any], values: list, prototype: QgsFeature, evaluated: frozenset):
-        self.shared, self.values, self.prototype, self.evaluated = shared, values, prototype, evaluated
+    def __init__(self, own: Mapping[str, Any], values: list, prototype: QgsFeature, evaluated: frozenset,
+                 base: Optional[FeatureTemplate] = None):
+        self.own, self.values, self.prototype, self.evaluated, self.base = own, values, prototype, evaluated, base
+
+    @property
+    def shared(self) -> dict[str, Any]:
+        """Every value given, the base's first (only a feature that cannot be a copy asks)."""
+        return {**(self.base.shared if self.base is not None else {}), **self.own}
 
 
 class FeatureFactory(FeatureBuilder):

@@ -42,6 +42,7 @@ class Bands:
     """
 
     x0: float
+    x1: float
     width: float
     ymin: np.ndarray
     ymax: np.ndarray
@@ -130,7 +131,8 @@ def _bands_of_batch(rings: Sequence[np.ndarray], owners: np.ndarray, zones: int,
                                        np.pad(ymax[:, :-1], ((0, 0), (1, 0)), constant_values=-np.inf)))
     has = np.zeros(zones, dtype=bool)
     has[present] = True
-    return [Bands(float(x0[z]), float(width[z]), ymin[z], ymax[z]) if has[z] else None for z in range(zones)]
+    return [Bands(float(x0[z]), float(x1[z]), float(width[z]), ymin[z], ymax[z]) if has[z] else None
+            for z in range(zones)]
 
 
 def _inside(polygons: Sequence[BaseGeometry], bands: Sequence[Optional[Bands]], zones: Sequence[int],
@@ -146,7 +148,7 @@ def _inside(polygons: Sequence[BaseGeometry], bands: Sequence[Optional[Bands]], 
         if zone is None:
             continue
         lo = int(np.searchsorted(sorted_x, zone.x0, side="left"))
-        hi = int(np.searchsorted(sorted_x, zone.x0 + zone.width * len(zone.ymin), side="right"))
+        hi = int(np.searchsorted(sorted_x, zone.x1, side="right"))
         if lo >= hi:
             continue
         candidates = order[lo:hi]
