@@ -6,6 +6,8 @@ The work is the GEOS noding of the zone boundaries, not a comparison of every pa
 1. Rings of every zone become segments; a segment shared exactly by two zones (a red core and the
    yellow band around it share their whole common line) is kept once. Shared lines are most of the
    linework in real red/yellow data, and noding them twice is what makes a plain union slow.
+   Where lines part, a vertex lying on the other line up to rounding is made a vertex of it
+   (:mod:`.touches`), so GEOS's fast noder does not fail there and start again with snapping.
 2. One unary union of that linework nodes it (GEOS OverlayNG, with its snapping fallbacks).
 3. Polygonize turns the noded lines into faces, which never overlap and tile every zone; their
    areas and a point inside each are read from one WKB with numpy (:mod:`.faces`).
@@ -40,6 +42,7 @@ from .strips import clip_rings, cut_positions
 from .threads import Progress, StopCheck
 from .threads import check_stop as _check
 from .threads import in_threads as _in_threads
+from .touches import close_touches
 
 __all__ = ["CancelledError", "LineworkStats", "Piece", "Progress", "StopCheck", "overlay"]
 
@@ -143,8 +146,10 @@ def shared_segments(rings: Sequence[np.ndarray]) -> np.ndarray:
     return repeated[index]
 
 
-def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = None) -> MultiLineString:
-    """The rings as lines with every exactly repeated segment (either direction) kept once.
+def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = None,
+                    fixed_x: tuple[float, ...] = ()) -> MultiLineString:
+    """The rings as lines with every exactly repeated segment (either direction) kept once, and the
+    touches closed (:func:`.touches.close_touches`; points with an x in ``fixed_x`` never move).
 
     Dropping a duplicate leaves the arrangement unchanged (the copy kept traces the same line) and
     spares the noder its most expensive case, long runs of collinear overlapping segments.
@@ -152,20 +157,19 @@ def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = N
     if not rings:
         return MultiLineString()
     repeated = shared_segments(rings)
-    if stats is not None:
-        stats.segments, stats.shared = len(repeated), int(repeated.sum())
-    lines = []
-    position = 0
-    for ring in rings:
-        n = len(ring) - 1
-        mask = ~repeated[position:position + n]
-        position += n
-        if mask.all():
-            lines.append(ring)
-        elif mask.any():
-            edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
-            lines.extend(ring[s:e + 1] for s, e in zip(edges[::2], edges[1::2]))
-    return MultiLineString(lines)
+    lengths = np.array([len(r) for r in rings])
+    coords = np.concatenate(rings)
+    line = np.repeat(np.arange(len(rings)), lengths)
+    live = np.ones(len(coords), dtype=bool)
+    live[np.cumsum(lengths) - 1] = False  # a ring's last point starts no segment
+    live[np.flatnonzero(live)[repeated]] = False
+    kept, points = int(live.sum()), len(coords)
+    coords, live, line = close_touches(coords, live, line, fixed_x)
+    if stats is not None:  # segments kept once: the shared ones, and those the touches made identical
+        stats.segments = len(repeated)
+        stats.shared = int(repeated.sum()) + kept + len(coords) - points - int(live.sum())
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], live.astype(np.int8), [0]))))
+    return MultiLineString([coords[s:e + 1] for s, e in zip(edges[::2].tolist(), edges[1::2].tolist())])
 
 
 def node(polygons: Sequence[BaseGeometry], stats: LineworkStats | None = None) -> BaseGeometry:
@@ -204,7 +208,7 @@ def _strip_faces(rings: Sequence[np.ndarray], crossing: Sequence[np.ndarray], x0
     stats = LineworkStats()
     lines = list(rings) + clip_rings(crossing, x0, x1)
     lines.extend(np.array([[x, y_span[0]], [x, y_span[1]]]) for x in (x0, x1) if np.isfinite(x))
-    noded = unary_union(unique_linework(lines, stats))
+    noded = unary_union(unique_linework(lines, stats, tuple(x for x in (x0, x1) if np.isfinite(x))))
     del lines
     report(0.45)
     _check(should_stop)
