@@ -139,10 +139,11 @@ def test_broken_geometries_are_repaired_and_reported(wuqing_provider, project):
 
 
 def test_a_sliver_between_two_digitisations_is_reported_not_written(wuqing_provider, project):
-    import numpy as np
-
-    bent = np.nextafter(X0 + 100.0, 0.0)  # the shared edge digitised again, one bit to the left
-    yellow = Polygon([(X0 + 100, Y0), (X0 + 200, Y0), (X0 + 200, Y0 + 100), (X0 + 100, Y0 + 100), (bent, Y0 + 50)])
+    # The shared edge digitised again with a notch 10 µm deep over 10 cm: further off than the
+    # touches closed before noding (a few µm at these coordinates), a thread of 5·10⁻⁷ m².
+    edge = X0 + 100.0
+    yellow = Polygon([(edge, Y0), (X0 + 200, Y0), (X0 + 200, Y0 + 100), (edge, Y0 + 100),
+                      (edge, Y0 + 50.1), (edge - 1e-5, Y0 + 50.05), (edge, Y0 + 50)])
     rows = [(shifted(box(0, 0, 100, 100)), "river", "red", "红线"), (yellow, "river", "yellow", "黄线")]
     feedback = RecordingFeedback()
     out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(rows), "OUTPUT": "memory:"}, feedback)["OUTPUT"]

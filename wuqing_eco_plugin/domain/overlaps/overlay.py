@@ -262,13 +262,13 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
     if not rings:
         report(1.0)
         return []
-    bands = zone_bands(rings, owners, len(polygons))
     workers = max(1, workers or min(os.cpu_count() or 1, MAX_WORKERS))
     xs = np.concatenate([r[:, 0] for r in rings])
     edges = [-np.inf, *cut_positions(xs, strips if strips is not None else strip_count(len(xs), workers)), np.inf]
     del xs
     if len(edges) == 2:
         found = [_strip_faces(rings, [], -np.inf, np.inf, (0.0, 0.0), should_stop, report)]
+        bands = zone_bands(rings, owners, len(polygons))
     else:
         ring_x = np.array([(r[:, 0].min(), r[:, 0].max()) for r in rings])
         y_span = (min(r[:, 1].min() for r in rings) - 1.0, max(r[:, 1].max() for r in rings) + 1.0)
@@ -281,7 +281,10 @@ def overlay(polygons: Sequence[BaseGeometry], min_cover: int = 2, progress: Opti
                                 [rings[i] for i in np.flatnonzero(crossing)], x0, x1, y_span, should_stop,
                                 lambda fraction: None)
 
-        found = _in_threads(strip, len(edges) - 1, workers, should_stop, lambda f: report(0.7 * f))
+        def task(k: int):  # the zones' bands (for the covering below) beside the strips, as task 0
+            return zone_bands(rings, owners, len(polygons)) if k == 0 else strip(k - 1)
+
+        bands, *found = _in_threads(task, len(edges), workers, should_stop, lambda f: report(0.7 * f))
     rings = []  # every strip is done: the coordinates can go
     report(0.7)
     for strip_faces in found:
