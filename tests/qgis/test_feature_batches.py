@@ -106,6 +106,31 @@ def test_a_template_made_on_another_gives_the_feature_made_one_by_one(gpkg):
         assert not copied["analyzed_at"].isNull()
 
 
+def test_overlap_pieces_of_covers_with_one_and_with_several_pieces_are_the_features_made_one_by_one(gpkg):
+    """A cover with one piece is copied from its kind's template given its zones' values with the
+    piece's; one with several from a template of its own: both are what the layer makes one by one."""
+    from wuqing_eco_plugin.domain.overlaps.pieces import analyze
+    from wuqing_eco_plugin.domain.rules import ZoneInfo
+    from wuqing_eco_plugin.services.overlaps.analysis import OverlapFeatures, Summaries
+
+    zones = [ZoneInfo("a", "甲河", "river", "red"), ZoneInfo("b", "乙湿地", "wetland", "yellow"),
+             ZoneInfo("c", "丙林带", "forest_belt", "yellow")]
+    geometries = [box(X0, Y0, X0 + 100, Y0 + 10), box(X0 + 40, Y0 - 20, X0 + 50, Y0 + 30),  # a×b: one piece
+                  box(X0, Y0 + 5, X0 + 30, Y0 + 50).difference(box(X0 + 10, Y0, X0 + 20, Y0 + 40))]  # a×c: two
+    records = analyze(zones, geometries)
+    covers = [r.cover.zone_uids for r in records]
+    assert sorted(covers) == ["a,b", "a,c", "a,c"]
+    layer = QgsVectorLayer(storage.uri(gpkg, "overlaps"), "overlaps", "ogr")
+    at = dt.datetime(2026, 12, 3, 12, 30, 5)
+    made = list(OverlapFeatures(FeatureFactory(layer, schema.OVERLAPS), at)(records))
+    summaries = Summaries()
+    for feature, record in zip(made, records):
+        values = {**record.cover.values(), "summary": summaries.of_cover(record.cover, summaries.rule(record.cover)),
+                  "analyzed_at": at, "overlap_uid": feature["overlap_uid"], "geometry": record.wkb,
+                  **dict(zip(("area_m2", "area_ha", "area_mu"), record.rounded_areas()))}
+        _same(feature, FeatureFactory(layer, schema.OVERLAPS)(values))
+
+
 @pytest.mark.parametrize("geometry", [
     box(X0, Y0, X0 + 5, Y0 + 5),
     Polygon(box(X0, Y0, X0 + 9, Y0 + 9).exterior.coords, [box(X0 + 1, Y0 + 1, X0 + 2, Y0 + 2).exterior.coords]),

@@ -261,7 +261,6 @@ class FeatureBuilder:
         of its values, which QGIS converts again for each one)."""
         self._indices(dict.fromkeys(names))  # unknown fields raise KeyError
         indices = [self.index[name] for name in names]
-        own = list(enumerate(indices))
         gives = frozenset(indices)
         on_update = any(self.on_update)
         unique = [(i, indices.index(i) if i in gives else None) for i in self.unique]
@@ -276,9 +275,8 @@ class FeatureBuilder:
                 return one_by_one(template, values, geometry)
             feature = feature_of(template.prototype)  # shares the prototype's values until set
             set_attribute = feature.setAttribute
-            for k, i in own:
-                value = values[k]
-                if value is None or type(value) not in plain:
+            for i, value in zip(indices, values):
+                if type(value) not in plain:  # None too
                     value = to_python(value)
                     if value is None:
                         if self.expression[i]:

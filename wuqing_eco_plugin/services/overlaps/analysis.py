@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from operator import itemgetter
 from typing import Iterator, Optional, Sequence
 
 from qgis.core import QgsFeature, QgsFields, QgsGeometry, QgsTask, QgsVectorLayer
@@ -103,6 +104,10 @@ def record_geometry(record: OverlapRecord) -> QgsGeometry:
     return from_wkb(record.wkb, multi=True)
 
 
+#: The fields that name a cover's zones (:meth:`Cover.own_values`) and its summary.
+OWN_FIELDS = ("zone_names", "zone_uids", "deciding_uids", "summary")
+
+
 class OverlapFeatures:
     """QgsFeatures of overlap records, made by ``builder``: a :class:`FeatureBuilder` for a Processing
     sink with the fields of :func:`overlap_fields`, or the ``overlaps`` layer's :class:`FeatureFactory`
@@ -121,32 +126,49 @@ class OverlapFeatures:
         self.at = at or dt.datetime.now().replace(microsecond=0)
         self.summaries = Summaries()
         self._copy = builder.copier((F.OVERLAP_UID, *AREA_FIELDS))
+        self._copy_own = builder.copier((F.OVERLAP_UID, *AREA_FIELDS, *OWN_FIELDS))
         self._kinds: dict[tuple, tuple[FeatureTemplate, str]] = {}
 
-    def _template(self, cover: Cover) -> FeatureTemplate:
-        """The template of ``cover``: its kind's (made once per kind) given the values naming its zones."""
+    def _kind(self, cover: Cover) -> tuple[FeatureTemplate, str]:
+        """The template of ``cover``'s kind (made once per kind) and the rule's summary."""
         key = cover.kind()
         kind = self._kinds.get(key)
         if kind is None:
             template = self.builder.template(dict(cover.kind_values(), analyzed_at=self.at))
             kind = self._kinds[key] = (template, self.summaries.rule(cover))
+        return kind
+
+    def _own(self, cover: Cover, rule: str) -> dict:
+        """The values naming ``cover``'s zones (:data:`OWN_FIELDS`)."""
         values = cover.own_values()
-        values["summary"] = self.summaries.of_cover(cover, kind[1])
-        return self.builder.template(values, kind[0])
+        values["summary"] = self.summaries.of_cover(cover, rule)
+        return values
+
+    def _template(self, cover: Cover) -> FeatureTemplate:
+        """The template of ``cover``: its kind's given the values naming its zones."""
+        kind, rule = self._kind(cover)
+        return self.builder.template(self._own(cover, rule), kind)
 
     def __call__(self, records: Sequence[OverlapRecord]) -> Iterator[QgsFeature]:
         """The features of ``records``, in their order. A cover's template is kept until its last
-        piece is made (held for every cover at once, they cost 280 MB at 160 000 pieces)."""
+        piece is made (held for every cover at once, they cost 280 MB at 160 000 pieces); the piece
+        of a cover with one piece (most covers of a crossing network) is a copy of its kind's
+        template given the values naming its zones too."""
         left = Counter(record.cover for record in records)
         templates: dict[Cover, FeatureTemplate] = {}
-        copy, template_of = self._copy, self._template
+        copy, copy_own, template_of, kind_of, own_of = self._copy, self._copy_own, self._template, self._kind, self._own
+        own_fields = itemgetter(*OWN_FIELDS)
         for record, uid in zip(records, uuid4_texts()):
             cover = record.cover
+            remaining = left[cover] - 1
             template = templates.get(cover)
             if template is None:
+                if not remaining:
+                    kind, rule = kind_of(cover)
+                    yield copy_own(kind, (uid, *record.rounded_areas(), *own_fields(own_of(cover, rule))), record.wkb)
+                    continue
                 template = templates[cover] = template_of(cover)
             yield copy(template, (uid, *record.rounded_areas()), record.wkb)
-            remaining = left[cover] - 1
             if remaining:
                 left[cover] = remaining
             else:
