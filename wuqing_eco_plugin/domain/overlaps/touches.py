@@ -181,13 +181,8 @@ def _snap(coords: np.ndarray, moving: np.ndarray, onto: np.ndarray, fixed_x: tup
     xy = coords.view(np.complex128).ravel()
     values, index = np.unique(xy[second[ok]], return_index=True)  # sorted by x, then y
     targets = xy[first[ok]][index]
-    x, xs = coords[:, 0], np.unique(values.real)
-    hit = np.flatnonzero(xs[np.minimum(np.searchsorted(xs, x), len(xs) - 1)] == x)  # same x, then same y
-    found = np.searchsorted(values, xy[hit])
-    found = np.minimum(found, len(values) - 1)
-    equal = values[found] == xy[hit]
-    hit, found = hit[equal], found[equal]
-    xy[hit] = targets[found]
+    hit = _values_at(coords, values)
+    xy[hit] = targets[np.searchsorted(values, xy[hit])]
     return hit
 
 
