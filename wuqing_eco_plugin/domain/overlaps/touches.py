@@ -13,9 +13,13 @@ the tolerance, and the segments made identical are then kept once like the other
 
 Such places are where two lines part: where a shared run of segments ends (the shared segments
 are kept once, so one line's run ends there and the other line passes through), or where a line
-turns back on itself. The search looks only there: the segments within :data:`REACH` steps of a
-run's end and of the lines through it, paired by their boxes on a grid, and the two segments of
-every sharp turn. A place it misses is no error: GEOS then snaps as before, only slower.
+turns back on itself. The search looks only there, at the segments within :data:`REACH` steps of a
+run's end and of the lines through it, paired by their boxes on a grid, and at every sharp turn; and
+it closes only a wedge: a point is put on another segment, or onto another point, only when its own
+segment starts where that segment does. A vertex that merely lies near another line is left alone:
+moving it without seeing a third line near by could bend it across that line, and two parallel
+edges a few micrometres apart are an overlap, however thin. A place left open is no error: GEOS
+then snaps as before, only slower.
 """
 from __future__ import annotations
 
@@ -143,6 +147,11 @@ def close_touches(coords: np.ndarray, live: np.ndarray, line: np.ndarray, fixed_
     b = np.flatnonzero(live[:-2] & live[1:-1] & (dot < 0)) + 1  # the vertex between the segments
     p = np.concatenate((si, si + 1, sj, sj + 1, b - 1, b + 1))
     s = np.concatenate((sj, sj, si, si, b, b - 1))
+    # Only a wedge: the point's own segment starts where the other one does (same coordinates).
+    other_end = np.concatenate((si + 1, si, sj + 1, sj, b, b))
+    xy = coords.view(np.complex128).ravel()
+    wedge = (xy[other_end] == xy[s]) | (xy[other_end] == xy[s + 1])
+    p, s = p[wedge], s[wedge]
     inside, t, near_a, near_b = _point_segment(coords, p, s, tol)
     if fixed_x:  # a strip's cut line takes only the points exactly on it: both strips see those
         cut = np.isin(x[s], fixed_x) & (x[s] == x[s + 1])
@@ -171,19 +180,26 @@ def close_touches(coords: np.ndarray, live: np.ndarray, line: np.ndarray, fixed_
 
 
 def _snap(coords: np.ndarray, moving: np.ndarray, onto: np.ndarray, fixed_x: tuple[float, ...]) -> np.ndarray:
-    """Of each pair of near points (``moving``, ``onto``), every point equal to the later one takes
-    the earlier one's coordinates (no point on a cut moves); returns the points moved."""
-    first = np.minimum(moving, onto)
-    second = np.maximum(moving, onto)
-    ok = ~np.isin(coords[first, 0], fixed_x) & ~np.isin(coords[second, 0], fixed_x)
-    if not ok.any():
-        return np.zeros(0, np.int64)
+    """Of each pair of near points (``moving``, ``onto``), every point equal to the greater (x, then
+    y) takes the lesser one's coordinates, following chains to the least, so points merge and never
+    swap (no point on a cut moves); returns every point at a place points were moved onto."""
     xy = coords.view(np.complex128).ravel()
-    values, index = np.unique(xy[second[ok]], return_index=True)  # sorted by x, then y
-    targets = xy[first[ok]][index]
+    ok = ~np.isin(coords[moving, 0], fixed_x) & ~np.isin(coords[onto, 0], fixed_x)
+    a, b = xy[moving[ok]], xy[onto[ok]]
+    greater = (a.real > b.real) | ((a.real == b.real) & (a.imag > b.imag))
+    if not len(a):
+        return np.zeros(0, np.int64)
+    target: dict[complex, complex] = {}
+    for high, low in sorted(zip(np.where(greater, a, b).tolist(), np.where(greater, b, a).tolist()),
+                            key=lambda pair: (pair[1].real, pair[1].imag)):
+        target[high] = min(target.get(high, low), low, key=lambda v: (v.real, v.imag))
+    for high in sorted(target, key=lambda v: (v.real, v.imag)):  # a chain ends at its least point
+        while target[high] in target:
+            target[high] = target[target[high]]
+    values = np.array(sorted(target, key=lambda v: (v.real, v.imag)), dtype=np.complex128)
     hit = _values_at(coords, values)
-    xy[hit] = targets[np.searchsorted(values, xy[hit])]
-    return hit
+    xy[hit] = np.array([target[v] for v in values.tolist()], dtype=np.complex128)[np.searchsorted(values, xy[hit])]
+    return _values_at(coords, np.unique(np.array(list(target.values()), dtype=np.complex128)))
 
 
 def _repeated(coords: np.ndarray, segments: np.ndarray) -> np.ndarray:
