@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Callable, Iterable, Iterator, Optional
 
 from qgis.core import (
@@ -89,31 +90,20 @@ def read_polygons(features: Iterable[QgsFeature], crs: QgsCoordinateReferenceSys
     transform = working_transform(crs, context)
 
     def ready(part: list[QgsFeature]) -> list[Repair]:
-        own = QgsCoordinateTransform(transform) if transform is not None else None  # one per thread
-        return [working_geometry(f.geometry(), own) for f in part]
+        # QGIS keeps the PROJ objects of a transform per thread: one transform serves both threads.
+        return [working_geometry(f.geometry(), transform) for f in part]
 
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="wuqing-read") as pool:
-        for batch in _batches(features, READ_BATCH):
+    features = iter(features)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="wuqing-read") as helper:
+        while batch := list(islice(features, READ_BATCH)):
             half = (len(batch) + 1) // 2
-            second = pool.submit(ready, batch[half:])
-            results = ready(batch[:half]) + second.result()
-            for feature, result in zip(batch, results):
+            second = helper.submit(ready, batch[half:])
+            for feature, result in zip(batch, ready(batch[:half]) + second.result()):
                 note = None
                 if result.codes:
                     label = str(field_value(feature, label_field) or "")
                     note = GeometryNote(feature.id(), label, result.codes, result.detail)
                 yield feature, result, note
-
-
-def _batches(items: Iterable[QgsFeature], size: int) -> Iterator[list[QgsFeature]]:
-    batch: list[QgsFeature] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 @dataclass

@@ -163,18 +163,13 @@ def unique_linework(rings: Sequence[np.ndarray], stats: LineworkStats | None = N
     live = np.ones(len(coords), dtype=bool)
     live[np.cumsum(lengths) - 1] = False  # a ring's last point starts no segment
     live[np.flatnonzero(live)[repeated]] = False
-    kept, points = int(live.sum()), len(coords)
+    points = len(coords)
     coords, live, line = close_touches(coords, live, line, fixed_x)
     if stats is not None:  # segments kept once: the shared ones, and those the touches made identical
         stats.segments = len(repeated)
-        stats.shared = int(repeated.sum()) + kept + len(coords) - points - int(live.sum())
+        stats.shared = len(repeated) + len(coords) - points - int(live.sum())  # inserted points add segments
     edges = np.flatnonzero(np.diff(np.concatenate(([0], live.astype(np.int8), [0]))))
     return MultiLineString([coords[s:e + 1] for s, e in zip(edges[::2].tolist(), edges[1::2].tolist())])
-
-
-def node(polygons: Sequence[BaseGeometry], stats: LineworkStats | None = None) -> BaseGeometry:
-    """The zone boundaries fully noded (every crossing and touching point a node)."""
-    return unary_union(unique_linework(_rings(polygons)[0], stats))
 
 
 #: Threads by default: one per core, at most this many (each holds one strip's noding in memory).
