@@ -19,7 +19,7 @@
       <translation>违法违规记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="103" />
       <source>Boundary markers</source>
       <translation>界桩标志</translation>
     </message>
@@ -34,12 +34,12 @@
       <translation>已批规划建设用地</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="115" />
       <source>Ecological red-line zones</source>
       <translation>生态保护红线区</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="114" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="115" />
       <source>Ecological yellow-line zones</source>
       <translation>生态保护黄线区</translation>
     </message>
@@ -49,7 +49,7 @@
       <translation>镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="194" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="195" />
       <source>District boundary</source>
       <translation>区界</translation>
     </message>
@@ -79,7 +79,7 @@
       <translation>最后编辑时间</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="167" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="183" />
       <source>Protected zones</source>
       <translation>保护区域</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>关联区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="139" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="140" />
       <source>Zone names</source>
       <translation>区域名称</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>位于已批规划建设用地内</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="126" />
       <source>Outside every zone</source>
       <translation>不在任何保护区域内</translation>
     </message>
@@ -574,17 +574,17 @@
       <translation>已从 {} 加载图层</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="78" />
       <source>Cannot write the sample data</source>
       <translation>无法生成示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="81" />
       <source>Sample data</source>
       <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="79" />
+      <location filename="../../wuqing_eco_plugin/ui/project/feature.py" line="81" />
       <source>Illustrative sample written to {} (not the legal boundary)</source>
       <translation>示例数据已写入 {}（示意，非法定边界）</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>此 GeoPackage 不符合插件的数据模型</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="264" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="271" />
       <source>Page {page} of {pages}</source>
       <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -724,7 +724,7 @@
       <translation>导出案件台账</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="297" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="289" />
       <source>Case ledger</source>
       <translation>案件台账</translation>
     </message>
@@ -774,12 +774,12 @@
       <translation>台账报表（季度或年度）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="70" />
       <source>Year</source>
       <translation>年度</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="66" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="72" />
       <source>Quarter (0 = the whole year: annual assessment pack)</source>
       <translation>季度（0 = 全年：年度考核材料）</translation>
     </message>
@@ -789,27 +789,27 @@
       <translation>输出文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="75" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="81" />
       <source>Excel workbook</source>
       <translation>Excel 工作簿</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="82" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="95" />
       <source>{} records read</source>
       <translation>已读取 {} 条记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="92" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="98" />
       <source>Measuring the red and yellow areas…</source>
       <translation>正在计算红线区和黄线区面积…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="118" />
       <source>Written: {xlsx}, {pdf}</source>
       <translation>已写出：{xlsx}、{pdf}</translation>
     </message>
@@ -864,7 +864,7 @@
       <translation>不予立案</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="128" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/model.py" line="132" />
       <source>Overdue</source>
       <translation>逾期</translation>
     </message>
@@ -1069,67 +1069,67 @@
       <translation>记录信息不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="135" />
       <source>Cannot copy {name}: {error}</source>
       <translation>无法复制 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="179" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="180" />
       <source>No record {} in the ledger</source>
       <translation>台账中没有记录 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="152" />
       <source>This status change is not possible</source>
       <translation>无法进行该状态变更</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="75" />
       <source>Record a violation</source>
       <translation>登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="75" />
       <source>Click where the problem is, or Shift-click the corners of the affected area and right-click</source>
       <translation>在问题位置单击；或按住 Shift 依次单击影响范围的各个拐点，再单击右键结束</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="80" />
       <source>Record a violation in the selected zone</source>
       <translation>在所选区域登记违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="81" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="80" />
       <source>Record a violation linked to the selected zone feature(s)</source>
       <translation>登记与所选保护区域要素关联的违法违规问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="82" />
       <source>Show the ledger of every case, with filters and counts</source>
       <translation>显示全部案件台账，可筛选并统计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="85" />
       <source>Ledger reports and export…</source>
       <translation>台账报表与导出…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="85" />
       <source>Quarterly report, annual assessment pack, ledger export (also for public disclosure)</source>
       <translation>季度报表、年度考核材料、台账导出（含信息公开版）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="122" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="110" />
       <source>Save or discard your edits of {} first.</source>
       <translation>请先保存或放弃对 {} 的编辑。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="172" />
       <source>Select a red or yellow zone on the map first.</source>
       <translation>请先在地图上选择红线区或黄线区要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="208" />
+      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="198" />
       <source>Recorded as {}</source>
       <translation>已登记，编号 {}</translation>
     </message>
@@ -1339,42 +1339,42 @@
       <translation>已取消：出图清单列出了已输出的镇街。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="145" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="147" />
       <source>The layer “{layer}” lacks the field(s) {fields}.</source>
       <translation>图层“{layer}”缺少字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="153" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="155" />
       <source>{layer}: reprojected from {crs} to {target}</source>
       <translation>{layer}：已从 {crs} 转换到 {target}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="184" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="186" />
       <source>{layer}: feature {fid} has no geometry and is not drawn</source>
       <translation>{layer}：要素 {fid} 没有几何图形，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="181" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="183" />
       <source>The layer “{layer}” must hold polygons.</source>
       <translation>图层“{layer}”必须是面图层。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="191" />
       <source>{layer} “{name}”: invalid geometry repaired ({reason})</source>
       <translation>{layer}“{name}”：几何无效，已修复（{reason}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="210" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="212" />
       <source>{layer}: unknown {field} values: {values}. Allowed: {allowed}.</source>
       <translation>{layer}：{field} 取值无法识别：{values}。允许的取值：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="236" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="238" />
       <source>The towns layer “{layer}” has no features.</source>
       <translation>镇街图层“{layer}”没有要素。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="240" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="242" />
       <source>Town names must be present and unique; check: {names}</source>
       <translation>镇街名称不能为空且不能重复，请检查：{names}</translation>
     </message>
@@ -1409,12 +1409,12 @@
       <translation>红线黄线审核图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="190" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="191" />
       <source>Town boundary</source>
       <translation>镇街界线</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="194" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/map_layers.py" line="195" />
       <source>Outside the town</source>
       <translation>本镇（街）以外</translation>
     </message>
@@ -1489,7 +1489,7 @@
       <translation>区位图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="278" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="285" />
       <source>Protected zones in this town</source>
       <translation>本镇（街）永久性保护生态区域</translation>
     </message>
@@ -1519,7 +1519,7 @@
       <translation>边长（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="123" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="125" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
@@ -1544,27 +1544,27 @@
       <translation>亩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="278" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="285" />
       <source>{name} (continued)</source>
       <translation>{name}（续）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="264" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="271" />
       <source>Drawing no. {number}</source>
       <translation>图号 {number}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="284" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="291" />
       <source>Boundary marker coordinates</source>
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="285" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="292" />
       <source>CGCS2000 / 3-degree Gauss-Krüger CM 117°E (EPSG:4548); X is the northing, Y the easting; edge: distance to the next post along the boundary.</source>
       <translation>2000国家大地坐标系 3度带 中央经线117°E（EPSG:4548）；X 为北坐标，Y 为东坐标；边长为沿边界至下一界桩的距离。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="311" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/sheet.py" line="318" />
       <source>Continued on the following page.</source>
       <translation>续表见后页。</translation>
     </message>
@@ -1574,12 +1574,12 @@
       <translation>红线黄线审核图：{n} 个镇街</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="357" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="377" />
       <source>Cannot read the layout template {path}: {error}</source>
       <translation>无法读取布局模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="369" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/template.py" line="389" />
       <source>The layout template lacks the item(s) {ids}</source>
       <translation>布局模板缺少图面要素 {ids}</translation>
     </message>
@@ -1594,7 +1594,7 @@
       <translation>为各镇政府、街道办事处每个镇街输出一份可打印的红线黄线审核图（PDF）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/feature.py" line="118" />
       <source>Review drawings</source>
       <translation>红线黄线审核图</translation>
     </message>
@@ -1634,17 +1634,17 @@
       <translation>导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="133" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="135" />
       <source>Cancel export</source>
       <translation>取消导出</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="187" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="189" />
       <source>{n} of {total} chosen</source>
       <translation>已选 {n} / {total}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="209" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="211" />
       <source>{done} of {total}: {town}</source>
       <translation>{done} / {total}：{town}</translation>
     </message>
@@ -1709,17 +1709,17 @@
       <translation>待检查界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="75" />
       <source>Designed markers (points with marker_no)</source>
       <translation>设计界桩（含 marker_no 的点图层）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="74" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="80" />
       <source>Warning above (m)</source>
       <translation>警告阈值（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="76" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="82" />
       <source>Tolerance: fail above (m)</source>
       <translation>限差：超过即超限（米）</translation>
     </message>
@@ -1744,17 +1744,17 @@
       <translation>界桩边界问题</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="95" />
       <source>Markers ok</source>
       <translation>合格界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="95" />
       <source>Markers with a warning</source>
       <translation>警告界桩数</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="89" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="95" />
       <source>Markers failing</source>
       <translation>超限界桩数</translation>
     </message>
@@ -1769,7 +1769,7 @@
       <translation>警告距离不能大于限差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="105" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/check_markers.py" line="111" />
       <source>{n} markers without a point were left out</source>
       <translation>{n} 个界桩没有点位，未参与检查</translation>
     </message>
@@ -1784,7 +1784,7 @@
       <translation>在每个区域的每条边界环上布设设计界桩：最西北端的节点、转角大于设定角度的每个拐点、与给定道路、铁路或水系的每个交叉处，并在其间加密，使沿边界相邻界桩的间距不超过最大间距。界桩按编号规则（默认 120114-&lt;类型&gt;-&lt;要素&gt;-NNNN）自最西北端节点起顺时针编号；如选择在交叉处设置标识牌，标识牌单独编号。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="63" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="70" />
       <source>Roads, railways and watercourses (lines)</source>
       <translation>道路、铁路和水系（线图层）</translation>
     </message>
@@ -1799,22 +1799,22 @@
       <translation>编号规则</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="71" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="78" />
       <source>Designed markers</source>
       <translation>设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="73" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="80" />
       <source>Number of markers</source>
       <translation>界桩数量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="90" />
       <source>The numbering pattern needs {seq} and may use only {type}, {feature} and {seq}</source>
       <translation>编号规则必须包含 {seq}，且只能使用 {type}、{feature} 和 {seq}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="104" />
+      <location filename="../../wuqing_eco_plugin/processing/markers/design_markers.py" line="111" />
       <source>{n} markers on {z} zones</source>
       <translation>{z} 个区域共 {n} 个界桩</translation>
     </message>
@@ -1959,52 +1959,52 @@
       <translation>界址点坐标成果表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="149" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="160" />
       <source>Reference objects</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="135" />
       <source>Marker card {}</source>
       <translation>点之记 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="136" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="137" />
       <source>Boundary marker registration card</source>
       <translation>界桩点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="157" />
       <source>Sketch map</source>
       <translation>位置略图</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="150" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="161" />
       <source>None recorded</source>
       <translation>未记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="162" />
       <source>Object</source>
       <translation>参照物</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="162" />
       <source>Bearing (°)</source>
       <translation>方位角（°）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="151" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="162" />
       <source>Distance (m)</source>
       <translation>距离（米）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="156" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="167" />
       <source>Notes: {}</source>
       <translation>备注：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="169" />
       <source>Made on {date}</source>
       <translation>制表日期：{date}</translation>
     </message>
@@ -2014,17 +2014,17 @@
       <translation>米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="169" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="182" />
       <source>Photos</source>
       <translation>照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="181" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="194" />
       <source>No photos on record</source>
       <translation>无照片</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="207" />
+      <location filename="../../wuqing_eco_plugin/services/markers/card.py" line="220" />
       <source>marker card {}</source>
       <translation>点之记_{}</translation>
     </message>
@@ -2039,7 +2039,7 @@
       <translation>外业实测点（示例）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="316" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="325" />
       <source>Surveyed position from {}</source>
       <translation>实测坐标，来自 {}</translation>
     </message>
@@ -2419,127 +2419,127 @@
       <translation>界桩已移动，但变更记录未能写入：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="163" />
       <source>Move marker</source>
       <translation>移动界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="161" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="163" />
       <source>Move marker {no} by {d:.2f} m to the boundary? Its number stays and the move is kept in its history.</source>
       <translation>将界桩 {no} 移动 {d:.2f} 米到边界上？编号保持不变，移动情况记入变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="168" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="170" />
       <source>Moved on the map with the survey tool</source>
       <translation>用勘界测量工具在地图上移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="184" />
       <source>Marker {no} was not moved: {errors}</source>
       <translation>界桩 {no} 未移动：{errors}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="185" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="187" />
       <source>Marker {no} moved by {d:.2f} m; the move is in its history</source>
       <translation>界桩 {no} 已移动 {d:.2f} 米，已记入变更记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="191" />
       <source>No red or yellow zone boundary within {n} pixels of the click: no marker was placed. Click on or next to a boundary line.</source>
       <translation>单击位置 {n} 像素范围内没有红线或黄线区边界，未设置界桩。请在边界线上或其附近单击。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="223" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="230" />
       <source>The markers layer has unsaved edits: save or discard them, then design again</source>
       <translation>界桩图层有未保存的编辑：请先保存或放弃，再重新设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="227" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="234" />
       <source>The design was not saved: {}</source>
       <translation>设计结果未保存：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="232" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="239" />
       <source>{n} designed markers on {z} zones</source>
       <translation>已在 {z} 个区域布设 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="235" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="242" />
       <source>; {n} earlier designed markers replaced</source>
       <translation>；替换了原有的 {n} 个设计界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="237" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="244" />
       <source>; left as they are (markers in the field): {}</source>
       <translation>；以下区域已有实地界桩，保持不变：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="239" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="246" />
       <source>; repaired invalid geometry of: {}</source>
       <translation>；已修复以下区域的无效几何：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="253" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="260" />
       <source>The file has no column {}</source>
       <translation>文件中没有列 {}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="263" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="270" />
       <source>Field survey</source>
       <translation>外业测量</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="311" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="320" />
       <source>Apply surveyed positions</source>
       <translation>采用实测坐标</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="311" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="320" />
       <source>Move every marker checked ok or warning to its surveyed position? Failing markers stay where they are. Each move is kept in the marker's history.</source>
       <translation>将检查结果为合格或警告的界桩移至实测位置？超限界桩保持不动。每次移动均记入界桩变更记录。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="321" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="330" />
       <source>The surveyed positions were not applied: {}</source>
       <translation>实测坐标未能采用：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="323" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="334" />
       <source>{n} markers moved to their surveyed positions</source>
       <translation>{n} 个界桩已移至实测位置</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="336" />
       <source>; {n} failing markers left where they are</source>
       <translation>；{n} 个超限界桩保持不动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="327" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="338" />
       <source>; no marker numbered {}</source>
       <translation>；没有编号为 {} 的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="345" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="356" />
       <source>No zone has markers yet: design or survey markers first</source>
       <translation>尚无区域设有界桩：请先设计或测设界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="366" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="377" />
       <source>marker cards</source>
       <translation>点之记</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="370" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="381" />
       <source>Export failed: {}</source>
       <translation>导出失败：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="372" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="383" />
       <source>{n} files written to {folder}</source>
       <translation>已写出 {n} 个文件到 {folder}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="382" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="393" />
       <source>Boundary marker settings saved</source>
       <translation>界桩参数已保存</translation>
     </message>
@@ -2549,32 +2549,32 @@
       <translation>界桩图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="73" />
       <source>New boundary marker</source>
       <translation>新建界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="73" />
       <source>Boundary marker</source>
       <translation>界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="90" />
       <source>Marker {} added to the edit session: save the layer's edits to keep it</source>
       <translation>界桩 {} 已加入当前编辑：请保存图层编辑以保留</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="91" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="95" />
       <source>Marker {} saved</source>
       <translation>界桩 {} 已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="102" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="113" />
       <source>The marker was not saved</source>
       <translation>界桩未保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="123" />
       <source>Not saved: {}</source>
       <translation>未保存：{}</translation>
     </message>
@@ -2614,27 +2614,27 @@
       <translation>捕捉容差</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="119" />
       <source>Design</source>
       <translation>设计</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="119" />
       <source>Checks</source>
       <translation>检查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="116" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="119" />
       <source>Survey tool</source>
       <translation>勘界测量工具</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="138" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/survey_settings_dialog.py" line="141" />
       <source>Example: {}</source>
       <translation>示例：{}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="86" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="96" />
       <source>Overlaps (strictest rule)</source>
       <translation>重叠区（从严管控）</translation>
     </message>
@@ -2709,7 +2709,7 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="41" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="43" />
       <source>Flattens the protected zones into pieces and keeps those covered by two or more zones (or every piece). Each piece carries the zones covering it, their types, the strictest line class (red if any covering zone is red), the departments involved, the union of the prohibited activities and its area in EPSG:4548. Pieces never overlap. Invalid geometries are repaired and reported; null geometries are reported and skipped.</source>
       <translation>将各保护区域切分为互不重叠的图斑，保留被两个及以上区域覆盖的图斑（或全部图斑）。每个图斑记录覆盖它的区域、区域类型、最严格的管控类别（任一覆盖区域为红线区即为红线区）、涉及部门、禁止事项并集及其在 EPSG:4548 下的面积。图斑之间互不重叠。无效几何图形自动修复并报告；空几何图形报告后跳过。</translation>
     </message>
@@ -2719,17 +2719,17 @@
       <translation>保护区域（须含字段 zone_type 和 line_class）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="53" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="60" />
       <source>Every piece, not only overlaps</source>
       <translation>输出全部图斑（不仅重叠部分）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="60" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="67" />
       <source>{n} zones read</source>
       <translation>已读取 {n} 个区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="83" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="93" />
       <source>{n} pieces, {m2:.1f} m² ({ha:.4f} ha, {mu:.2f} mu); red {red:.1f} m², yellow {yellow:.1f} m²</source>
       <translation>共 {n} 个图斑，{m2:.1f} m²（{ha:.4f} 公顷，{mu:.2f} 亩）；其中红线区 {red:.1f} m²，黄线区 {yellow:.1f} m²</translation>
     </message>
@@ -2749,12 +2749,12 @@
       <translation>筛查结果</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="56" />
       <source>{n} zones: {zones}</source>
       <translation>涉及 {n} 个区域：{zones}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="73" />
       <source>Effective class: {cls}</source>
       <translation>适用管控：{cls}</translation>
     </message>
@@ -2764,32 +2764,32 @@
       <translation>责任部门：{depts}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="67" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="73" />
       <source>Prohibited: {cats}</source>
       <translation>禁止事项：{cats}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="62" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="73" />
       <source>the layer cannot be edited</source>
       <translation>图层无法编辑</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="161" />
       <source>features were refused</source>
       <translation>要素未被接受</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="156" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/analysis.py" line="213" />
       <source>Overlap analysis (strictest rule)</source>
       <translation>重叠区分析（从严管控）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="52" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="54" />
       <source>Coordinate transformation failed: skipped</source>
       <translation>坐标转换失败，已跳过</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="54" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="56" />
       <source>Feature {fid}</source>
       <translation>要素 {fid}</translation>
     </message>
@@ -2819,27 +2819,27 @@
       <translation>该用地范围不涉及任何永久性保护生态区域。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="72" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="73" />
       <source>Footprints</source>
       <translation>用地范围</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="108" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="109" />
       <source>Screening of construction projects against the protected areas</source>
       <translation>建设项目永久性保护生态区域筛查摘要</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="114" />
       <source>Screened on {date}; {n} footprints; areas in EPSG:4548 (CGCS2000 / 3-degree Gauss-Krüger CM 117°E)</source>
       <translation>筛查日期：{date}；用地范围 {n} 处；面积按 EPSG:4548（CGCS2000 / 3 度带高斯-克吕格投影，中央经线 117°E）计算</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="115" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="116" />
       <source>Verdicts: {verdicts}</source>
       <translation>筛查结论：{verdicts}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="119" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="120" />
       <source>Zones from: {source}</source>
       <translation>区域数据来源：{source}</translation>
     </message>
@@ -2874,7 +2874,7 @@
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/overlaps/screening_report.py" line="137" />
       <source>Screening summary: the zone data decide; check the legal boundary before approval.</source>
       <translation>筛查摘要：结论取决于所用区域数据，审批前请以法定边界为准。</translation>
     </message>
@@ -3019,7 +3019,7 @@
       <translation>找出被两个及以上区域同时覆盖的地方，以及该处适用的最严格管控要求</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="230" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="232" />
       <source>What applies here?</source>
       <translation>此处适用什么规定？</translation>
     </message>
@@ -3054,12 +3054,12 @@
       <translation>没有保护区域</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/host.py" line="113" />
+      <location filename="../../wuqing_eco_plugin/ui/host.py" line="114" />
       <source>Open the project data first (menu: Open or create project data…).</source>
       <translation>请先打开项目数据（菜单：打开/新建项目数据…）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="185" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="187" />
       <source>Overlap analysis</source>
       <translation>重叠区分析</translation>
     </message>
@@ -3084,52 +3084,52 @@
       <translation>{n} 个几何图形已修复或跳过（详见日志）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="183" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="185" />
       <source>Overlap analysis failed</source>
       <translation>重叠区分析失败</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="185" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="187" />
       <source>The analysis was cancelled.</source>
       <translation>分析已取消。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="337" />
       <source>Project screening</source>
       <translation>建设项目筛查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="267" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="269" />
       <source>Select construction footprints on a polygon layer first, or draw one.</source>
       <translation>请先在面图层上选择建设项目用地范围，或直接绘制。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="287" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="289" />
       <source>{n} footprints without area were skipped.</source>
       <translation>已跳过 {n} 个无面积的用地范围。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="303" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="305" />
       <source>Drawn footprint {n}</source>
       <translation>绘制的用地范围 {n}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="307" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="309" />
       <source>The drawn footprint has no area.</source>
       <translation>绘制的用地范围没有面积。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="325" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="327" />
       <source>screening.pdf</source>
       <translation>建设项目筛查摘要.pdf</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="333" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="335" />
       <source>Cannot write the PDF</source>
       <translation>无法写入 PDF</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="335" />
+      <location filename="../../wuqing_eco_plugin/ui/overlaps/feature.py" line="337" />
       <source>Summary written to {}</source>
       <translation>摘要已保存到 {}</translation>
     </message>
@@ -3154,32 +3154,32 @@
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/features.py" line="47" />
+      <location filename="../../wuqing_eco_plugin/layers/features.py" line="58" />
       <source>the layer has unsaved edits: save or discard them first</source>
       <translation>图层有未保存的编辑：请先保存或放弃</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="154" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="157" />
       <source>designed markers could not be removed</source>
       <translation>无法删除已设计的界桩</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="143" />
+      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="154" />
       <source>feature {fid} cannot be moved</source>
       <translation>要素 {fid} 无法移动</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="146" />
+      <location filename="../../wuqing_eco_plugin/services/markers/history.py" line="157" />
       <source>{name} of feature {fid} cannot be set</source>
       <translation>无法设置要素 {fid} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="171" />
+      <location filename="../../wuqing_eco_plugin/services/drawings/data.py" line="173" />
       <source>{layer}: feature {fid} cannot be reprojected to {target} and is not drawn</source>
       <translation>{layer}：要素 {fid} 无法投影到 {target}，未绘制</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="70" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="77" />
       <source>{n} slivers under 1 mm² (two digitisations of one line meeting) were left out</source>
       <translation>{n} 处小于 1 平方毫米的碎片（同一条线两次数字化之间的缝隙）已略去</translation>
     </message>
@@ -3510,8 +3510,8 @@
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="120" />
-      <source>This store keeps no attachments: save the record without files</source>
-      <translation>此存储不保存附件：请不带文件保存记录</translation>
+      <source>The shared database keeps no files itself: name its shared attachments folder in “Open or create project data…” and save again, or save the record without files</source>
+      <translation>共享数据库本身不保存文件：请在“打开/新建项目数据…”中为其指定共享附件文件夹后重新保存，或不带文件保存记录</translation>
     </message>
     <message>
       <location filename="../../wuqing_eco_plugin/layers/postgis/access.py" line="59" />
@@ -3584,17 +3584,17 @@
       <translation>无法以 GeoPackage 打开 {file}（{error}）。请确认它是完整的 GeoPackage 文件（复制中断或磁盘损坏会使其无法读取）；如有备份请打开备份。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="418" />
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="417" />
       <source>the file cannot be written</source>
       <translation>无法写入该文件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="418" />
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="417" />
       <source>QGIS could not render the layout (code {code})</source>
       <translation>QGIS 无法渲染该布局（代码 {code}）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="420" />
+      <location filename="../../wuqing_eco_plugin/output/report_pdf.py" line="419" />
       <source>Export failed: {path}: {why}</source>
       <translation>导出失败：{path}：{why}</translation>
     </message>
@@ -3609,22 +3609,22 @@
       <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="69" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="75" />
       <source>Case history (empty: the violation_history table beside the records)</source>
       <translation>案件处理记录（留空：使用记录所在数据包中的 violation_history 表）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="113" />
       <source>The report could not be written to {folder}: {error}</source>
       <translation>报表无法写入 {folder}：{error}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="110" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="116" />
       <source>{n} records' history does not explain their status: {records}</source>
       <translation>{n} 条记录的处理记录与其当前状态不符：{records}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="121" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/ledger_report.py" line="127" />
       <source>No case history found: the statuses are not checked against it</source>
       <translation>未找到案件处理记录：未核对状态</translation>
     </message>
@@ -3659,12 +3659,12 @@
       <translation>{n} 条记录的处理记录与其当前状态不符：见最后一张表。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="96" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="99" />
       <source>{zone}: east {e0:,.0f} to {e1:,.0f}, north {n0:,.0f} to {n1:,.0f}</source>
       <translation>{zone}：东 {e0:,.0f} 至 {e1:,.0f}，北 {n0:,.0f} 至 {n1:,.0f}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/services/markers/design.py" line="101" />
       <source>{n} zones reach more than {km:.0f} km beyond Wuqing, so some of their coordinates are wrong ({zones}{more}). Correct these vertices: coordinates must be metres in EPSG:4548 (Y east without the zone prefix 39).</source>
       <translation>{n} 个区域超出武清区 {km:.0f} 公里以上，其部分坐标有误（{zones}{more}）。请改正这些节点：坐标须为 EPSG:4548 下以米为单位的值（Y 东坐标不带 39 带号）。</translation>
     </message>
@@ -4059,22 +4059,22 @@
       <translation>手机时钟超前：发现时间按导入时间记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="164" />
       <source>{deviation} m from the boundary, {offset} m from the design</source>
       <translation>距边界 {deviation} 米，偏离设计 {offset} 米</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="186" />
-      <source>This store keeps no attachments: the photos of {number} cannot be copied</source>
-      <translation>该数据库不保存附件：无法复制 {number} 的照片</translation>
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="192" />
+      <source>The shared database keeps no files itself, so the photos of {number} cannot be copied: name its shared attachments folder in “Open or create project data…” and sync again</source>
+      <translation>共享数据库本身不保存文件，无法复制 {number} 的照片：请在“打开/新建项目数据…”中为其指定共享附件文件夹后重新同步</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="267" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="274" />
       <source>{name} of marker {number} cannot be set</source>
       <translation>无法设置界桩 {number} 的 {name}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="275" />
+      <location filename="../../wuqing_eco_plugin/services/field/sync_markers.py" line="282" />
       <source>field survey</source>
       <translation>外业测量</translation>
     </message>
@@ -4109,22 +4109,22 @@
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="36" />
       <source>Export field package…</source>
       <translation>导出外业数据包…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="37" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="36" />
       <source>A folder QField opens as it is: the towns' zones and open cases or markers, with forms for new cases or marker surveys</source>
       <translation>QField可直接打开的文件夹：所选镇街的保护区域和在办案件或界桩，带登记新问题或测量界桩的表单</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="39" />
       <source>Import field results…</source>
       <translation>导入外业成果…</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="40" />
+      <location filename="../../wuqing_eco_plugin/ui/field/feature.py" line="39" />
       <source>Bring a field package back: new cases into the ledger, marker surveys into the markers</source>
       <translation>带回外业数据包：新问题登记入台账，界桩测量成果写入界桩</translation>
     </message>
@@ -4194,7 +4194,7 @@
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="45" />
+      <location filename="../../wuqing_eco_plugin/processing/overlaps/analyze_overlaps.py" line="47" />
       <source>zone_type: {types}. line_class: {classes}.</source>
       <translation>zone_type（区域类型）：{types}。line_class（管控级别）：{classes}。</translation>
     </message>
@@ -4209,7 +4209,7 @@
       <translation>打开所在文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="217" />
+      <location filename="../../wuqing_eco_plugin/ui/drawings/dialog.py" line="225" />
       <source>{n} warnings</source>
       <translation>{n} 条警告</translation>
     </message>
@@ -4524,12 +4524,12 @@
       <translation>GCJ-02 坐标为经纬度，但线索的坐标系是 {crs}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="107" />
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="113" />
       <source>Clue {clue}: {flag}</source>
       <translation>线索 {clue}：{flag}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="134" />
+      <location filename="../../wuqing_eco_plugin/processing/clues/screen_clues.py" line="140" />
       <source>Without towns the clues get no town, and none is checked for lying far outside the district</source>
       <translation>未提供镇街图层：线索不归属镇街，也不检查是否远离本区</translation>
     </message>
@@ -4659,7 +4659,7 @@
       <translation>现场核查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/clues/feature.py" line="50" />
+      <location filename="../../wuqing_eco_plugin/ui/clues/feature.py" line="49" />
       <source>Monitoring clues</source>
       <translation>监测线索</translation>
     </message>
@@ -4669,27 +4669,27 @@
       <translation>内容</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="163" />
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="166" />
       <source>On site</source>
       <translation>现场核查</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="185" />
       <source>monitoring clue checklist</source>
       <translation>监测线索现场核查表</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="185" />
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="188" />
       <source>On-site verification of monitoring clues: {town}</source>
       <translation>监测线索现场核查表：{town}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="188" />
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="191" />
       <source>Batch: {batch}; {n} clues; printed {date}.</source>
       <translation>批次：{batch}；线索 {n} 条；打印日期 {date}。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="189" />
+      <location filename="../../wuqing_eco_plugin/services/clues/checklist.py" line="192" />
       <source>Maps in EPSG:4548: red and yellow zones, approved land, the clue in blue.</source>
       <translation>图为 EPSG:4548：红线区、黄线区、已批规划建设用地，蓝色为线索图斑。</translation>
     </message>
@@ -4764,7 +4764,7 @@
       <translation>报告</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="131" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="140" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -4774,12 +4774,12 @@
       <translation>报告人</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="124" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="133" />
       <source>No report yet.</source>
       <translation>尚无报告。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/emergency_report.py" line="139" />
       <source>Handling steps</source>
       <translation>处理步骤</translation>
     </message>
@@ -4874,12 +4874,12 @@
       <translation>线索 {} 的记录不完整</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="158" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="159" />
       <source>The case cannot be marked so</source>
       <translation>无法这样标记该案件</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="164" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="165" />
       <source>This report cannot be added</source>
       <translation>无法添加该报告</translation>
     </message>
@@ -4989,7 +4989,7 @@
       <translation>要素 {fid}</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/layers/zone_records.py" line="64" />
+      <location filename="../../wuqing_eco_plugin/layers/zone_records.py" line="65" />
       <source>Two different features carry the same zone_uid, so one of them would be left out of every analysis: {pairs}. Give each zone its own zone_uid (or delete the copy).</source>
       <translation>两个不同的要素使用了相同的 zone_uid，其中一个会在所有分析中被遗漏：{pairs}。请为每个区域设置唯一的 zone_uid（或删除重复的副本）。</translation>
     </message>
@@ -5039,7 +5039,7 @@
       <translation>图层“{layer}”（{crs}）转换到 {target} 后不在武清区范围内（第一坐标 {x}，第二坐标 {y}）。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="196" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="212" />
       <source>“{layer}” holds no protected zone with a polygon: with no zones every place would look unprotected. Choose the layer of the red and yellow zones.</source>
       <translation>“{layer}”中没有任何带面的保护区域：没有区域时，所有地点都会显示为不受保护。请选择红线区和黄线区图层。</translation>
     </message>
@@ -5234,7 +5234,7 @@
       <translation>当前登录账号不能编辑“{layer}”。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="182" />
+      <location filename="../../wuqing_eco_plugin/services/ledger/store.py" line="183" />
       <source>Case {no} was changed by someone else since it was opened (version {mine} then, {stored} now): nothing was saved. Compare the values and save again.</source>
       <translation>案件 {no} 在打开之后已被他人修改（打开时为第 {mine} 版，现为第 {stored} 版）：未保存任何内容。请对照取值后再次保存。</translation>
     </message>
@@ -5244,12 +5244,12 @@
       <translation>案件在此期间已有变化：请核对取值后再次保存。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="178" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/feature.py" line="180" />
       <source>Marker {no} stays where it was saved by someone else.</source>
       <translation>界桩 {no} 保持他人保存的位置不变。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="97" />
+      <location filename="../../wuqing_eco_plugin/ui/markers/marker_form.py" line="103" />
       <source>Marker {} was saved by someone else meanwhile: compare the values and save again.</source>
       <translation>界桩 {} 在此期间已被他人保存：请对照取值后再次保存。</translation>
     </message>
@@ -5299,12 +5299,12 @@
       <translation>不会丢失任何内容：取消后，您的取值仍保留在表单或编辑会话中，可稍后再决定。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="82" />
       <source>Mine</source>
       <translation>我的</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="80" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/conflict_dialog.py" line="82" />
       <source>Stored</source>
       <translation>已保存的</translation>
     </message>
@@ -5329,37 +5329,37 @@
       <translation>您对“{layer}”的修改仍保留在编辑会话中：请再次保存或放弃。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="103" />
       <source>Saved</source>
       <translation>已保存</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="98" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="103" />
       <source>{layer}: your choices were saved.</source>
       <translation>“{layer}”：已按您的选择保存。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="111" />
       <source>Change history</source>
       <translation>修改记录</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="106" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="111" />
       <source>Select one zone, marker or case on the map first.</source>
       <translation>请先在地图上选择一个区域、界桩或案件。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="126" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="131" />
       <source>Someone else changed the record meanwhile: compare the values in the view that opened, then save.</source>
       <translation>此期间记录已被他人修改：请在弹出的对照窗口中核对取值后保存。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="129" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="134" />
       <source>Version {n} was written back as a new version.</source>
       <translation>已将第 {n} 版作为新版本写回。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="130" />
+      <location filename="../../wuqing_eco_plugin/ui/versions/feature.py" line="135" />
       <source> Not written back: {}.</source>
       <translation> 未写回：{}。</translation>
     </message>
@@ -5449,7 +5449,7 @@
       <translation>公开导出需要在其他文字重复出现个人信息时予以遮盖，而此图层缺少存放这些信息的字段（{fields}）：请改为导出共享数据库的公开台账（public_ledger），或由区环保局导出。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/ui/ledger/feature.py" line="112" />
+      <location filename="../../wuqing_eco_plugin/ui/host.py" line="133" />
       <source>Switch off “Automatically create transaction groups” (Project ▸ Properties ▸ Data Sources): the ledger saves each case in a transaction of its own.</source>
       <translation>请关闭“自动创建事务组”（项目 ▸ 属性 ▸ 数据源）：台账以独立事务保存每个案件。</translation>
     </message>
@@ -5514,7 +5514,7 @@
       <translation>共享附件文件夹</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="190" />
+      <location filename="../../wuqing_eco_plugin/services/zone_input.py" line="206" />
       <source>{n} zones have coordinates that are not numbers (NaN or infinite); fix their geometry, then run again: {features}</source>
       <translation>{n} 个保护区域的坐标含非数值或无穷大（NaN/∞）：请先修正其几何图形后再运行：{features}</translation>
     </message>
@@ -5539,12 +5539,12 @@
       <translation>标记为突发事件或重要情况的案件截至目前的报告（种子文件第九条）：案件概况、首报、按顺序排列的每次续报以及终报，含时间、报告人、通报部门和正文；首报是否及时、下次报告何时到期；处置步骤和当前状态。INPUT：项目 GeoPackage 或共享 PostgreSQL 数据库中的案件记录。到期时间为插件默认值（首报 1 小时内，每 24 小时续报一次），并非法定要求，可在此修改。</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/source_input.py" line="27" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/source_input.py" line="27" />
       <source>Project data: the path of its GeoPackage, or a PostgreSQL connection (a saved connection's name or a connection string)</source>
       <translation>项目数据：其 GeoPackage 的路径，或 PostgreSQL 连接（已保存连接的名称或连接字符串）</translation>
     </message>
     <message>
-      <location filename="../../wuqing_eco_plugin/processing/source_input.py" line="30" />
+      <location filename="../../wuqing_eco_plugin/processing/ledger/source_input.py" line="30" />
       <source>Schema of the PostgreSQL database (default wuqing_eco; empty for a GeoPackage)</source>
       <translation>PostgreSQL 数据库的模式（默认 wuqing_eco；GeoPackage 留空）</translation>
     </message>

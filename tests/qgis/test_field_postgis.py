@@ -13,19 +13,21 @@ from pathlib import Path
 import processing
 import pytest
 from checks import pdf_text
-from field_helpers import RTK, add_case, gnss, layer_named, phone, rows
+from field_helpers import JPEG, RTK, add_case, gnss, layer_named, phone, rows, write_photo
 from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject
 from shapely import wkb
 from shapely.ops import unary_union
 from test_clue_cases import _clues, _screen
 
 from wuqing_eco_plugin.domain.ledger.cases import CASE_STATUSES
+from wuqing_eco_plugin.layers.data_source import PostgisSource
 from wuqing_eco_plugin.layers.field import tables
 from wuqing_eco_plugin.layers.ledger.postgis import PostgisLedgerStorage
 from wuqing_eco_plugin.services.field import sync_markers
 from wuqing_eco_plugin.services.field.package import PACKAGE_GPKG
 from wuqing_eco_plugin.services.field.project import PROJECT_FILE
 from wuqing_eco_plugin.services.ledger.store import LedgerStore
+from wuqing_eco_plugin.services.project_source import forget_database, remember_database
 
 TOWN, OWN, OTHER = "河北屯镇", "town_hebeitun", "town_yangcun"  # a town login and another town's
 LEDGER = ("violations", "violation_history", "violation_areas")
@@ -56,6 +58,16 @@ def _spot_in_town(pg_db, town: str) -> tuple[str, QgsPointXY]:
     return uid, QgsPointXY(p.x, p.y)
 
 
+def _patrol_package(pg_db, folder: Path) -> tuple[str, QgsPointXY, str]:
+    """A patrol package of the town login's town in ``folder``: a zone in the town, a point of it and
+    a category the package offers for that zone."""
+    _package(pg_db, OWN, TOWN, 0, folder)
+    zone_uid, point = _spot_in_town(pg_db, TOWN)
+    category = next(c["code"] for c in rows(folder / PACKAGE_GPKG, tables.CATEGORIES.name)
+                    if zone_uid in (c["zone_uids"] or "").split(","))
+    return zone_uid, point, category
+
+
 def test_a_town_package_from_the_database_opens_offline_as_qfield_opens_it(pg_db, wuqing_provider, tmp_path,
                                                                           project):
     made = _package(pg_db, OWN, TOWN, 0, tmp_path / "made")
@@ -80,10 +92,7 @@ def test_a_town_package_from_the_database_opens_offline_as_qfield_opens_it(pg_db
 
 def test_a_patrol_case_goes_into_the_database_as_the_town_login_may(pg_db, wuqing_provider, tmp_path, project):
     folder = tmp_path / "patrol"
-    _package(pg_db, OWN, TOWN, 0, folder)
-    zone_uid, point = _spot_in_town(pg_db, TOWN)
-    category = next(c["code"] for c in rows(folder / PACKAGE_GPKG, tables.CATEGORIES.name)
-                    if zone_uid in (c["zone_uids"] or "").split(","))
+    zone_uid, point, category = _patrol_package(pg_db, folder)
     with phone(project, folder):
         cases = layer_named(project, "new_cases")
         assert cases.startEditing()
@@ -118,6 +127,47 @@ def test_a_patrol_case_goes_into_the_database_as_the_town_login_may(pg_db, wuqin
     after = _counts(pg_db)
     again = _sync(pg_db, OWN, folder)  # idempotent by the case's uuid
     assert (again["NEW_CASES"], again["REJECTED"]) == (0, 0) and _counts(pg_db) == after
+
+
+def test_patrol_photos_go_to_the_projects_shared_folder_and_wait_for_one(pg_db, wuqing_provider, tmp_path,
+                                                                        project):
+    """A database holds no files: a case with photos is refused, with the reason, until the project
+    that reads the database names its shared attachments folder; then the photos are copied there
+    under the case's number, and the case holds their paths. The case without photos goes in at once."""
+    folder = tmp_path / "patrol"
+    zone_uid, point, category = _patrol_package(pg_db, folder)
+    with phone(project, folder):
+        cases = layer_named(project, "new_cases")
+        assert cases.startEditing()
+        pictured = add_case(cases, point, category=category, description="堤岸倾倒渣土，有照片",
+                            photo_1=write_photo(folder, "倾倒 现场.jpg"))
+        plain = add_case(cases, point, category=category, description="堤岸倾倒渣土，无照片")
+        assert cases.commitChanges(), cases.commitErrors()
+    before = _counts(pg_db)
+
+    waiting = _sync(pg_db, OWN, folder)  # the project names no shared folder for this database
+
+    assert (waiting["NEW_CASES"], waiting["REJECTED"]) == (1, 1)
+    assert "shared attachments folder" in Path(waiting["REPORT"]).read_text(encoding="utf-8")
+    assert pg_db.sql("SELECT count(*) FROM wuqing_eco.violations WHERE record_uid = %s", params=(pictured,)) == [(0,)]
+    assert pg_db.sql("SELECT count(*) FROM wuqing_eco.violations WHERE record_uid = %s", params=(plain,)) == [(1,)]
+    assert _counts(pg_db)["violations"] == before["violations"] + 1
+
+    shared = tmp_path / "共享附件"
+    shared.mkdir()
+    office = QgsProject.instance()
+    remember_database(office, PostgisSource.from_connection(pg_db.dsn(OWN), "wuqing_eco", attachments=shared))
+    try:
+        synced = _sync(pg_db, OWN, folder)
+    finally:
+        forget_database(office)
+
+    assert (synced["NEW_CASES"], synced["REJECTED"]) == (1, 0)
+    [(number, evidence)] = pg_db.sql("SELECT record_no, evidence FROM wuqing_eco.violations WHERE record_uid = %s",
+                                     params=(pictured,))
+    assert evidence == f"attachments/{number}/倾倒_现场.jpg"
+    assert (shared / number / "倾倒_现场.jpg").read_bytes() == JPEG + "倾倒 现场.jpg".encode()
+    assert sorted(p.relative_to(shared).as_posix() for p in shared.rglob("*")) == [number, f"{number}/倾倒_现场.jpg"]
 
 
 def _marker(pg_db, number: str) -> tuple:

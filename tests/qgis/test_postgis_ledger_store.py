@@ -109,7 +109,7 @@ def test_refusals_name_the_missing_right(pg_db):
     saved = _store(pg_db, "town_yangcun").save_new(_draft(), PLACE)
     assert saved.record_no == "WQ-2026-0009"
     assert {r.town for r in _store(pg_db, "town_yangcun").rows()} == {"杨村街道"}
-    with pytest.raises(StoreError, match="keeps no attachments"):
+    with pytest.raises(StoreError, match="keeps no files itself"):
         _store(pg_db, "env_wang").save_new(_draft(attachments=(__file__,)), PLACE)
 
 

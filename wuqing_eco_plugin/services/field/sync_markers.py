@@ -189,8 +189,9 @@ class MarkerSync:
             return {}
         root = self.ctx.source.attachments_root
         if root is None:
-            raise StoreError(tr("This store keeps no attachments: the photos of {number} cannot be copied").format(
-                number=p.number))
+            raise StoreError(tr("The shared database keeps no files itself, so the photos of {number} cannot be "
+                                "copied: name its shared attachments folder in “Open or create project data…” and "
+                                "sync again").format(number=p.number))
         folder = root / MARKER_FOLDER / safe_name(p.number)
         folder.mkdir(parents=True, exist_ok=True)
         names = unique_names([path.name for path in p.photos.values()], [f.name for f in folder.iterdir()])

@@ -117,7 +117,8 @@ class LedgerStore:
         if not sources:
             return ()
         if self.attachments_root is None:
-            raise StoreError(tr("This store keeps no attachments: save the record without files"))
+            raise StoreError(tr("The shared database keeps no files itself: name its shared attachments folder "
+                                "in “Open or create project data…” and save again, or save the record without files"))
         folder = self.attachments_root / number
         # The outermost folder this save creates goes again if the save fails.
         new = next((f for f in (self.attachments_root, folder) if not f.exists()), None)
