@@ -208,3 +208,34 @@ def test_the_public_ledger_masks_as_the_public_export_does(pg_db):
     assert samples  # the sample's descriptions that name the responsible party come out masked
     parties = [v["responsible_party"] for v in full.values() if v["responsible_party"]]
     assert len(parties) >= 4 and not any(p in d for p in parties if len(p) >= 2 for d in masked)
+
+
+def test_a_renamed_town_keeps_its_cases_and_its_login_keeps_them(pg_db):
+    """Streets and towns get renamed (镇 → 街道): the cases and the town's login follow the new name,
+    each case changed as any change is (version + 1, in the audit log under the renaming login); a
+    department that may not rename towns is refused, and nothing follows."""
+    old, new, login = "杨村街道", "杨村街道（新）", "town_yangcun"
+    cases = pg_db.sql(f"SELECT record_uid, row_version FROM {S}.violations WHERE town = %s ORDER BY 1", params=(old,))
+    seen = pg_db.sql(f"SELECT record_uid FROM {S}.violations_shared ORDER BY 1", login)
+    assert cases and seen == [(uid,) for uid, _ in cases]
+    rename = f"UPDATE {S}.towns SET name = %s, {NEXT} WHERE name = %s"
+    assert outcomes(pg_db, rename, [new, old], ("plan_zhao", "env_wang", login)) == \
+        {"plan_zhao": "42501", "env_wang": "42501", login: "42501"}
+
+    conn = pg_db.connect("admin_li")
+    with conn, conn.cursor() as cur:
+        cur.execute(rename, (new, old))
+    conn.close()
+
+    assert pg_db.sql(f"SELECT record_uid, row_version FROM {S}.violations WHERE town = %s ORDER BY 1",
+                     params=(new,)) == [(uid, version + 1) for uid, version in cases]
+    assert pg_db.sql(f"SELECT count(*) FROM {S}.violations WHERE town = %s", params=(old,)) == [(0,)]
+    assert pg_db.sql(f"SELECT town FROM {S}.town_logins WHERE login = %s", params=(login,)) == [(new,)]
+    assert pg_db.sql(f"SELECT record_uid FROM {S}.violations_shared ORDER BY 1", login) == seen
+    own = seen[0][0]
+    change = f"UPDATE {S}.violations_shared SET proposal = '改名后仍可办理', {NEXT} WHERE record_uid = %s"
+    assert outcomes(pg_db, change, [own], (login,)) == {login: "ok"}  # rolled back
+    logged = pg_db.sql(f"SELECT row_uid, changed_by, old_values ->> 'town', new_values ->> 'town' "
+                       f"FROM {S}.audit_log WHERE table_name = 'violations' AND action = 'UPDATE' "
+                       "AND changed_by <> 'root' ORDER BY row_uid, fid")
+    assert logged == [(uid, "admin_li", old, new) for uid, _ in cases]

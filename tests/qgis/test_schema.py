@@ -159,3 +159,37 @@ def test_ensure_adds_missing_tables(tmp_path):
 def test_existing_file_is_not_overwritten_silently(gpkg):
     with pytest.raises(FileExistsError):
         storage.create_geopackage(gpkg)
+
+
+def _cases_by_town(path) -> dict[str, list[tuple[str, int]]]:
+    ds = ogr.Open(str(path))
+    out: dict[str, list[tuple[str, int]]] = {}
+    for f in ds.GetLayerByName("violations"):
+        out.setdefault(f.GetField("town"), []).append((f.GetField("record_uid"), f.GetField("row_version")))
+    return {town: sorted(cases) for town, cases in out.items()}
+
+
+def test_a_town_renamed_in_qgis_takes_its_cases_along(sample_gpkg, tmp_path):
+    """The GeoPackage keeps the rule itself (an SQLite trigger), whichever tool renames the town; a
+    file that lost it gets it back when the plugin opens it."""
+    import shutil
+
+    path = tmp_path / "renamed.gpkg"
+    shutil.copy(sample_gpkg, path)
+    ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    ds.ExecuteSQL('DROP TRIGGER "wq_towns_name_follows"')
+    ds = None  # noqa: F841
+    assert storage.ensure_geopackage(path) == path  # the missing rule is added again
+    before = _cases_by_town(path)
+    old, new = "杨村街道", "杨村街道（新）"
+    assert before[old]
+    towns = QgsVectorLayer(storage.uri(path, "towns"), "towns", "ogr")
+    [town] = [f for f in towns.getFeatures() if f["name"] == old]
+    assert towns.startEditing()
+    assert towns.changeAttributeValue(town.id(), towns.fields().indexOf("name"), new)
+    assert towns.commitChanges(), towns.commitErrors()
+    del towns
+
+    after = _cases_by_town(path)
+    assert old not in after and after[new] == [(uid, version + 1) for uid, version in before[old]]
+    assert {t: c for t, c in after.items() if t != new} == {t: c for t, c in before.items() if t != old}

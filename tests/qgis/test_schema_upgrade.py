@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Version 1 (the data model before monitoring clues, row versions and the change log) to the newest
-version, on both stores, through every step (2: clues and zone indicators, 3: row versions and the log).
+version, on both stores, through every step (2: clues and zone indicators, 3: row versions and the log,
+4: a town's new name follows into its cases).
 
 Version 1 is made by the plugin's own code of that time (``V1_COMMIT``, taken from the repository's
 history): a GeoPackage with the illustrative sample, and a shared database that code created and
@@ -15,7 +16,9 @@ import shutil
 import subprocess
 import sys
 import tarfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import processing
 import pytest
@@ -39,6 +42,8 @@ V1_COMMIT = "b6c4fbffb65fdbdb34a88fa70ca3b179a88842ce"
 #: The last commit of version 2 (monitoring clues and zone indicators; its GeoPackages kept no
 #: table of versions).
 V2_COMMIT = "25aaeec76345b87cad793ff77c8699a3c7579925"
+#: The last commit of version 3 (row versions and the change log).
+V3_COMMIT = "7fb953ba28cd487443a293e5469950a390525408"
 S = "wuqing_eco"
 V1_DB = "wq_v1_template"
 
@@ -213,22 +218,33 @@ def test_opening_a_v1_geopackage_offers_the_upgrade(plugin, qgis_iface, v1, tmp_
         assert any("version 1" in m for m in qgis_iface.messageBar().get_messages(Qgis.Warning))
 
 
+@contextmanager
+def _upgraded_from(version: int, commit: str, tmp_path_factory, pg_cluster) -> Iterator[tuple[Path, PgDatabase, dict]]:
+    """(the GeoPackage, the database, its row counts before) made by the plugin's code at ``commit``
+    (data model ``version``), the database upgraded by its owner: every later version recorded, the
+    rows kept, the schema as a new one. The database is dropped afterwards."""
+    name = f"wq_v{version}"
+    gpkg, db = _made_by(commit, tmp_path_factory.mktemp(f"v{version}"), pg_cluster, name)
+    try:
+        assert db.sql(f"SELECT max(version) FROM {S}.schema_version") == [(version,)]
+        before = _counts(db, version)
+        assert create_postgis(db.dsn(), upgrade_schema=True).upgraded_from == version
+        assert db.sql(f"SELECT version FROM {S}.schema_version ORDER BY 1") == [
+            (v,) for v in range(version, schema.SCHEMA_VERSION + 1)]
+        assert _counts(db) == before
+        _assert_as_new(db, pg_cluster)
+        yield gpkg, db, before
+    finally:
+        pg_cluster.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def test_version_2_stores_made_by_version_2_code_are_upgraded(tmp_path_factory, pg_cluster, pg_sample, plugin,
                                                               qgis_processing, project, tmp_path):
     """Version 2 (monitoring clues) on both stores, as the plugin of that version made them: its
     GeoPackages kept no table of versions, so the fields a file holds tell its version."""
-    gpkg, db = _made_by(V2_COMMIT, tmp_path_factory.mktemp("v2"), pg_cluster, "wq_v2")
-    try:
-        assert db.sql(f"SELECT max(version) FROM {S}.schema_version") == [(2,)]
-        before = _counts(db, 2)
-        report = create_postgis(db.dsn(), upgrade_schema=True)
-        assert report.upgraded_from == 2
-        assert db.sql(f"SELECT version FROM {S}.schema_version ORDER BY 1") == [(2,), (3,)]
-        assert _counts(db) == before and before["zone_indicators"] > 0
+    with _upgraded_from(2, V2_COMMIT, tmp_path_factory, pg_cluster) as (gpkg, db, before):
+        assert before["zone_indicators"] > 0
         assert db.sql(f"SELECT DISTINCT row_version FROM {S}.zone_indicators") == [(1,)]
-        _assert_as_new(db, pg_cluster)
-    finally:
-        pg_cluster.sql('DROP DATABASE IF EXISTS "wq_v2" WITH (FORCE)')
     path = tmp_path / "clues.gpkg"
     shutil.copy(gpkg, path)
     assert storage.stored_version(path) == 2
@@ -245,3 +261,51 @@ def test_version_2_stores_made_by_version_2_code_are_upgraded(tmp_path_factory, 
     processing.run("wuqing_eco:create_geopackage", {"OUTPUT": str(path), "UPGRADE": True})
     assert [p for p in tmp_path.iterdir() if p.name.startswith("clues.v2-")] == copies
     assert open_project_data(project, path)["markers"].isValid()
+
+
+def _rename_town(rename, cases) -> None:
+    """Rename 杨村街道 with ``rename(old, new)``; ``cases()`` gives {town: [(record uid, row version)]}:
+    its cases must follow, each one version up, and no other case change."""
+    old, new = "杨村街道", "杨村街道（新）"
+    before = cases()
+    assert before[old]
+    rename(old, new)
+    after = cases()
+    assert old not in after and after[new] == [(uid, version + 1) for uid, version in before[old]]
+    assert {t: c for t, c in after.items() if t != new} == {t: c for t, c in before.items() if t != old}
+
+
+def _town_cases_of(rows) -> dict:
+    out: dict = {}
+    for town, uid, version in rows:
+        out.setdefault(town, []).append((uid, version))
+    return {town: sorted(cases) for town, cases in out.items()}
+
+
+def test_version_3_stores_get_the_rule_that_a_town_name_follows_into_its_cases(tmp_path_factory, pg_cluster,
+                                                                                pg_sample, plugin, qgis_processing,
+                                                                                tmp_path):
+    with _upgraded_from(3, V3_COMMIT, tmp_path_factory, pg_cluster) as (gpkg, db, _):
+        _rename_town(lambda old, new: db.sql(f"UPDATE {S}.towns SET name = %s, row_version = row_version + 1 "
+                                             "WHERE name = %s", params=(new, old)),
+                     lambda: _town_cases_of(db.sql(f"SELECT town, record_uid, row_version FROM {S}.violations")))
+        assert db.sql(f"SELECT town FROM {S}.town_logins WHERE login = 'town_yangcun'") == [("杨村街道（新）",)]
+    path = tmp_path / "v3.gpkg"
+    shutil.copy(gpkg, path)
+    assert storage.stored_version(path) == 3
+    processing.run("wuqing_eco:create_geopackage", {"OUTPUT": str(path), "UPGRADE": True})
+    assert storage.stored_version(path) == 4 and storage.check_geopackage(path).ok
+
+    def rename(old: str, new: str) -> None:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        ds.ExecuteSQL(f"UPDATE towns SET name = '{new}' WHERE name = '{old}'")
+        ds = None  # noqa: F841
+
+    def cases() -> dict:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+        rows = [(f.GetField("town"), f.GetField("record_uid"), f.GetField("row_version"))
+                for f in ds.GetLayerByName("violations")]
+        ds = None  # noqa: F841
+        return _town_cases_of(rows)
+
+    _rename_town(rename, cases)

@@ -79,6 +79,7 @@ def _apply(path: Path, found: int) -> None:
                     if spec.unique:  # the monitoring clue number
                         ds.ExecuteSQL(unique_index(table, spec))
             storage.add_log_tables(ds)
+            storage.add_guards(ds)  # the rules of the data (version 4: a town's new name in its cases)
             for version in range(found + 1, SCHEMA_VERSION + 1):
                 storage.record_version(ds, version)
             ds.CommitTransaction()

@@ -23,6 +23,7 @@ from .schema_parts import (  # noqa: F401 - the specifications and versions are 
     ROW_VERSION,
     ROW_VERSIONS,
     SCHEMA_VERSION,
+    TOWN_NAMES,
     TYPES,
     FieldNames,
     FieldSpec,

@@ -17,8 +17,9 @@ from ..domain.codes import CodeTable
 FIRST_VERSION = 1  # the first shared model
 CLUES_VERSION = 2  # monitoring clues, emergencies and their reports, zone indicators
 ROW_VERSIONS = 3  # ``row_version`` on every edited table (optimistic locking) and the ``audit_log``
-#: The version of the data model both stores carry: the newest any table or field declares.
-SCHEMA_VERSION = ROW_VERSIONS
+TOWN_NAMES = 4  # a town's new name follows into its cases (a rule of the data: no table or field)
+#: The version of the data model both stores carry: the newest any table, field or rule declares.
+SCHEMA_VERSION = TOWN_NAMES
 ROW_VERSION = "row_version"
 
 TYPES = ("text", "int", "real", "bool", "date", "datetime", "json")

@@ -20,7 +20,19 @@ from ..toolbelt.resources import plugin_version
 from ..toolbelt.settings import plugin_user
 from .gdal_errors import raising
 from .ogr_rows import set_values
-from .schema import AUDIT_LOG, CRS, FIRST_VERSION, GEOMETRY_COLUMN, SCHEMA_VERSION, TABLES, FieldSpec, TableSpec
+from .schema import (
+    AUDIT_LOG,
+    CRS,
+    FIRST_VERSION,
+    GEOMETRY_COLUMN,
+    ROW_VERSION,
+    SCHEMA_VERSION,
+    TABLES,
+    TOWNS,
+    VIOLATIONS,
+    FieldSpec,
+    TableSpec,
+)
 
 _OGR_TYPES = {
     "text": (ogr.OFTString, ogr.OFSTNone),
@@ -143,6 +155,11 @@ def _guards(table: TableSpec) -> list[tuple[str, str]]:
         out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE UPDATE OF "{f}" ON "{t}" '
                           f'WHEN NEW."{f}" IS NOT OLD."{f}" AND NOT ({allowed}) '
                           f"BEGIN SELECT RAISE(ABORT, '{t}.{f}: this change is not allowed by the workflow'); END"))
+    if table is TOWNS:  # a town's new name follows into its cases, a change of each (its row version + 1)
+        name, v = "wq_towns_name_follows", VIOLATIONS.name
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" AFTER UPDATE OF "name" ON "{t}" '
+                          f'WHEN NEW."name" IS NOT OLD."name" BEGIN UPDATE "{v}" SET "town" = NEW."name", '
+                          f'"{ROW_VERSION}" = "{ROW_VERSION}" + 1 WHERE "town" = OLD."name"; END'))
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .. import schema
-from . import ddl, grants, versioning
+from . import ddl, functions, grants, versioning
 from .roles import PUBLIC_LEDGER, shared_view
 
 
@@ -60,9 +60,15 @@ def to_row_versions(s: str, postgis: str) -> list[str]:
             *versioning.statements(s, postgis)]
 
 
+def to_town_names(s: str, _postgis: str) -> list[str]:
+    """Version 4: a town's new name follows into its cases."""
+    return functions.town_names(s)
+
+
 #: The step that makes each version from the one before.
 STEPS: dict[int, Callable[[str, str], list[str]]] = {schema.CLUES_VERSION: to_clues,
-                                                      schema.ROW_VERSIONS: to_row_versions}
+                                                      schema.ROW_VERSIONS: to_row_versions,
+                                                      schema.TOWN_NAMES: to_town_names}
 
 
 def upgrade_statements(s: str, found: int, postgis: str) -> list[str]:
