@@ -179,3 +179,26 @@ def test_a_geopackage_logs_the_commits_of_the_plugins_layers(sample_gpkg, tmp_pa
                                                                             "updated_at": entries[0].new["updated_at"]}
     cases = GpkgRowLog(path).entries(schema.VIOLATIONS, next(loaded["violations"].getFeatures())["record_uid"])
     assert cases and cases[0].action == "INSERT"  # the sample's ledger was written through the ledger's store
+
+
+def test_a_case_of_a_renamed_town_is_edited_after_the_rename_without_a_false_conflict(sample_gpkg, tmp_path,
+                                                                                        project):
+    """The rename moves the case one version up behind QGIS's back (the GeoPackage's trigger): the
+    next edit of the case in the same session saves on top of it, with the new town kept."""
+    path = tmp_path / "s.gpkg"
+    shutil.copy(sample_gpkg, path)
+    loaded = project_layers.load_layers(project, path)
+    towns, cases = loaded["towns"], loaded["violations"]
+    case = next(f for f in cases.getFeatures() if f["town"] == "杨村街道")
+    town = next(f for f in towns.getFeatures() if f["name"] == "杨村街道")
+    assert towns.startEditing()
+    towns.changeAttributeValue(town.id(), towns.fields().indexOf("name"), "杨村街道（新）")
+    assert towns.commitChanges(), towns.commitErrors()
+    renamed = cases.getFeature(case.id())
+    assert (renamed["town"], renamed[schema.ROW_VERSION]) == ("杨村街道（新）", case[schema.ROW_VERSION] + 1)
+    assert cases.startEditing()
+    cases.changeAttributeValue(case.id(), cases.fields().indexOf("proposal"), "改名后继续办理")
+    assert cases.commitChanges(), cases.commitErrors()
+    stored = cases.getFeature(case.id())
+    assert (stored["town"], stored["proposal"], stored[schema.ROW_VERSION]) == \
+        ("杨村街道（新）", "改名后继续办理", case[schema.ROW_VERSION] + 2)
