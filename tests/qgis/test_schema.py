@@ -169,6 +169,15 @@ def _cases_by_town(path) -> dict[str, list[tuple[str, int]]]:
     return {town: sorted(cases) for town, cases in out.items()}
 
 
+def test_the_fields_that_copy_another_tables_name_fields_that_exist():
+    assert [(f.table.name, f.field, f.source, f.source_field) for f in schema.FOLLOWERS] == [
+        ("violations", "town", "towns", "name")]
+    tables = {t.name: t for t in schema.TABLES}
+    for f in schema.FOLLOWERS:
+        copied, copy = tables[f.source].field(f.source_field), f.table.field(f.field)
+        assert (copied.type, copied.unique) == (copy.type, True) and copy.length >= copied.length
+
+
 def test_a_town_renamed_in_qgis_takes_its_cases_along(sample_gpkg, tmp_path):
     """The GeoPackage keeps the rule itself (an SQLite trigger), whichever tool renames the town; a
     file that lost it gets it back when the plugin opens it."""
@@ -177,7 +186,7 @@ def test_a_town_renamed_in_qgis_takes_its_cases_along(sample_gpkg, tmp_path):
     path = tmp_path / "renamed.gpkg"
     shutil.copy(sample_gpkg, path)
     ds = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
-    ds.ExecuteSQL('DROP TRIGGER "wq_towns_name_follows"')
+    ds.ExecuteSQL(f'DROP TRIGGER "wq_{schema.FOLLOWERS[0].name}"')
     ds = None  # noqa: F841
     assert storage.ensure_geopackage(path) == path  # the missing rule is added again
     before = _cases_by_town(path)

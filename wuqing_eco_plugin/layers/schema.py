@@ -29,6 +29,7 @@ from .schema_parts import (  # noqa: F401 - the specifications and versions are 
     FieldSpec,
     Relation,
     TableSpec,
+    followers_of,
 )
 
 CRS = WORKING_CRS
@@ -245,7 +246,7 @@ VIOLATIONS = TableSpec(
         FieldSpec("in_approved_land", "bool", QT_TR_NOOP("Inside approved construction land"), required=True,
                   default="false"),
         FieldSpec("outside_zones", "bool", QT_TR_NOOP("Outside every zone"), required=True, default="false"),
-        FieldSpec("town", "text", QT_TR_NOOP("Town or street"), 50),
+        FieldSpec("town", "text", QT_TR_NOOP("Town or street"), 50, follows=("towns", "name")),
         FieldSpec("category", "text", QT_TR_NOOP("Category"), 32, required=True, codes=CATEGORIES),
         FieldSpec("severity", "text", QT_TR_NOOP("Severity"), 2, required=True, codes=SEVERITIES),
         FieldSpec("severity_reason", "text", QT_TR_NOOP("Reason for raised severity")),
@@ -378,6 +379,9 @@ TABLES: tuple[TableSpec, ...] = (
     DISTRICT, TOWNS, ZONES, APPROVED_LAND, MARKERS, MARKER_HISTORY, VIOLATIONS, VIOLATION_AREAS,
     VIOLATION_HISTORY, OVERLAPS, ZONE_INDICATORS,
 )
+
+#: The fields that copy another table's field (:attr:`FieldSpec.follows`): the rules both stores keep.
+FOLLOWERS = followers_of(TABLES)
 
 #: Who changed what, for every row of every table: written by triggers on PostGIS and by the plugin's
 #: own writes on a GeoPackage (layers/audit.py); nobody edits it, so it is no table of :data:`TABLES`.

@@ -52,6 +52,9 @@ class FieldSpec:
     #: (value, values it may change to) of a coded field that moves along a workflow: storage refuses
     #: unknown values and any other change, whichever tool writes.
     transitions: Optional[tuple[tuple[str, tuple[str, ...]], ...]] = None
+    #: (table, field) whose value this field copies (a case's town: the town's name): both stores
+    #: give the new value to every row holding the old one when it changes there (from TOWN_NAMES).
+    follows: Optional[tuple[str, str]] = None
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -145,3 +148,24 @@ class FieldNames:
         if name in self.__dict__:
             raise AttributeError(f"field constant {name} is set already")
         super().__setattr__(name, value)
+
+
+@dataclass(frozen=True)
+class Follower:
+    """A field that copies another table's field (:attr:`FieldSpec.follows`): ``table.field`` takes
+    the new value of ``source.source_field`` in every row that held the old one, as a change of that
+    row (its ``row_version`` + 1 where the table has one)."""
+
+    table: TableSpec
+    field: str
+    source: str
+    source_field: str
+
+    @property
+    def name(self) -> str:
+        """The rule's name in both stores."""
+        return f"{self.source}_{self.source_field}_to_{self.table.name}_{self.field}"
+
+
+def followers_of(tables: Iterable[TableSpec]) -> tuple[Follower, ...]:
+    return tuple(Follower(t, f.name, *f.follows) for t in tables for f in t.fields if f.follows)

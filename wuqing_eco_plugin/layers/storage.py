@@ -24,12 +24,11 @@ from .schema import (
     AUDIT_LOG,
     CRS,
     FIRST_VERSION,
+    FOLLOWERS,
     GEOMETRY_COLUMN,
     ROW_VERSION,
     SCHEMA_VERSION,
     TABLES,
-    TOWNS,
-    VIOLATIONS,
     FieldSpec,
     TableSpec,
 )
@@ -125,8 +124,9 @@ def create_table(ds: gdal.Dataset, table: TableSpec, description: str = "") -> o
 
 def _guards(table: TableSpec) -> list[tuple[str, str]]:
     """(name, CREATE TRIGGER statement) of every guard the schema asks of ``table``: the data itself
-    keeps history rows from being rewritten and a status from leaving its workflow, whichever tool
-    edits the file."""
+    keeps history rows from being rewritten and a status from leaving its workflow, and gives a new
+    value of ``table``'s fields to the fields that copy them (``schema.FOLLOWERS``), whichever tool
+    edits the file (the plugin's change log holds the plugin's own writes only)."""
     out = []
     t = table.name
     if table.append_only:
@@ -155,11 +155,12 @@ def _guards(table: TableSpec) -> list[tuple[str, str]]:
         out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" BEFORE UPDATE OF "{f}" ON "{t}" '
                           f'WHEN NEW."{f}" IS NOT OLD."{f}" AND NOT ({allowed}) '
                           f"BEGIN SELECT RAISE(ABORT, '{t}.{f}: this change is not allowed by the workflow'); END"))
-    if table is TOWNS:  # a town's new name follows into its cases, a change of each (its row version + 1)
-        name, v = "wq_towns_name_follows", VIOLATIONS.name
-        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" AFTER UPDATE OF "name" ON "{t}" '
-                          f'WHEN NEW."name" IS NOT OLD."name" BEGIN UPDATE "{v}" SET "town" = NEW."name", '
-                          f'"{ROW_VERSION}" = "{ROW_VERSION}" + 1 WHERE "town" = OLD."name"; END'))
+    for f in (f for f in FOLLOWERS if f.source == t):  # a field copying this one's (a case's town) follows
+        name, sf = f"wq_{f.name}", f.source_field
+        version = f', "{ROW_VERSION}" = "{ROW_VERSION}" + 1' if f.table.versioned else ""
+        out.append((name, f'CREATE TRIGGER IF NOT EXISTS "{name}" AFTER UPDATE OF "{sf}" ON "{t}" '
+                          f'WHEN NEW."{sf}" IS NOT OLD."{sf}" BEGIN UPDATE "{f.table.name}" SET "{f.field}" = '
+                          f'NEW."{sf}"{version} WHERE "{f.field}" = OLD."{sf}"; END'))
     return out
 
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """The database's own rules, as functions and triggers: record numbers, who may change a case,
-history that only grows, a town's new name in its cases, and the public ledger's masking.
+history that only grows, fields that copy another table's (a case's town), and the public ledger's
+masking.
 
 Every function has a fixed ``search_path`` (``pg_catalog`` first, then the plugin's schema), so no
 caller can slip in an object of the same name. Two run with their owner's rights (SECURITY
@@ -177,20 +178,24 @@ END $$"""]
     return out
 
 
-def town_names(s: str) -> list[str]:
-    """A town's new name follows into its cases (``town``), so that a town government's login, whose
-    cases are those of its town, keeps them (``town_logins`` follows by its foreign key). Each case
+def followers(s: str) -> list[str]:
+    """The fields that copy another table's field (``schema.FOLLOWERS``: a case's town is its town's
+    name) take its new value: a renamed town keeps its cases, and a town government's login, whose
+    cases are those of its town, keeps them (``town_logins`` follows by its foreign key). Each row
     changed is a change like any other: its row version goes up by one (an edit of it open elsewhere
-    becomes a conflict), the audit log names the login that renamed the town, and the login must be
-    allowed to change the cases (only ``wq_admin`` may rename towns) or the rename is refused whole."""
-    v, t = schema.VIOLATIONS.name, schema.TOWNS.name
-    return [f"""CREATE FUNCTION {s}.town_renamed() RETURNS trigger LANGUAGE plpgsql {_path(s)} AS $$
+    becomes a conflict), the audit log names the login that made the change, and that login must be
+    allowed to change those rows (only ``wq_admin`` may rename towns) or the change is refused whole."""
+    out = []
+    for f in schema.FOLLOWERS:
+        version = f", {schema.ROW_VERSION} = {schema.ROW_VERSION} + 1" if f.table.versioned else ""
+        out += [f"""CREATE FUNCTION {s}.{f.name}() RETURNS trigger LANGUAGE plpgsql {_path(s)} AS $$
 BEGIN
-  UPDATE {v} SET town = NEW.name, row_version = row_version + 1 WHERE town = OLD.name;
+  UPDATE {f.table.name} SET {f.field} = NEW.{f.source_field}{version} WHERE {f.field} = OLD.{f.source_field};
   RETURN NULL;
 END $$""",
-            f"CREATE TRIGGER y_town_renamed AFTER UPDATE OF name ON {s}.{t} FOR EACH ROW "
-            f"WHEN (OLD.name IS DISTINCT FROM NEW.name) EXECUTE FUNCTION {s}.town_renamed()"]
+                f"CREATE TRIGGER y_{f.name} AFTER UPDATE OF {f.source_field} ON {s}.{f.source} FOR EACH ROW "
+                f"WHEN (OLD.{f.source_field} IS DISTINCT FROM NEW.{f.source_field}) EXECUTE FUNCTION {s}.{f.name}()"]
+    return out
 
 
 def masking(s: str, collation: str) -> list[str]:
@@ -212,5 +217,5 @@ END $$"""]
 
 
 def functions(s: str, collation: str) -> list[str]:
-    return rights_functions(s) + numbering(s) + case_guards(s) + append_only(s) + town_names(s) + \
+    return rights_functions(s) + numbering(s) + case_guards(s) + append_only(s) + followers(s) + \
         masking(s, collation)

@@ -61,8 +61,8 @@ def to_row_versions(s: str, postgis: str) -> list[str]:
 
 
 def to_town_names(s: str, _postgis: str) -> list[str]:
-    """Version 4: a town's new name follows into its cases."""
-    return functions.town_names(s)
+    """Version 4: a town's new name follows into its cases (the fields that copy another's)."""
+    return functions.followers(s)
 
 
 #: The step that makes each version from the one before.
