@@ -10,8 +10,8 @@ that its peak memory is its own (``resource.getrusage``):
 * ``node``: one unary union of every zone boundary, the noding any exact overlay needs;
 * ``ours``: ``wuqing_eco:analyze_overlaps`` end to end (read, repair, analyse, write a GeoPackage),
   with the time spent after the analysis (the algorithm's progress passes 90 % when the analysis is
-  done) reported as *output*, and the part of it spent in Python building the features (the output
-  less the sink's ``addFeatures`` and closing the GeoPackage, which GDAL does) as *building*; the
+  done) reported as *output*, and the CPU time the algorithm's thread spends in it making and
+  releasing the features (GDAL writes them on a helper thread meanwhile) as *building*; the
   last step of the analysis, describing the pieces (each distinct cover's zones ordered and its rule
   resolved, a record per piece), is reported on its own as *describing*;
 * ``union``: ``native:union`` on the same layer, to a GeoPackage (a memory output fails on red/yellow
@@ -182,38 +182,27 @@ def measure(kind: str, gpkg: Path, out: str) -> dict:
         del written, layer
         QgsApplication.processingRegistry().removeProvider(provider)
         output = end - feedback.analysed if kind == "ours" and feedback.analysed is not None else None
-        building = output - sink["adding"] - (end - sink["added"]) if output is not None and sink.get("added") \
-            else None
+        building = sink.get("building") if output is not None else None
         describing = feedback.analysed - feedback.overlaid if output is not None and feedback.overlaid else None
         return {"seconds": end - start, "output": output, "building": building, "describing": describing,
                 "rss_mb": _peak_mb(), "count": count}
 
 
 def _time_the_sink() -> dict:
-    """Times what the overlap algorithm's sink does (GDAL's share of the output): the seconds spent in
-    its ``addFeatures`` (``adding``), and when the last feature was handed over (``added``; the rest,
-    to the end of the run, is closing the GeoPackage: its spatial index)."""
+    """Times the Python side of the overlap algorithm's output (``building``): the CPU time of the
+    algorithm's thread while it adds the features, making them and releasing them; the sink writes
+    them on a helper thread meanwhile (``layers.features.add_features``)."""
     from wuqing_eco_plugin.processing.overlaps import analyze_overlaps
 
-    times = {"adding": 0.0, "added": None}
+    times = {"building": None}
     add_features = analyze_overlaps.add_features
 
-    class TimedSink:
-        def __init__(self, sink):
-            self.sink = sink
-
-        def addFeatures(self, features, flags):  # noqa: N802 - the sink's method
-            start = time.perf_counter()
-            try:
-                return self.sink.addFeatures(features, flags)
-            finally:
-                times["adding"] += time.perf_counter() - start
-
     def timed(sink, features, **kwargs):
+        start = time.thread_time()
         try:
-            return add_features(TimedSink(sink), features, **kwargs)
+            return add_features(sink, features, **kwargs)
         finally:
-            times["added"] = time.perf_counter()
+            times["building"] = time.thread_time() - start
 
     analyze_overlaps.add_features = timed
     return times

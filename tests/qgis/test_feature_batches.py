@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Features made in bulk: copies of a template of shared values are the features made one by one,
-WKB goes straight into QGIS, and chunks reach the sink in order."""
+WKB goes straight into QGIS, and chunks reach the sink in order, written on a helper thread while the
+next is made."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from qgis.core import QgsFeature, QgsFeatureSink, QgsGeometry, QgsVectorLayer
@@ -11,7 +13,8 @@ from shapely import wkb
 from shapely.geometry import MultiPolygon, Polygon, box
 
 from wuqing_eco_plugin.layers import schema, storage
-from wuqing_eco_plugin.layers.features import DuplicateValueError, FeatureFactory, add_features
+from wuqing_eco_plugin.layers.features import DuplicateValueError, FeatureFactory
+from wuqing_eco_plugin.layers.sink_writing import add_features
 
 X0, Y0 = 500_000.0, 4_360_000.0
 
@@ -151,18 +154,23 @@ def test_wkb_becomes_the_multipolygon_qgis_makes(geometry, big_endian):
 
 
 class RecordingSink(QgsFeatureSink):
-    """A sink that keeps what it is given, in chunks; refuses when told to."""
+    """A sink that keeps what it is given, in chunks, and the threads it was called on; refuses when
+    told to, or fails with ``error`` at its second chunk."""
 
-    def __init__(self, refuse_after: int = -1):
+    def __init__(self, refuse_after: int = -1, error: Exception | None = None):
         super().__init__()
         self.features: list[QgsFeature] = []
         self.chunks: list[int] = []
-        self.refuse_after = refuse_after
+        self.threads: set[int] = set()
+        self.refuse_after, self.error = refuse_after, error
 
     def addFeature(self, feature, flags=None):  # noqa: N802 - QGIS override
         return self.addFeatures([feature], flags)
 
     def addFeatures(self, features, flags=None):  # noqa: N802
+        self.threads.add(threading.get_ident())
+        if self.error is not None and self.chunks:
+            raise self.error
         if 0 <= self.refuse_after <= len(self.features):
             return False
         self.features.extend(features)
@@ -170,19 +178,42 @@ class RecordingSink(QgsFeatureSink):
         return True
 
 
-def _numbered(n: int):
+def _numbered(n: int, made_on: set | None = None):
     layer = QgsVectorLayer("Polygon?crs=EPSG:4548&field=n:integer", "n", "memory")
     for k in range(n):
+        if made_on is not None:
+            made_on.add(threading.get_ident())
         feature = QgsFeature(layer.fields())
         feature.setAttributes([k])
         yield feature
 
 
-def test_features_reach_the_sink_in_chunks_in_order():
-    sink, seen = RecordingSink(), []
-    assert add_features(sink, _numbered(2_345), chunk=500, progress=seen.append)
+def test_features_reach_the_sink_in_chunks_in_order_written_on_a_helper_thread():
+    sink, seen, made_on = RecordingSink(), [], set()
+    threads = threading.active_count()
+    assert add_features(sink, _numbered(2_345, made_on), chunk=500, progress=seen.append)
     assert [f["n"] for f in sink.features] == list(range(2_345))
     assert sink.chunks == [500, 500, 500, 500, 345] and seen == [500, 1_000, 1_500, 2_000, 2_345]
+    # made here while the sink writes the chunk before on one other thread, which is gone afterwards
+    assert made_on == {threading.get_ident()} and len(sink.threads) == 1 and made_on.isdisjoint(sink.threads)
+    assert threading.active_count() == threads
+
+
+def test_an_error_of_the_sink_or_of_the_features_reaches_the_caller():
+    failing = RecordingSink(error=OSError("disk full"))
+    with pytest.raises(OSError, match="disk full"):
+        add_features(failing, _numbered(3_000), chunk=500)
+    assert failing.chunks == [500]
+
+    def broken():
+        yield from _numbered(700)
+        raise ValueError("no such zone")
+
+    sink, threads = RecordingSink(), threading.active_count()
+    with pytest.raises(ValueError, match="no such zone"):
+        add_features(sink, broken(), chunk=500)
+    assert sink.chunks == [500]  # the chunk handed over before the error was written
+    assert threading.active_count() == threads
 
 
 def test_a_refusal_ends_the_writing():

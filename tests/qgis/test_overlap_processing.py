@@ -9,6 +9,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
     QgsProject,
@@ -216,7 +217,7 @@ def test_cancel_stops_without_output(wuqing_provider, project):
 def test_a_cancel_once_writing_began_still_writes_every_piece(wuqing_provider, project, monkeypatch):
     """Pieces are written in chunks, but whole: a cancel that comes while they are written leaves
     the complete output, never a part of it that reads as fewer overlaps."""
-    from wuqing_eco_plugin.layers import features as feature_module
+    from wuqing_eco_plugin.layers import sink_writing
 
     class CancelWhileWriting(RecordingFeedback):
         def setProgress(self, progress):  # noqa: N802 - QGIS override
@@ -224,7 +225,7 @@ def test_a_cancel_once_writing_began_still_writes_every_piece(wuqing_provider, p
             if progress > 90:  # the first chunk is written
                 self.cancel()
 
-    monkeypatch.setattr(feature_module, "CHUNK", 1)
+    monkeypatch.setattr(sink_writing, "CHUNK", 1)
     feedback = CancelWhileWriting()
     out = run("wuqing_eco:analyze_overlaps", {"INPUT": make_layer(CASES), "OUTPUT": "memory:"}, feedback)["OUTPUT"]
     assert feedback.isCanceled() and feedback.progress() == pytest.approx(100)
@@ -306,3 +307,34 @@ def test_any_provider_stores_the_same_pieces(sample_gpkg, tmp_path):
                         f.geometry().asWkt(3)) for f in layer.getFeatures()])
     assert len(stored[0]) == len(records) > 100 and stored[0] == stored[1]
     assert [row["area_m2"] for row, _ in stored[1]] == [round(r.area_m2, 2) for r in records]
+
+
+def test_a_geopackage_a_memory_layer_and_a_postgis_table_get_the_same_pieces(wuqing_provider, project, sample_gpkg,
+                                                                           tmp_path, pg_db, monkeypatch):
+    """The pieces are written in chunks on a helper thread, whatever the output: a GeoPackage (GDAL),
+    a memory layer and a table of the shared database (the postgres provider, through QGIS's exporter)
+    receive every piece, in the same order (largest first), with the same fields and geometries."""
+    from wuqing_eco_plugin.layers import sink_writing, storage
+
+    monkeypatch.setattr(sink_writing, "CHUNK", 40)  # the sample's 334 pieces in 9 chunks
+    zones = QgsVectorLayer(storage.uri(sample_gpkg, "zones"), "zones", "ogr")
+    pg = pg_db.cluster
+    destinations = {
+        "memory": "memory:",
+        "gpkg": str(tmp_path / "pieces.gpkg"),
+        "postgis": f"postgis:dbname='{pg_db.name}' host={pg.host} port={pg.port} user='postgres' "
+                   'table="public"."pieces_out" (geom)',
+    }
+    written = {}
+    for kind, destination in destinations.items():
+        out = run("wuqing_eco:analyze_overlaps", {"INPUT": zones, "OUTPUT": destination})["OUTPUT"]
+        layer = out if kind == "memory" else QgsVectorLayer(out.removeprefix("postgis:"), kind,
+                                                            "postgres" if kind == "postgis" else "ogr")
+        assert layer.isValid() and layer.featureCount() == 334
+        names = [n for n in layer.fields().names() if n not in ("fid", "id", "overlap_uid", "analyzed_at")]
+        written[kind] = [([f[n] for n in names], f.geometry().asWkt(3))
+                         for f in layer.getFeatures(QgsFeatureRequest().addOrderBy("$id"))]  # as written
+    assert pg_db.sql("SELECT count(*) FROM public.pieces_out")[0][0] == 334
+    assert written["gpkg"] == written["memory"] == written["postgis"]
+    areas = [row[0][names.index("area_m2")] for row in written["memory"]]
+    assert areas == sorted(areas, reverse=True) and areas[0] > areas[-1]

@@ -6,14 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import contextmanager
 from functools import cached_property
-from itertools import islice
 from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence
 
 from qgis.core import (
     QgsDataSourceUri,
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsVectorLayer,
@@ -422,27 +420,3 @@ def write_records(layer: QgsVectorLayer, spec: TableSpec, records: Iterable[Mapp
         if not layer.addFeatures(feats):
             raise refused(layer, "INSERT", tr("features were refused"))
     return len(feats)
-
-
-#: Features handed to a sink at once by :func:`add_features`.
-CHUNK = 2_000
-
-
-def add_features(sink: QgsFeatureSink, features: Iterable[QgsFeature], chunk: Optional[int] = None,
-                 progress: Optional[Callable[[int], None]] = None) -> bool:
-    """Add ``features`` to ``sink`` (a Processing sink, a data provider) in chunks (of :data:`CHUNK`
-    unless told), so that only a chunk is held in memory; False when the sink refused one.
-    ``progress`` gets the count added after each chunk.
-
-    (Making the next chunk on a helper thread while the sink writes was measured: the sink's
-    addFeatures does not run beside Python, and the two threads together took more time.)
-    """
-    features, size = iter(features), chunk or CHUNK
-    added = 0
-    while batch := list(islice(features, size)):
-        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-            return False
-        added += len(batch)
-        if progress is not None:
-            progress(added)
-    return True

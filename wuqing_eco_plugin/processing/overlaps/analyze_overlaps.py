@@ -16,7 +16,8 @@ from ...domain.coordinates import WORKING_CRS
 from ...domain.overlaps.overlay import CancelledError, LineworkStats
 from ...domain.overlaps.pieces import analyze, totals
 from ...domain.zones import LINE_CLASSES, ZONE_TYPES
-from ...layers.features import FeatureBuilder, add_features
+from ...layers.features import FeatureBuilder
+from ...layers.sink_writing import add_features
 from ...services.overlaps.analysis import OverlapFeatures, overlap_fields
 from ...toolbelt.i18n import tr
 from ..base import WuqingAlgorithm
