@@ -191,7 +191,7 @@ def measure(kind: str, gpkg: Path, out: str) -> dict:
 def _time_the_sink() -> dict:
     """Times the Python side of the overlap algorithm's output (``building``): the CPU time of the
     algorithm's thread while it adds the features, making them and releasing them; the sink writes
-    them on a helper thread meanwhile (``layers.features.add_features``)."""
+    them on a helper thread meanwhile (``layers.sink_writing.add_features``)."""
     from wuqing_eco_plugin.processing.overlaps import analyze_overlaps
 
     times = {"building": None}
