@@ -173,7 +173,7 @@ def measure(kind: str, gpkg: Path, out: str) -> dict:
         layer = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
         algorithm = "wuqing_eco:analyze_overlaps" if kind == "ours" else "native:union"
         feedback = Feedback()
-        sink = _time_the_sink() if kind == "ours" else {}
+        building_time = _time_the_building() if kind == "ours" else {}
         start = time.perf_counter()
         result = processing.run(algorithm, {"INPUT": layer, "OUTPUT": str(out)}, feedback=feedback)
         end = time.perf_counter()
@@ -182,13 +182,13 @@ def measure(kind: str, gpkg: Path, out: str) -> dict:
         del written, layer
         QgsApplication.processingRegistry().removeProvider(provider)
         output = end - feedback.analysed if kind == "ours" and feedback.analysed is not None else None
-        building = sink.get("building") if output is not None else None
+        building = building_time.get("building") if output is not None else None
         describing = feedback.analysed - feedback.overlaid if output is not None and feedback.overlaid else None
         return {"seconds": end - start, "output": output, "building": building, "describing": describing,
                 "rss_mb": _peak_mb(), "count": count}
 
 
-def _time_the_sink() -> dict:
+def _time_the_building() -> dict:
     """Times the Python side of the overlap algorithm's output (``building``): the CPU time of the
     algorithm's thread while it adds the features, making them and releasing them; the sink writes
     them on a helper thread meanwhile (``layers.sink_writing.add_features``)."""

@@ -332,9 +332,9 @@ def test_a_geopackage_a_memory_layer_and_a_postgis_table_get_the_same_pieces(wuq
                                                             "postgres" if kind == "postgis" else "ogr")
         assert layer.isValid() and layer.featureCount() == 334
         names = [n for n in layer.fields().names() if n not in ("fid", "id", "overlap_uid", "analyzed_at")]
-        written[kind] = [([f[n] for n in names], f.geometry().asWkt(3))
+        written[kind] = [({n: f[n] for n in names}, f.geometry().asWkt(3))
                          for f in layer.getFeatures(QgsFeatureRequest().addOrderBy("$id"))]  # as written
     assert pg_db.sql("SELECT count(*) FROM public.pieces_out")[0][0] == 334
     assert written["gpkg"] == written["memory"] == written["postgis"]
-    areas = [row[0][names.index("area_m2")] for row in written["memory"]]
+    areas = [row["area_m2"] for row, _ in written["memory"]]
     assert areas == sorted(areas, reverse=True) and areas[0] > areas[-1]
